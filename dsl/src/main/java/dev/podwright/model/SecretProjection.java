@@ -1,0 +1,35 @@
+package dev.podwright.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Secret keys in a projected volume.
+ */
+@Value.Immutable
+public abstract class SecretProjection implements Extensible {
+  SecretProjection() {}
+
+  /** Returns the secret name. */
+  @Value.Default
+  public String name() {
+    return "";
+  }
+
+  /** Returns the keys to project; all keys when empty. */
+  public abstract List<KeyToPath> items();
+
+  /** Returns whether the secret may be missing. */
+  public abstract Optional<Boolean> optional();
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link SecretProjection} values; {@code from(..)} copies an existing one. */
+  public static final class Builder extends ImmutableSecretProjection.Builder {
+    Builder() {}
+  }
+}
