@@ -1,0 +1,27 @@
+package dev.podwright.dsl;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.podwright.model.Volume;
+import dev.podwright.model.VolumeMount;
+
+/** A mount together with the volume it declares. */
+record MountDraft(Volume volume, VolumeMount mount) implements Mount {
+  @Override
+  public Mount readOnly() {
+    return new MountDraft(volume, VolumeMount.builder().from(mount).readOnly(true).build());
+  }
+
+  @Override
+  public Mount subPath(String subPath) {
+    requireNonNull(subPath, "subPath == null");
+    return new MountDraft(volume, VolumeMount.builder().from(mount).subPath(subPath).build());
+  }
+
+  @Override
+  public Mount subPathExpr(String subPathExpr) {
+    requireNonNull(subPathExpr, "subPathExpr == null");
+    return new MountDraft(
+        volume, VolumeMount.builder().from(mount).subPathExpr(subPathExpr).build());
+  }
+}

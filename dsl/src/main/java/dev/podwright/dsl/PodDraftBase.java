@@ -1,0 +1,164 @@
+package dev.podwright.dsl;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.podwright.model.Container;
+import dev.podwright.model.LocalObjectReference;
+import dev.podwright.model.ObjectMeta;
+import dev.podwright.model.Pod;
+import dev.podwright.model.PodSecurityContext;
+import dev.podwright.model.PodSpec;
+import dev.podwright.model.Toleration;
+import dev.podwright.model.Volume;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** The shared, immutable implementation of the pod steps: each call returns a new step. */
+abstract class PodDraftBase<S extends PodSettingsStep<S>> implements PodSettingsStep<S> {
+  private final Pod pod;
+
+  PodDraftBase(Pod pod) {
+    this.pod = pod;
+  }
+
+  abstract S copy(Pod pod);
+
+  final Pod pod() {
+    return pod;
+  }
+
+  final S meta(UnaryOperator<ObjectMeta.Builder> change) {
+    ObjectMeta meta = change.apply(ObjectMeta.builder().from(pod.metadata())).build();
+    return copy(Pod.builder().from(pod).metadata(meta).build());
+  }
+
+  final S spec(UnaryOperator<PodSpec.Builder> change) {
+    return copy(specChanged(pod, change));
+  }
+
+  static Pod specChanged(Pod pod, UnaryOperator<PodSpec.Builder> change) {
+    PodSpec spec = change.apply(PodSpec.builder().from(pod.spec())).build();
+    return Pod.builder().from(pod).spec(spec).build();
+  }
+
+  /** Returns the pod with the container added to a list and its volumes declared. */
+  static Pod withContainer(Pod pod, ContainerStep<?> step, boolean init) {
+    ContainerDraft<?> draft = (ContainerDraft<?>) requireNonNull(step, "container == null");
+    Container container = draft.toContainer();
+    return specChanged(pod, b -> {
+      if (init) {
+        b.addInitContainer(container);
+      } else {
+        b.addContainer(container);
+      }
+      declare(b, pod.spec().volumes(), draft.volumes());
+      return b;
+    });
+  }
+
+  private static void declare(PodSpec.Builder b, List<Volume> declared, List<Volume> wanted) {
+    for (Volume volume : wanted) {
+      if (!declared.contains(volume)) {
+        b.addVolume(volume);
+      }
+    }
+  }
+
+  @Override
+  public final S namespace(String namespace) {
+    requireNonNull(namespace, "namespace == null");
+    return meta(b -> b.namespace(namespace));
+  }
+
+  @Override
+  public final S label(String key, String value) {
+    requireNonNull(key, "key == null");
+    requireNonNull(value, "value == null");
+    return meta(b -> b.putLabel(key, value));
+  }
+
+  @Override
+  public final S annotation(String key, String value) {
+    requireNonNull(key, "key == null");
+    requireNonNull(value, "value == null");
+    return meta(b -> b.putAnnotation(key, value));
+  }
+
+  @Override
+  public final S restartPolicy(RestartPolicy policy) {
+    requireNonNull(policy, "policy == null");
+    return spec(b -> b.restartPolicy(policy.value()));
+  }
+
+  @Override
+  public final S terminationGracePeriodSeconds(long seconds) {
+    return spec(b -> b.terminationGracePeriodSeconds(seconds));
+  }
+
+  @Override
+  public final S activeDeadlineSeconds(long seconds) {
+    return spec(b -> b.activeDeadlineSeconds(seconds));
+  }
+
+  @Override
+  public final S serviceAccountName(String name) {
+    requireNonNull(name, "name == null");
+    return spec(b -> b.serviceAccountName(name));
+  }
+
+  @Override
+  public final S nodeSelector(String key, String value) {
+    requireNonNull(key, "key == null");
+    requireNonNull(value, "value == null");
+    return spec(b -> b.putNodeSelector(key, value));
+  }
+
+  @Override
+  public final S toleration(Toleration toleration) {
+    requireNonNull(toleration, "toleration == null");
+    return spec(b -> b.addToleration(toleration));
+  }
+
+  @Override
+  public final S securityContext(PodSecurityContext securityContext) {
+    requireNonNull(securityContext, "securityContext == null");
+    return spec(b -> b.securityContext(securityContext));
+  }
+
+  @Override
+  public final S imagePullSecret(String secretName) {
+    requireNonNull(secretName, "secretName == null");
+    return spec(b -> b.addImagePullSecret(LocalObjectReference.builder().name(secretName).build()));
+  }
+
+  @Override
+  public final S hostNetwork(boolean hostNetwork) {
+    return spec(b -> b.hostNetwork(hostNetwork));
+  }
+
+  @Override
+  public final S dnsPolicy(DnsPolicy policy) {
+    requireNonNull(policy, "policy == null");
+    return spec(b -> b.dnsPolicy(policy.value()));
+  }
+
+  @Override
+  public final S priorityClassName(String name) {
+    requireNonNull(name, "name == null");
+    return spec(b -> b.priorityClassName(name));
+  }
+
+  @Override
+  public final S shareProcessNamespace(boolean share) {
+    return spec(b -> b.shareProcessNamespace(share));
+  }
+
+  @Override
+  public final S volume(Volume volume) {
+    requireNonNull(volume, "volume == null");
+    if (pod.spec().volumes().contains(volume)) {
+      return copy(pod);
+    }
+    return spec(b -> b.addVolume(volume));
+  }
+}

@@ -1,0 +1,388 @@
+package dev.podwright.dsl;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.podwright.model.ConfigMapEnvSource;
+import dev.podwright.model.ConfigMapKeySelector;
+import dev.podwright.model.ConfigMapProjection;
+import dev.podwright.model.ConfigMapVolumeSource;
+import dev.podwright.model.Container;
+import dev.podwright.model.DownwardAPIProjection;
+import dev.podwright.model.DownwardAPIVolumeFile;
+import dev.podwright.model.DownwardAPIVolumeSource;
+import dev.podwright.model.EmptyDirVolumeSource;
+import dev.podwright.model.EnvFromSource;
+import dev.podwright.model.ExecAction;
+import dev.podwright.model.GRPCAction;
+import dev.podwright.model.HTTPGetAction;
+import dev.podwright.model.HostPathVolumeSource;
+import dev.podwright.model.IntOrString;
+import dev.podwright.model.KeyToPath;
+import dev.podwright.model.ObjectFieldSelector;
+import dev.podwright.model.ObjectMeta;
+import dev.podwright.model.PersistentVolumeClaimVolumeSource;
+import dev.podwright.model.Pod;
+import dev.podwright.model.Probe;
+import dev.podwright.model.ProbeAction;
+import dev.podwright.model.ProjectedVolumeSource;
+import dev.podwright.model.Quantity;
+import dev.podwright.model.ResourceFieldSelector;
+import dev.podwright.model.SecretEnvSource;
+import dev.podwright.model.SecretKeySelector;
+import dev.podwright.model.SecretProjection;
+import dev.podwright.model.SecretVolumeSource;
+import dev.podwright.model.ServiceAccountTokenProjection;
+import dev.podwright.model.SleepAction;
+import dev.podwright.model.TCPSocketAction;
+import dev.podwright.model.Volume;
+import dev.podwright.model.VolumeMount;
+import dev.podwright.model.VolumeProjection;
+import java.util.List;
+
+/**
+ * The entry point of the Podwright DSL, meant for {@code import static dev.podwright.dsl.Pods.*}.
+ *
+ * <pre>{@code
+ * Volume shared = emptyDir("logs");
+ * Pod pod = pod("web")
+ *     .sidecar(sidecar("log-shipper").image("fluent/fluent-bit:3.1")
+ *         .volumeMount(mount(shared, "/var/log/app").readOnly()))
+ *     .main(container("app").image("nginx:1.27").port("http", 8080)
+ *         .volumeMount(shared, "/var/log/app"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The types carry the rules of native sidecars: a sidecar's restart policy is always
+ * {@code Always}, plain init containers have no probe or hook methods, sidecars and init
+ * containers come before the first main container, a pod cannot be built without a main
+ * container, and a mount names a volume object, which the pod then declares. What the types cannot
+ * catch (a malformed name, a duplicate, a port out of range) fails in {@link PodMainStep#build()}
+ * with every problem listed in the API server's words.
+ */
+public final class Pods {
+  private Pods() {}
+
+  // Pods and containers
+
+  /** Starts a pod named {@code name} ({@code metadata.name}). */
+  public static PodInitStep pod(String name) {
+    requireNonNull(name, "name == null");
+    return new PodDraft(Pod.builder().metadata(ObjectMeta.builder().name(name).build()).build());
+  }
+
+  /**
+   * Starts a native sidecar named {@code name}: an init container with {@code restartPolicy:
+   * Always}. Add it to a pod with {@link PodInitStep#sidecar}.
+   */
+  public static ContainerImageStep<SidecarContainer> sidecar(String name) {
+    return new ImageStepDraft<>(named(name), c -> new SidecarDraft(c, List.of()));
+  }
+
+  /**
+   * Starts a plain init container named {@code name}, which runs to completion before the next
+   * container starts. Add it to a pod with {@link PodInitStep#init}.
+   */
+  public static ContainerImageStep<InitContainer> initContainer(String name) {
+    return new ImageStepDraft<>(named(name), c -> new InitDraft(c, List.of()));
+  }
+
+  /**
+   * Starts a main (application) container named {@code name}. Add it to a pod with
+   * {@code main(..)}.
+   */
+  public static ContainerImageStep<MainContainer> container(String name) {
+    return new ImageStepDraft<>(named(name), c -> new MainDraft(c, List.of()));
+  }
+
+  private static Container.Builder named(String name) {
+    requireNonNull(name, "name == null");
+    return Container.builder().name(name);
+  }
+
+  // Probes and their handlers
+
+  /** Returns a startup probe with one handler, e.g. {@code startupProbe(httpGet("/ready", 8080))}. */
+  public static StartupProbe startupProbe(ProbeAction action) {
+    return new StartupProbeDraft(probe(action));
+  }
+
+  /** Returns a liveness probe with one handler. */
+  public static LivenessProbe livenessProbe(ProbeAction action) {
+    return new LivenessProbeDraft(probe(action));
+  }
+
+  /** Returns a readiness probe with one handler. */
+  public static ReadinessProbe readinessProbe(ProbeAction action) {
+    return new ReadinessProbeDraft(probe(action));
+  }
+
+  private static Probe probe(ProbeAction action) {
+    requireNonNull(action, "action == null");
+    Probe.Builder b = Probe.builder();
+    if (action instanceof ExecAction) {
+      b.exec((ExecAction) action);
+    } else if (action instanceof HTTPGetAction) {
+      b.httpGet((HTTPGetAction) action);
+    } else if (action instanceof TCPSocketAction) {
+      b.tcpSocket((TCPSocketAction) action);
+    } else {
+      b.grpc((GRPCAction) action);
+    }
+    return b.build();
+  }
+
+  /** Returns an HTTP GET of {@code path} on a port number, for probes and hooks. */
+  public static HTTPGetAction httpGet(String path, int port) {
+    requireNonNull(path, "path == null");
+    return HTTPGetAction.builder().path(path).port(IntOrString.of(port)).build();
+  }
+
+  /** Returns an HTTP GET of {@code path} on a named port, for probes and hooks. */
+  public static HTTPGetAction httpGet(String path, String portName) {
+    requireNonNull(path, "path == null");
+    return HTTPGetAction.builder().path(path).port(IntOrString.of(portName)).build();
+  }
+
+  /** Returns a TCP connection to a port number, for probes and hooks. */
+  public static TCPSocketAction tcpSocket(int port) {
+    return TCPSocketAction.builder().port(IntOrString.of(port)).build();
+  }
+
+  /** Returns a TCP connection to a named port, for probes and hooks. */
+  public static TCPSocketAction tcpSocket(String portName) {
+    return TCPSocketAction.builder().port(IntOrString.of(portName)).build();
+  }
+
+  /** Returns a command run in the container, for probes and hooks. */
+  public static ExecAction exec(String... command) {
+    return ExecAction.builder().command(List.of(command)).build();
+  }
+
+  /** Returns a gRPC health check on a port; probes only. */
+  public static GRPCAction grpc(int port) {
+    return GRPCAction.builder().port(port).build();
+  }
+
+  /** Returns a sleep of {@code seconds}; lifecycle hooks only. */
+  public static SleepAction sleep(long seconds) {
+    return SleepAction.builder().seconds(seconds).build();
+  }
+
+  // Environment
+
+  /** Returns a pod field as an environment source, e.g. {@code fieldRef("metadata.name")}. */
+  public static ObjectFieldSelector fieldRef(String fieldPath) {
+    requireNonNull(fieldPath, "fieldPath == null");
+    return ObjectFieldSelector.builder().fieldPath(fieldPath).build();
+  }
+
+  /** Returns a resource of this container as an environment source, e.g. {@code limits.cpu}. */
+  public static ResourceFieldSelector resourceFieldRef(String resource) {
+    requireNonNull(resource, "resource == null");
+    return ResourceFieldSelector.builder().resource(resource).build();
+  }
+
+  /**
+   * Returns a resource of this container in a unit as an environment source, e.g.
+   * {@code resourceFieldRef("limits.memory", "1Mi")}.
+   */
+  public static ResourceFieldSelector resourceFieldRef(String resource, String divisor) {
+    requireNonNull(resource, "resource == null");
+    return ResourceFieldSelector.builder()
+        .resource(resource)
+        .divisor(Quantity.parse(divisor))
+        .build();
+  }
+
+  /** Returns a config map key as an environment source. */
+  public static ConfigMapKeySelector configMapKeyRef(String configMapName, String key) {
+    return ConfigMapKeySelector.builder().name(configMapName).key(key).build();
+  }
+
+  /** Returns a secret key as an environment source. */
+  public static SecretKeySelector secretKeyRef(String secretName, String key) {
+    return SecretKeySelector.builder().name(secretName).key(key).build();
+  }
+
+  /** Returns every key of a config map as environment variables, for {@code envFrom(..)}. */
+  public static EnvFromSource configMapEnv(String configMapName) {
+    return EnvFromSource.builder()
+        .configMapRef(ConfigMapEnvSource.builder().name(configMapName).build())
+        .build();
+  }
+
+  /** Returns every key of a secret as environment variables, for {@code envFrom(..)}. */
+  public static EnvFromSource secretEnv(String secretName) {
+    return EnvFromSource.builder()
+        .secretRef(SecretEnvSource.builder().name(secretName).build())
+        .build();
+  }
+
+  // Resources
+
+  /** Returns an amount of CPU, e.g. {@code cpu("100m")}. */
+  public static ResourceAmount cpu(String quantity) {
+    return resource("cpu", quantity);
+  }
+
+  /** Returns an amount of memory, e.g. {@code memory("128Mi")}. */
+  public static ResourceAmount memory(String quantity) {
+    return resource("memory", quantity);
+  }
+
+  /** Returns an amount of ephemeral storage, e.g. {@code ephemeralStorage("1Gi")}. */
+  public static ResourceAmount ephemeralStorage(String quantity) {
+    return resource("ephemeral-storage", quantity);
+  }
+
+  /**
+   * Returns an amount of any resource, e.g. {@code resource("nvidia.com/gpu", "1")}.
+   *
+   * @throws dev.podwright.model.QuantityFormatException if {@code quantity} does not parse
+   */
+  public static ResourceAmount resource(String name, String quantity) {
+    requireNonNull(name, "name == null");
+    requireNonNull(quantity, "quantity == null");
+    return new ResourceAmountValue(name, Quantity.parse(quantity));
+  }
+
+  // Volumes and mounts
+
+  /** Returns a mount of {@code volume} at {@code mountPath}, for {@code volumeMount(..)}. */
+  public static Mount mount(Volume volume, String mountPath) {
+    requireNonNull(volume, "volume == null");
+    requireNonNull(mountPath, "mountPath == null");
+    return new MountDraft(
+        volume, VolumeMount.builder().name(volume.name()).mountPath(mountPath).build());
+  }
+
+  /** Returns a scratch volume that lives as long as the pod ({@code emptyDir: {}}). */
+  public static Volume emptyDir(String name) {
+    return volume(name, EmptyDirVolumeSource.builder().build());
+  }
+
+  /** Returns a scratch volume with a size limit, in memory (tmpfs) if {@code inMemory}. */
+  public static Volume emptyDir(String name, String sizeLimit, boolean inMemory) {
+    EmptyDirVolumeSource.Builder source =
+        EmptyDirVolumeSource.builder().sizeLimit(Quantity.parse(sizeLimit));
+    if (inMemory) {
+      source.medium("Memory");
+    }
+    return volume(name, source.build());
+  }
+
+  /** Returns a volume holding the keys of a config map as files. */
+  public static Volume configMapVolume(String name, String configMapName) {
+    return volume(name, ConfigMapVolumeSource.builder().name(configMapName).build());
+  }
+
+  /** Returns a volume holding the keys of a secret as files. */
+  public static Volume secretVolume(String name, String secretName) {
+    return volume(name, SecretVolumeSource.builder().secretName(secretName).build());
+  }
+
+  /** Returns a volume backed by a persistent volume claim. */
+  public static Volume persistentVolumeClaim(String name, String claimName) {
+    return volume(name, PersistentVolumeClaimVolumeSource.builder().claimName(claimName).build());
+  }
+
+  /** Returns a volume for a path on the node. */
+  public static Volume hostPath(String name, String path) {
+    return volume(name, HostPathVolumeSource.builder().path(path).build());
+  }
+
+  /** Returns a volume holding pod fields as files. */
+  public static Volume downwardAPI(String name, DownwardAPIVolumeFile... files) {
+    return volume(name, DownwardAPIVolumeSource.builder().addItems(files).build());
+  }
+
+  /** Returns a volume that projects several sources into one directory. */
+  public static Volume projected(String name, VolumeProjection... sources) {
+    return volume(name, ProjectedVolumeSource.builder().addSources(sources).build());
+  }
+
+  /** Returns a volume from an {@code emptyDir} source with every field under your control. */
+  public static Volume volume(String name, EmptyDirVolumeSource source) {
+    return named(name, source).emptyDir(source).build();
+  }
+
+  /** Returns a volume from a {@code configMap} source with every field under your control. */
+  public static Volume volume(String name, ConfigMapVolumeSource source) {
+    return named(name, source).configMap(source).build();
+  }
+
+  /** Returns a volume from a {@code secret} source with every field under your control. */
+  public static Volume volume(String name, SecretVolumeSource source) {
+    return named(name, source).secret(source).build();
+  }
+
+  /** Returns a volume from a {@code persistentVolumeClaim} source. */
+  public static Volume volume(String name, PersistentVolumeClaimVolumeSource source) {
+    return named(name, source).persistentVolumeClaim(source).build();
+  }
+
+  /** Returns a volume from a {@code hostPath} source with every field under your control. */
+  public static Volume volume(String name, HostPathVolumeSource source) {
+    return named(name, source).hostPath(source).build();
+  }
+
+  /** Returns a volume from a {@code downwardAPI} source with every field under your control. */
+  public static Volume volume(String name, DownwardAPIVolumeSource source) {
+    return named(name, source).downwardAPI(source).build();
+  }
+
+  /** Returns a volume from a {@code projected} source with every field under your control. */
+  public static Volume volume(String name, ProjectedVolumeSource source) {
+    return named(name, source).projected(source).build();
+  }
+
+  private static Volume.Builder named(String name, Object source) {
+    requireNonNull(name, "name == null");
+    requireNonNull(source, "source == null");
+    return Volume.builder().name(name);
+  }
+
+  /** Returns a file holding a pod field, for downward API volumes and projections. */
+  public static DownwardAPIVolumeFile downwardAPIFile(String path, String fieldPath) {
+    return DownwardAPIVolumeFile.builder().path(path).fieldRef(fieldRef(fieldPath)).build();
+  }
+
+  /** Returns a key of a config map or secret mapped to a file path. */
+  public static KeyToPath keyToPath(String key, String path) {
+    return KeyToPath.builder().key(key).path(path).build();
+  }
+
+  /** Returns a projected service account token for {@code audience}, valid for a while. */
+  public static VolumeProjection serviceAccountToken(
+      String path, String audience, long expirationSeconds) {
+    return VolumeProjection.builder()
+        .serviceAccountToken(ServiceAccountTokenProjection.builder()
+            .path(path)
+            .audience(audience)
+            .expirationSeconds(expirationSeconds)
+            .build())
+        .build();
+  }
+
+  /** Returns config map keys as a projection; all keys when {@code items} is empty. */
+  public static VolumeProjection configMapProjection(String configMapName, KeyToPath... items) {
+    return VolumeProjection.builder()
+        .configMap(ConfigMapProjection.builder().name(configMapName).addItems(items).build())
+        .build();
+  }
+
+  /** Returns secret keys as a projection; all keys when {@code items} is empty. */
+  public static VolumeProjection secretProjection(String secretName, KeyToPath... items) {
+    return VolumeProjection.builder()
+        .secret(SecretProjection.builder().name(secretName).addItems(items).build())
+        .build();
+  }
+
+  /** Returns pod fields as a projection. */
+  public static VolumeProjection downwardAPIProjection(DownwardAPIVolumeFile... files) {
+    return VolumeProjection.builder()
+        .downwardAPI(DownwardAPIProjection.builder().addItems(files).build())
+        .build();
+  }
+
+}

@@ -1,0 +1,76 @@
+package dev.podwright.dsl;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.podwright.model.Container;
+import dev.podwright.model.ExecAction;
+import dev.podwright.model.HTTPGetAction;
+import dev.podwright.model.HookAction;
+import dev.podwright.model.Lifecycle;
+import dev.podwright.model.LifecycleHandler;
+import dev.podwright.model.SleepAction;
+import dev.podwright.model.TCPSocketAction;
+import dev.podwright.model.Volume;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** The shared implementation of sidecars and main containers: containers that may be probed. */
+abstract class ProbedDraft<C extends ProbedContainerStep<C>> extends ContainerDraft<C>
+    implements ProbedContainerStep<C> {
+
+  ProbedDraft(Container container, List<Volume> volumes) {
+    super(container, volumes);
+  }
+
+  @Override
+  public final C livenessProbe(LivenessProbe probe) {
+    requireNonNull(probe, "probe == null");
+    return edit(b -> b.livenessProbe(((ProbeDraft<?>) probe).probe()));
+  }
+
+  @Override
+  public final C readinessProbe(ReadinessProbe probe) {
+    requireNonNull(probe, "probe == null");
+    return edit(b -> b.readinessProbe(((ProbeDraft<?>) probe).probe()));
+  }
+
+  @Override
+  public final C startupProbe(StartupProbe probe) {
+    requireNonNull(probe, "probe == null");
+    return edit(b -> b.startupProbe(((ProbeDraft<?>) probe).probe()));
+  }
+
+  @Override
+  public final C postStart(HookAction action) {
+    LifecycleHandler handler = handler(action);
+    return lifecycle(l -> l.postStart(handler));
+  }
+
+  @Override
+  public final C preStop(HookAction action) {
+    LifecycleHandler handler = handler(action);
+    return lifecycle(l -> l.preStop(handler));
+  }
+
+  private C lifecycle(UnaryOperator<Lifecycle.Builder> change) {
+    Lifecycle.Builder l = Lifecycle.builder();
+    toContainer().lifecycle().ifPresent(l::from);
+    Lifecycle built = change.apply(l).build();
+    return edit(b -> b.lifecycle(built));
+  }
+
+  private static LifecycleHandler handler(HookAction action) {
+    requireNonNull(action, "action == null");
+    LifecycleHandler.Builder b = LifecycleHandler.builder();
+    if (action instanceof ExecAction) {
+      b.exec((ExecAction) action);
+    } else if (action instanceof HTTPGetAction) {
+      b.httpGet((HTTPGetAction) action);
+    } else if (action instanceof TCPSocketAction) {
+      b.tcpSocket((TCPSocketAction) action);
+    } else {
+      b.sleep((SleepAction) action);
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,122 @@
+package dev.podwright.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * One validation problem, shaped like the API server's {@code field.Error}: a field path such as
+ * {@code spec.initContainers[1].name}, an {@link ErrorType}, the offending value and a detail.
+ * {@link #toString()} renders it as the server does:
+ * {@code spec.containers[0].image: Required value}.
+ */
+public final class FieldError {
+  private final String field;
+  private final ErrorType type;
+  private final String value;
+  private final String detail;
+
+  private FieldError(String field, ErrorType type, String value, String detail) {
+    this.field = requireNonNull(field, "field == null");
+    this.type = requireNonNull(type, "type == null");
+    this.value = value;
+    this.detail = requireNonNull(detail, "detail == null");
+  }
+
+  static FieldError required(FieldPath path, String detail) {
+    return new FieldError(path.toString(), ErrorType.REQUIRED, null, detail);
+  }
+
+  static FieldError invalid(FieldPath path, Object value, String detail) {
+    return new FieldError(path.toString(), ErrorType.INVALID, GoValues.render(value), detail);
+  }
+
+  static FieldError notSupported(FieldPath path, Object value, String... supported) {
+    StringBuilder detail = new StringBuilder();
+    if (supported.length > 0) {
+      detail.append("supported values: ");
+      for (int i = 0; i < supported.length; i++) {
+        detail.append(i == 0 ? "" : ", ").append(GoValues.quote(supported[i]));
+      }
+    }
+    return new FieldError(
+        path.toString(), ErrorType.NOT_SUPPORTED, GoValues.render(value), detail.toString());
+  }
+
+  static FieldError duplicate(FieldPath path, Object value) {
+    return new FieldError(path.toString(), ErrorType.DUPLICATE, GoValues.render(value), "");
+  }
+
+  static FieldError forbidden(FieldPath path, String detail) {
+    return new FieldError(path.toString(), ErrorType.FORBIDDEN, null, detail);
+  }
+
+  static FieldError notFound(FieldPath path, Object value) {
+    return new FieldError(path.toString(), ErrorType.NOT_FOUND, GoValues.render(value), "");
+  }
+
+  static FieldError tooLong(FieldPath path, long max) {
+    return new FieldError(
+        path.toString(), ErrorType.TOO_LONG, null, "must have at most " + max + " bytes");
+  }
+
+  static FieldError tooMany(FieldPath path, long actual, long max) {
+    return new FieldError(path.toString(), ErrorType.TOO_MANY, Long.toString(actual),
+        "must have at most " + max + " items");
+  }
+
+  /** Returns the field path, e.g. {@code spec.initContainers[1].name}. */
+  public String field() {
+    return field;
+  }
+
+  /** Returns the error type. */
+  public ErrorType type() {
+    return type;
+  }
+
+  /**
+   * Returns the offending value as the server prints it (strings quoted), if the server prints
+   * one for this type.
+   */
+  public Optional<String> value() {
+    return Optional.ofNullable(value);
+  }
+
+  /** Returns the detail, e.g. {@code must be between 1 and 65535, inclusive}; may be empty. */
+  public String detail() {
+    return detail;
+  }
+
+  /** Returns the message without the field path, as in the server's {@code causes[].message}. */
+  public String message() {
+    StringBuilder sb = new StringBuilder(type.text());
+    if (value != null) {
+      sb.append(": ").append(value);
+    }
+    if (!detail.isEmpty()) {
+      sb.append(": ").append(detail);
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof FieldError)) {
+      return false;
+    }
+    FieldError that = (FieldError) o;
+    return field.equals(that.field) && type == that.type && message().equals(that.message());
+  }
+
+  @Override
+  public int hashCode() {
+    return field.hashCode() * 31 + message().hashCode();
+  }
+
+  /** Returns {@code <field>: <message>}, as the API server renders a {@code field.Error}. */
+  @Override
+  public String toString() {
+    return field + ": " + message();
+  }
+}

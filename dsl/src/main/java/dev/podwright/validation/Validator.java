@@ -1,0 +1,52 @@
+package dev.podwright.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.podwright.model.KubernetesObject;
+import dev.podwright.model.Pod;
+import java.util.List;
+
+/**
+ * Checks Kubernetes objects against the API server's validation rules and reports every problem
+ * at once, each with the server's field path and wording, in the server's order.
+ *
+ * <pre>{@code
+ * List<FieldError> errors = Validator.defaults().validate(pod);
+ * errors.forEach(System.out::println);
+ * // spec.containers[0].ports[0].containerPort: Invalid value: 70000: must be between 1 and 65535, inclusive
+ * }</pre>
+ */
+public final class Validator {
+  private static final Validator DEFAULTS = new Validator();
+
+  private Validator() {}
+
+  /** Returns a validator with the default settings. */
+  public static Validator defaults() {
+    return DEFAULTS;
+  }
+
+  /** Returns every problem of {@code object}, in the server's order; empty if it is valid. */
+  public List<FieldError> validate(KubernetesObject object) {
+    requireNonNull(object, "object == null");
+    Errors errors = new Errors();
+    if (object instanceof Pod) {
+      new PodRules(errors).pod((Pod) object);
+    } else {
+      throw new IllegalArgumentException("cannot validate kind " + object.kind());
+    }
+    return errors.toList();
+  }
+
+  /**
+   * Checks {@code object} and throws if it has any problem.
+   *
+   * @throws ValidationException listing every problem
+   */
+  public void check(KubernetesObject object) {
+    List<FieldError> errors = validate(object);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(object.kind(), object.metadata().name(), errors);
+    }
+  }
+}
