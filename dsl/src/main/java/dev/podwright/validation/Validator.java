@@ -17,13 +17,27 @@ import java.util.List;
  * }</pre>
  */
 public final class Validator {
-  private static final Validator DEFAULTS = new Validator();
+  private static final Validator DEFAULTS = new Validator(Profile.defaults());
 
-  private Validator() {}
+  private final Profile profile;
 
-  /** Returns a validator with the default settings. */
+  private Validator(Profile profile) {
+    this.profile = profile;
+  }
+
+  /** Returns a validator for the default profile, Kubernetes 1.33. */
   public static Validator defaults() {
     return DEFAULTS;
+  }
+
+  /** Returns a validator for a target Kubernetes version and its feature gates. */
+  public static Validator forProfile(Profile profile) {
+    return new Validator(requireNonNull(profile, "profile == null"));
+  }
+
+  /** Returns the profile this validator checks against. */
+  public Profile profile() {
+    return profile;
   }
 
   /** Returns every problem of {@code object}, in the server's order; empty if it is valid. */
