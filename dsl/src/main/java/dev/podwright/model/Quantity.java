@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Kubernetes resource quantity such as {@code 100m}, {@code 1Gi}, {@code 1e3} or {@code 0.5},
@@ -173,11 +174,21 @@ public final class Quantity implements Comparable<Quantity> {
     if (value.signum() == 0) {
       return BigDecimal.ZERO;
     }
-    return value.scale() > NANO_SCALE ? value.setScale(NANO_SCALE, RoundingMode.UP) : value;
+    if (value.scale() <= NANO_SCALE) {
+      return value;
+    }
+    if (value.precision() - value.scale() < -NANO_SCALE) {
+      // Below one nano: the answer is one nano, found without dividing by a power of ten as
+      // large as the exponent (1e-2147483647 would take forever).
+      return BigDecimal.valueOf(value.signum(), NANO_SCALE);
+    }
+    return value.setScale(NANO_SCALE, RoundingMode.UP);
   }
 
+  /** Like {@code ParseQuantity}, which checks the absolute value: {@code -0.5Ki} is decimal too. */
   private static Format binaryBelowOneIsDecimal(BigDecimal value, Format format) {
-    if (format == Format.BINARY_SI && value.signum() > 0 && value.compareTo(BigDecimal.ONE) < 0) {
+    BigDecimal abs = value.abs();
+    if (format == Format.BINARY_SI && abs.signum() > 0 && abs.compareTo(BigDecimal.ONE) < 0) {
       return Format.DECIMAL_SI;
     }
     return format;
@@ -191,20 +202,28 @@ public final class Quantity implements Comparable<Quantity> {
     if (format == Format.BINARY_SI) {
       boolean small = value.abs().compareTo(BINARY_STEP) < 0;
       boolean whole = value.stripTrailingZeros().scale() <= 0;
-      if (!small && whole) {
-        return base1024(value.toBigIntegerExact());
+      String binary = !small && whole ? base1024(value.toBigIntegerExact()) : null;
+      if (binary != null) {
+        return binary;
       }
       format = Format.DECIMAL_SI;
     }
     return base10(value, format);
   }
 
-  private static String base1024(BigInteger amount) {
+  /**
+   * Returns the value with a binary suffix, or null if it needs one beyond {@code Ei}: upstream
+   * then falls back to the exact decimal form ({@code 2^70} is {@code 1180591620717411303424}, not
+   * {@code 1024Ei}).
+   */
+  private static @Nullable String base1024(BigInteger amount) {
     String[] suffixes = {"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
     BigInteger step = BigInteger.valueOf(1024);
     int exponent = 0;
-    while (exponent < suffixes.length - 1 && amount.signum() != 0
-        && amount.mod(step).signum() == 0) {
+    while (amount.signum() != 0 && amount.mod(step).signum() == 0) {
+      if (exponent == suffixes.length - 1) {
+        return null;
+      }
       amount = amount.divide(step);
       exponent++;
     }
@@ -320,14 +339,24 @@ public final class Quantity implements Comparable<Quantity> {
         } catch (NumberFormatException e) {
           throw new QuantityFormatException(text, SUFFIX_ERROR);
         }
+        // Upstream keeps the exponent in an int32 scale that it negates, so -2^31 is out of range.
+        if (exponent == Integer.MIN_VALUE) {
+          throw new QuantityFormatException(text, SUFFIX_ERROR);
+        }
         format = Format.DECIMAL_EXPONENT;
-        value = base.scaleByPowerOfTen(exponent);
+        try {
+          value = base.scaleByPowerOfTen(exponent);
+        } catch (ArithmeticException e) {
+          // The exponent fits an int but the value's scale does not, e.g. 1.5e-2147483647.
+          throw new QuantityFormatException(text, SUFFIX_ERROR);
+        }
       } else {
         throw new QuantityFormatException(text, SUFFIX_ERROR);
       }
       value = roundUpToNano(value);
-      if (format == Format.BINARY_SI && value.compareTo(MAX_INT64) > 0) {
-        value = MAX_INT64;
+      // The cap applies to the absolute value: -9Ei becomes -(2^63 - 1), like 9Ei.
+      if (format == Format.BINARY_SI && value.abs().compareTo(MAX_INT64) > 0) {
+        value = value.signum() < 0 ? MAX_INT64.negate() : MAX_INT64;
       }
       format = binaryBelowOneIsDecimal(value, format);
       return new Quantity(text, value, format);

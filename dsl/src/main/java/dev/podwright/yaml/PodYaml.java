@@ -62,6 +62,7 @@ public final class PodYaml {
   /** Writes several objects as one YAML stream to {@code out}; does not close it. */
   public static void writeStream(List<? extends KubernetesObject> objects, Writer out) {
     requireNonNull(objects, "objects == null");
+    requireNonNull(out, "out == null");
     try {
       for (int i = 0; i < objects.size(); i++) {
         if (i > 0) {
