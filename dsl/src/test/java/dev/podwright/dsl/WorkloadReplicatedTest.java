@@ -148,6 +148,17 @@ class WorkloadReplicatedTest {
   }
 
   @Test
+  void statefulSetBuildChecksTemplateEvenWhereServerWouldNot() {
+    // A 1.33 server (the default profile) accepts this stateful set; its pods could never start.
+    assertThatThrownBy(() -> statefulSet("db", template().label("app", "db")
+            .main(container("postgres").image("postgres:16").port(70000))).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("StatefulSet \"db\" is invalid:\n"
+            + "  spec.template.spec.containers[0].ports[0].containerPort: Invalid value: 70000: "
+            + "must be between 1 and 65535, inclusive");
+  }
+
+  @Test
   void daemonSetRendersSelectorAndTemplate() {
     String yaml = daemonSet("node-agent", template()
             .label("app", "node-agent")
