@@ -1,6 +1,8 @@
 package dev.podwright.samples;
 
 import dev.podwright.model.KubernetesObject;
+import dev.podwright.samples.workloads.JobWithSidecars;
+import dev.podwright.samples.workloads.MeshDeployment;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -23,6 +25,8 @@ public final class Samples {
         new Sample("istio-check-traffic", IstioSleepPods::checkTrafficPod),
         new Sample("run-once", SidecarPods::runOncePod),
         new Sample("log-shipper", SidecarPods::logShipperPod),
-        new Sample("batch-interleaved", SidecarPods::interleavedBatchPod));
+        new Sample("batch-interleaved", SidecarPods::interleavedBatchPod),
+        new Sample("workloads/job-with-sidecars", JobWithSidecars::nightlyReport),
+        new Sample("workloads/mesh-deployment", MeshDeployment::checkout));
   }
 }
