@@ -18,7 +18,10 @@ final class DslNames {
   static final ClassName TERMINATION_MESSAGE_POLICY =
       ClassName.get(DSL, "TerminationMessagePolicy");
 
+  static final ClassName JOB_RESTART_POLICY = ClassName.get(DSL, "JobRestartPolicy");
+
   static final ClassName POD = ClassName.get(MODEL, "Pod");
+  static final ClassName JOB = ClassName.get(MODEL, "Job");
   static final ClassName VOLUME = ClassName.get(MODEL, "Volume");
   static final ClassName CONTAINER_PORT = ClassName.get(MODEL, "ContainerPort");
   static final ClassName SECURITY_CONTEXT = ClassName.get(MODEL, "SecurityContext");

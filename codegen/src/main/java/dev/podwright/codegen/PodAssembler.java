@@ -13,6 +13,7 @@ import dev.podwright.codegen.PodModel.SecurityModel;
 import dev.podwright.codegen.PodModel.VolumeModel;
 import dev.podwright.dsl.ContainerImageStep;
 import dev.podwright.dsl.ContainerStep;
+import dev.podwright.dsl.JobStep;
 import dev.podwright.dsl.LivenessProbe;
 import dev.podwright.dsl.MainContainer;
 import dev.podwright.dsl.Mount;
@@ -31,7 +32,7 @@ import dev.podwright.model.ContainerPort;
 import dev.podwright.model.DownwardAPIVolumeFile;
 import dev.podwright.model.EmptyDirVolumeSource;
 import dev.podwright.model.HookAction;
-import dev.podwright.model.Pod;
+import dev.podwright.model.KubernetesObject;
 import dev.podwright.model.ProbeAction;
 import dev.podwright.model.Quantity;
 import dev.podwright.model.SecretVolumeSource;
@@ -61,7 +62,8 @@ final class PodAssembler {
   static final String STAND_IN = "podwright-stand-in-main";
 
   /** The outcome: the valid pod, or the validator's errors, plus DSL calls that threw. */
-  record Result(Optional<Pod> pod, List<FieldError> errors, Map<String, String> failures) {}
+  record Result(
+      Optional<KubernetesObject> object, List<FieldError> errors, Map<String, String> failures) {}
 
   private final Map<String, String> failures = new LinkedHashMap<>();
 
@@ -75,7 +77,8 @@ final class PodAssembler {
         failures.put("spec.volumes[" + i + "]", message(e));
       }
     }
-    PodInitStep init = settings(Pods.pod(model.name()), model);
+    PodInitStep init =
+        settings(model.job().isPresent() ? Pods.template() : Pods.pod(model.name()), model);
     for (Volume v : volumes.values()) {
       init = init.volume(v);
     }
@@ -107,12 +110,16 @@ final class PodAssembler {
       main = init.main(Pods.container(STAND_IN).image(STAND_IN));
     }
     try {
-      Pod pod = main.build();
-      return new Result(standIn ? Optional.empty() : Optional.of(pod), List.of(), failures);
+      KubernetesObject built = model.job().isPresent()
+          ? job(Pods.job(model.job().get().name(), model.job().get().restartPolicy(), main),
+              model.job().get()).build()
+          : main.build();
+      return new Result(standIn ? Optional.empty() : Optional.of(built), List.of(), failures);
     } catch (ValidationException e) {
       List<FieldError> errors = new ArrayList<>();
       for (FieldError error : e.errors()) {
-        boolean aboutStandIn = standIn && (error.field().startsWith("spec.containers")
+        String field = error.field().replaceFirst("^spec\\.template\\.", "");
+        boolean aboutStandIn = standIn && (field.startsWith("spec.containers")
             || error.value().filter(v -> v.contains(STAND_IN)).isPresent());
         if (!aboutStandIn) {
           errors.add(error);
@@ -120,6 +127,40 @@ final class PodAssembler {
       }
       return new Result(Optional.empty(), errors, failures);
     }
+  }
+
+  private static JobStep job(JobStep s, PodModel.JobModel j) {
+    if (j.namespace().isPresent()) {
+      s = s.namespace(j.namespace().get());
+    }
+    for (Entry e : j.labels()) {
+      s = s.label(e.key(), e.value());
+    }
+    for (Entry e : j.annotations()) {
+      s = s.annotation(e.key(), e.value());
+    }
+    if (j.parallelism().isPresent()) {
+      s = s.parallelism(j.parallelism().get());
+    }
+    if (j.completions().isPresent()) {
+      s = s.completions(j.completions().get());
+    }
+    if (j.indexed()) {
+      s = s.indexed();
+    }
+    if (j.backoffLimit().isPresent()) {
+      s = s.backoffLimit(j.backoffLimit().get());
+    }
+    if (j.activeDeadlineSeconds().isPresent()) {
+      s = s.activeDeadlineSeconds(j.activeDeadlineSeconds().get());
+    }
+    if (j.ttlSecondsAfterFinished().isPresent()) {
+      s = s.ttlSecondsAfterFinished(j.ttlSecondsAfterFinished().get());
+    }
+    if (j.suspend().isPresent()) {
+      s = s.suspend(j.suspend().get());
+    }
+    return s;
   }
 
   private static String message(RuntimeException e) {

@@ -1,6 +1,7 @@
 package dev.podwright.codegen;
 
 import dev.podwright.dsl.DnsPolicy;
+import dev.podwright.dsl.JobRestartPolicy;
 import dev.podwright.dsl.Protocol;
 import dev.podwright.dsl.PullPolicy;
 import dev.podwright.dsl.RestartPolicy;
@@ -14,7 +15,8 @@ import javax.lang.model.element.TypeElement;
  * One annotated pod as read from the source, already checked against the rules the DSL types
  * enforce. Both the code generator and the in-javac model assembly read this and nothing else, so
  * the generated source and the YAML resource describe the same pod. {@code locations} maps field
- * paths such as {@code spec.initContainers[1].ports[0]} to the annotation that produced them.
+ * paths such as {@code spec.initContainers[1].ports[0]} to the annotation that produced them; the
+ * job's own paths are recorded as {@code job/spec.backoffLimit}.
  */
 record PodModel(
     TypeElement type,
@@ -35,12 +37,28 @@ record PodModel(
     Optional<Boolean> shareProcessNamespace,
     List<VolumeModel> volumes,
     List<ContainerModel> containers,
+    Optional<JobModel> job,
     Map<String, Loc> locations) {
 
   /** The resource path of the manifest, relative to the class output. */
   String resourcePath() {
-    return "META-INF/podwright/" + name + ".yaml";
+    return "META-INF/podwright/" + job.map(JobModel::name).orElse(name) + ".yaml";
   }
+
+  /** The job around the pod template, when the type has {@code @JobSpec}. */
+  record JobModel(
+      String name,
+      JobRestartPolicy restartPolicy,
+      Optional<String> namespace,
+      List<Entry> labels,
+      List<Entry> annotations,
+      Optional<Integer> parallelism,
+      Optional<Integer> completions,
+      boolean indexed,
+      Optional<Integer> backoffLimit,
+      Optional<Long> activeDeadlineSeconds,
+      Optional<Integer> ttlSecondsAfterFinished,
+      Optional<Boolean> suspend) {}
 
   record Entry(String key, String value) {}
 

@@ -6,6 +6,8 @@ import static dev.podwright.codegen.DslNames.CONTAINER_PORT;
 import static dev.podwright.codegen.DslNames.DNS_POLICY;
 import static dev.podwright.codegen.DslNames.EMPTY_DIR_SOURCE;
 import static dev.podwright.codegen.DslNames.GENERATED;
+import static dev.podwright.codegen.DslNames.JOB;
+import static dev.podwright.codegen.DslNames.JOB_RESTART_POLICY;
 import static dev.podwright.codegen.DslNames.LIST;
 import static dev.podwright.codegen.DslNames.POD;
 import static dev.podwright.codegen.DslNames.PODS;
@@ -53,22 +55,26 @@ final class PodSpecGenerator {
 
   JavaFile generate(PodModel model, String packageName, boolean isPublic) {
     ClassName self = ClassName.get(packageName, model.generatedName());
-    MethodSpec pod = MethodSpec.methodBuilder("pod")
-        .addJavadoc("Returns the pod, built through the Podwright DSL, which validates it.\n")
+    boolean job = model.job().isPresent();
+    MethodSpec pod = MethodSpec.methodBuilder(job ? "job" : "pod")
+        .addJavadoc("Returns the $L, built through the Podwright DSL, which validates it.\n",
+            job ? "job" : "pod")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(POD)
+        .returns(job ? JOB : POD)
         .addCode(body(model))
         .build();
+    String name = model.job().map(PodModel.JobModel::name).orElse(model.name());
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
-        .addJavadoc("The pod {@code $L} declared by {@link $T}; its manifest is the class-path "
-            + "resource\n{@value #RESOURCE}.\n", model.name(), ClassName.get(model.type()))
+        .addJavadoc("The $L {@code $L} declared by {@link $T}; its manifest is the class-path "
+            + "resource\n{@value #RESOURCE}.\n", job ? "job" : "pod", name,
+            ClassName.get(model.type()))
         .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR)
             .build())
         .addModifiers(Modifier.FINAL)
         .addOriginatingElement(model.type())
         .addField(FieldSpec.builder(String.class, "RESOURCE", Modifier.PUBLIC, Modifier.STATIC,
                 Modifier.FINAL)
-            .addJavadoc("The class-path resource holding the pod's YAML manifest.\n")
+            .addJavadoc("The class-path resource holding the YAML manifest.\n")
             .initializer("$S", model.resourcePath())
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -91,7 +97,11 @@ final class PodSpecGenerator {
       variables.put(v.name(), variable);
       code.addStatement("$T $N = $L", VOLUME, variable, volume(v));
     }
-    CodeBlock.Builder chain = CodeBlock.builder().add("$T.pod($S)", PODS, m.name());
+    boolean job = m.job().isPresent();
+    CodeBlock.Builder chain = job
+        ? CodeBlock.builder().add("$T.job($S, $T.$L, $T.template()", PODS, m.job().get().name(),
+            JOB_RESTART_POLICY, m.job().get().restartPolicy().name(), PODS).indent().indent()
+        : CodeBlock.builder().add("$T.pod($S)", PODS, m.name());
     m.namespace().ifPresent(ns -> chain.add("\n.namespace($S)", ns));
     m.labels().forEach(e -> chain.add("\n.label($S, $S)", e.key(), e.value()));
     m.annotations().forEach(e -> chain.add("\n.annotation($S, $S)", e.key(), e.value()));
@@ -115,8 +125,27 @@ final class PodSpecGenerator {
           : c.role() == PodModel.Role.INIT ? "init" : "main";
       chain.add("\n.$L($L)", step, container(c));
     }
+    if (job) {
+      chain.add(")").unindent().unindent();
+      jobSettings(chain, m.job().get());
+    }
     chain.add("\n.build()");
     return code.addStatement("return $L", chain.build()).build();
+  }
+
+  private static void jobSettings(CodeBlock.Builder chain, PodModel.JobModel j) {
+    j.namespace().ifPresent(ns -> chain.add("\n.namespace($S)", ns));
+    j.labels().forEach(e -> chain.add("\n.label($S, $S)", e.key(), e.value()));
+    j.annotations().forEach(e -> chain.add("\n.annotation($S, $S)", e.key(), e.value()));
+    j.parallelism().ifPresent(v -> chain.add("\n.parallelism($L)", v));
+    j.completions().ifPresent(v -> chain.add("\n.completions($L)", v));
+    if (j.indexed()) {
+      chain.add("\n.indexed()");
+    }
+    j.backoffLimit().ifPresent(v -> chain.add("\n.backoffLimit($L)", v));
+    j.activeDeadlineSeconds().ifPresent(v -> chain.add("\n.activeDeadlineSeconds($LL)", v));
+    j.ttlSecondsAfterFinished().ifPresent(v -> chain.add("\n.ttlSecondsAfterFinished($L)", v));
+    j.suspend().ifPresent(v -> chain.add("\n.suspend($L)", v));
   }
 
   private CodeBlock container(ContainerModel m) {

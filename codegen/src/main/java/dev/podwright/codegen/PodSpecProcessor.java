@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -38,7 +40,8 @@ public final class PodSpecProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(PodSpecReader.POD_SPEC, ROLES + "Sidecar", ROLES + "Init", ROLES + "Main");
+    return Set.of(PodSpecReader.POD_SPEC, PodSpecReader.JOB_SPEC, ROLES + "Sidecar",
+        ROLES + "Init", ROLES + "Main");
   }
 
   @Override
@@ -49,13 +52,18 @@ public final class PodSpecProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+    Set<Element> done = new HashSet<>();
     for (TypeElement annotation : annotations) {
       String name = annotation.getQualifiedName().toString();
+      boolean spec = name.equals(PodSpecReader.POD_SPEC) || name.equals(PodSpecReader.JOB_SPEC);
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (spec && !done.add(element)) {
+          continue; // @PodSpec and @JobSpec on one type: one pass
+        }
         // We don't let exceptions of any kind reach javac: a crash would hide every other error
         // and show the user a stack trace instead of the mistake in their annotations.
         try {
-          if (name.equals(PodSpecReader.POD_SPEC)) {
+          if (spec) {
             processType((TypeElement) element, diagnostics);
           } else {
             checkEnclosed(element, annotation, diagnostics);
@@ -75,13 +83,15 @@ public final class PodSpecProcessor extends AbstractProcessor {
   /** A container annotation outside a {@code @PodSpec} type would be silently ignored. */
   private void checkEnclosed(Element member, TypeElement annotation, Diagnostics diagnostics) {
     Element owner = member.getEnclosingElement();
-    boolean inPod = owner.getAnnotationMirrors().stream().anyMatch(m ->
-        ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName()
-            .contentEquals(PodSpecReader.POD_SPEC));
+    boolean inPod = owner.getAnnotationMirrors().stream().anyMatch(m -> {
+      Name type = ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName();
+      return type.contentEquals(PodSpecReader.POD_SPEC)
+          || type.contentEquals(PodSpecReader.JOB_SPEC);
+    });
     if (!inPod) {
       diagnostics.error(Loc.of(member), "PodwrightOrphanContainer",
           "@" + annotation.getSimpleName() + " on " + member.getSimpleName() + " has no effect: "
-              + owner.getSimpleName() + " is not annotated with @PodSpec",
+              + owner.getSimpleName() + " is not annotated with @PodSpec or @JobSpec",
           "annotate " + owner.getSimpleName() + " with @PodSpec(name = \"...\")");
     }
   }
@@ -99,9 +109,9 @@ public final class PodSpecProcessor extends AbstractProcessor {
     Map<String, Loc> locations = model.locations();
     result.failures().forEach((path, message) -> report.failure(path, message, locations));
     for (FieldError error : result.errors()) {
-      report.report(error, locations);
+      report.report(error, locations, model.job().isPresent());
     }
-    if (diagnostics.errorCount() > before || result.pod().isEmpty()) {
+    if (diagnostics.errorCount() > before || result.object().isEmpty()) {
       return;
     }
     String packageName =
@@ -114,7 +124,7 @@ public final class PodSpecProcessor extends AbstractProcessor {
           StandardLocation.CLASS_OUTPUT, "", model.resourcePath(), type);
       try (Writer out = new java.io.OutputStreamWriter(yaml.openOutputStream(),
           StandardCharsets.UTF_8)) {
-        out.write(PodYaml.toYaml(result.pod().get()));
+        out.write(PodYaml.toYaml(result.object().get()));
       }
     } catch (FilerException e) {
       diagnostics.error(Loc.of(type), "PodwrightDuplicateOutput",

@@ -13,6 +13,7 @@ import dev.podwright.codegen.PodModel.Role;
 import dev.podwright.codegen.PodModel.SecurityModel;
 import dev.podwright.codegen.PodModel.VolumeModel;
 import dev.podwright.dsl.DnsPolicy;
+import dev.podwright.dsl.JobRestartPolicy;
 import dev.podwright.dsl.Protocol;
 import dev.podwright.dsl.PullPolicy;
 import dev.podwright.dsl.RestartPolicy;
@@ -42,6 +43,7 @@ import javax.lang.model.util.Elements;
 final class PodSpecReader {
   static final String ANNOTATIONS = "dev.podwright.annotations.";
   static final String POD_SPEC = ANNOTATIONS + "PodSpec";
+  static final String JOB_SPEC = ANNOTATIONS + "JobSpec";
 
   private final Elements elements;
   private final Diagnostics diagnostics;
@@ -54,14 +56,18 @@ final class PodSpecReader {
 
   /** Returns the model, or empty if the type cannot hold a pod at all. */
   Optional<PodModel> read(TypeElement type) {
-    Values pod = values(type, POD_SPEC).orElseThrow();
+    Optional<Values> jobValues = values(type, JOB_SPEC);
+    Values pod = values(type, POD_SPEC).orElseGet(() -> Values.absent(elements,
+        elements.getTypeElement(POD_SPEC), jobValues.orElseThrow().loc()));
     if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.INTERFACE) {
       diagnostics.error(pod.loc(), "PodwrightTarget",
-          "@PodSpec applies to a class or an interface, not to " + kindName(type),
+          "@" + (jobValues.isPresent() ? "JobSpec" : "PodSpec") + " applies to a class or an "
+              + "interface, not to " + kindName(type),
           "declare the containers as members of a class or an interface");
       return Optional.empty();
     }
-    String podName = pod.string("name");
+    Optional<PodModel.JobModel> job = jobValues.flatMap(j -> job(j, pod));
+    String podName = jobValues.map(j -> j.string("name")).orElse(pod.string("name"));
     locations.put("", pod.loc());
     locations.put("metadata", pod.loc());
     locations.put("metadata.name", pod.loc("name"));
@@ -157,7 +163,57 @@ final class PodSpecReader {
         pod.strings("imagePullSecrets"), pod.optBool("hostNetwork"),
         choice(pod, "dnsPolicy", DnsPolicy.values(), DnsPolicy::value),
         pod.optString("priorityClassName"), pod.optBool("shareProcessNamespace"),
-        volumes, containers, Map.copyOf(locations)));
+        volumes, containers, job, Map.copyOf(locations)));
+  }
+
+  private Optional<PodModel.JobModel> job(Values j, Values pod) {
+    locations.put("job/", j.loc());
+    locations.put("job/metadata", j.loc());
+    locations.put("job/metadata.name", j.loc("name"));
+    locations.put("job/metadata.namespace", j.loc("namespace"));
+    locations.put("job/metadata.labels", j.loc("labels"));
+    locations.put("job/metadata.annotations", j.loc("annotations"));
+    locations.put("job/spec", j.loc());
+    for (String field : List.of("parallelism", "completions", "backoffLimit",
+        "activeDeadlineSeconds", "ttlSecondsAfterFinished", "suspend")) {
+      locations.put("job/spec." + field, j.loc(field));
+    }
+    locations.put("job/spec.completionMode", j.loc("indexed"));
+    locations.put("job/spec.template.spec.restartPolicy", j.loc("restartPolicy"));
+    boolean ok = true;
+    if (pod.has("name")) {
+      diagnostics.error(pod.loc("name"), "PodwrightTemplateName",
+          "the pod template of job '" + j.string("name") + "' must not have a name; the job "
+              + "controller names its pods", "drop name from @PodSpec");
+      ok = false;
+    }
+    if (pod.has("restartPolicy")) {
+      diagnostics.error(pod.loc("restartPolicy"), "PodwrightJobRestartPolicy",
+          "the restart policy of job '" + j.string("name") + "' is set on @JobSpec, not on "
+              + "@PodSpec", "drop restartPolicy from @PodSpec");
+      ok = false;
+    }
+    Optional<JobRestartPolicy> policy = Optional.empty();
+    for (JobRestartPolicy p : JobRestartPolicy.values()) {
+      if (p.value().equals(j.string("restartPolicy"))) {
+        policy = Optional.of(p);
+      }
+    }
+    if (policy.isEmpty()) {
+      diagnostics.error(j.loc("restartPolicy"), "PodwrightJobRestartPolicy",
+          "job '" + j.string("name") + "' has restartPolicy \"" + j.string("restartPolicy")
+              + "\", but a job's pods must use \"Never\" or \"OnFailure\"",
+          "use restartPolicy = \"Never\" (a new pod per retry) or \"OnFailure\"");
+      ok = false;
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    return Optional.of(new PodModel.JobModel(j.string("name"), policy.get(),
+        j.optString("namespace"), entries(j.nested("labels")), entries(j.nested("annotations")),
+        j.optInt("parallelism"), j.optInt("completions"), j.has("indexed") && j.bool("indexed"),
+        j.optInt("backoffLimit"), j.optLong("activeDeadlineSeconds"),
+        j.optInt("ttlSecondsAfterFinished"), j.optBool("suspend")));
   }
 
   private Optional<ContainerModel> container(Values c, Role role, String name, String path,

@@ -17,9 +17,20 @@ final class ValidationReport {
     this.diagnostics = diagnostics;
   }
 
-  void report(FieldError error, Map<String, Loc> locations) {
+  void report(FieldError error, Map<String, Loc> locations, boolean job) {
     String tag = tag(error);
-    diagnostics.error(locate(error.field(), locations), tag, error.toString(), hint(tag));
+    diagnostics.error(locate(key(error.field(), job), locations), tag, error.toString(),
+        hint(tag));
+  }
+
+  /** A job's template paths are the pod's paths; its own paths carry a {@code job/} prefix. */
+  static String key(String field, boolean job) {
+    if (!job) {
+      return field;
+    }
+    return field.startsWith("spec.template.") && !field.equals("spec.template.spec.restartPolicy")
+        ? field.substring("spec.template.".length())
+        : "job/" + field;
   }
 
   /** Reports a DSL call that threw while javac ran, at the part it was building. */
@@ -45,7 +56,7 @@ final class ValidationReport {
 
   /** A stable tag per kind of mistake; the field path and error type decide it. */
   static String tag(FieldError e) {
-    String f = e.field();
+    String f = e.field().replaceFirst("^spec\\.template\\.", "");
     if (f.equals("spec.containers") && e.type() == ErrorType.REQUIRED) {
       return "PodwrightNoMain";
     } else if (f.contains(".ports[")) {

@@ -8,6 +8,8 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.Elements;
 
 /**
@@ -18,11 +20,36 @@ final class Values {
   private final Elements elements;
   private final Element element;
   private final AnnotationMirror mirror;
+  private final Loc home;
 
   Values(Elements elements, Element element, AnnotationMirror mirror) {
+    this(elements, element, mirror, Loc.of(element, mirror));
+  }
+
+  private Values(Elements elements, Element element, AnnotationMirror mirror, Loc home) {
     this.elements = elements;
     this.element = element;
     this.mirror = mirror;
+    this.home = home;
+  }
+
+  /**
+   * Returns the values of an annotation that is not written at all: every value is the default,
+   * and errors go to {@code home}, as javac can only place errors on mirrors it created.
+   */
+  static Values absent(Elements elements, TypeElement annotation, Loc home) {
+    AnnotationMirror none = new AnnotationMirror() {
+      @Override
+      public DeclaredType getAnnotationType() {
+        return (DeclaredType) annotation.asType();
+      }
+
+      @Override
+      public Map<? extends ExecutableElement, ? extends AnnotationValue> getElementValues() {
+        return Map.of();
+      }
+    };
+    return new Values(elements, home.element(), none, home);
   }
 
   AnnotationMirror mirror() {
@@ -31,7 +58,7 @@ final class Values {
 
   /** Where an error about the whole annotation goes. */
   Loc loc() {
-    return Loc.of(element, mirror);
+    return home;
   }
 
   /** Where an error about one value goes: the value if written, else the annotation. */
@@ -50,11 +77,17 @@ final class Values {
   }
 
   private AnnotationValue value(String name) {
-    AnnotationValue value = find(elements.getElementValuesWithDefaults(mirror), name);
-    if (value == null) {
-      throw new IllegalArgumentException("no element " + name + " in " + mirror);
+    AnnotationValue value = explicit(name);
+    if (value != null) {
+      return value;
     }
-    return value;
+    for (Element e : mirror.getAnnotationType().asElement().getEnclosedElements()) {
+      if (e instanceof ExecutableElement && e.getSimpleName().contentEquals(name)
+          && ((ExecutableElement) e).getDefaultValue() != null) {
+        return ((ExecutableElement) e).getDefaultValue();
+      }
+    }
+    throw new IllegalArgumentException("no value for " + name + " in " + mirror);
   }
 
   private static AnnotationValue find(

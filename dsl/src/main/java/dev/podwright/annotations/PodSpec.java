@@ -13,14 +13,19 @@ import java.lang.annotation.Target;
  * the start order: sidecars and init containers first, in any mix, then the main containers.
  *
  * <p>For {@code class SleepPod} the processor generates {@code SleepPodSpec} with a static
- * {@code pod()} method, and the resource {@code META-INF/podwright/<name>.yaml}.
+ * {@code pod()} method, and the resource {@code META-INF/podwright/<name>.yaml}. Together with
+ * {@link JobSpec} on the same type, it describes the job's pod template instead: its labels are
+ * pod labels, and it takes no name.
  */
 @Documented
 @Retention(CLASS)
 @Target(TYPE)
 public @interface PodSpec {
-  /** The pod name ({@code metadata.name}), a DNS subdomain such as {@code sleep}. */
-  String name();
+  /**
+   * The pod name ({@code metadata.name}), a DNS subdomain such as {@code sleep}; required for a
+   * pod, and left out for the pod template of a {@link JobSpec}.
+   */
+  String name() default "";
 
   /** The namespace ({@code metadata.namespace}). */
   String namespace() default "";

@@ -30,6 +30,7 @@ class AnnotatedJarIT {
       }
       assertThat(file.getEntry("dev/podwright/samples/annotated/IstioSleepPodSpec.class"))
           .isNotNull();
+      assertThat(file.getEntry("META-INF/podwright/nightly-report.yaml")).isNotNull();
     }
     assertThat(Files.size(jar)).isPositive();
   }
