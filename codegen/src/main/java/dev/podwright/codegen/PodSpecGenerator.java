@@ -65,8 +65,8 @@ final class PodSpecGenerator {
         .build();
     String name = model.job().map(PodModel.JobModel::name).orElse(model.name());
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
-        .addJavadoc("The $L {@code $L} declared by {@link $T}; its manifest is the class-path "
-            + "resource\n{@value #RESOURCE}.\n", job ? "job" : "pod", name,
+        .addJavadoc("The $L {@code $L} declared by {@link $T}.\n\n<p>Its manifest is the "
+            + "class-path resource {@value #RESOURCE}.\n", job ? "job" : "pod", name,
             ClassName.get(model.type()))
         .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR)
             .build())
