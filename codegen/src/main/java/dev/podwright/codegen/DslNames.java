@@ -1,0 +1,38 @@
+package dev.podwright.codegen;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The DSL and model types that generated code names, as JavaPoet constants, like AutoValue's
+ * {@code ClassNames}. Generated sources use only the public DSL and model builders.
+ */
+final class DslNames {
+  static final String DSL = "dev.podwright.dsl";
+  static final String MODEL = "dev.podwright.model";
+
+  static final ClassName PODS = ClassName.get(DSL, "Pods");
+  static final ClassName PROTOCOL = ClassName.get(DSL, "Protocol");
+  static final ClassName PULL_POLICY = ClassName.get(DSL, "PullPolicy");
+  static final ClassName RESTART_POLICY = ClassName.get(DSL, "RestartPolicy");
+  static final ClassName DNS_POLICY = ClassName.get(DSL, "DnsPolicy");
+  static final ClassName TERMINATION_MESSAGE_POLICY =
+      ClassName.get(DSL, "TerminationMessagePolicy");
+
+  static final ClassName JOB_RESTART_POLICY = ClassName.get(DSL, "JobRestartPolicy");
+
+  static final ClassName POD = ClassName.get(MODEL, "Pod");
+  static final ClassName JOB = ClassName.get(MODEL, "Job");
+  static final ClassName VOLUME = ClassName.get(MODEL, "Volume");
+  static final ClassName CONTAINER_PORT = ClassName.get(MODEL, "ContainerPort");
+  static final ClassName SECURITY_CONTEXT = ClassName.get(MODEL, "SecurityContext");
+  static final ClassName CAPABILITIES = ClassName.get(MODEL, "Capabilities");
+  static final ClassName EMPTY_DIR_SOURCE = ClassName.get(MODEL, "EmptyDirVolumeSource");
+  static final ClassName CONFIG_MAP_SOURCE = ClassName.get(MODEL, "ConfigMapVolumeSource");
+  static final ClassName SECRET_SOURCE = ClassName.get(MODEL, "SecretVolumeSource");
+  static final ClassName QUANTITY = ClassName.get(MODEL, "Quantity");
+
+  static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  private DslNames() {}
+}

@@ -1,0 +1,462 @@
+package dev.podwright.codegen;
+
+import dev.podwright.codegen.PodModel.ActionModel;
+import dev.podwright.codegen.PodModel.ContainerModel;
+import dev.podwright.codegen.PodModel.Entry;
+import dev.podwright.codegen.PodModel.EnvFromModel;
+import dev.podwright.codegen.PodModel.EnvModel;
+import dev.podwright.codegen.PodModel.MountModel;
+import dev.podwright.codegen.PodModel.PortModel;
+import dev.podwright.codegen.PodModel.ProbeModel;
+import dev.podwright.codegen.PodModel.ProjectionModel;
+import dev.podwright.codegen.PodModel.SecurityModel;
+import dev.podwright.codegen.PodModel.VolumeModel;
+import dev.podwright.dsl.ContainerImageStep;
+import dev.podwright.dsl.ContainerStep;
+import dev.podwright.dsl.JobStep;
+import dev.podwright.dsl.LivenessProbe;
+import dev.podwright.dsl.MainContainer;
+import dev.podwright.dsl.Mount;
+import dev.podwright.dsl.PodInitStep;
+import dev.podwright.dsl.PodMainStep;
+import dev.podwright.dsl.PodSettingsStep;
+import dev.podwright.dsl.Pods;
+import dev.podwright.dsl.ProbeStep;
+import dev.podwright.dsl.ProbedContainerStep;
+import dev.podwright.dsl.ReadinessProbe;
+import dev.podwright.dsl.ResourceAmount;
+import dev.podwright.dsl.StartupProbe;
+import dev.podwright.model.Capabilities;
+import dev.podwright.model.ConfigMapVolumeSource;
+import dev.podwright.model.ContainerPort;
+import dev.podwright.model.DownwardAPIVolumeFile;
+import dev.podwright.model.EmptyDirVolumeSource;
+import dev.podwright.model.HookAction;
+import dev.podwright.model.KubernetesObject;
+import dev.podwright.model.ProbeAction;
+import dev.podwright.model.Quantity;
+import dev.podwright.model.SecretVolumeSource;
+import dev.podwright.model.SecurityContext;
+import dev.podwright.model.Volume;
+import dev.podwright.model.VolumeProjection;
+import dev.podwright.validation.FieldError;
+import dev.podwright.validation.ValidationException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds a {@link PodModel} through the public DSL while javac runs, exactly as the generated
+ * source does it, so that {@code build()} runs the same validator and {@code PodYaml} renders the
+ * manifest. Every DSL call here has its twin in {@link PodSpecGenerator}; the samples' tests check
+ * that both give the same YAML.
+ */
+final class PodAssembler {
+  /**
+   * The name of the stand-in main container used when the model has none: the DSL cannot build
+   * a pod without one, yet the rest of the pod still deserves validation. Errors about it are
+   * dropped (the reader has reported the missing main container already).
+   */
+  static final String STAND_IN = "podwright-stand-in-main";
+
+  /** The outcome: the valid pod, or the validator's errors, plus DSL calls that threw. */
+  record Result(
+      Optional<KubernetesObject> object, List<FieldError> errors, Map<String, String> failures) {}
+
+  private final Map<String, String> failures = new LinkedHashMap<>();
+
+  Result assemble(PodModel model) {
+    Map<String, Volume> volumes = new LinkedHashMap<>();
+    for (int i = 0; i < model.volumes().size(); i++) {
+      VolumeModel v = model.volumes().get(i);
+      try {
+        volumes.put(v.name(), volume(v));
+      } catch (RuntimeException e) {
+        failures.put("spec.volumes[" + i + "]", message(e));
+      }
+    }
+    PodInitStep init =
+        settings(model.job().isPresent() ? Pods.template() : Pods.pod(model.name()), model);
+    for (Volume v : volumes.values()) {
+      init = init.volume(v);
+    }
+    PodMainStep main = null;
+    int inits = 0;
+    int mains = 0;
+    for (ContainerModel c : model.containers()) {
+      String path = c.role() == PodModel.Role.MAIN
+          ? "spec.containers[" + mains++ + "]"
+          : "spec.initContainers[" + inits++ + "]";
+      try {
+        switch (c.role()) {
+          case SIDECAR:
+            init = init.sidecar(probed(common(Pods.sidecar(c.name()), c, volumes), c));
+            break;
+          case INIT:
+            init = init.init(common(Pods.initContainer(c.name()), c, volumes));
+            break;
+          default:
+            MainContainer m = probed(common(Pods.container(c.name()), c, volumes), c);
+            main = main == null ? init.main(m) : main.main(m);
+        }
+      } catch (RuntimeException e) {
+        failures.put(path, message(e));
+      }
+    }
+    boolean standIn = main == null;
+    if (standIn) {
+      main = init.main(Pods.container(STAND_IN).image(STAND_IN));
+    }
+    try {
+      KubernetesObject built = model.job().isPresent()
+          ? job(Pods.job(model.job().get().name(), model.job().get().restartPolicy(), main),
+              model.job().get()).build()
+          : main.build();
+      return new Result(standIn ? Optional.empty() : Optional.of(built), List.of(), failures);
+    } catch (ValidationException e) {
+      List<FieldError> errors = new ArrayList<>();
+      for (FieldError error : e.errors()) {
+        String field = error.field().replaceFirst("^spec\\.template\\.", "");
+        boolean aboutStandIn = standIn && (field.startsWith("spec.containers")
+            || error.value().filter(v -> v.contains(STAND_IN)).isPresent());
+        if (!aboutStandIn) {
+          errors.add(error);
+        }
+      }
+      return new Result(Optional.empty(), errors, failures);
+    }
+  }
+
+  private static JobStep job(JobStep s, PodModel.JobModel j) {
+    if (j.namespace().isPresent()) {
+      s = s.namespace(j.namespace().get());
+    }
+    for (Entry e : j.labels()) {
+      s = s.label(e.key(), e.value());
+    }
+    for (Entry e : j.annotations()) {
+      s = s.annotation(e.key(), e.value());
+    }
+    if (j.parallelism().isPresent()) {
+      s = s.parallelism(j.parallelism().get());
+    }
+    if (j.completions().isPresent()) {
+      s = s.completions(j.completions().get());
+    }
+    if (j.indexed()) {
+      s = s.indexed();
+    }
+    if (j.backoffLimit().isPresent()) {
+      s = s.backoffLimit(j.backoffLimit().get());
+    }
+    if (j.activeDeadlineSeconds().isPresent()) {
+      s = s.activeDeadlineSeconds(j.activeDeadlineSeconds().get());
+    }
+    if (j.ttlSecondsAfterFinished().isPresent()) {
+      s = s.ttlSecondsAfterFinished(j.ttlSecondsAfterFinished().get());
+    }
+    if (j.suspend().isPresent()) {
+      s = s.suspend(j.suspend().get());
+    }
+    return s;
+  }
+
+  private static String message(RuntimeException e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static <S extends PodSettingsStep<S>> S settings(S s, PodModel m) {
+    if (m.namespace().isPresent()) {
+      s = s.namespace(m.namespace().get());
+    }
+    for (Entry e : m.labels()) {
+      s = s.label(e.key(), e.value());
+    }
+    for (Entry e : m.annotations()) {
+      s = s.annotation(e.key(), e.value());
+    }
+    if (m.restartPolicy().isPresent()) {
+      s = s.restartPolicy(m.restartPolicy().get());
+    }
+    if (m.terminationGracePeriodSeconds().isPresent()) {
+      s = s.terminationGracePeriodSeconds(m.terminationGracePeriodSeconds().get());
+    }
+    if (m.activeDeadlineSeconds().isPresent()) {
+      s = s.activeDeadlineSeconds(m.activeDeadlineSeconds().get());
+    }
+    if (m.serviceAccountName().isPresent()) {
+      s = s.serviceAccountName(m.serviceAccountName().get());
+    }
+    for (Entry e : m.nodeSelector()) {
+      s = s.nodeSelector(e.key(), e.value());
+    }
+    for (String secret : m.imagePullSecrets()) {
+      s = s.imagePullSecret(secret);
+    }
+    if (m.hostNetwork().isPresent()) {
+      s = s.hostNetwork(m.hostNetwork().get());
+    }
+    if (m.dnsPolicy().isPresent()) {
+      s = s.dnsPolicy(m.dnsPolicy().get());
+    }
+    if (m.priorityClassName().isPresent()) {
+      s = s.priorityClassName(m.priorityClassName().get());
+    }
+    if (m.shareProcessNamespace().isPresent()) {
+      s = s.shareProcessNamespace(m.shareProcessNamespace().get());
+    }
+    return s;
+  }
+
+  private static <C extends ContainerStep<C>> C common(
+      ContainerImageStep<C> start, ContainerModel m, Map<String, Volume> volumes) {
+    C c = start.image(m.image());
+    if (m.imagePullPolicy().isPresent()) {
+      c = c.imagePullPolicy(m.imagePullPolicy().get());
+    }
+    if (m.command().isPresent()) {
+      c = c.command(m.command().get().toArray(new String[0]));
+    }
+    if (m.args().isPresent()) {
+      c = c.args(m.args().get().toArray(new String[0]));
+    }
+    if (m.workingDir().isPresent()) {
+      c = c.workingDir(m.workingDir().get());
+    }
+    for (PortModel p : m.ports()) {
+      c = port(c, p);
+    }
+    for (EnvModel e : m.env()) {
+      c = env(c, e);
+    }
+    for (EnvFromModel e : m.envFrom()) {
+      c = c.envFrom(e.secret() ? Pods.secretEnv(e.name()) : Pods.configMapEnv(e.name()));
+    }
+    if (!m.requests().isEmpty()) {
+      c = c.requests(amounts(m.requests()));
+    }
+    if (!m.limits().isEmpty()) {
+      c = c.limits(amounts(m.limits()));
+    }
+    for (MountModel mount : m.mounts()) {
+      Volume v = volumes.get(mount.volume());
+      if (v == null) {
+        continue; // the volume failed to build and is reported already
+      }
+      c = mount.plain() ? c.volumeMount(v, mount.path()) : c.volumeMount(mount(v, mount));
+    }
+    if (m.securityContext().isPresent()) {
+      c = c.securityContext(security(m.securityContext().get()));
+    }
+    if (m.terminationMessagePolicy().isPresent()) {
+      c = c.terminationMessagePolicy(m.terminationMessagePolicy().get());
+    }
+    return c;
+  }
+
+  private static <C extends ProbedContainerStep<C>> C probed(C c, ContainerModel m) {
+    if (m.startupProbe().isPresent()) {
+      ProbeModel p = m.startupProbe().get();
+      StartupProbe probe = timing(Pods.startupProbe(probeAction(p.action())), p);
+      if (p.terminationGracePeriodSeconds().isPresent()) {
+        probe = probe.terminationGracePeriodSeconds(p.terminationGracePeriodSeconds().get());
+      }
+      c = c.startupProbe(probe);
+    }
+    if (m.livenessProbe().isPresent()) {
+      ProbeModel p = m.livenessProbe().get();
+      LivenessProbe probe = timing(Pods.livenessProbe(probeAction(p.action())), p);
+      if (p.terminationGracePeriodSeconds().isPresent()) {
+        probe = probe.terminationGracePeriodSeconds(p.terminationGracePeriodSeconds().get());
+      }
+      c = c.livenessProbe(probe);
+    }
+    if (m.readinessProbe().isPresent()) {
+      ProbeModel p = m.readinessProbe().get();
+      ReadinessProbe probe = timing(Pods.readinessProbe(probeAction(p.action())), p);
+      if (p.successThreshold().isPresent()) {
+        probe = probe.successThreshold(p.successThreshold().get());
+      }
+      c = c.readinessProbe(probe);
+    }
+    if (m.postStart().isPresent()) {
+      c = c.postStart(hookAction(m.postStart().get()));
+    }
+    if (m.preStop().isPresent()) {
+      c = c.preStop(hookAction(m.preStop().get()));
+    }
+    return c;
+  }
+
+  private static <P extends ProbeStep<P>> P timing(P probe, ProbeModel m) {
+    if (m.initialDelaySeconds().isPresent()) {
+      probe = probe.initialDelaySeconds(m.initialDelaySeconds().get());
+    }
+    if (m.timeoutSeconds().isPresent()) {
+      probe = probe.timeoutSeconds(m.timeoutSeconds().get());
+    }
+    if (m.periodSeconds().isPresent()) {
+      probe = probe.periodSeconds(m.periodSeconds().get());
+    }
+    if (m.failureThreshold().isPresent()) {
+      probe = probe.failureThreshold(m.failureThreshold().get());
+    }
+    return probe;
+  }
+
+  private static ProbeAction probeAction(ActionModel a) {
+    if (a instanceof PodModel.Grpc) {
+      return Pods.grpc(((PodModel.Grpc) a).port());
+    }
+    return (ProbeAction) hookAction(a);
+  }
+
+  private static HookAction hookAction(ActionModel a) {
+    if (a instanceof PodModel.Exec) {
+      return Pods.exec(((PodModel.Exec) a).command().toArray(new String[0]));
+    } else if (a instanceof PodModel.HttpGet) {
+      PodModel.HttpGet h = (PodModel.HttpGet) a;
+      return h.portName().isEmpty()
+          ? Pods.httpGet(h.path(), h.port())
+          : Pods.httpGet(h.path(), h.portName());
+    } else if (a instanceof PodModel.TcpSocket) {
+      PodModel.TcpSocket t = (PodModel.TcpSocket) a;
+      return t.portName().isEmpty() ? Pods.tcpSocket(t.port()) : Pods.tcpSocket(t.portName());
+    } else if (a instanceof PodModel.Sleep) {
+      return Pods.sleep(((PodModel.Sleep) a).seconds());
+    }
+    throw new IllegalArgumentException("not a hook action: " + a);
+  }
+
+  private static <C extends ContainerStep<C>> C port(C c, PortModel p) {
+    if (p.name().isPresent() && p.protocol().isPresent()) {
+      return c.port(p.name().get(), p.containerPort(), p.protocol().get());
+    } else if (p.name().isPresent()) {
+      return c.port(p.name().get(), p.containerPort());
+    } else if (p.protocol().isPresent()) {
+      return c.port(ContainerPort.builder()
+          .containerPort(p.containerPort())
+          .protocol(p.protocol().get().value())
+          .build());
+    }
+    return c.port(p.containerPort());
+  }
+
+  private static <C extends ContainerStep<C>> C env(C c, EnvModel e) {
+    PodModel.EnvSource s = e.source();
+    if (s instanceof PodModel.FieldRef) {
+      return c.env(e.name(), Pods.fieldRef(((PodModel.FieldRef) s).fieldPath()));
+    } else if (s instanceof PodModel.ResourceFieldRef) {
+      PodModel.ResourceFieldRef r = (PodModel.ResourceFieldRef) s;
+      return c.env(e.name(), r.divisor().isPresent()
+          ? Pods.resourceFieldRef(r.resource(), r.divisor().get())
+          : Pods.resourceFieldRef(r.resource()));
+    } else if (s instanceof PodModel.ConfigMapKeyRef) {
+      PodModel.ConfigMapKeyRef r = (PodModel.ConfigMapKeyRef) s;
+      return c.env(e.name(), Pods.configMapKeyRef(r.name(), r.key()));
+    } else if (s instanceof PodModel.SecretKeyRef) {
+      PodModel.SecretKeyRef r = (PodModel.SecretKeyRef) s;
+      return c.env(e.name(), Pods.secretKeyRef(r.name(), r.key()));
+    }
+    return c.env(e.name(), ((PodModel.Literal) s).value());
+  }
+
+  private static ResourceAmount[] amounts(List<Entry> entries) {
+    ResourceAmount[] out = new ResourceAmount[entries.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Pods.resource(entries.get(i).key(), entries.get(i).value());
+    }
+    return out;
+  }
+
+  private static Mount mount(Volume v, MountModel m) {
+    Mount mount = Pods.mount(v, m.path());
+    if (m.readOnly()) {
+      mount = mount.readOnly();
+    }
+    if (m.subPath().isPresent()) {
+      mount = mount.subPath(m.subPath().get());
+    }
+    if (m.subPathExpr().isPresent()) {
+      mount = mount.subPathExpr(m.subPathExpr().get());
+    }
+    return mount;
+  }
+
+  private static SecurityContext security(SecurityModel s) {
+    SecurityContext.Builder b = SecurityContext.builder();
+    if (!s.capabilitiesAdd().isEmpty() || !s.capabilitiesDrop().isEmpty()) {
+      b.capabilities(Capabilities.of(s.capabilitiesAdd(), s.capabilitiesDrop()));
+    }
+    s.privileged().ifPresent(b::privileged);
+    s.allowPrivilegeEscalation().ifPresent(b::allowPrivilegeEscalation);
+    s.readOnlyRootFilesystem().ifPresent(b::readOnlyRootFilesystem);
+    s.runAsUser().ifPresent(b::runAsUser);
+    s.runAsGroup().ifPresent(b::runAsGroup);
+    s.runAsNonRoot().ifPresent(b::runAsNonRoot);
+    return b.build();
+  }
+
+  static Volume volume(VolumeModel v) {
+    String name = v.name();
+    PodModel.VolumeSource s = v.source();
+    if (s instanceof PodModel.EmptyDir) {
+      PodModel.EmptyDir e = (PodModel.EmptyDir) s;
+      if (e.medium().isEmpty() && e.sizeLimit().isEmpty()) {
+        return Pods.emptyDir(name);
+      }
+      EmptyDirVolumeSource.Builder b = EmptyDirVolumeSource.builder();
+      e.medium().ifPresent(b::medium);
+      e.sizeLimit().ifPresent(q -> b.sizeLimit(Quantity.parse(q)));
+      return Pods.volume(name, b.build());
+    } else if (s instanceof PodModel.ConfigMapVolume) {
+      PodModel.ConfigMapVolume c = (PodModel.ConfigMapVolume) s;
+      if (c.optional().isEmpty()) {
+        return Pods.configMapVolume(name, c.name());
+      }
+      return Pods.volume(name, ConfigMapVolumeSource.builder()
+          .name(c.name()).optional(c.optional().get()).build());
+    } else if (s instanceof PodModel.SecretVolume) {
+      PodModel.SecretVolume c = (PodModel.SecretVolume) s;
+      if (c.optional().isEmpty()) {
+        return Pods.secretVolume(name, c.secretName());
+      }
+      return Pods.volume(name, SecretVolumeSource.builder()
+          .secretName(c.secretName()).optional(c.optional().get()).build());
+    } else if (s instanceof PodModel.PvcVolume) {
+      return Pods.persistentVolumeClaim(name, ((PodModel.PvcVolume) s).claimName());
+    } else if (s instanceof PodModel.HostPathVolume) {
+      return Pods.hostPath(name, ((PodModel.HostPathVolume) s).path());
+    } else if (s instanceof PodModel.DownwardApiVolume) {
+      return Pods.downwardAPI(name, files(((PodModel.DownwardApiVolume) s).files()));
+    }
+    List<ProjectionModel> sources = ((PodModel.ProjectedVolume) s).sources();
+    VolumeProjection[] projections = new VolumeProjection[sources.size()];
+    for (int i = 0; i < projections.length; i++) {
+      projections[i] = projection(sources.get(i));
+    }
+    return Pods.projected(name, projections);
+  }
+
+  private static VolumeProjection projection(ProjectionModel p) {
+    if (p instanceof PodModel.TokenProjection) {
+      PodModel.TokenProjection t = (PodModel.TokenProjection) p;
+      return Pods.serviceAccountToken(t.path(), t.audience(), t.expirationSeconds());
+    } else if (p instanceof PodModel.ConfigMapProjection) {
+      return Pods.configMapProjection(((PodModel.ConfigMapProjection) p).name());
+    } else if (p instanceof PodModel.SecretProjection) {
+      return Pods.secretProjection(((PodModel.SecretProjection) p).name());
+    }
+    return Pods.downwardAPIProjection(files(((PodModel.DownwardApiProjection) p).files()));
+  }
+
+  private static DownwardAPIVolumeFile[] files(List<Entry> files) {
+    DownwardAPIVolumeFile[] out = new DownwardAPIVolumeFile[files.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Pods.downwardAPIFile(files.get(i).key(), files.get(i).value());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,195 @@
+package dev.podwright.codegen;
+
+import dev.podwright.dsl.DnsPolicy;
+import dev.podwright.dsl.JobRestartPolicy;
+import dev.podwright.dsl.Protocol;
+import dev.podwright.dsl.PullPolicy;
+import dev.podwright.dsl.RestartPolicy;
+import dev.podwright.dsl.TerminationMessagePolicy;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * One annotated pod as read from the source, already checked against the rules the DSL types
+ * enforce. Both the code generator and the in-javac model assembly read this and nothing else, so
+ * the generated source and the YAML resource describe the same pod. {@code locations} maps field
+ * paths such as {@code spec.initContainers[1].ports[0]} to the annotation that produced them; the
+ * job's own paths are recorded as {@code job/spec.backoffLimit}.
+ */
+record PodModel(
+    TypeElement type,
+    String generatedName,
+    String name,
+    Optional<String> namespace,
+    List<Entry> labels,
+    List<Entry> annotations,
+    Optional<RestartPolicy> restartPolicy,
+    Optional<Long> terminationGracePeriodSeconds,
+    Optional<Long> activeDeadlineSeconds,
+    Optional<String> serviceAccountName,
+    List<Entry> nodeSelector,
+    List<String> imagePullSecrets,
+    Optional<Boolean> hostNetwork,
+    Optional<DnsPolicy> dnsPolicy,
+    Optional<String> priorityClassName,
+    Optional<Boolean> shareProcessNamespace,
+    List<VolumeModel> volumes,
+    List<ContainerModel> containers,
+    Optional<JobModel> job,
+    Map<String, Loc> locations) {
+
+  /** The resource path of the manifest, relative to the class output. */
+  String resourcePath() {
+    return "META-INF/podwright/" + job.map(JobModel::name).orElse(name) + ".yaml";
+  }
+
+  /** The job around the pod template, when the type has {@code @JobSpec}. */
+  record JobModel(
+      String name,
+      JobRestartPolicy restartPolicy,
+      Optional<String> namespace,
+      List<Entry> labels,
+      List<Entry> annotations,
+      Optional<Integer> parallelism,
+      Optional<Integer> completions,
+      boolean indexed,
+      Optional<Integer> backoffLimit,
+      Optional<Long> activeDeadlineSeconds,
+      Optional<Integer> ttlSecondsAfterFinished,
+      Optional<Boolean> suspend) {}
+
+  record Entry(String key, String value) {}
+
+  /** The three container roles, in the words of the DSL. */
+  enum Role {
+    SIDECAR("sidecar", "Sidecar"),
+    INIT("initContainer", "Init"),
+    MAIN("container", "Main");
+
+    final String factory;
+    final String annotation;
+
+    Role(String factory, String annotation) {
+      this.factory = factory;
+      this.annotation = annotation;
+    }
+  }
+
+  record ContainerModel(
+      Role role,
+      String name,
+      String image,
+      Optional<PullPolicy> imagePullPolicy,
+      Optional<List<String>> command,
+      Optional<List<String>> args,
+      Optional<String> workingDir,
+      List<PortModel> ports,
+      List<EnvModel> env,
+      List<EnvFromModel> envFrom,
+      List<Entry> requests,
+      List<Entry> limits,
+      List<MountModel> mounts,
+      Optional<SecurityModel> securityContext,
+      Optional<TerminationMessagePolicy> terminationMessagePolicy,
+      Optional<ProbeModel> startupProbe,
+      Optional<ProbeModel> livenessProbe,
+      Optional<ProbeModel> readinessProbe,
+      Optional<ActionModel> postStart,
+      Optional<ActionModel> preStop) {}
+
+  record PortModel(Optional<String> name, int containerPort, Optional<Protocol> protocol) {}
+
+  record EnvModel(String name, EnvSource source) {}
+
+  /** Where an environment variable's value comes from. */
+  sealed interface EnvSource {}
+
+  record Literal(String value) implements EnvSource {}
+
+  record FieldRef(String fieldPath) implements EnvSource {}
+
+  record ResourceFieldRef(String resource, Optional<String> divisor) implements EnvSource {}
+
+  record ConfigMapKeyRef(String name, String key) implements EnvSource {}
+
+  record SecretKeyRef(String name, String key) implements EnvSource {}
+
+  record EnvFromModel(boolean secret, String name) {}
+
+  record MountModel(
+      String volume,
+      String path,
+      boolean readOnly,
+      Optional<String> subPath,
+      Optional<String> subPathExpr) {
+    boolean plain() {
+      return !readOnly && subPath.isEmpty() && subPathExpr.isEmpty();
+    }
+  }
+
+  record SecurityModel(
+      List<String> capabilitiesAdd,
+      List<String> capabilitiesDrop,
+      Optional<Boolean> privileged,
+      Optional<Boolean> allowPrivilegeEscalation,
+      Optional<Boolean> readOnlyRootFilesystem,
+      Optional<Long> runAsUser,
+      Optional<Long> runAsGroup,
+      Optional<Boolean> runAsNonRoot) {}
+
+  record ProbeModel(
+      ActionModel action,
+      Optional<Integer> initialDelaySeconds,
+      Optional<Integer> timeoutSeconds,
+      Optional<Integer> periodSeconds,
+      Optional<Integer> successThreshold,
+      Optional<Integer> failureThreshold,
+      Optional<Long> terminationGracePeriodSeconds) {}
+
+  /** A probe or hook handler. */
+  sealed interface ActionModel {}
+
+  record Exec(List<String> command) implements ActionModel {}
+
+  /** An HTTP GET on a port number, or on a named port when {@code portName} is not empty. */
+  record HttpGet(String path, int port, String portName) implements ActionModel {}
+
+  record TcpSocket(int port, String portName) implements ActionModel {}
+
+  record Grpc(int port) implements ActionModel {}
+
+  record Sleep(long seconds) implements ActionModel {}
+
+  record VolumeModel(String name, VolumeSource source) {}
+
+  /** The one source of a volume. */
+  sealed interface VolumeSource {}
+
+  record EmptyDir(Optional<String> medium, Optional<String> sizeLimit) implements VolumeSource {}
+
+  record ConfigMapVolume(String name, Optional<Boolean> optional) implements VolumeSource {}
+
+  record SecretVolume(String secretName, Optional<Boolean> optional) implements VolumeSource {}
+
+  record PvcVolume(String claimName) implements VolumeSource {}
+
+  record HostPathVolume(String path) implements VolumeSource {}
+
+  record DownwardApiVolume(List<Entry> files) implements VolumeSource {}
+
+  record ProjectedVolume(List<ProjectionModel> sources) implements VolumeSource {}
+
+  /** One source of a projected volume. */
+  sealed interface ProjectionModel {}
+
+  record TokenProjection(String path, String audience, long expirationSeconds)
+      implements ProjectionModel {}
+
+  record ConfigMapProjection(String name) implements ProjectionModel {}
+
+  record SecretProjection(String name) implements ProjectionModel {}
+
+  record DownwardApiProjection(List<Entry> files) implements ProjectionModel {}
+}

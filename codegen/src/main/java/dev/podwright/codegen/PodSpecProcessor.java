@@ -1,0 +1,138 @@
+package dev.podwright.codegen;
+
+import com.palantir.javapoet.JavaFile;
+import dev.podwright.validation.FieldError;
+import dev.podwright.yaml.PodYaml;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
+import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * The Podwright annotation processor. For each {@code @PodSpec} type it reads the annotations,
+ * builds the pod through the DSL and validates it while javac runs, then writes
+ * {@code <Type>Spec.java}, whose static {@code pod()} builds the same pod through the public DSL,
+ * and the manifest {@code META-INF/podwright/<name>.yaml} to the class output. Any mistake is a
+ * compile error on the offending annotation value, tagged like {@code [PodwrightInitProbe]}, and
+ * every mistake of a class is reported. Registered as an isolating processor for Gradle: each
+ * output comes from one annotated type.
+ */
+public final class PodSpecProcessor extends AbstractProcessor {
+  private static final String ROLES = PodSpecReader.ANNOTATIONS;
+
+  /** Creates the processor; javac finds it through {@code META-INF/services}. */
+  public PodSpecProcessor() {}
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(PodSpecReader.POD_SPEC, PodSpecReader.JOB_SPEC, ROLES + "Sidecar",
+        ROLES + "Init", ROLES + "Main");
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
+    Set<Element> done = new HashSet<>();
+    for (TypeElement annotation : annotations) {
+      String name = annotation.getQualifiedName().toString();
+      boolean spec = name.equals(PodSpecReader.POD_SPEC) || name.equals(PodSpecReader.JOB_SPEC);
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (spec && !done.add(element)) {
+          continue; // @PodSpec and @JobSpec on one type: one pass
+        }
+        // We don't let exceptions of any kind reach javac: a crash would hide every other error
+        // and show the user a stack trace instead of the mistake in their annotations.
+        try {
+          if (spec) {
+            processType((TypeElement) element, diagnostics);
+          } else {
+            checkEnclosed(element, annotation, diagnostics);
+          }
+        } catch (RuntimeException | LinkageError e) {
+          StringWriter trace = new StringWriter();
+          e.printStackTrace(new PrintWriter(trace));
+          diagnostics.error(Loc.of(element), "PodwrightUnexpected",
+              "the Podwright processor failed on " + element + ": " + trace,
+              "please report this with the annotated source");
+        }
+      }
+    }
+    return false; // never claim the annotations; other processors may want them
+  }
+
+  /** A container annotation outside a {@code @PodSpec} type would be silently ignored. */
+  private void checkEnclosed(Element member, TypeElement annotation, Diagnostics diagnostics) {
+    Element owner = member.getEnclosingElement();
+    boolean inPod = owner.getAnnotationMirrors().stream().anyMatch(m -> {
+      Name type = ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName();
+      return type.contentEquals(PodSpecReader.POD_SPEC)
+          || type.contentEquals(PodSpecReader.JOB_SPEC);
+    });
+    if (!inPod) {
+      diagnostics.error(Loc.of(member), "PodwrightOrphanContainer",
+          "@" + annotation.getSimpleName() + " on " + member.getSimpleName() + " has no effect: "
+              + owner.getSimpleName() + " is not annotated with @PodSpec or @JobSpec",
+          "annotate " + owner.getSimpleName() + " with @PodSpec(name = \"...\")");
+    }
+  }
+
+  private void processType(TypeElement type, Diagnostics diagnostics) {
+    int before = diagnostics.errorCount();
+    Optional<PodModel> read =
+        new PodSpecReader(processingEnv.getElementUtils(), diagnostics).read(type);
+    if (read.isEmpty()) {
+      return;
+    }
+    PodModel model = read.get();
+    PodAssembler.Result result = new PodAssembler().assemble(model);
+    ValidationReport report = new ValidationReport(diagnostics);
+    Map<String, Loc> locations = model.locations();
+    result.failures().forEach((path, message) -> report.failure(path, message, locations));
+    for (FieldError error : result.errors()) {
+      report.report(error, locations, model.job().isPresent());
+    }
+    if (diagnostics.errorCount() > before || result.object().isEmpty()) {
+      return;
+    }
+    String packageName =
+        processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+    JavaFile file = new PodSpecGenerator()
+        .generate(model, packageName, type.getModifiers().contains(Modifier.PUBLIC));
+    try {
+      file.writeTo(processingEnv.getFiler());
+      FileObject yaml = processingEnv.getFiler().createResource(
+          StandardLocation.CLASS_OUTPUT, "", model.resourcePath(), type);
+      try (Writer out = new java.io.OutputStreamWriter(yaml.openOutputStream(),
+          StandardCharsets.UTF_8)) {
+        out.write(PodYaml.toYaml(result.object().get()));
+      }
+    } catch (FilerException e) {
+      diagnostics.error(Loc.of(type), "PodwrightDuplicateOutput",
+          "cannot write the output of pod '" + model.name() + "': " + e.getMessage(),
+          "give each @PodSpec in the module its own name");
+    } catch (IOException e) {
+      diagnostics.error(Loc.of(type), "PodwrightIo",
+          "cannot write the output of pod '" + model.name() + "': " + e.getMessage(), "");
+    }
+  }
+}

@@ -1,0 +1,695 @@
+package dev.podwright.codegen;
+
+import dev.podwright.codegen.PodModel.ActionModel;
+import dev.podwright.codegen.PodModel.ContainerModel;
+import dev.podwright.codegen.PodModel.EnvFromModel;
+import dev.podwright.codegen.PodModel.EnvModel;
+import dev.podwright.codegen.PodModel.EnvSource;
+import dev.podwright.codegen.PodModel.Entry;
+import dev.podwright.codegen.PodModel.MountModel;
+import dev.podwright.codegen.PodModel.PortModel;
+import dev.podwright.codegen.PodModel.ProbeModel;
+import dev.podwright.codegen.PodModel.Role;
+import dev.podwright.codegen.PodModel.SecurityModel;
+import dev.podwright.codegen.PodModel.VolumeModel;
+import dev.podwright.dsl.DnsPolicy;
+import dev.podwright.dsl.JobRestartPolicy;
+import dev.podwright.dsl.Protocol;
+import dev.podwright.dsl.PullPolicy;
+import dev.podwright.dsl.RestartPolicy;
+import dev.podwright.dsl.TerminationMessagePolicy;
+import dev.podwright.model.Quantity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads one {@code @PodSpec} type into a {@link PodModel}. It reports what the DSL's types would
+ * reject (a probe on a plain init container, a sidecar after a main container, a mount of an
+ * undeclared volume, a malformed quantity, two handlers in one probe, ...) and leaves the offending
+ * part out of the model, so that the validator can still check the rest. What the DSL accepts but
+ * the API server rejects is left to the validator.
+ */
+final class PodSpecReader {
+  static final String ANNOTATIONS = "dev.podwright.annotations.";
+  static final String POD_SPEC = ANNOTATIONS + "PodSpec";
+  static final String JOB_SPEC = ANNOTATIONS + "JobSpec";
+
+  private final Elements elements;
+  private final Diagnostics diagnostics;
+  private final Map<String, Loc> locations = new LinkedHashMap<>();
+
+  PodSpecReader(Elements elements, Diagnostics diagnostics) {
+    this.elements = elements;
+    this.diagnostics = diagnostics;
+  }
+
+  /** Returns the model, or empty if the type cannot hold a pod at all. */
+  Optional<PodModel> read(TypeElement type) {
+    Optional<Values> jobValues = values(type, JOB_SPEC);
+    Values pod = values(type, POD_SPEC).orElseGet(() -> Values.absent(elements,
+        elements.getTypeElement(POD_SPEC), jobValues.orElseThrow().loc()));
+    if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.INTERFACE) {
+      diagnostics.error(pod.loc(), "PodwrightTarget",
+          "@" + (jobValues.isPresent() ? "JobSpec" : "PodSpec") + " applies to a class or an "
+              + "interface, not to " + kindName(type),
+          "declare the containers as members of a class or an interface");
+      return Optional.empty();
+    }
+    Optional<PodModel.JobModel> job = jobValues.flatMap(j -> job(j, pod));
+    String podName = jobValues.map(j -> j.string("name")).orElse(pod.string("name"));
+    locations.put("", pod.loc());
+    locations.put("metadata", pod.loc());
+    locations.put("metadata.name", pod.loc("name"));
+    locations.put("metadata.namespace", pod.loc("namespace"));
+    locations.put("metadata.labels", pod.loc("labels"));
+    locations.put("metadata.annotations", pod.loc("annotations"));
+    locations.put("spec", pod.loc());
+    for (String field : List.of("restartPolicy", "terminationGracePeriodSeconds",
+        "activeDeadlineSeconds", "serviceAccountName", "nodeSelector", "imagePullSecrets",
+        "hostNetwork", "dnsPolicy", "priorityClassName", "shareProcessNamespace", "volumes")) {
+      locations.put("spec." + field, pod.loc(field));
+    }
+    locations.put("spec.serviceAccount", pod.loc("serviceAccountName"));
+
+    List<VolumeModel> volumes = new ArrayList<>();
+    Set<String> declared = new HashSet<>();
+    for (Values v : pod.nested("volumes")) {
+      String name = v.string("name");
+      if (!declared.add(name)) {
+        diagnostics.error(v.loc("name"), "PodwrightDuplicateName",
+            "pod '" + podName + "' declares volume '" + name + "' twice",
+            "give each @Volume its own name");
+        continue;
+      }
+      volume(v).ifPresent(source -> {
+        String path = "spec.volumes[" + volumes.size() + "]";
+        locations.put(path, v.loc());
+        locations.put(path + ".name", v.loc("name"));
+        volumes.add(new VolumeModel(name, source));
+      });
+    }
+    Set<String> usable = new HashSet<>();
+    volumes.forEach(v -> usable.add(v.name()));
+
+    List<ContainerModel> containers = new ArrayList<>();
+    int inits = 0;
+    int mains = 0;
+    String firstMain = null;
+    for (Element member : type.getEnclosedElements()) {
+      List<Values> roles = new ArrayList<>();
+      for (Role role : Role.values()) {
+        values(member, ANNOTATIONS + role.annotation).ifPresent(roles::add);
+      }
+      if (roles.isEmpty()) {
+        continue;
+      }
+      Values c = roles.get(0);
+      Role role = roleOf(c);
+      String name = c.has("name") ? c.string("name") : kebab(member.getSimpleName().toString());
+      if (roles.size() > 1) {
+        diagnostics.error(roles.get(1).loc(), "PodwrightRoleConflict",
+            "container '" + name + "' is both @" + role.annotation + " and @"
+                + roleOf(roles.get(1)).annotation,
+            "keep one of @Sidecar, @Init and @Main");
+        continue;
+      }
+      if (role != Role.MAIN && firstMain != null) {
+        diagnostics.error(c.loc(), "PodwrightStartOrder",
+            (role == Role.SIDECAR ? "sidecar '" : "init container '") + name
+                + "' is declared after main container '" + firstMain
+                + "', but declaration order is start order and main containers start last",
+            "move it before '" + firstMain + "'");
+        continue;
+      }
+      String path = role == Role.MAIN
+          ? "spec.containers[" + mains + "]"
+          : "spec.initContainers[" + inits + "]";
+      Optional<ContainerModel> model = container(c, role, name, path, declared, usable);
+      if (model.isPresent()) {
+        containers.add(model.get());
+        if (role == Role.MAIN) {
+          mains++;
+          firstMain = firstMain == null ? name : firstMain;
+        } else {
+          inits++;
+        }
+      } else if (role == Role.MAIN) {
+        firstMain = firstMain == null ? name : firstMain;
+      }
+    }
+    if (firstMain == null) {
+      diagnostics.error(pod.loc(), "PodwrightNoMain",
+          "pod '" + podName + "' declares no @Main container, but a pod needs at least one",
+          "annotate the application container's member with @Main");
+    }
+    locations.put("spec.containers", pod.loc());
+    return Optional.of(new PodModel(type, generatedName(type), podName,
+        pod.optString("namespace"), entries(pod.nested("labels")),
+        entries(pod.nested("annotations")),
+        choice(pod, "restartPolicy", RestartPolicy.values(), RestartPolicy::value),
+        pod.optLong("terminationGracePeriodSeconds"), pod.optLong("activeDeadlineSeconds"),
+        pod.optString("serviceAccountName"), entries(pod.nested("nodeSelector")),
+        pod.strings("imagePullSecrets"), pod.optBool("hostNetwork"),
+        choice(pod, "dnsPolicy", DnsPolicy.values(), DnsPolicy::value),
+        pod.optString("priorityClassName"), pod.optBool("shareProcessNamespace"),
+        volumes, containers, job, Map.copyOf(locations)));
+  }
+
+  private Optional<PodModel.JobModel> job(Values j, Values pod) {
+    locations.put("job/", j.loc());
+    locations.put("job/metadata", j.loc());
+    locations.put("job/metadata.name", j.loc("name"));
+    locations.put("job/metadata.namespace", j.loc("namespace"));
+    locations.put("job/metadata.labels", j.loc("labels"));
+    locations.put("job/metadata.annotations", j.loc("annotations"));
+    locations.put("job/spec", j.loc());
+    for (String field : List.of("parallelism", "completions", "backoffLimit",
+        "activeDeadlineSeconds", "ttlSecondsAfterFinished", "suspend")) {
+      locations.put("job/spec." + field, j.loc(field));
+    }
+    locations.put("job/spec.completionMode", j.loc("indexed"));
+    locations.put("job/spec.template.spec.restartPolicy", j.loc("restartPolicy"));
+    boolean ok = true;
+    if (pod.has("name")) {
+      diagnostics.error(pod.loc("name"), "PodwrightTemplateName",
+          "the pod template of job '" + j.string("name") + "' must not have a name; the job "
+              + "controller names its pods", "drop name from @PodSpec");
+      ok = false;
+    }
+    if (pod.has("restartPolicy")) {
+      diagnostics.error(pod.loc("restartPolicy"), "PodwrightJobRestartPolicy",
+          "the restart policy of job '" + j.string("name") + "' is set on @JobSpec, not on "
+              + "@PodSpec", "drop restartPolicy from @PodSpec");
+      ok = false;
+    }
+    Optional<JobRestartPolicy> policy = Optional.empty();
+    for (JobRestartPolicy p : JobRestartPolicy.values()) {
+      if (p.value().equals(j.string("restartPolicy"))) {
+        policy = Optional.of(p);
+      }
+    }
+    if (policy.isEmpty()) {
+      diagnostics.error(j.loc("restartPolicy"), "PodwrightJobRestartPolicy",
+          "job '" + j.string("name") + "' has restartPolicy \"" + j.string("restartPolicy")
+              + "\", but a job's pods must use \"Never\" or \"OnFailure\"",
+          "use restartPolicy = \"Never\" (a new pod per retry) or \"OnFailure\"");
+      ok = false;
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    return Optional.of(new PodModel.JobModel(j.string("name"), policy.get(),
+        j.optString("namespace"), entries(j.nested("labels")), entries(j.nested("annotations")),
+        j.optInt("parallelism"), j.optInt("completions"), j.has("indexed") && j.bool("indexed"),
+        j.optInt("backoffLimit"), j.optLong("activeDeadlineSeconds"),
+        j.optInt("ttlSecondsAfterFinished"), j.optBool("suspend")));
+  }
+
+  private Optional<ContainerModel> container(Values c, Role role, String name, String path,
+      Set<String> declared, Set<String> usable) {
+    locations.put(path, c.loc());
+    for (String field : List.of("name", "image", "imagePullPolicy", "command", "args",
+        "workingDir", "terminationMessagePolicy", "securityContext", "envFrom")) {
+      locations.put(path + "." + field, c.loc(field));
+    }
+    locations.put(path + ".resources", c.loc());
+    locations.put(path + ".resources.requests", c.loc("requests"));
+    locations.put(path + ".resources.limits", c.loc("limits"));
+    locations.put(path + ".lifecycle", c.loc());
+
+    List<PortModel> ports = new ArrayList<>();
+    for (Values p : c.nested("ports")) {
+      String at = path + ".ports[" + ports.size() + "]";
+      locations.put(at, p.loc());
+      locations.put(at + ".name", p.loc("name"));
+      locations.put(at + ".containerPort", p.loc("containerPort"));
+      locations.put(at + ".protocol", p.loc("protocol"));
+      ports.add(new PortModel(p.optString("name"), p.integer("containerPort"),
+          choice(p, "protocol", Protocol.values(), Protocol::value)));
+    }
+    List<EnvModel> env = new ArrayList<>();
+    for (Values e : c.nested("env")) {
+      envVar(e, name).ifPresent(var -> {
+        String at = path + ".env[" + env.size() + "]";
+        locations.put(at, e.loc());
+        locations.put(at + ".name", e.loc("name"));
+        env.add(var);
+      });
+    }
+    List<EnvFromModel> envFrom = new ArrayList<>();
+    for (Values e : c.nested("envFrom")) {
+      if (e.has("configMap") == e.has("secret")) {
+        diagnostics.error(e.loc(), "PodwrightEnvSource",
+            "@EnvFrom of container '" + name + "' must name exactly one config map or secret",
+            "set either configMap or secret");
+      } else {
+        locations.put(path + ".envFrom[" + envFrom.size() + "]", e.loc());
+        envFrom.add(e.has("secret")
+            ? new EnvFromModel(true, e.string("secret"))
+            : new EnvFromModel(false, e.string("configMap")));
+      }
+    }
+    List<Entry> requests = resources(c, "requests", name, path);
+    List<Entry> limits = resources(c, "limits", name, path);
+    List<MountModel> mounts = new ArrayList<>();
+    for (Values m : c.nested("mounts")) {
+      String volume = m.string("volume");
+      if (!declared.contains(volume)) {
+        diagnostics.error(m.loc("volume"), "PodwrightUnknownVolume",
+            "container '" + name + "' mounts volume '" + volume
+                + "', which @PodSpec(volumes) does not declare",
+            "declare @Volume(name = \"" + volume + "\", ...) on the pod or fix the name");
+        continue;
+      }
+      if (!usable.contains(volume)) {
+        continue; // the volume itself is in error and already reported
+      }
+      String at = path + ".volumeMounts[" + mounts.size() + "]";
+      locations.put(at, m.loc());
+      locations.put(at + ".name", m.loc("volume"));
+      locations.put(at + ".mountPath", m.loc("path"));
+      locations.put(at + ".subPath", m.loc("subPath"));
+      locations.put(at + ".subPathExpr", m.loc("subPathExpr"));
+      mounts.add(new MountModel(volume, m.string("path"), m.bool("readOnly"),
+          m.optString("subPath"), m.optString("subPathExpr")));
+    }
+    Optional<SecurityModel> security = atMostOne(c, "securityContext", name).map(s ->
+        new SecurityModel(s.strings("capabilitiesAdd"), s.strings("capabilitiesDrop"),
+            s.optBool("privileged"), s.optBool("allowPrivilegeEscalation"),
+            s.optBool("readOnlyRootFilesystem"), s.optLong("runAsUser"),
+            s.optLong("runAsGroup"), s.optBool("runAsNonRoot")));
+
+    Optional<ProbeModel> startup = Optional.empty();
+    Optional<ProbeModel> liveness = Optional.empty();
+    Optional<ProbeModel> readiness = Optional.empty();
+    Optional<ActionModel> postStart = Optional.empty();
+    Optional<ActionModel> preStop = Optional.empty();
+    if (role == Role.INIT) {
+      for (String field : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+        if (c.has(field)) {
+          diagnostics.error(c.loc(field), "PodwrightInitProbe",
+              "plain init container '" + name + "' must not declare a " + field,
+              "make it a @Sidecar or drop the probe");
+        }
+      }
+      for (String field : List.of("postStart", "preStop")) {
+        if (c.has(field)) {
+          diagnostics.error(c.loc(field), "PodwrightInitProbe",
+              "plain init container '" + name + "' must not declare a " + field + " hook",
+              "make it a @Sidecar or drop the hook");
+        }
+      }
+    } else {
+      startup = probe(c, "startupProbe", name, path);
+      liveness = probe(c, "livenessProbe", name, path);
+      readiness = probe(c, "readinessProbe", name, path);
+      postStart = hook(c, "postStart", name, path);
+      preStop = hook(c, "preStop", name, path);
+    }
+    ContainerModel model = new ContainerModel(role, name, c.string("image"),
+        choice(c, "imagePullPolicy", PullPolicy.values(), PullPolicy::value),
+        c.has("command") ? Optional.of(c.strings("command")) : Optional.empty(),
+        c.has("args") ? Optional.of(c.strings("args")) : Optional.empty(),
+        c.optString("workingDir"), ports, env, envFrom, requests, limits, mounts, security,
+        choice(c, "terminationMessagePolicy", TerminationMessagePolicy.values(),
+            TerminationMessagePolicy::value),
+        startup, liveness, readiness, postStart, preStop);
+    // Parts in error were left out above; the container stays, so the validator still checks the
+    // rest and the indices of later containers stay those of the source.
+    return Optional.of(model);
+  }
+
+  private Optional<EnvModel> envVar(Values e, String container) {
+    String name = e.string("name");
+    List<String> sources = new ArrayList<>();
+    for (String s : List.of("value", "fieldRef", "resourceFieldRef")) {
+      if (e.has(s)) {
+        sources.add(s);
+      }
+    }
+    for (String s : List.of("configMapKeyRef", "secretKeyRef")) {
+      if (!e.nested(s).isEmpty()) {
+        sources.add(s);
+      }
+    }
+    if (sources.size() > 1) {
+      diagnostics.error(e.loc(sources.get(1)), "PodwrightEnvSource",
+          "env '" + name + "' of container '" + container + "' sets both " + sources.get(0)
+              + " and " + sources.get(1) + ", but a variable has one source",
+          "keep one of value, fieldRef, resourceFieldRef, configMapKeyRef and secretKeyRef");
+      return Optional.empty();
+    }
+    String source = sources.isEmpty() ? "value" : sources.get(0);
+    if (e.has("divisor") && !source.equals("resourceFieldRef")) {
+      diagnostics.error(e.loc("divisor"), "PodwrightEnvSource",
+          "env '" + name + "' of container '" + container + "' sets a divisor without a "
+              + "resourceFieldRef", "drop the divisor");
+      return Optional.empty();
+    }
+    EnvSource value;
+    switch (source) {
+      case "fieldRef":
+        value = new PodModel.FieldRef(e.string("fieldRef"));
+        break;
+      case "resourceFieldRef":
+        Optional<String> divisor = e.optString("divisor");
+        if (divisor.isPresent() && !quantity(e, "divisor", divisor.get(), "divisor of env '"
+            + name + "'")) {
+          return Optional.empty();
+        }
+        value = new PodModel.ResourceFieldRef(e.string("resourceFieldRef"), divisor);
+        break;
+      case "configMapKeyRef":
+      case "secretKeyRef":
+        Optional<Values> ref = atMostOne(e, source, container);
+        if (ref.isEmpty()) {
+          return Optional.empty();
+        }
+        value = source.equals("configMapKeyRef")
+            ? new PodModel.ConfigMapKeyRef(ref.get().string("name"), ref.get().string("key"))
+            : new PodModel.SecretKeyRef(ref.get().string("name"), ref.get().string("key"));
+        break;
+      default:
+        value = new PodModel.Literal(e.string("value"));
+    }
+    return Optional.of(new EnvModel(name, value));
+  }
+
+  private List<Entry> resources(Values c, String field, String container, String path) {
+    List<Entry> out = new ArrayList<>();
+    for (Values r : c.nested(field)) {
+      String name = r.string("name");
+      String q = r.string("quantity");
+      if (quantity(r, "quantity", q, field + " of '" + name + "' in container '" + container
+          + "'")) {
+        locations.put(path + ".resources." + field + "[" + name + "]", r.loc());
+        out.add(new Entry(name, q));
+      }
+    }
+    return out;
+  }
+
+  private boolean quantity(Values v, String element, String text, String what) {
+    try {
+      Quantity.parse(text);
+      return true;
+    } catch (RuntimeException e) {
+      diagnostics.error(v.loc(element), "PodwrightQuantity",
+          "quantity '" + text + "' (" + what + ") is malformed: " + e.getMessage(),
+          "write a Kubernetes quantity such as 100m, 0.5, 128Mi or 1Gi");
+      return false;
+    }
+  }
+
+  private Optional<ProbeModel> probe(Values c, String field, String container, String path) {
+    Optional<Values> one = atMostOne(c, field, container);
+    if (one.isEmpty()) {
+      return Optional.empty();
+    }
+    Values p = one.get();
+    String at = path + "." + field;
+    locations.put(at, p.loc());
+    for (String f : List.of("initialDelaySeconds", "timeoutSeconds", "periodSeconds",
+        "successThreshold", "failureThreshold", "terminationGracePeriodSeconds", "httpGet",
+        "tcpSocket", "exec", "grpc")) {
+      locations.put(at + "." + f, p.loc(f));
+    }
+    boolean ok = true;
+    if (!field.equals("readinessProbe") && p.has("successThreshold")) {
+      diagnostics.error(p.loc("successThreshold"), "PodwrightProbeField",
+          field + " of container '" + container + "' must not set successThreshold, which "
+              + "is always 1 for startup and liveness probes", "drop successThreshold");
+      ok = false;
+    }
+    if (field.equals("readinessProbe") && p.has("terminationGracePeriodSeconds")) {
+      diagnostics.error(p.loc("terminationGracePeriodSeconds"), "PodwrightProbeField",
+          "readinessProbe of container '" + container + "' must not set "
+              + "terminationGracePeriodSeconds, which readiness probes do not have",
+          "drop terminationGracePeriodSeconds");
+      ok = false;
+    }
+    Optional<ActionModel> action = action(p, field + " of container '" + container + "'",
+        List.of("httpGet", "tcpSocket", "exec", "grpc"));
+    if (!ok || action.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ProbeModel(action.get(), p.optInt("initialDelaySeconds"),
+        p.optInt("timeoutSeconds"), p.optInt("periodSeconds"), p.optInt("successThreshold"),
+        p.optInt("failureThreshold"), p.optLong("terminationGracePeriodSeconds")));
+  }
+
+  private Optional<ActionModel> hook(Values c, String field, String container, String path) {
+    Optional<Values> one = atMostOne(c, field, container);
+    if (one.isEmpty()) {
+      return Optional.empty();
+    }
+    locations.put(path + ".lifecycle." + field, one.get().loc());
+    return action(one.get(), field + " hook of container '" + container + "'",
+        List.of("exec", "httpGet", "tcpSocket", "sleepSeconds"));
+  }
+
+  /** Reads the one handler of a probe or hook among {@code kinds}. */
+  private Optional<ActionModel> action(Values p, String what, List<String> kinds) {
+    List<String> set = new ArrayList<>();
+    for (String kind : kinds) {
+      if (p.has(kind) && !(kind.equals("exec") ? p.strings(kind) : kind.equals("sleepSeconds")
+          ? List.of(1) : p.nested(kind)).isEmpty()) {
+        set.add(kind);
+      }
+    }
+    if (set.size() != 1) {
+      diagnostics.error(set.size() > 1 ? p.loc(set.get(1)) : p.loc(), "PodwrightHandler",
+          what + (set.isEmpty() ? " has no handler" : " has both " + set.get(0) + " and "
+              + set.get(1)) + ", but it needs exactly one",
+          "set exactly one of " + String.join(", ", kinds));
+      return Optional.empty();
+    }
+    String kind = set.get(0);
+    switch (kind) {
+      case "exec":
+        return Optional.of(new PodModel.Exec(p.strings("exec")));
+      case "sleepSeconds":
+        return Optional.of(new PodModel.Sleep(p.longValue("sleepSeconds")));
+      default:
+        break;
+    }
+    List<Values> handlers = p.nested(kind);
+    if (handlers.size() > 1) {
+      diagnostics.error(p.loc(kind), "PodwrightHandler",
+          what + " has " + handlers.size() + " " + kind + " handlers, but it needs exactly one",
+          "keep one");
+      return Optional.empty();
+    }
+    Values h = handlers.get(0);
+    if (kind.equals("grpc")) {
+      return Optional.of(new PodModel.Grpc(h.integer("port")));
+    }
+    if (h.has("port") == h.has("portName")) {
+      diagnostics.error(h.loc(), "PodwrightHandler",
+          "the " + kind + " handler of the " + what + " must set exactly one of port and "
+              + "portName", "set port = <number> or portName = \"<name>\"");
+      return Optional.empty();
+    }
+    return Optional.of(kind.equals("httpGet")
+        ? new PodModel.HttpGet(h.string("path"), h.integer("port"), h.string("portName"))
+        : new PodModel.TcpSocket(h.integer("port"), h.string("portName")));
+  }
+
+  private Optional<PodModel.VolumeSource> volume(Values v) {
+    String name = v.string("name");
+    List<String> set = new ArrayList<>();
+    for (String s : List.of("emptyDir", "configMap", "secret", "persistentVolumeClaim",
+        "hostPath", "downwardAPI", "projected")) {
+      if (!v.nested(s).isEmpty()) {
+        set.add(s);
+      }
+    }
+    if (set.size() != 1 || (!set.get(0).equals("downwardAPI") && !set.get(0).equals("projected")
+        && v.nested(set.get(0)).size() > 1)) {
+      diagnostics.error(set.size() > 1 ? v.loc(set.get(1)) : v.loc(), "PodwrightVolumeSource",
+          "volume '" + name + "' needs exactly one source, found "
+              + (set.isEmpty() ? "none" : String.join(" and ", set)),
+          "set one of emptyDir, configMap, secret, persistentVolumeClaim, hostPath, downwardAPI "
+              + "and projected");
+      return Optional.empty();
+    }
+    String kind = set.get(0);
+    Values s = v.nested(kind).get(0);
+    switch (kind) {
+      case "emptyDir":
+        if (s.has("sizeLimit")
+            && !quantity(s, "sizeLimit", s.string("sizeLimit"), "sizeLimit of volume '" + name
+                + "'")) {
+          return Optional.empty();
+        }
+        return Optional.of(new PodModel.EmptyDir(s.optString("medium"), s.optString("sizeLimit")));
+      case "configMap":
+        return Optional.of(new PodModel.ConfigMapVolume(s.string("name"), s.optBool("optional")));
+      case "secret":
+        return Optional.of(
+            new PodModel.SecretVolume(s.string("secretName"), s.optBool("optional")));
+      case "persistentVolumeClaim":
+        return Optional.of(new PodModel.PvcVolume(s.string("claimName")));
+      case "hostPath":
+        return Optional.of(new PodModel.HostPathVolume(s.string("path")));
+      case "downwardAPI":
+        return Optional.of(new PodModel.DownwardApiVolume(files(v.nested(kind))));
+      default:
+        List<PodModel.ProjectionModel> sources = new ArrayList<>();
+        for (Values p : v.nested(kind)) {
+          projection(p, name).ifPresent(sources::add);
+        }
+        return sources.size() == v.nested(kind).size()
+            ? Optional.of(new PodModel.ProjectedVolume(sources))
+            : Optional.empty();
+    }
+  }
+
+  private Optional<PodModel.ProjectionModel> projection(Values p, String volume) {
+    List<String> set = new ArrayList<>();
+    for (String s : List.of("serviceAccountToken", "configMap", "secret", "downwardAPI")) {
+      boolean written = s.equals("configMap") || s.equals("secret")
+          ? p.has(s) : !p.nested(s).isEmpty();
+      if (written) {
+        set.add(s);
+      }
+    }
+    if (set.size() != 1 || (set.get(0).equals("serviceAccountToken")
+        && p.nested("serviceAccountToken").size() > 1)) {
+      diagnostics.error(p.loc(), "PodwrightVolumeSource",
+          "a projection of volume '" + volume + "' needs exactly one source, found "
+              + (set.isEmpty() ? "none" : String.join(" and ", set)),
+          "set one of serviceAccountToken, configMap, secret and downwardAPI");
+      return Optional.empty();
+    }
+    switch (set.get(0)) {
+      case "serviceAccountToken":
+        Values t = p.nested("serviceAccountToken").get(0);
+        return Optional.of(new PodModel.TokenProjection(t.string("path"), t.string("audience"),
+            t.longValue("expirationSeconds")));
+      case "configMap":
+        return Optional.of(new PodModel.ConfigMapProjection(p.string("configMap")));
+      case "secret":
+        return Optional.of(new PodModel.SecretProjection(p.string("secret")));
+      default:
+        return Optional.of(new PodModel.DownwardApiProjection(files(p.nested("downwardAPI"))));
+    }
+  }
+
+  private static List<Entry> files(List<Values> files) {
+    List<Entry> out = new ArrayList<>();
+    for (Values f : files) {
+      out.add(new Entry(f.string("path"), f.string("fieldPath")));
+    }
+    return out;
+  }
+
+  private Optional<Values> atMostOne(Values v, String field, String container) {
+    List<Values> all = v.nested(field);
+    if (all.size() > 1) {
+      diagnostics.error(v.loc(field), "PodwrightTooMany",
+          "container '" + container + "' declares " + all.size() + " values for " + field
+              + ", but it takes at most one", "keep one");
+      return Optional.empty();
+    }
+    return all.stream().findFirst();
+  }
+
+  /** Maps a written string to a DSL enum by its YAML value, reporting an unsupported one. */
+  private <E extends Enum<E>> Optional<E> choice(
+      Values v, String field, E[] constants, Function<E, String> yaml) {
+    if (!v.has(field)) {
+      return Optional.empty();
+    }
+    String written = v.string(field);
+    List<String> supported = new ArrayList<>();
+    for (E e : constants) {
+      if (yaml.apply(e).equals(written)) {
+        return Optional.of(e);
+      }
+      supported.add("\"" + yaml.apply(e) + "\"");
+    }
+    diagnostics.error(v.loc(field), "PodwrightUnsupportedValue",
+        field + " \"" + written + "\" is not supported",
+        "use one of " + String.join(", ", supported));
+    return Optional.empty();
+  }
+
+  private static List<Entry> entries(List<Values> list) {
+    List<Entry> out = new ArrayList<>();
+    for (Values v : list) {
+      out.add(new Entry(v.string("key"), v.string("value")));
+    }
+    return out;
+  }
+
+  private Optional<Values> values(Element element, String annotation) {
+    for (AnnotationMirror m : element.getAnnotationMirrors()) {
+      TypeElement t = (TypeElement) m.getAnnotationType().asElement();
+      if (t.getQualifiedName().contentEquals(annotation)) {
+        return Optional.of(new Values(elements, element, m));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Role roleOf(Values v) {
+    String simple = v.mirror().getAnnotationType().asElement().getSimpleName().toString();
+    for (Role r : Role.values()) {
+      if (r.annotation.equals(simple)) {
+        return r;
+      }
+    }
+    throw new IllegalStateException("not a role: " + simple);
+  }
+
+  /** {@code istioProxy} and {@code ISTIO_PROXY} become {@code istio-proxy}. */
+  static String kebab(String member) {
+    StringBuilder sb = new StringBuilder();
+    boolean upperSnake = member.equals(member.toUpperCase(java.util.Locale.ROOT));
+    for (int i = 0; i < member.length(); i++) {
+      char ch = member.charAt(i);
+      if (ch == '_' || ch == '$') {
+        sb.append('-');
+      } else if (!upperSnake && Character.isUpperCase(ch) && i > 0) {
+        char prev = member.charAt(i - 1);
+        boolean nextLower = i + 1 < member.length()
+            && Character.isLowerCase(member.charAt(i + 1));
+        if (Character.isLowerCase(prev) || Character.isDigit(prev)
+            || (Character.isUpperCase(prev) && nextLower)) {
+          sb.append('-');
+        }
+        sb.append(Character.toLowerCase(ch));
+      } else {
+        sb.append(Character.toLowerCase(ch));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** {@code SleepPod} gives {@code SleepPodSpec}, {@code Outer.Inner} {@code Outer_InnerSpec}. */
+  private static String generatedName(TypeElement type) {
+    StringBuilder sb = new StringBuilder(type.getSimpleName());
+    Element e = type.getEnclosingElement();
+    while (e instanceof TypeElement) {
+      sb.insert(0, e.getSimpleName() + "_");
+      e = e.getEnclosingElement();
+    }
+    return sb.append("Spec").toString();
+  }
+
+  private static String kindName(TypeElement type) {
+    return type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+}

@@ -1,0 +1,118 @@
+package dev.podwright.codegen;
+
+import dev.podwright.validation.ErrorType;
+import dev.podwright.validation.FieldError;
+import java.util.Map;
+
+/**
+ * Turns the validator's field errors into compile errors on the annotation value that produced
+ * each field: {@code spec.containers[0].ports[0].containerPort} lands on the
+ * {@code containerPort} of the first {@code @Port} of the first {@code @Main}. A path the reader
+ * did not record falls back to its longest recorded prefix, at worst the {@code @PodSpec}.
+ */
+final class ValidationReport {
+  private final Diagnostics diagnostics;
+
+  ValidationReport(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  void report(FieldError error, Map<String, Loc> locations, boolean job) {
+    String tag = tag(error);
+    diagnostics.error(locate(key(error.field(), job), locations), tag, error.toString(),
+        hint(tag));
+  }
+
+  /** A job's template paths are the pod's paths; its own paths carry a {@code job/} prefix. */
+  static String key(String field, boolean job) {
+    if (!job) {
+      return field;
+    }
+    return field.startsWith("spec.template.") && !field.equals("spec.template.spec.restartPolicy")
+        ? field.substring("spec.template.".length())
+        : "job/" + field;
+  }
+
+  /** Reports a DSL call that threw while javac ran, at the part it was building. */
+  void failure(String path, String message, Map<String, Loc> locations) {
+    diagnostics.error(locate(path, locations), "PodwrightInvalid", path + ": " + message,
+        "fix the value; the DSL rejects it");
+  }
+
+  static Loc locate(String path, Map<String, Loc> locations) {
+    String p = path;
+    while (true) {
+      Loc loc = locations.get(p);
+      if (loc != null) {
+        return loc;
+      }
+      int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+      if (cut <= 0) {
+        return locations.get("");
+      }
+      p = p.substring(0, cut);
+    }
+  }
+
+  /** A stable tag per kind of mistake; the field path and error type decide it. */
+  static String tag(FieldError e) {
+    String f = e.field().replaceFirst("^spec\\.template\\.", "");
+    if (f.equals("spec.containers") && e.type() == ErrorType.REQUIRED) {
+      return "PodwrightNoMain";
+    } else if (f.contains(".ports[")) {
+      return "PodwrightPort";
+    } else if (f.contains(".volumeMounts[")) {
+      return e.type() == ErrorType.NOT_FOUND ? "PodwrightUnknownVolume" : "PodwrightMount";
+    } else if (f.startsWith("spec.initContainers[") && e.type() == ErrorType.FORBIDDEN
+        && (f.contains("Probe") || f.contains(".lifecycle"))) {
+      return "PodwrightInitProbe";
+    } else if (f.contains("Probe") || f.contains(".lifecycle")) {
+      return "PodwrightProbe";
+    } else if (f.endsWith(".name")) {
+      return e.type() == ErrorType.DUPLICATE ? "PodwrightDuplicateName" : "PodwrightName";
+    } else if (f.endsWith(".image")) {
+      return "PodwrightImage";
+    } else if (f.contains(".resources")) {
+      return "PodwrightResources";
+    } else if (f.contains(".env")) {
+      return "PodwrightEnv";
+    } else if (f.startsWith("metadata.labels") || f.startsWith("metadata.annotations")) {
+      return "PodwrightLabel";
+    }
+    return "PodwrightInvalid";
+  }
+
+  static String hint(String tag) {
+    switch (tag) {
+      case "PodwrightNoMain":
+        return "annotate the application container's member with @Main";
+      case "PodwrightPort":
+        return "use a port number from 1 to 65535 and a unique name of at most 15 lowercase "
+            + "letters, digits and '-'";
+      case "PodwrightUnknownVolume":
+        return "declare the volume in @PodSpec(volumes) or fix the name";
+      case "PodwrightMount":
+        return "give the mount a volume and an absolute path";
+      case "PodwrightInitProbe":
+        return "make it a @Sidecar or drop the probe";
+      case "PodwrightProbe":
+        return "fix the probe or hook as the message says";
+      case "PodwrightDuplicateName":
+        return "give each container and each volume its own name";
+      case "PodwrightName":
+        return "use lowercase letters, digits and '-', starting and ending with a letter or "
+            + "digit (a DNS label; pod names may also contain '.')";
+      case "PodwrightImage":
+        return "set image, e.g. image = \"nginx:1.27\"";
+      case "PodwrightResources":
+        return "fix the requests or limits as the message says";
+      case "PodwrightEnv":
+        return "fix the environment variable as the message says";
+      case "PodwrightLabel":
+        return "use a valid key (optional DNS prefix, '/', name) and a value of at most 63 "
+            + "characters";
+      default:
+        return "fix the value as the message says";
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package dev.podwright.codegen;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/** What a valid annotated type produces: the spec source and the YAML resource. */
+class PodSpecProcessorTest {
+  private static final JavaFileObject WEB_POD = JavaFileObjects.forSourceString(
+      "com.example.WebPod", """
+      package com.example;
+
+      import dev.podwright.annotations.EmptyDir;
+      import dev.podwright.annotations.HttpGet;
+      import dev.podwright.annotations.Label;
+      import dev.podwright.annotations.Main;
+      import dev.podwright.annotations.Mount;
+      import dev.podwright.annotations.PodSpec;
+      import dev.podwright.annotations.Port;
+      import dev.podwright.annotations.Probe;
+      import dev.podwright.annotations.Sidecar;
+      import dev.podwright.annotations.Volume;
+
+      @PodSpec(name = "web", namespace = "default", labels = @Label(key = "app", value = "web"),
+          volumes = @Volume(name = "logs", emptyDir = @EmptyDir))
+      public interface WebPod {
+        @Sidecar(image = "fluent/fluent-bit:3.1",
+            mounts = @Mount(volume = "logs", path = "/var/log/app", readOnly = true),
+            startupProbe = @Probe(httpGet = @HttpGet(path = "/ready", port = 2020),
+                periodSeconds = 1))
+        void logShipper();
+
+        @Main(image = "nginx:1.27", ports = @Port(name = "http", containerPort = 8080),
+            mounts = @Mount(volume = "logs", path = "/var/log/app"))
+        void app();
+      }
+      """);
+
+  private static Compilation compile(JavaFileObject source) {
+    return javac().withProcessors(new PodSpecProcessor()).compile(source);
+  }
+
+  @Test
+  void generatesSpecThatBuildsThePodThroughTheDsl() {
+    Compilation c = compile(WEB_POD);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("com.example.WebPodSpec").hasSourceEquivalentTo(
+        JavaFileObjects.forSourceString("com.example.WebPodSpec", """
+            package com.example;
+
+            import dev.podwright.dsl.Pods;
+            import dev.podwright.model.Pod;
+            import dev.podwright.model.Volume;
+            import javax.annotation.processing.Generated;
+
+            @Generated("dev.podwright.codegen.PodSpecProcessor")
+            public final class WebPodSpec {
+              public static final String RESOURCE = "META-INF/podwright/web.yaml";
+
+              private WebPodSpec() {
+              }
+
+              public static Pod pod() {
+                Volume logs = Pods.emptyDir("logs");
+                return Pods.pod("web")
+                    .namespace("default")
+                    .label("app", "web")
+                    .volume(logs)
+                    .sidecar(Pods.sidecar("log-shipper")
+                        .image("fluent/fluent-bit:3.1")
+                        .volumeMount(Pods.mount(logs, "/var/log/app").readOnly())
+                        .startupProbe(Pods.startupProbe(Pods.httpGet("/ready", 2020))
+                            .periodSeconds(1)))
+                    .main(Pods.container("app")
+                        .image("nginx:1.27")
+                        .port("http", 8080)
+                        .volumeMount(logs, "/var/log/app"))
+                    .build();
+              }
+            }
+            """));
+  }
+
+  @Test
+  void writesTheManifestToTheClassOutput() {
+    Compilation c = compile(WEB_POD);
+    assertThat(c).succeeded();
+    assertThat(c).generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/podwright/web.yaml")
+        .contentsAsUtf8String().isEqualTo("""
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: web
+              namespace: default
+              labels:
+                app: web
+            spec:
+              volumes:
+                - name: logs
+                  emptyDir: {}
+              initContainers:
+                - name: log-shipper
+                  image: fluent/fluent-bit:3.1
+                  restartPolicy: Always
+                  volumeMounts:
+                    - name: logs
+                      readOnly: true
+                      mountPath: /var/log/app
+                  startupProbe:
+                    httpGet:
+                      path: /ready
+                      port: 2020
+                    periodSeconds: 1
+              containers:
+                - name: app
+                  image: nginx:1.27
+                  ports:
+                    - name: http
+                      containerPort: 8080
+                  volumeMounts:
+                    - name: logs
+                      mountPath: /var/log/app
+            """);
+  }
+
+  @Test
+  void packagePrivateTypeGetsPackagePrivateSpec() {
+    Compilation c = compile(JavaFileObjects.forSourceString("com.example.Tiny", """
+        package com.example;
+
+        import dev.podwright.annotations.Main;
+        import dev.podwright.annotations.PodSpec;
+
+        @PodSpec(name = "tiny")
+        class Tiny {
+          @Main(image = "busybox")
+          String APP_SERVER;
+        }
+        """));
+    assertThat(c).succeeded();
+    assertThat(c).generatedSourceFile("com.example.TinySpec").contentsAsUtf8String()
+        .contains("\nfinal class TinySpec {");
+    assertThat(c).generatedSourceFile("com.example.TinySpec").contentsAsUtf8String()
+        .contains("Pods.container(\"app-server\")");
+  }
+
+  @Test
+  void kebabCasesMemberNames() {
+    org.assertj.core.api.Assertions.assertThat(PodSpecReader.kebab("istioProxy"))
+        .isEqualTo("istio-proxy");
+    org.assertj.core.api.Assertions.assertThat(PodSpecReader.kebab("ISTIO_PROXY"))
+        .isEqualTo("istio-proxy");
+    org.assertj.core.api.Assertions.assertThat(PodSpecReader.kebab("httpURLFetcher2"))
+        .isEqualTo("http-url-fetcher2");
+  }
+}

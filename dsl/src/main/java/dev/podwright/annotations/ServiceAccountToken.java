@@ -1,0 +1,20 @@
+package dev.podwright.annotations;
+
+import static java.lang.annotation.RetentionPolicy.CLASS;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/** A projected service account token ({@code serviceAccountToken}). */
+@Retention(CLASS)
+@Target({})
+public @interface ServiceAccountToken {
+  /** The file path ({@code path}). */
+  String path();
+
+  /** The audience ({@code audience}), e.g. {@code istio-ca}. */
+  String audience() default "";
+
+  /** The validity in seconds ({@code expirationSeconds}). */
+  long expirationSeconds() default 3600;
+}
