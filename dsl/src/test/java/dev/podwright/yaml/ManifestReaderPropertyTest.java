@@ -27,7 +27,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-class ManifestReaderProperties {
+class ManifestReaderPropertyTest {
   /** Strings that YAML readers like to take for something else, plus arbitrary text. */
   private static Arbitrary<String> strings() {
     return Arbitraries.oneOf(
