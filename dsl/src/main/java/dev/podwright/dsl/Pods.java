@@ -94,14 +94,14 @@ public final class Pods {
     return new ImageStepDraft<>(named(name), c -> new MainDraft(c, List.of()));
   }
 
-  private static Container.Builder named(String name) {
+  private static Container named(String name) {
     requireNonNull(name, "name == null");
-    return Container.builder().name(name);
+    return Container.builder().name(name).build();
   }
 
   // Probes and their handlers
 
-  /** Returns a startup probe with one handler, e.g. {@code startupProbe(httpGet("/ready", 8080))}. */
+  /** Returns a startup probe with one handler, e.g. {@code startupProbe(httpGet("/ready", 80))}. */
   public static StartupProbe startupProbe(ProbeAction action) {
     return new StartupProbeDraft(probe(action));
   }
