@@ -29,8 +29,14 @@ class ArchitectureTest {
       .should().onlyDependOnClassesThat()
       .resideInAnyPackage("dev.podwright.model..", "java..", "org.jspecify..",
           "org.immutables.value..")
-      .because("the model is a leaf: no dsl, yaml, validation or third-party types (Immutables'"
-          + " annotations are compile-time only: CLASS retention, not needed at run time)");
+      .because("the model is a leaf: no dsl, yaml, validation or third-party types "
+          + "(Immutables' annotations are compile-only, see the next rule)");
+
+  @ArchTest
+  static final ArchRule modelNeedsNoImmutablesAtRunTime = noClasses()
+      .that().resideInAPackage("dev.podwright.model..")
+      .should().accessClassesThat().resideInAPackage("org.immutables..")
+      .because("value-annotations is a provided dependency: no code may call into it");
 
   @ArchTest
   static final ArchRule onlyYamlTouchesJackson = noClasses()

@@ -17,7 +17,7 @@ final class CompletePod extends PodDraftBase<PodMainStep> implements PodMainStep
 
   @Override
   public PodMainStep main(MainContainer main) {
-    return new CompletePod(withContainer(pod(), main, false));
+    return new CompletePod(withContainer(pod(), main, "main"));
   }
 
   @Override

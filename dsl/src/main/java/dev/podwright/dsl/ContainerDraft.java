@@ -16,7 +16,6 @@ import dev.podwright.model.SecretKeySelector;
 import dev.podwright.model.SecurityContext;
 import dev.podwright.model.Volume;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -58,13 +57,13 @@ abstract class ContainerDraft<C extends ContainerStep<C>> implements ContainerSt
 
   @Override
   public final C command(String... command) {
-    List<String> list = List.of(command);
+    List<String> list = Args.list(command, "command");
     return edit(b -> b.command(list));
   }
 
   @Override
   public final C args(String... args) {
-    List<String> list = List.of(args);
+    List<String> list = Args.list(args, "args");
     return edit(b -> b.args(list));
   }
 
@@ -139,19 +138,18 @@ abstract class ContainerDraft<C extends ContainerStep<C>> implements ContainerSt
 
   @Override
   public final C requests(ResourceAmount... requests) {
-    return resources(requests, true);
+    return resources(Args.list(requests, "requests"), true);
   }
 
   @Override
   public final C limits(ResourceAmount... limits) {
-    return resources(limits, false);
+    return resources(Args.list(limits, "limits"), false);
   }
 
-  private C resources(ResourceAmount[] amounts, boolean requests) {
+  private C resources(List<ResourceAmount> amounts, boolean requests) {
     ResourceRequirements.Builder r = ResourceRequirements.builder();
     container.resources().ifPresent(r::from);
-    for (ResourceAmount amount : Arrays.asList(amounts)) {
-      requireNonNull(amount, "amount == null");
+    for (ResourceAmount amount : amounts) {
       if (requests) {
         r.putRequest(amount.name(), amount.quantity());
       } else {

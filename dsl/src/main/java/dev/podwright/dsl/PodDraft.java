@@ -15,16 +15,16 @@ final class PodDraft extends PodDraftBase<PodInitStep> implements PodInitStep {
 
   @Override
   public PodInitStep sidecar(SidecarContainer sidecar) {
-    return new PodDraft(withContainer(pod(), sidecar, true));
+    return new PodDraft(withContainer(pod(), sidecar, "sidecar"));
   }
 
   @Override
   public PodInitStep init(InitContainer init) {
-    return new PodDraft(withContainer(pod(), init, true));
+    return new PodDraft(withContainer(pod(), init, "init"));
   }
 
   @Override
   public PodMainStep main(MainContainer main) {
-    return new CompletePod(withContainer(pod(), main, false));
+    return new CompletePod(withContainer(pod(), main, "main"));
   }
 }

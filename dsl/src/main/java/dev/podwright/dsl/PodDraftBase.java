@@ -42,8 +42,9 @@ abstract class PodDraftBase<S extends PodSettingsStep<S>> implements PodSettings
   }
 
   /** Returns the pod with the container added to a list and its volumes declared. */
-  static Pod withContainer(Pod pod, ContainerStep<?> step, boolean init) {
-    ContainerDraft<?> draft = (ContainerDraft<?>) requireNonNull(step, "container == null");
+  static Pod withContainer(Pod pod, ContainerStep<?> step, String role) {
+    ContainerDraft<?> draft = (ContainerDraft<?>) requireNonNull(step, role + " == null");
+    boolean init = !role.equals("main");
     Container container = draft.toContainer();
     return specChanged(pod, b -> {
       if (init) {

@@ -94,14 +94,14 @@ public final class Pods {
     return new ImageStepDraft<>(named(name), c -> new MainDraft(c, List.of()));
   }
 
-  private static Container.Builder named(String name) {
+  private static Container named(String name) {
     requireNonNull(name, "name == null");
-    return Container.builder().name(name);
+    return Container.builder().name(name).build();
   }
 
   // Probes and their handlers
 
-  /** Returns a startup probe with one handler, e.g. {@code startupProbe(httpGet("/ready", 8080))}. */
+  /** Returns a startup probe with one handler, e.g. {@code startupProbe(httpGet("/ready", 80))}. */
   public static StartupProbe startupProbe(ProbeAction action) {
     return new StartupProbeDraft(probe(action));
   }
@@ -140,6 +140,7 @@ public final class Pods {
   /** Returns an HTTP GET of {@code path} on a named port, for probes and hooks. */
   public static HTTPGetAction httpGet(String path, String portName) {
     requireNonNull(path, "path == null");
+    requireNonNull(portName, "portName == null");
     return HTTPGetAction.builder().path(path).port(IntOrString.of(portName)).build();
   }
 
@@ -150,12 +151,13 @@ public final class Pods {
 
   /** Returns a TCP connection to a named port, for probes and hooks. */
   public static TCPSocketAction tcpSocket(String portName) {
+    requireNonNull(portName, "portName == null");
     return TCPSocketAction.builder().port(IntOrString.of(portName)).build();
   }
 
   /** Returns a command run in the container, for probes and hooks. */
   public static ExecAction exec(String... command) {
-    return ExecAction.builder().command(List.of(command)).build();
+    return ExecAction.builder().command(Args.list(command, "command")).build();
   }
 
   /** Returns a gRPC health check on a port; probes only. */
@@ -196,16 +198,21 @@ public final class Pods {
 
   /** Returns a config map key as an environment source. */
   public static ConfigMapKeySelector configMapKeyRef(String configMapName, String key) {
+    requireNonNull(configMapName, "configMapName == null");
+    requireNonNull(key, "key == null");
     return ConfigMapKeySelector.builder().name(configMapName).key(key).build();
   }
 
   /** Returns a secret key as an environment source. */
   public static SecretKeySelector secretKeyRef(String secretName, String key) {
+    requireNonNull(secretName, "secretName == null");
+    requireNonNull(key, "key == null");
     return SecretKeySelector.builder().name(secretName).key(key).build();
   }
 
   /** Returns every key of a config map as environment variables, for {@code envFrom(..)}. */
   public static EnvFromSource configMapEnv(String configMapName) {
+    requireNonNull(configMapName, "configMapName == null");
     return EnvFromSource.builder()
         .configMapRef(ConfigMapEnvSource.builder().name(configMapName).build())
         .build();
@@ -213,6 +220,7 @@ public final class Pods {
 
   /** Returns every key of a secret as environment variables, for {@code envFrom(..)}. */
   public static EnvFromSource secretEnv(String secretName) {
+    requireNonNull(secretName, "secretName == null");
     return EnvFromSource.builder()
         .secretRef(SecretEnvSource.builder().name(secretName).build())
         .build();
@@ -263,6 +271,8 @@ public final class Pods {
 
   /** Returns a scratch volume with a size limit, in memory (tmpfs) if {@code inMemory}. */
   public static Volume emptyDir(String name, String sizeLimit, boolean inMemory) {
+    requireNonNull(name, "name == null");
+    requireNonNull(sizeLimit, "sizeLimit == null");
     EmptyDirVolumeSource.Builder source =
         EmptyDirVolumeSource.builder().sizeLimit(Quantity.parse(sizeLimit));
     if (inMemory) {
@@ -273,32 +283,38 @@ public final class Pods {
 
   /** Returns a volume holding the keys of a config map as files. */
   public static Volume configMapVolume(String name, String configMapName) {
+    requireNonNull(configMapName, "configMapName == null");
     return volume(name, ConfigMapVolumeSource.builder().name(configMapName).build());
   }
 
   /** Returns a volume holding the keys of a secret as files. */
   public static Volume secretVolume(String name, String secretName) {
+    requireNonNull(secretName, "secretName == null");
     return volume(name, SecretVolumeSource.builder().secretName(secretName).build());
   }
 
   /** Returns a volume backed by a persistent volume claim. */
   public static Volume persistentVolumeClaim(String name, String claimName) {
+    requireNonNull(claimName, "claimName == null");
     return volume(name, PersistentVolumeClaimVolumeSource.builder().claimName(claimName).build());
   }
 
   /** Returns a volume for a path on the node. */
   public static Volume hostPath(String name, String path) {
+    requireNonNull(path, "path == null");
     return volume(name, HostPathVolumeSource.builder().path(path).build());
   }
 
   /** Returns a volume holding pod fields as files. */
   public static Volume downwardAPI(String name, DownwardAPIVolumeFile... files) {
-    return volume(name, DownwardAPIVolumeSource.builder().addItems(files).build());
+    List<DownwardAPIVolumeFile> items = Args.list(files, "files");
+    return volume(name, DownwardAPIVolumeSource.builder().addAllItems(items).build());
   }
 
   /** Returns a volume that projects several sources into one directory. */
   public static Volume projected(String name, VolumeProjection... sources) {
-    return volume(name, ProjectedVolumeSource.builder().addSources(sources).build());
+    List<VolumeProjection> list = Args.list(sources, "sources");
+    return volume(name, ProjectedVolumeSource.builder().addAllSources(list).build());
   }
 
   /** Returns a volume from an {@code emptyDir} source with every field under your control. */
@@ -344,17 +360,22 @@ public final class Pods {
 
   /** Returns a file holding a pod field, for downward API volumes and projections. */
   public static DownwardAPIVolumeFile downwardAPIFile(String path, String fieldPath) {
+    requireNonNull(path, "path == null");
     return DownwardAPIVolumeFile.builder().path(path).fieldRef(fieldRef(fieldPath)).build();
   }
 
   /** Returns a key of a config map or secret mapped to a file path. */
   public static KeyToPath keyToPath(String key, String path) {
+    requireNonNull(key, "key == null");
+    requireNonNull(path, "path == null");
     return KeyToPath.builder().key(key).path(path).build();
   }
 
   /** Returns a projected service account token for {@code audience}, valid for a while. */
   public static VolumeProjection serviceAccountToken(
       String path, String audience, long expirationSeconds) {
+    requireNonNull(path, "path == null");
+    requireNonNull(audience, "audience == null");
     return VolumeProjection.builder()
         .serviceAccountToken(ServiceAccountTokenProjection.builder()
             .path(path)
@@ -366,22 +387,27 @@ public final class Pods {
 
   /** Returns config map keys as a projection; all keys when {@code items} is empty. */
   public static VolumeProjection configMapProjection(String configMapName, KeyToPath... items) {
+    requireNonNull(configMapName, "configMapName == null");
+    List<KeyToPath> list = Args.list(items, "items");
     return VolumeProjection.builder()
-        .configMap(ConfigMapProjection.builder().name(configMapName).addItems(items).build())
+        .configMap(ConfigMapProjection.builder().name(configMapName).addAllItems(list).build())
         .build();
   }
 
   /** Returns secret keys as a projection; all keys when {@code items} is empty. */
   public static VolumeProjection secretProjection(String secretName, KeyToPath... items) {
+    requireNonNull(secretName, "secretName == null");
+    List<KeyToPath> list = Args.list(items, "items");
     return VolumeProjection.builder()
-        .secret(SecretProjection.builder().name(secretName).addItems(items).build())
+        .secret(SecretProjection.builder().name(secretName).addAllItems(list).build())
         .build();
   }
 
   /** Returns pod fields as a projection. */
   public static VolumeProjection downwardAPIProjection(DownwardAPIVolumeFile... files) {
+    List<DownwardAPIVolumeFile> list = Args.list(files, "files");
     return VolumeProjection.builder()
-        .downwardAPI(DownwardAPIProjection.builder().addItems(files).build())
+        .downwardAPI(DownwardAPIProjection.builder().addAllItems(list).build())
         .build();
   }
 

@@ -2,15 +2,17 @@ package dev.podwright.model;
 
 import static java.util.Objects.requireNonNull;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A value that is either a number or a string, as Kubernetes' {@code IntOrString}: a probe port is
  * {@code 15021} or {@code http-envoy-prom}.
  */
 public final class IntOrString {
   private final int intValue;
-  private final String stringValue;
+  private final @Nullable String stringValue;
 
-  private IntOrString(int intValue, String stringValue) {
+  private IntOrString(int intValue, @Nullable String stringValue) {
     this.intValue = intValue;
     this.stringValue = stringValue;
   }
@@ -53,7 +55,9 @@ public final class IntOrString {
       return false;
     }
     IntOrString that = (IntOrString) o;
-    return isInt() ? that.isInt() && that.intValue == intValue : stringValue.equals(that.stringValue);
+    return isInt()
+        ? that.isInt() && that.intValue == intValue
+        : !that.isInt() && that.stringValue().equals(stringValue);
   }
 
   @Override

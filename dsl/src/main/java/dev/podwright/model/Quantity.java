@@ -44,7 +44,7 @@ public final class Quantity implements Comparable<Quantity> {
   public enum Format {
     /** Powers of 1024: {@code Ki}, {@code Mi}, {@code Gi}, {@code Ti}, {@code Pi}, {@code Ei}. */
     BINARY_SI,
-    /** Powers of 1000: {@code n}, {@code u}, {@code m}, none, {@code k}, {@code M} ... {@code E}. */
+    /** Powers of 1000: {@code n}, {@code u}, {@code m}, none, {@code k} ... {@code E}. */
     DECIMAL_SI,
     /** An exponent: {@code 1e3}, {@code 5E-3}. */
     DECIMAL_EXPONENT

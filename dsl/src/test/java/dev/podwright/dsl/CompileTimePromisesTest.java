@@ -225,7 +225,8 @@ class CompileTimePromisesTest {
     assertCompiles("""
         pod("web").main(container("app").image("nginx")
             .volumeMount(emptyDir("data"), "/data")
-            .volumeMount(mount(configMapVolume("config", "app-config"), "/etc/app").readOnly()))""");
+            .volumeMount(mount(configMapVolume("config", "app-config"), "/etc/app")
+                .readOnly()))""");
   }
 
   private static void assertRejected(String expression, String... names) {

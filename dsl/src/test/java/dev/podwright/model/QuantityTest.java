@@ -219,7 +219,8 @@ class QuantityTest {
 
   /** TestQuantityParse's invalid inputs that do not match the quantity syntax at all. */
   @ParameterizedTest(name = "\"{0}\"")
-  @ValueSource(strings = {"", "1.1.M", "1+1.0M", "0.1am", "aoeu", " 1", "1 ", "1Gb", "1KI", "1_000"})
+  @ValueSource(strings = {
+      "", "1.1.M", "1+1.0M", "0.1am", "aoeu", " 1", "1 ", "1Gb", "1KI", "1_000"})
   void rejectsMalformedQuantitiesWithTheServersMessage(String input) {
     assertThatThrownBy(() -> Quantity.parse(input))
         .isInstanceOf(QuantityFormatException.class)
