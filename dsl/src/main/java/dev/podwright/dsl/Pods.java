@@ -385,4 +385,87 @@ public final class Pods {
         .build();
   }
 
+  // Workloads
+  //
+  // A workload wraps a pod template built with the same staged DSL: start it with template()
+  // (or pod(name), whose name and namespace a template drops), add containers and pod settings,
+  // and hand the PodMainStep to a workload factory. The factories fix what each kind requires:
+  // a job chooses its pods' restart policy, and replicated kinds select their pods by the
+  // template's labels.
+
+  /**
+   * Starts a pod template for a workload ({@code spec.template}): a pod without a name, since
+   * the controller names the pods it creates. Use the pod steps as for {@link #pod}; labels set
+   * on it are pod labels ({@code spec.template.metadata.labels}).
+   */
+  public static PodInitStep template() {
+    return new PodDraft(Pod.builder().build());
+  }
+
+  /**
+   * Starts a job named {@code name} ({@code apiVersion: batch/v1}, {@code kind: Job}) that runs
+   * {@code template} to completion. The restart policy must be chosen: it becomes
+   * {@code spec.template.spec.restartPolicy}, and {@code Always}, which jobs reject, has no
+   * constant. The selector stays unset for the API server to generate. Native sidecars in the
+   * template do not keep the job from completing.
+   *
+   * <pre>{@code
+   * Job pi = job("pi", JobRestartPolicy.NEVER,
+   *         template().main(container("pi").image("perl:5.34").command("perl", "-e", "1")))
+   *     .backoffLimit(4)
+   *     .build();
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the template set a different restart policy itself
+   */
+  public static JobStep job(String name, JobRestartPolicy restartPolicy, PodMainStep template) {
+    return JobDraft.of(name, restartPolicy, template);
+  }
+
+  /**
+   * Starts a cron job named {@code name} ({@code apiVersion: batch/v1}, {@code kind: CronJob})
+   * that creates a job from {@code template} on {@code schedule} ({@code spec.schedule}, cron
+   * format such as {@code "0 3 * * *"}). The restart policy must be chosen, as for {@link #job};
+   * it goes to {@code spec.jobTemplate.spec.template.spec.restartPolicy}.
+   *
+   * @throws IllegalArgumentException if the template set a different restart policy itself
+   */
+  public static CronJobStep cronJob(
+      String name, String schedule, JobRestartPolicy restartPolicy, PodMainStep template) {
+    return CronJobDraft.of(name, schedule, restartPolicy, template);
+  }
+
+  /**
+   * Starts a deployment named {@code name} ({@code apiVersion: apps/v1}, {@code kind:
+   * Deployment}) of {@code template}. Its selector ({@code spec.selector.matchLabels}) is every
+   * label of the template, so pods and selector cannot disagree; as the selector of a deployment
+   * cannot change later, choose stable template labels. The pod restart policy is left to the
+   * server's default, {@code Always}; a template that sets another fails {@code build()}.
+   *
+   * @throws IllegalArgumentException if the template has no label to select its pods by
+   */
+  public static DeploymentStep deployment(String name, PodMainStep template) {
+    return DeploymentDraft.of(name, template);
+  }
+
+  /**
+   * Starts a stateful set named {@code name} ({@code apiVersion: apps/v1}, {@code kind:
+   * StatefulSet}) of {@code template}, selected by every template label as for
+   * {@link #deployment}.
+   *
+   * @throws IllegalArgumentException if the template has no label to select its pods by
+   */
+  public static StatefulSetStep statefulSet(String name, PodMainStep template) {
+    return StatefulSetDraft.of(name, template);
+  }
+
+  /**
+   * Starts a daemon set named {@code name} ({@code apiVersion: apps/v1}, {@code kind: DaemonSet})
+   * of {@code template}, selected by every template label as for {@link #deployment}.
+   *
+   * @throws IllegalArgumentException if the template has no label to select its pods by
+   */
+  public static DaemonSetStep daemonSet(String name, PodMainStep template) {
+    return DaemonSetDraft.of(name, template);
+  }
 }

@@ -46,6 +46,8 @@ public final class Validator {
     Errors errors = new Errors();
     if (object instanceof Pod) {
       new PodRules(errors).pod((Pod) object);
+    } else if (WorkloadRules.handles(object)) {
+      new WorkloadRules(errors, profile).validate(object);
     } else {
       throw new IllegalArgumentException("cannot validate kind " + object.kind());
     }

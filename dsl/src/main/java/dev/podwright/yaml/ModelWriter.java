@@ -8,6 +8,13 @@ import dev.podwright.model.ConfigMapProjection;
 import dev.podwright.model.ConfigMapVolumeSource;
 import dev.podwright.model.Container;
 import dev.podwright.model.ContainerPort;
+import dev.podwright.model.CronJob;
+import dev.podwright.model.CronJobSpec;
+import dev.podwright.model.DaemonSet;
+import dev.podwright.model.DaemonSetSpec;
+import dev.podwright.model.Deployment;
+import dev.podwright.model.DeploymentSpec;
+import dev.podwright.model.DeploymentStrategy;
 import dev.podwright.model.DownwardAPIProjection;
 import dev.podwright.model.DownwardAPIVolumeFile;
 import dev.podwright.model.DownwardAPIVolumeSource;
@@ -22,8 +29,13 @@ import dev.podwright.model.HTTPGetAction;
 import dev.podwright.model.HTTPHeader;
 import dev.podwright.model.HostPathVolumeSource;
 import dev.podwright.model.IntOrString;
+import dev.podwright.model.Job;
+import dev.podwright.model.JobSpec;
+import dev.podwright.model.JobTemplateSpec;
 import dev.podwright.model.KeyToPath;
 import dev.podwright.model.KubernetesObject;
+import dev.podwright.model.LabelSelector;
+import dev.podwright.model.LabelSelectorRequirement;
 import dev.podwright.model.Lifecycle;
 import dev.podwright.model.LifecycleHandler;
 import dev.podwright.model.LocalObjectReference;
@@ -33,11 +45,13 @@ import dev.podwright.model.PersistentVolumeClaimVolumeSource;
 import dev.podwright.model.Pod;
 import dev.podwright.model.PodSecurityContext;
 import dev.podwright.model.PodSpec;
+import dev.podwright.model.PodTemplateSpec;
 import dev.podwright.model.Probe;
 import dev.podwright.model.ProjectedVolumeSource;
 import dev.podwright.model.Quantity;
 import dev.podwright.model.ResourceFieldSelector;
 import dev.podwright.model.ResourceRequirements;
+import dev.podwright.model.RollingUpdateDeployment;
 import dev.podwright.model.SeccompProfile;
 import dev.podwright.model.SecretEnvSource;
 import dev.podwright.model.SecretKeySelector;
@@ -46,6 +60,8 @@ import dev.podwright.model.SecretVolumeSource;
 import dev.podwright.model.SecurityContext;
 import dev.podwright.model.ServiceAccountTokenProjection;
 import dev.podwright.model.SleepAction;
+import dev.podwright.model.StatefulSet;
+import dev.podwright.model.StatefulSetSpec;
 import dev.podwright.model.TCPSocketAction;
 import dev.podwright.model.Toleration;
 import dev.podwright.model.Volume;
@@ -82,6 +98,16 @@ final class ModelWriter {
     obj("metadata", object.metadata(), ModelWriter::metadata);
     if (object instanceof Pod) {
       obj("spec", ((Pod) object).spec(), ModelWriter::podSpec);
+    } else if (object instanceof Job) {
+      obj("spec", ((Job) object).spec(), ModelWriter::jobSpec);
+    } else if (object instanceof CronJob) {
+      obj("spec", ((CronJob) object).spec(), ModelWriter::cronJobSpec);
+    } else if (object instanceof Deployment) {
+      obj("spec", ((Deployment) object).spec(), ModelWriter::deploymentSpec);
+    } else if (object instanceof StatefulSet) {
+      obj("spec", ((StatefulSet) object).spec(), ModelWriter::statefulSetSpec);
+    } else if (object instanceof DaemonSet) {
+      obj("spec", ((DaemonSet) object).spec(), ModelWriter::daemonSetSpec);
     } else {
       throw new IllegalArgumentException("cannot write kind " + object.kind());
     }
@@ -552,5 +578,102 @@ final class ModelWriter {
     w.str("audience", s.audience());
     w.num("expirationSeconds", s.expirationSeconds());
     w.str("path", s.path());
+  }
+
+  // Workloads: the pod template and the specs that wrap it.
+
+  /** Writes template or job-template metadata, leaving out an empty {@code metadata: {}}. */
+  void templateMeta(ObjectMeta meta) throws IOException {
+    if (!meta.equals(ObjectMeta.builder().build())) {
+      obj("metadata", meta, ModelWriter::metadata);
+    }
+  }
+
+  static void podTemplate(ModelWriter w, PodTemplateSpec t) throws IOException {
+    w.templateMeta(t.metadata());
+    w.obj("spec", t.spec(), ModelWriter::podSpec);
+  }
+
+  static void labelSelector(ModelWriter w, LabelSelector s) throws IOException {
+    w.strings("matchLabels", s.matchLabels());
+    w.list("matchExpressions", s.matchExpressions(), ModelWriter::labelSelectorRequirement);
+  }
+
+  static void labelSelectorRequirement(ModelWriter w, LabelSelectorRequirement r)
+      throws IOException {
+    w.str("key", r.key());
+    w.str("operator", r.operator());
+    w.strings("values", r.values());
+  }
+
+  static void jobSpec(ModelWriter w, JobSpec s) throws IOException {
+    w.num("parallelism", s.parallelism());
+    w.num("completions", s.completions());
+    w.num("activeDeadlineSeconds", s.activeDeadlineSeconds());
+    w.num("backoffLimit", s.backoffLimit());
+    w.obj("selector", s.selector(), ModelWriter::labelSelector);
+    w.bool("manualSelector", s.manualSelector());
+    w.obj("template", s.template(), ModelWriter::podTemplate);
+    w.num("ttlSecondsAfterFinished", s.ttlSecondsAfterFinished());
+    w.str("completionMode", s.completionMode());
+    w.bool("suspend", s.suspend());
+  }
+
+  static void jobTemplate(ModelWriter w, JobTemplateSpec t) throws IOException {
+    w.templateMeta(t.metadata());
+    w.obj("spec", t.spec(), ModelWriter::jobSpec);
+  }
+
+  static void cronJobSpec(ModelWriter w, CronJobSpec s) throws IOException {
+    w.str("schedule", s.schedule());
+    w.str("timeZone", s.timeZone());
+    w.num("startingDeadlineSeconds", s.startingDeadlineSeconds());
+    w.str("concurrencyPolicy", s.concurrencyPolicy());
+    w.bool("suspend", s.suspend());
+    w.obj("jobTemplate", s.jobTemplate(), ModelWriter::jobTemplate);
+    w.num("successfulJobsHistoryLimit", s.successfulJobsHistoryLimit());
+    w.num("failedJobsHistoryLimit", s.failedJobsHistoryLimit());
+  }
+
+  static void deploymentSpec(ModelWriter w, DeploymentSpec s) throws IOException {
+    w.num("replicas", s.replicas());
+    w.obj("selector", s.selector(), ModelWriter::labelSelector);
+    w.obj("template", s.template(), ModelWriter::podTemplate);
+    w.obj("strategy", s.strategy(), ModelWriter::deploymentStrategy);
+    w.num("minReadySeconds", s.minReadySeconds());
+    w.num("revisionHistoryLimit", s.revisionHistoryLimit());
+    w.bool("paused", s.paused());
+    w.num("progressDeadlineSeconds", s.progressDeadlineSeconds());
+  }
+
+  static void deploymentStrategy(ModelWriter w, DeploymentStrategy s) throws IOException {
+    w.str("type", s.type());
+    w.obj("rollingUpdate", s.rollingUpdate(), ModelWriter::rollingUpdate);
+  }
+
+  static void rollingUpdate(ModelWriter w, RollingUpdateDeployment r) throws IOException {
+    if (r.maxUnavailable().isPresent()) {
+      w.intOrString("maxUnavailable", r.maxUnavailable().get());
+    }
+    if (r.maxSurge().isPresent()) {
+      w.intOrString("maxSurge", r.maxSurge().get());
+    }
+  }
+
+  static void statefulSetSpec(ModelWriter w, StatefulSetSpec s) throws IOException {
+    w.num("replicas", s.replicas());
+    w.obj("selector", s.selector(), ModelWriter::labelSelector);
+    w.obj("template", s.template(), ModelWriter::podTemplate);
+    w.str("serviceName", s.serviceName());
+    w.str("podManagementPolicy", s.podManagementPolicy());
+    w.num("revisionHistoryLimit", s.revisionHistoryLimit());
+    w.num("minReadySeconds", s.minReadySeconds());
+  }
+
+  static void daemonSetSpec(ModelWriter w, DaemonSetSpec s) throws IOException {
+    w.obj("selector", s.selector(), ModelWriter::labelSelector);
+    w.obj("template", s.template(), ModelWriter::podTemplate);
+    w.num("minReadySeconds", s.minReadySeconds());
+    w.num("revisionHistoryLimit", s.revisionHistoryLimit());
   }
 }

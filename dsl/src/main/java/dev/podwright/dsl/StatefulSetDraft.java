@@ -1,0 +1,65 @@
+package dev.podwright.dsl;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.podwright.model.ObjectMeta;
+import dev.podwright.model.PodTemplateSpec;
+import dev.podwright.model.StatefulSet;
+import dev.podwright.model.StatefulSetSpec;
+import java.util.function.UnaryOperator;
+
+/** A stateful set draft; its selector is derived from the template labels once, at the start. */
+final class StatefulSetDraft extends WorkloadDraft<StatefulSetStep, StatefulSet>
+    implements StatefulSetStep {
+  StatefulSetDraft(StatefulSet statefulSet) {
+    super(statefulSet);
+  }
+
+  static StatefulSetStep of(String name, PodMainStep template) {
+    PodTemplateSpec pods = template(template);
+    return new StatefulSetDraft(StatefulSet.builder()
+        .metadata(named(name))
+        .spec(StatefulSetSpec.builder()
+            .selector(selectorFor(pods, "stateful set"))
+            .template(pods)
+            .build())
+        .build());
+  }
+
+  private StatefulSetStep spec(UnaryOperator<StatefulSetSpec.Builder> change) {
+    StatefulSetSpec spec = change.apply(StatefulSetSpec.builder().from(object().spec())).build();
+    return new StatefulSetDraft(StatefulSet.builder().from(object()).spec(spec).build());
+  }
+
+  @Override
+  StatefulSetStep withMetadata(ObjectMeta meta) {
+    return new StatefulSetDraft(StatefulSet.builder().from(object()).metadata(meta).build());
+  }
+
+  @Override
+  public StatefulSetStep replicas(int replicas) {
+    return spec(b -> b.replicas(replicas));
+  }
+
+  @Override
+  public StatefulSetStep serviceName(String serviceName) {
+    requireNonNull(serviceName, "serviceName == null");
+    return spec(b -> b.serviceName(serviceName));
+  }
+
+  @Override
+  public StatefulSetStep podManagementPolicy(PodManagementPolicy policy) {
+    requireNonNull(policy, "policy == null");
+    return spec(b -> b.podManagementPolicy(policy.value()));
+  }
+
+  @Override
+  public StatefulSetStep minReadySeconds(int seconds) {
+    return spec(b -> b.minReadySeconds(seconds));
+  }
+
+  @Override
+  public StatefulSetStep revisionHistoryLimit(int limit) {
+    return spec(b -> b.revisionHistoryLimit(limit));
+  }
+}

@@ -1,0 +1,122 @@
+package dev.podwright.dsl;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.podwright.model.KubernetesObject;
+import dev.podwright.model.LabelSelector;
+import dev.podwright.model.ObjectMeta;
+import dev.podwright.model.Pod;
+import dev.podwright.model.PodSpec;
+import dev.podwright.model.PodTemplateSpec;
+import dev.podwright.validation.Validator;
+import dev.podwright.yaml.PodYaml;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The shared, immutable implementation of the workload steps: each call returns a new draft
+ * holding a new model object. It does not implement {@link WorkloadStep} itself, because that
+ * interface is sealed; the concrete drafts do.
+ *
+ * @param <S> the step each method returns
+ * @param <T> the model object
+ */
+abstract class WorkloadDraft<S, T extends KubernetesObject> {
+  private final T object;
+
+  WorkloadDraft(T object) {
+    this.object = object;
+  }
+
+  final T object() {
+    return object;
+  }
+
+  /** Returns a draft of the same kind with {@code meta} as its metadata. */
+  abstract S withMetadata(ObjectMeta meta);
+
+  private S meta(UnaryOperator<ObjectMeta.Builder> change) {
+    return withMetadata(change.apply(ObjectMeta.builder().from(object.metadata())).build());
+  }
+
+  public final S namespace(String namespace) {
+    requireNonNull(namespace, "namespace == null");
+    return meta(b -> b.namespace(namespace));
+  }
+
+  public final S label(String key, String value) {
+    requireNonNull(key, "key == null");
+    requireNonNull(value, "value == null");
+    return meta(b -> b.putLabel(key, value));
+  }
+
+  public final S annotation(String key, String value) {
+    requireNonNull(key, "key == null");
+    requireNonNull(value, "value == null");
+    return meta(b -> b.putAnnotation(key, value));
+  }
+
+  public final T build() {
+    Validator.defaults().check(object);
+    return object;
+  }
+
+  public final String toYaml() {
+    return PodYaml.toYaml(build());
+  }
+
+  static ObjectMeta named(String name) {
+    requireNonNull(name, "name == null");
+    return ObjectMeta.builder().name(name).build();
+  }
+
+  /**
+   * Turns a pod built with the pod DSL into a template: labels, annotations and spec are kept;
+   * the name and namespace are dropped, because the controller names its pods and creates them in
+   * its own namespace.
+   */
+  static PodTemplateSpec template(PodMainStep step) {
+    Pod pod = ((CompletePod) requireNonNull(step, "template == null")).pod();
+    ObjectMeta meta = ObjectMeta.builder()
+        .from(pod.metadata())
+        .name("")
+        .generateName(Optional.empty())
+        .namespace(Optional.empty())
+        .build();
+    return PodTemplateSpec.builder()
+        .metadata(meta)
+        .spec(pod.spec())
+        .putAllUnknownFields(pod.unknownFields())
+        .build();
+  }
+
+  /**
+   * Returns the template of a job: {@code step} with the chosen restart policy. A template that
+   * chose another policy itself is a contradiction, reported at once.
+   */
+  static PodTemplateSpec jobTemplate(PodMainStep step, JobRestartPolicy policy) {
+    requireNonNull(policy, "restartPolicy == null");
+    PodTemplateSpec template = template(step);
+    Optional<String> own = template.spec().restartPolicy();
+    if (own.isPresent() && !own.get().equals(policy.value())) {
+      throw new IllegalArgumentException("spec.template.spec.restartPolicy: the template sets "
+          + own.get() + " but the job chose " + policy.value()
+          + "; leave restartPolicy(..) off the template");
+    }
+    PodSpec spec = PodSpec.builder().from(template.spec()).restartPolicy(policy.value()).build();
+    return PodTemplateSpec.builder().from(template).spec(spec).build();
+  }
+
+  /**
+   * Returns the selector of a replicated workload: every label of its template. Without template
+   * labels there is nothing to select, which the API server would reject as an empty selector.
+   */
+  static LabelSelector selectorFor(PodTemplateSpec template, String kind) {
+    if (template.metadata().labels().isEmpty()) {
+      throw new IllegalArgumentException("a " + kind + " selects its pods by the template's "
+          + "labels (spec.selector from spec.template.metadata.labels), but the template has none; "
+          + "add one with label(..) on the template");
+    }
+    return LabelSelector.builder().matchLabels(template.metadata().labels()).build();
+  }
+}
