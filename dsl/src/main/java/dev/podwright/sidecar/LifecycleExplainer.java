@@ -19,6 +19,7 @@ import dev.podwright.validation.Profile;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -119,6 +120,7 @@ public final class LifecycleExplainer {
       SteadyState steady = steadyState();
       List<StopStep> stop = stop();
       mainWarnings();
+      failurePolicyWarnings();
       String summary = "restartPolicy " + restartPolicy + ", terminationGracePeriodSeconds "
           + grace + found.activeDeadlineSeconds().map(d -> ", activeDeadlineSeconds " + d)
               .orElse("")
@@ -309,14 +311,43 @@ public final class LifecycleExplainer {
         ContainerRef ref = mains.get(i);
         Optional<String> kind = Images.agentKind(c.image());
         if (found.runsToCompletion() && mains.size() > 1 && kind.isPresent()) {
-          String what = found.object().kind().equals("Pod") ? "the pod" : "the "
-              + found.object().kind();
+          String kindName = found.object().kind();
+          String what = kindName.equals("Pod") ? "the pod never completes"
+              : kindName.equals("CronJob") ? "no Job of the CronJob ever completes"
+              : "the " + kindName + " never completes";
           warn(Code.JOB_NEVER_COMPLETES, ref.path(), c.name(), "looks like a long-running "
               + kind.get() + " (image " + c.image() + "); as a regular container it keeps "
-              + "running after the other containers finish, so " + what + " never completes; "
+              + "running after the other containers finish, so " + what + "; "
               + "make it a native sidecar (podwright migrate --sidecar " + c.name() + ")");
         }
         preStopWarning(c, ref);
+      }
+    }
+
+    /** The model keeps {@code podFailurePolicy} among the Job spec's unknown fields. */
+    private void failurePolicyWarnings() {
+      if (found.jobSpec().isEmpty()) {
+        return;
+      }
+      Object policy = found.jobSpec().get().unknownFields().get("podFailurePolicy");
+      Object rules = policy instanceof Map ? ((Map<?, ?>) policy).get("rules") : null;
+      if (!(rules instanceof List)) {
+        return;
+      }
+      String jobPath = found.path().substring(0, found.path().length() - ".template.spec".length());
+      List<?> list = (List<?>) rules;
+      for (int i = 0; i < list.size(); i++) {
+        Object rule = list.get(i);
+        Object onExit = rule instanceof Map ? ((Map<?, ?>) rule).get("onExitCodes") : null;
+        Object name = onExit instanceof Map ? ((Map<?, ?>) onExit).get("containerName") : null;
+        for (ContainerRef s : inits) {
+          if (s.role() == Role.SIDECAR && s.name().equals(name)) {
+            warn(Code.FAILURE_POLICY_MATCHES_SIDECAR, jobPath + ".podFailurePolicy.rules[" + i
+                + "].onExitCodes.containerName", s.name(), "the rule matches exit codes of a "
+                + "sidecar, which is killed with SIGTERM when the main containers finish and "
+                + "then often exits 143; make sure the rule does not count that exit");
+          }
+        }
       }
     }
 
