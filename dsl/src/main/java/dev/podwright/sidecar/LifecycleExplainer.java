@@ -274,11 +274,11 @@ public final class LifecycleExplainer {
     private void sidecarWarnings(int index, Container c, Gate gate) {
       ContainerRef ref = inits.get(index);
       if (gate == Gate.NONE) {
-        Optional<String> kind = Images.agentKind(c.image());
+        Optional<String> kind = Images.proxyKind(c.image());
         String reason = !c.ports().isEmpty() ? "it serves ports "
             + c.ports().stream().map(p -> String.valueOf(p.containerPort()))
                 .reduce((a, b) -> a + ", " + b).orElse("")
-            : kind.map(k -> "it looks like a " + k + " (image " + c.image() + ")").orElse(null);
+            : kind.map(k -> "its image " + c.image() + " is a known proxy (" + k + ")").orElse(null);
         if (reason != null) {
           List<String> later = new ArrayList<>();
           for (int j = index + 1; j < inits.size(); j++) {
