@@ -368,7 +368,7 @@ public final class EffectiveResources {
       }
       ((Map<?, ?>) value).forEach((k, v) -> {
         String name = String.valueOf(k);
-        // Only these resources can be set at pod level (RH PodRequests: IsSupportedPodLevelResource).
+        // Only these can be set at pod level (RH PodRequests: IsSupportedPodLevelResource).
         if (name.equals("cpu") || name.equals("memory") || name.startsWith("hugepages-")) {
           try {
             result.put(name, Quantity.parse(String.valueOf(v)).roundUp(3));

@@ -278,7 +278,8 @@ public final class LifecycleExplainer {
         String reason = !c.ports().isEmpty() ? "it serves ports "
             + c.ports().stream().map(p -> String.valueOf(p.containerPort()))
                 .reduce((a, b) -> a + ", " + b).orElse("")
-            : kind.map(k -> "its image " + c.image() + " is a known proxy (" + k + ")").orElse(null);
+            : kind.map(k -> "its image " + c.image() + " is a known proxy (" + k + ")")
+                .orElse(null);
         if (reason != null) {
           List<String> later = new ArrayList<>();
           for (int j = index + 1; j < inits.size(); j++) {
