@@ -3,10 +3,12 @@ package dev.podwright.yaml;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 
 /**
  * Passes characters through until a limit, then fails with a {@link ManifestException} at the
- * position reached, so that an endless or huge stream costs bounded time and memory.
+ * position reached, so that an endless or huge stream costs bounded time and memory. Input that
+ * is not UTF-8 fails the same way.
  *
  * <p>It also bounds runs of characters without a space or line break. SnakeYAML's scanner copies
  * its look-ahead window once per 1 KiB read while it scans such a run, which makes a single
@@ -20,10 +22,17 @@ final class BoundedReader extends FilterReader {
   private int line = 1;
   private int column = 1;
 
-  BoundedReader(Reader in, long limit, int maxRun) {
+  private final boolean decoded;
+
+  /**
+   * Bounds {@code in}. If {@code decoded}, {@code in} decodes UTF-8 replacing bad bytes with
+   * U+FFFD, and this reader fails at the first U+FFFD: the exact position of the bad bytes.
+   */
+  BoundedReader(Reader in, long limit, int maxRun, boolean decoded) {
     super(in);
     this.limit = limit;
     this.maxRun = maxRun;
+    this.decoded = decoded;
   }
 
   @Override
@@ -34,7 +43,12 @@ final class BoundedReader extends FilterReader {
 
   @Override
   public int read(char[] buffer, int offset, int length) throws IOException {
-    int n = super.read(buffer, offset, length);
+    int n;
+    try {
+      n = super.read(buffer, offset, length);
+    } catch (CharacterCodingException e) {
+      throw new ManifestException(line, column, "", "input is not valid UTF-8");
+    }
     if (n <= 0) {
       return n;
     }
@@ -44,6 +58,9 @@ final class BoundedReader extends FilterReader {
             "input exceeds the limit of " + (limit >> 20) + " MiB");
       }
       char c = buffer[i];
+      if (decoded && c == '\uFFFD') {
+        throw new ManifestException(line, column, "", "input is not valid UTF-8");
+      }
       if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
         run = 0;
       } else if (++run > maxRun) {

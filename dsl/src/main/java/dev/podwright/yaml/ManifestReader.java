@@ -10,10 +10,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.podwright.model.Extensible;
 import dev.podwright.model.KubernetesObject;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +75,17 @@ public final class ManifestReader {
   }
 
   /**
+   * Reads every object of a UTF-8 YAML stream; does not close {@code in}.
+   *
+   * @throws ManifestException if the YAML is malformed, hostile, not UTF-8, or not a supported
+   *     object
+   * @throws UncheckedIOException if {@code in} fails
+   */
+  public static List<KubernetesObject> read(InputStream in) {
+    return objects(readDocuments(in));
+  }
+
+  /**
    * Reads every object of a UTF-8 YAML file.
    *
    * @throws ManifestException if the YAML is malformed, hostile, or not a supported object
@@ -90,19 +104,25 @@ public final class ManifestReader {
   /** Reads every document of a YAML stream, with its unknown fields; see {@link #read(Reader)}. */
   public static List<ManifestDocument> readDocuments(Reader in) {
     requireNonNull(in, "in == null");
-    try {
-      return parse(new BoundedReader(in, LIMITS.maxInputChars(), LIMITS.maxRunLength()));
-    } catch (CharacterCodingException e) {
-      throw new ManifestException(1, 1, "", "input is not valid UTF-8");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return parse(in, false);
+  }
+
+  /**
+   * Reads every document of a UTF-8 YAML stream, with its unknown fields; see
+   * {@link #read(InputStream)}. A U+FFFD replacement character counts as invalid UTF-8.
+   */
+  public static List<ManifestDocument> readDocuments(InputStream in) {
+    requireNonNull(in, "in == null");
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    return parse(new InputStreamReader(in, utf8), true);
   }
 
   /** Reads every document of a UTF-8 YAML file, with its unknown fields; see {@link #read(Path)}. */
   public static List<ManifestDocument> readDocuments(Path file) {
     requireNonNull(file, "file == null");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (InputStream in = Files.newInputStream(file)) {
       return readDocuments(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -117,7 +137,15 @@ public final class ManifestReader {
     return objects;
   }
 
-  private static List<ManifestDocument> parse(Reader in) throws IOException {
+  private static List<ManifestDocument> parse(Reader in, boolean decoded) {
+    try {
+      return parse(new BoundedReader(in, LIMITS.maxInputChars(), LIMITS.maxRunLength(), decoded));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<ManifestDocument> parse(BoundedReader in) throws IOException {
     List<ManifestDocument> documents = new ArrayList<>();
     try (GuardedYamlFactory.GuardedParser parser =
         (GuardedYamlFactory.GuardedParser) FACTORY.createParser(in)) {

@@ -245,6 +245,16 @@ class ManifestReaderErrorsTest {
   }
 
   @Test
+  void invalidUtf8NamesThePositionOfTheBadBytes() {
+    byte[] yaml = {'a', 'p', 'i', 'V', 'e', 'r', 's', 'i', 'o', 'n', ':', ' ', 'v', '1', '\n',
+        'k', 'i', 'n', 'd', ':', ' ', (byte) 0xc3, '\n'};
+
+    assertThatThrownBy(() -> ManifestReader.read(new java.io.ByteArrayInputStream(yaml)))
+        .isInstanceOf(ManifestException.class)
+        .hasMessage("line 2, column 7: input is not valid UTF-8");
+  }
+
+  @Test
   void refusesUnrepresentableNumbers() {
     assertThat(failure("apiVersion: v1\nkind: Pod\nx: .inf\n"))
         .hasMessage("line 3, column 4: x: unsupported number .inf");

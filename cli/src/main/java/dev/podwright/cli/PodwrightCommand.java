@@ -1,0 +1,96 @@
+package dev.podwright.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code podwright} command. Each subcommand is a small class of its own; shared reading of
+ * FILE arguments and printing live in {@link ManifestInputs} and {@link Console}.
+ *
+ * <p>Exit codes: {@value #VALID} when every input is valid, {@value #INVALID} when any is
+ * invalid, {@value #UNUSABLE} for unreadable input, malformed YAML or bad usage.
+ */
+@Command(
+    name = "podwright",
+    mixinStandardHelpOptions = true,
+    versionProvider = PodwrightCommand.Version.class,
+    description = "Checks Kubernetes pod manifests offline, with the API server's rules and "
+        + "messages, native sidecars included.",
+    subcommands = {ValidateCommand.class, HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:every input is valid",
+        "1:an input is invalid",
+        "2:unreadable input, malformed YAML or bad usage"})
+public final class PodwrightCommand implements Runnable {
+  /** Every input is valid. */
+  static final int VALID = 0;
+  /** Some input is invalid. */
+  static final int INVALID = 1;
+  /** Some input is unreadable or malformed, or the command line is wrong. */
+  static final int UNUSABLE = 2;
+
+  private final InputStream stdin;
+
+  @Spec
+  CommandSpec spec;
+
+  PodwrightCommand(InputStream stdin) {
+    this.stdin = requireNonNull(stdin, "stdin == null");
+  }
+
+  /** Runs the command line and exits with its exit code. */
+  public static void main(String[] args) {
+    System.exit(commandLine(System.in).execute(args));
+  }
+
+  /** Returns the command line, reading {@code -} from {@code stdin}. */
+  static CommandLine commandLine(InputStream stdin) {
+    CommandLine commandLine = new CommandLine(new PodwrightCommand(stdin));
+    commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+      // A bug, not a verdict on the input: say so in one line rather than exit 1 ("invalid").
+      PrintWriter err = cl.getErr();
+      err.println("podwright: internal error: " + e);
+      err.flush();
+      return UNUSABLE;
+    });
+    return commandLine;
+  }
+
+  /** Returns the stream that {@code -} reads. */
+  InputStream stdin() {
+    return stdin;
+  }
+
+  /** Without a subcommand there is nothing to do: a usage error. */
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "missing command, e.g. podwright validate "
+        + "pod.yaml");
+  }
+
+  /** Reads the version that Maven wrote into {@code version.properties}. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties properties = new Properties();
+      try (InputStream in = PodwrightCommand.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {"podwright " + properties.getProperty("version", "unknown")};
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dev.podwright.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the shaded {@code podwright.jar} with {@code java -jar}, as users do; after package. */
+class PodwrightJarIT {
+  private static final Path JAR = Path.of(System.getProperty("podwright.jar",
+      "target/podwright.jar"));
+
+  @TempDir
+  Path dir;
+
+  /** The outcome of one process run. */
+  record Run(int exit, String out, String err) {}
+
+  static Run java(byte[] stdin, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).start();
+    process.getOutputStream().write(stdin);
+    process.getOutputStream().close();
+    byte[] out = process.getInputStream().readAllBytes();
+    byte[] err = process.getErrorStream().readAllBytes();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void validatesFilesAndStandardInput() throws Exception {
+    assertThat(JAR).isRegularFile();
+    Path valid = Files.writeString(dir.resolve("valid.yaml"), ValidateCommandTest.VALID);
+    Path invalid = Files.writeString(dir.resolve("invalid.yaml"), ValidateCommandTest.INVALID);
+
+    assertThat(java(new byte[0], "validate", valid.toString()))
+        .isEqualTo(new Run(0, "", ""));
+    Run run = java(new byte[0], "validate", "--kubernetes-version", "1.29", invalid.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).startsWith(invalid + ": spec.containers[0].image: Required value");
+    Run stdin = java(ValidateCommandTest.INVALID.getBytes(StandardCharsets.UTF_8),
+        "validate", "-");
+    assertThat(stdin.exit()).isEqualTo(1);
+    assertThat(stdin.out()).startsWith("<stdin>: spec.containers[0].image: Required value");
+  }
+
+  @Test
+  void reportsUnusableInputAndUsage() throws Exception {
+    Path hostile = Files.writeString(dir.resolve("hostile.yaml"),
+        "apiVersion: v1\nkind: Pod\nmetadata:\n  name: !!java.net.URL [\"http://x\"]\n");
+
+    Run run = java(new byte[0], "validate", hostile.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo(hostile + ": line 4, column 9: metadata.name: tag "
+        + "!!java.net.URL is not allowed; only the standard tags !!str, !!int, !!float, !!bool, "
+        + "!!null, !!map and !!seq are\n");
+    assertThat(java(new byte[0]).exit()).isEqualTo(2);
+    Run version = java(new byte[0], "--version");
+    assertThat(version.exit()).isZero();
+    assertThat(version.out()).startsWith("podwright 0.");
+  }
+}

@@ -1,0 +1,229 @@
+package dev.podwright.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ValidateCommandTest {
+  static final String VALID = String.join("\n",
+      "apiVersion: v1",
+      "kind: Pod",
+      "metadata:",
+      "  name: web",
+      "spec:",
+      "  initContainers:",
+      "    - name: proxy",
+      "      image: envoy:1.30",
+      "      restartPolicy: Always",
+      "  containers:",
+      "    - name: app",
+      "      image: nginx:1.27",
+      "");
+
+  static final String INVALID = String.join("\n",
+      "apiVersion: v1",
+      "kind: Pod",
+      "metadata:",
+      "  name: web",
+      "spec:",
+      "  containers:",
+      "    - name: app",
+      "      ports:",
+      "        - containerPort: 70000",
+      "");
+
+  @TempDir
+  Path dir;
+
+  /** The outcome of one in-process run. */
+  record Run(int exit, String out, String err) {}
+
+  static Run run(InputStream stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = PodwrightCommand.commandLine(stdin);
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    int exit = commandLine.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  static Run run(String... args) {
+    return run(InputStream.nullInputStream(), args);
+  }
+
+  Path file(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content);
+  }
+
+  @Test
+  void validFileExitsZeroAndPrintsNothing() throws IOException {
+    Run run = run("validate", file("pod.yaml", VALID).toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void invalidFilePrintsOneLinePerProblemAndExitsOne() throws IOException {
+    String pod = file("pod.yaml", INVALID).toString();
+
+    Run run = run("validate", pod);
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out().lines()).containsExactly(
+        pod + ": spec.containers[0].image: Required value",
+        pod + ": spec.containers[0].ports[0].containerPort: Invalid value: 70000: "
+            + "must be between 1 and 65535, inclusive");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void everyOutputLineHasTheRequiredShape() throws IOException {
+    Run run = run("validate", file("a.yaml", INVALID).toString(),
+        file("b.yaml", VALID).toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out().lines())
+        .isNotEmpty()
+        .allMatch(line -> line.matches("\\S+/a\\.yaml: spec\\.[^ :]+: [A-Z][a-z]+ value(: .*)?"));
+  }
+
+  @Test
+  void readsStandardInputForDash() {
+    InputStream stdin = new ByteArrayInputStream(INVALID.getBytes(StandardCharsets.UTF_8));
+
+    Run run = run(stdin, "validate", "-");
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out().lines()).containsExactly(
+        "<stdin>: spec.containers[0].image: Required value",
+        "<stdin>: spec.containers[0].ports[0].containerPort: Invalid value: 70000: "
+            + "must be between 1 and 65535, inclusive");
+  }
+
+  @Test
+  void multiDocumentFilesReportEachDocument() throws IOException {
+    String both = file("both.yaml", VALID + "---\n" + INVALID.replace("name: web", "name: db"))
+        .toString();
+
+    Run run = run("validate", both);
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out().lines()).hasSize(2).allMatch(line -> line.startsWith(both + ": spec."));
+    assertThat(run.err().lines()).containsExactly(both + ": line 14: Pod \"db\" has 2 errors");
+  }
+
+  @Test
+  void unknownFieldsAreNoticesNotErrors() throws IOException {
+    String pod = file("pod.yaml", VALID + "  affinity: {}\n").toString();
+
+    Run run = run("validate", pod);
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines())
+        .containsExactly(pod + ": spec.affinity: not validated (a field podwright does not model)");
+  }
+
+  @Test
+  void malformedYamlExitsTwoWithLineAndColumn() throws IOException {
+    String pod = file("pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata: name: web\n").toString();
+
+    Run run = run("validate", pod);
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines())
+        .containsExactly(pod + ": line 3, column 15: mapping values are not allowed here");
+  }
+
+  @Test
+  void wrongTypesAndUnknownKindsExitTwo() throws IOException {
+    String port = file("port.yaml", INVALID.replace("70000", "http")).toString();
+    String svc = file("svc.yaml", "apiVersion: v1\nkind: Service\n").toString();
+
+    Run run = run("validate", port, svc);
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().lines()).containsExactly(
+        port + ": line 9, column 26: spec.containers[0].ports[0].containerPort: "
+            + "expected an integer, found \"http\"",
+        svc + ": line 2, column 7: unknown kind \"Service\" (apiVersion \"v1\"); supported: Pod");
+  }
+
+  @Test
+  void missingFileExitsTwoButOtherFilesAreStillChecked() throws IOException {
+    String missing = dir.resolve("missing.yaml").toString();
+    String invalid = file("pod.yaml", INVALID).toString();
+
+    Run run = run("validate", missing, invalid);
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().lines()).containsExactly(missing + ": cannot read: no such file");
+    assertThat(run.out().lines()).hasSize(2);
+    assertThat(run("validate", dir.toString()).err())
+        .isEqualTo(dir + ": cannot read: is a directory\n");
+  }
+
+  @Test
+  void invalidUtf8IsUnreadable() throws IOException {
+    Path bad = Files.write(dir.resolve("bad.yaml"),
+        new byte[] {'a', ':', ' ', '1', '\n', 'b', ':', ' ', (byte) 0xff, '\n'});
+
+    Run run = run("validate", bad.toString());
+
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo(bad + ": line 2, column 4: input is not valid UTF-8\n");
+  }
+
+  @Test
+  void kubernetesVersionIsChecked() throws IOException {
+    String pod = file("pod.yaml", VALID).toString();
+
+    assertThat(run("validate", "--kubernetes-version", "1.29", pod).exit()).isZero();
+    Run bad = run("validate", "--kubernetes-version", "2.0", pod);
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("Invalid value for option '--kubernetes-version': "
+        + "kubernetes version must look like 1.33, found '2.0'");
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    Run noFiles = run("validate");
+    assertThat(noFiles.exit()).isEqualTo(2);
+    assertThat(noFiles.err()).startsWith("Missing required parameter: 'FILE'");
+
+    assertThat(run("validate", "--frobnicate", "x").exit()).isEqualTo(2);
+    assertThat(run("frobnicate").exit()).isEqualTo(2);
+    Run nothing = run();
+    assertThat(nothing.exit()).isEqualTo(2);
+    assertThat(nothing.err()).startsWith("missing command, e.g. podwright validate pod.yaml");
+  }
+
+  @Test
+  void helpAndVersion() {
+    Run help = run("--help");
+    assertThat(help.exit()).isZero();
+    assertThat(help.out()).contains("Usage: podwright", "validate", "Exit codes:");
+
+    Run validateHelp = run("validate", "--help");
+    assertThat(validateHelp.exit()).isZero();
+    assertThat(validateHelp.out()).contains("--kubernetes-version=X.Y", "FILE...");
+
+    Run version = run("--version");
+    assertThat(version.exit()).isZero();
+    assertThat(version.out()).matches("podwright \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+  }
+}
