@@ -11,15 +11,20 @@ import java.util.List;
  *
  * @param object the migrated object; every field not named in {@link #changes()} is unchanged
  * @param changes what moved where, one line each
- * @param warnings what to look at in the migrated object
+ * @param warnings what to look at in the migrated object; empty if nothing matched
+ * @param matched the names that matched a container (moved, or already a native sidecar)
  */
 public record MigrationResult(
-    KubernetesObject object, List<String> changes, List<LifecycleWarning> warnings) {
+    KubernetesObject object,
+    List<String> changes,
+    List<LifecycleWarning> warnings,
+    List<String> matched) {
   /** Copies the lists and checks that no component is null. */
   public MigrationResult {
     requireNonNull(object, "object == null");
     changes = List.copyOf(changes);
     warnings = List.copyOf(warnings);
+    matched = List.copyOf(matched);
   }
 
   /** Returns the change report: the changes, then the warnings, one a line. */

@@ -45,12 +45,14 @@ public final class SidecarMigration {
   private final Optional<String> after;
   private final Profile profile;
   private final boolean force;
+  private final boolean skipMissing;
 
   private SidecarMigration(Builder b) {
     this.names = List.copyOf(b.names);
     this.after = b.after;
     this.profile = b.profile;
     this.force = b.force;
+    this.skipMissing = b.skipMissing;
   }
 
   /** Returns a new builder; name at least one sidecar. */
@@ -91,11 +93,15 @@ public final class SidecarMigration {
     PodTemplates.Found found = PodTemplates.find(object);
     checkProfile();
     List<String> changes = new ArrayList<>();
-    PodSpec spec = migrate(found, changes);
+    List<String> matched = new ArrayList<>();
+    PodSpec spec = migrate(found, changes, matched);
+    if (matched.isEmpty()) {
+      return new MigrationResult(object, changes, List.of(), List.of());
+    }
     KubernetesObject result = found.replace().apply(spec);
     List<LifecycleWarning> warnings =
         LifecycleExplainer.forProfile(profile).explain(PodTemplates.find(result)).warnings();
-    return new MigrationResult(result, changes, warnings);
+    return new MigrationResult(result, changes, warnings, matched);
   }
 
   private void checkProfile() {
@@ -114,7 +120,7 @@ public final class SidecarMigration {
     }
   }
 
-  private PodSpec migrate(PodTemplates.Found found, List<String> changes) {
+  private PodSpec migrate(PodTemplates.Found found, List<String> changes, List<String> matched) {
     PodSpec spec = found.spec();
     List<Container> containers = spec.containers();
     List<Container> inits = spec.initContainers();
@@ -125,8 +131,12 @@ public final class SidecarMigration {
       if (index < 0) {
         int init = indexOf(inits, name);
         if (init >= 0 && inits.get(init).isRestartable()) {
+          matched.add(name);
           changes.add(found.containerPath(true, init) + " (" + name + ") is already a native "
               + "sidecar; unchanged");
+          continue;
+        }
+        if (init < 0 && skipMissing) {
           continue;
         }
         throw new MigrationException(init >= 0
@@ -138,6 +148,7 @@ public final class SidecarMigration {
       Container sidecar = Container.builder().from(c).restartPolicy("Always").build();
       moved.add(sidecar);
       moving.add(name);
+      matched.add(name);
       if (c.restartPolicy().isPresent() && !c.isRestartable()) {
         changes.add(found.containerPath(false, index) + " (" + name + ") had restartPolicy "
             + c.restartPolicy().get() + ", which becomes Always");
@@ -203,6 +214,7 @@ public final class SidecarMigration {
     private Optional<String> after = Optional.empty();
     private Profile profile = Profile.defaults();
     private boolean force;
+    private boolean skipMissing;
 
     private Builder() {}
 
@@ -224,6 +236,16 @@ public final class SidecarMigration {
     /** Sets the target Kubernetes version and gates; 1.33 by default. */
     public Builder profile(Profile profile) {
       this.profile = requireNonNull(profile, "profile == null");
+      return this;
+    }
+
+    /**
+     * Skips names that match no container instead of failing, for objects that hold only some
+     * of them (the documents of one file, say); {@link MigrationResult#matched()} tells which
+     * matched.
+     */
+    public Builder skipMissing(boolean skipMissing) {
+      this.skipMissing = skipMissing;
       return this;
     }
 

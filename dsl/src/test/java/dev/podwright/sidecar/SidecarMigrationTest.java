@@ -120,6 +120,19 @@ class SidecarMigrationTest {
   }
 
   @Test
+  void skipsMissingNamesWhenAsked() {
+    MigrationResult r = SidecarMigration.builder().sidecar("linkerd", "envoy").skipMissing(true)
+        .build().migrate(legacyPod());
+
+    assertThat(r.matched()).containsExactly("envoy");
+    MigrationResult none = SidecarMigration.builder().sidecar("linkerd").skipMissing(true)
+        .build().migrate(legacyPod());
+    assertThat(none.object()).isEqualTo(legacyPod());
+    assertThat(none.changes()).isEmpty();
+    assertThat(none.matched()).isEmpty();
+  }
+
+  @Test
   void rejectsPlainInitContainer() {
     assertThatThrownBy(() -> SidecarMigration.builder().sidecar("migrate").build()
         .migrate(legacyPod()))
