@@ -221,11 +221,9 @@ public final class LifecycleExplainer {
       List<StopStep> steps = new ArrayList<>();
       // Main containers first in the list of hooks, then sidecars: all start at the same time.
       List<ContainerRef> withPreStop = new ArrayList<>();
-      boolean mainPreStop = false;
       for (int i = 0; i < mains.size(); i++) {
         if (preStop(spec.containers().get(i)).isPresent()) {
           withPreStop.add(mains.get(i));
-          mainPreStop = true;
         }
       }
       List<ContainerRef> sidecars = new ArrayList<>();
@@ -238,8 +236,10 @@ public final class LifecycleExplainer {
         }
       }
       if (!withPreStop.isEmpty()) {
-        steps.add(new StopStep(StopAction.PRE_STOP, withPreStop,
-            "termination starts: the preStop hooks of " + LifecyclePlan.names(withPreStop)
+        steps.add(new StopStep(StopAction.PRE_STOP, withPreStop, withPreStop.size() == 1
+            ? "termination starts: the preStop hook of " + LifecyclePlan.names(withPreStop)
+                + " runs"
+            : "termination starts: the preStop hooks of " + LifecyclePlan.names(withPreStop)
                 + " run at once"));
       }
       boolean ordered = sidecarsEnabled(profile) && profile.minor() >= 29;
@@ -250,8 +250,12 @@ public final class LifecycleExplainer {
             + "included, gets SIGTERM at once: Kubernetes " + profile.version()
             + " does not order sidecar termination (that came with 1.29)"));
       } else {
+        List<String> terms = new ArrayList<>();
+        for (ContainerRef m : mains) {
+          terms.add(withPreStop.contains(m) ? m.name() + " (after its preStop hook)" : m.name());
+        }
         steps.add(new StopStep(StopAction.STOP_MAIN, mains, "main containers get SIGTERM: "
-            + LifecyclePlan.names(mains) + (mainPreStop ? ", each after its preStop hook" : "")));
+            + String.join(", ", terms)));
         List<ContainerRef> reversed = new ArrayList<>(sidecars);
         Collections.reverse(reversed);
         for (int i = 0; i < reversed.size(); i++) {

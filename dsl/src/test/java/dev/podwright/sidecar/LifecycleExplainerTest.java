@@ -66,7 +66,7 @@ class LifecycleExplainerTest {
 
         Stop (one grace period: 30s)
           1. termination starts: the preStop hooks of app, istio-proxy (sidecar) run at once
-          2. main containers get SIGTERM: app, worker, each after its preStop hook
+          2. main containers get SIGTERM: app (after its preStop hook), worker
           3. after the last main container has exited: sidecar log-agent gets SIGTERM
           4. after log-agent has exited: sidecar istio-proxy gets SIGTERM (once its preStop \
         hook has finished)
