@@ -42,12 +42,12 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * skipped.
  *
  * <p>Every problem is a {@link ManifestException} with a one-line message such as {@code line 12,
- * column 24: spec.containers[0].ports[0].containerPort: expected a 32-bit integer, found "http"}.
+ * column 24: spec.containers[0].ports[0].containerPort: expected an integer, found "http"}.
  * Hostile input fails fast with such an exception too: at most 64 MiB in all and 3 MiB (the API
  * server's request limit) per document, 100 levels of nesting, 50 aliases per document expanding
- * to at most 100,000 nodes, 1 MiB per string and 256 KiB per word. Explicit tags other than the standard
- * {@code !!str}, {@code !!int}, {@code !!float}, {@code !!bool}, {@code !!null}, {@code !!map}
- * and {@code !!seq} are refused; no class is ever instantiated from a tag.
+ * to at most 100,000 nodes, 1 MiB per string and 256 KiB per word. Explicit tags other than the
+ * standard {@code !!str}, {@code !!int}, {@code !!float}, {@code !!bool}, {@code !!null},
+ * {@code !!map} and {@code !!seq} are refused; no class is ever instantiated from a tag.
  */
 public final class ManifestReader {
   private static final Limits LIMITS = Limits.DEFAULTS;
@@ -119,7 +119,7 @@ public final class ManifestReader {
     return parse(new InputStreamReader(in, utf8), true);
   }
 
-  /** Reads every document of a UTF-8 YAML file, with its unknown fields; see {@link #read(Path)}. */
+  /** Reads every document of a UTF-8 YAML file, with its unknown fields; see read(Path). */
   public static List<ManifestDocument> readDocuments(Path file) {
     requireNonNull(file, "file == null");
     try (InputStream in = Files.newInputStream(file)) {

@@ -243,7 +243,8 @@ class ManifestReaderTest {
     Container c = ((Pod) ManifestReader.read(yaml).get(0)).spec().containers().get(0);
 
     assertThat(c.resources().get().requests())
-        .containsEntry("cpu", Quantity.parse("500m")).containsEntry("memory", Quantity.parse("1Gi"));
+        .containsEntry("cpu", Quantity.parse("500m"))
+        .containsEntry("memory", Quantity.parse("1Gi"));
     assertThat(c.resources().get().limits()).containsEntry("cpu", Quantity.parse("1"));
     assertThat(c.livenessProbe().get().tcpSocket().get().port()).isEqualTo(IntOrString.of("http"));
     assertThat(c.readinessProbe().get().httpGet().get().port()).isEqualTo(IntOrString.of(8080));
@@ -277,6 +278,7 @@ class ManifestReaderTest {
 
     assertThat(pod.spec().containers()).extracting(Container::name).containsExactly("app", "copy");
     assertThat(pod.spec().containers().get(1).image()).isEqualTo("nginx");
-    assertThat(pod.spec().containers().get(1).env()).isEqualTo(pod.spec().containers().get(0).env());
+    assertThat(pod.spec().containers().get(1).env())
+        .isEqualTo(pod.spec().containers().get(0).env());
   }
 }
