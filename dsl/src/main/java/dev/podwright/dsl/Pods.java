@@ -451,7 +451,8 @@ public final class Pods {
   /**
    * Starts a stateful set named {@code name} ({@code apiVersion: apps/v1}, {@code kind:
    * StatefulSet}) of {@code template}, selected by every template label as for
-   * {@link #deployment}.
+   * {@link #deployment}. Its {@code build()} checks the pod template fully, as servers from
+   * 1.34 do, although a 1.33 server would accept an invalid one and then fail to create the pods.
    *
    * @throws IllegalArgumentException if the template has no label to select its pods by
    */

@@ -6,11 +6,16 @@ import dev.podwright.model.ObjectMeta;
 import dev.podwright.model.PodTemplateSpec;
 import dev.podwright.model.StatefulSet;
 import dev.podwright.model.StatefulSetSpec;
+import dev.podwright.validation.Profile;
+import dev.podwright.validation.Validator;
 import java.util.function.UnaryOperator;
 
 /** A stateful set draft; its selector is derived from the template labels once, at the start. */
 final class StatefulSetDraft extends WorkloadDraft<StatefulSetStep, StatefulSet>
     implements StatefulSetStep {
+  /** The first Kubernetes minor version that checks a stateful set's pod spec on create. */
+  private static final int FULL_TEMPLATE_CHECK_MINOR = 34;
+
   StatefulSetDraft(StatefulSet statefulSet) {
     super(statefulSet);
   }
@@ -24,6 +29,18 @@ final class StatefulSetDraft extends WorkloadDraft<StatefulSetStep, StatefulSet>
             .template(pods)
             .build())
         .build());
+  }
+
+  /**
+   * Checks the pod template fully, as API servers from 1.34 do. Older servers (the default
+   * profile is 1.33) accept a stateful set whose pod spec is invalid and then fail to create its
+   * pods; the DSL reports such a template when it is built instead.
+   */
+  @Override
+  Validator validator() {
+    Profile profile = Validator.defaults().profile();
+    return profile.minor() >= FULL_TEMPLATE_CHECK_MINOR ? Validator.defaults()
+        : Validator.forProfile(Profile.of("1." + FULL_TEMPLATE_CHECK_MINOR));
   }
 
   private StatefulSetStep spec(UnaryOperator<StatefulSetSpec.Builder> change) {

@@ -57,8 +57,13 @@ abstract class WorkloadDraft<S, T extends KubernetesObject> {
   }
 
   public final T build() {
-    Validator.defaults().check(object);
+    validator().check(object);
     return object;
+  }
+
+  /** Returns the validator {@link #build()} uses: the default profile's. */
+  Validator validator() {
+    return Validator.defaults();
   }
 
   public final String toYaml() {

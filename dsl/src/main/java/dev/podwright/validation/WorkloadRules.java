@@ -1,5 +1,10 @@
 package dev.podwright.validation;
 
+import static dev.podwright.validation.GoStructs.intOrStringValue;
+import static dev.podwright.validation.GoStructs.labelsValue;
+import static dev.podwright.validation.GoStructs.literal;
+import static dev.podwright.validation.GoStructs.selectorValue;
+
 import dev.podwright.model.CronJob;
 import dev.podwright.model.CronJobSpec;
 import dev.podwright.model.DaemonSet;
@@ -23,7 +28,6 @@ import dev.podwright.model.Volume;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -263,7 +267,7 @@ final class WorkloadRules {
             "must not be greater than 100%"));
       }
     } else {
-      errors.add(FieldError.notSupported(path, new GoLiteral("apps.DeploymentStrategy{Type:"
+      errors.add(FieldError.notSupported(path, literal("apps.DeploymentStrategy{Type:"
           + GoValues.quote(type) + ", RollingUpdate:(*apps.RollingUpdateDeployment)("
           + (rolling.isPresent() ? "…" : "nil") + ")}"), "Recreate", "RollingUpdate"));
     }
@@ -525,77 +529,5 @@ final class WorkloadRules {
       }
     }
     return true;
-  }
-
-  // Go's %#v renderings of the values the server prints in these errors.
-
-  /** A value printed verbatim: the Go rendering of a map or struct. */
-  private static final class GoLiteral {
-    private final String text;
-
-    GoLiteral(String text) {
-      this.text = text;
-    }
-
-    @Override
-    public String toString() {
-      return text;
-    }
-  }
-
-  static Object labelsValue(Map<String, String> labels) {
-    return new GoLiteral(goMap(labels));
-  }
-
-  private static String goMap(Map<String, String> map) {
-    if (map.isEmpty()) {
-      return "map[string]string(nil)";
-    }
-    StringBuilder sb = new StringBuilder("map[string]string{");
-    boolean first = true;
-    for (Map.Entry<String, String> e : new TreeMap<>(map).entrySet()) {
-      sb.append(first ? "" : ", ").append(GoValues.quote(e.getKey())).append(':')
-          .append(GoValues.quote(e.getValue()));
-      first = false;
-    }
-    return sb.append('}').toString();
-  }
-
-  private static String goStrings(List<String> values) {
-    if (values.isEmpty()) {
-      return "[]string(nil)";
-    }
-    StringBuilder sb = new StringBuilder("[]string{");
-    for (int i = 0; i < values.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(GoValues.quote(values.get(i)));
-    }
-    return sb.append('}').toString();
-  }
-
-  static Object selectorValue(LabelSelector selector) {
-    StringBuilder sb = new StringBuilder("v1.LabelSelector{MatchLabels:")
-        .append(goMap(selector.matchLabels())).append(", MatchExpressions:");
-    List<LabelSelectorRequirement> expressions = selector.matchExpressions();
-    if (expressions.isEmpty()) {
-      sb.append("[]v1.LabelSelectorRequirement(nil)");
-    } else {
-      sb.append("[]v1.LabelSelectorRequirement{");
-      for (int i = 0; i < expressions.size(); i++) {
-        LabelSelectorRequirement r = expressions.get(i);
-        sb.append(i == 0 ? "" : ", ").append("v1.LabelSelectorRequirement{Key:")
-            .append(GoValues.quote(r.key())).append(", Operator:")
-            .append(GoValues.quote(r.operator())).append(", Values:")
-            .append(goStrings(r.values())).append('}');
-      }
-      sb.append('}');
-    }
-    return new GoLiteral(sb.append('}').toString());
-  }
-
-  private static Object intOrStringValue(IntOrString value) {
-    return new GoLiteral(value.isInt()
-        ? "intstr.IntOrString{Type:0, IntVal:" + value.intValue() + ", StrVal:\"\"}"
-        : "intstr.IntOrString{Type:1, IntVal:0, StrVal:" + GoValues.quote(value.stringValue())
-            + "}");
   }
 }

@@ -1,0 +1,93 @@
+package dev.podwright.validation;
+
+import dev.podwright.model.IntOrString;
+import dev.podwright.model.LabelSelector;
+import dev.podwright.model.LabelSelectorRequirement;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Go's {@code %#v} renderings of the maps and structs the API server prints as the value of some
+ * workload errors, e.g. {@code map[string]string{"app":"web"}} for template labels. Keys print
+ * sorted, as Go's fmt sorts map keys; an empty map prints as nil, since YAML cannot tell them
+ * apart.
+ */
+final class GoStructs {
+  private GoStructs() {}
+
+  /** Returns a value that {@link GoValues#render} prints as {@code text}, verbatim. */
+  static Object literal(String text) {
+    return new GoLiteral(text);
+  }
+
+  /** A value printed verbatim: the Go rendering of a map or struct. */
+  private static final class GoLiteral {
+    private final String text;
+
+    GoLiteral(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  static Object labelsValue(Map<String, String> labels) {
+    return new GoLiteral(goMap(labels));
+  }
+
+  private static String goMap(Map<String, String> map) {
+    if (map.isEmpty()) {
+      return "map[string]string(nil)";
+    }
+    StringBuilder sb = new StringBuilder("map[string]string{");
+    boolean first = true;
+    for (Map.Entry<String, String> e : new TreeMap<>(map).entrySet()) {
+      sb.append(first ? "" : ", ").append(GoValues.quote(e.getKey())).append(':')
+          .append(GoValues.quote(e.getValue()));
+      first = false;
+    }
+    return sb.append('}').toString();
+  }
+
+  private static String goStrings(List<String> values) {
+    if (values.isEmpty()) {
+      return "[]string(nil)";
+    }
+    StringBuilder sb = new StringBuilder("[]string{");
+    for (int i = 0; i < values.size(); i++) {
+      sb.append(i == 0 ? "" : ", ").append(GoValues.quote(values.get(i)));
+    }
+    return sb.append('}').toString();
+  }
+
+  static Object selectorValue(LabelSelector selector) {
+    StringBuilder sb = new StringBuilder("v1.LabelSelector{MatchLabels:")
+        .append(goMap(selector.matchLabels())).append(", MatchExpressions:");
+    List<LabelSelectorRequirement> expressions = selector.matchExpressions();
+    if (expressions.isEmpty()) {
+      sb.append("[]v1.LabelSelectorRequirement(nil)");
+    } else {
+      sb.append("[]v1.LabelSelectorRequirement{");
+      for (int i = 0; i < expressions.size(); i++) {
+        LabelSelectorRequirement r = expressions.get(i);
+        sb.append(i == 0 ? "" : ", ").append("v1.LabelSelectorRequirement{Key:")
+            .append(GoValues.quote(r.key())).append(", Operator:")
+            .append(GoValues.quote(r.operator())).append(", Values:")
+            .append(goStrings(r.values())).append('}');
+      }
+      sb.append('}');
+    }
+    return new GoLiteral(sb.append('}').toString());
+  }
+
+  static Object intOrStringValue(IntOrString value) {
+    return new GoLiteral(value.isInt()
+        ? "intstr.IntOrString{Type:0, IntVal:" + value.intValue() + ", StrVal:\"\"}"
+        : "intstr.IntOrString{Type:1, IntVal:0, StrVal:" + GoValues.quote(value.stringValue())
+            + "}");
+  }
+}
