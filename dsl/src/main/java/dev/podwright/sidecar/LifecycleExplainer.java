@@ -163,6 +163,11 @@ public final class LifecycleExplainer {
         steps.add(new StartStep(List.of(ref), gate, text));
         sidecarWarnings(i, c, gate);
       }
+      if (mains.isEmpty()) {
+        steps.add(new StartStep(mains, Gate.NONE, "no main containers: the API server rejects "
+            + "a pod without spec.containers"));
+        return steps;
+      }
       String who = mains.size() == 1 ? "main " + mains.get(0).name() + ": starts"
           : "main " + LifecyclePlan.names(mains) + ": start together";
       String after = spec.initContainers().isEmpty() ? " at once"
@@ -254,8 +259,10 @@ public final class LifecycleExplainer {
         for (ContainerRef m : mains) {
           terms.add(withPreStop.contains(m) ? m.name() + " (after its preStop hook)" : m.name());
         }
-        steps.add(new StopStep(StopAction.STOP_MAIN, mains, "main containers get SIGTERM: "
-            + String.join(", ", terms)));
+        if (!mains.isEmpty()) {
+          steps.add(new StopStep(StopAction.STOP_MAIN, mains, "main containers get SIGTERM: "
+              + String.join(", ", terms)));
+        }
         List<ContainerRef> reversed = new ArrayList<>(sidecars);
         Collections.reverse(reversed);
         for (int i = 0; i < reversed.size(); i++) {

@@ -64,7 +64,8 @@ public final class TimelineSvg {
       this.plan = plan;
       for (StartStep step : plan.start()) {
         int column = captions.size();
-        boolean mains = step.containers().stream().anyMatch(c -> c.role() == Role.MAIN);
+        boolean mains = step.containers().isEmpty()
+            || step.containers().stream().anyMatch(c -> c.role() == Role.MAIN);
         captions.add(mains ? "main start" : "start " + step.containers().get(0).name());
         for (ContainerRef c : step.containers()) {
           lanes.add(c);

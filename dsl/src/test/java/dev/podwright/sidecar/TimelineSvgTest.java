@@ -55,6 +55,20 @@ class TimelineSvgTest {
   }
 
   @Test
+  void drawsPodsWithoutMainContainers() throws Exception {
+    Pod broken = Pod.builder().spec(dev.podwright.model.PodSpec.builder()
+        .addInitContainer(dev.podwright.model.Container.builder().name("agent").image("a:1")
+            .restartPolicy("Always").build())
+        .build()).build();
+
+    LifecyclePlan plan = LifecycleExplainer.defaults().explain(broken);
+
+    assertThat(plan.toText()).contains("no main containers");
+    assertThat(parse(TimelineSvg.render(plan)).getElementsByTagName("g").getLength())
+        .isEqualTo(1);
+  }
+
+  @Test
   void samePlanGivesSameBytes() {
     LifecyclePlan plan = LifecycleExplainer.defaults().explain(LifecycleExplainerTest.meshedPod());
 
