@@ -22,6 +22,11 @@ final class Console {
     out.println(file + ": " + problem);
   }
 
+  /** Prints a report (several lines) on standard output. */
+  void report(String text) {
+    out.println(text);
+  }
+
   /** Prints why an input cannot be used, on standard error. */
   void unusable(String file, String message) {
     err.println(file + ": " + message);

@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
     versionProvider = PodwrightCommand.Version.class,
     description = "Checks Kubernetes pod manifests offline, with the API server's rules and "
         + "messages, native sidecars included.",
-    subcommands = {ValidateCommand.class, HelpCommand.class},
+    subcommands = {
+        ValidateCommand.class, ResourcesCommand.class, ExplainCommand.class,
+        MigrateCommand.class, HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every input is valid",
