@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** Collects field errors in the order the rules find them, dropping exact repeats. */
+/**
+ * Collects field errors in the order the rules find them, dropping exact repeats as the server's
+ * {@code ErrorList.ToAggregate} does, and warnings about fields the server would silently drop.
+ */
 final class Errors {
   private final LinkedHashSet<FieldError> errors = new LinkedHashSet<>();
+  private final LinkedHashSet<String> warnings = new LinkedHashSet<>();
 
   void add(FieldError error) {
     errors.add(error);
@@ -18,7 +22,15 @@ final class Errors {
     }
   }
 
+  void warn(String warning) {
+    warnings.add(warning);
+  }
+
   List<FieldError> toList() {
     return new ArrayList<>(errors);
+  }
+
+  List<String> warnings() {
+    return new ArrayList<>(warnings);
   }
 }

@@ -42,14 +42,22 @@ public final class Validator {
 
   /** Returns every problem of {@code object}, in the server's order; empty if it is valid. */
   public List<FieldError> validate(KubernetesObject object) {
+    return report(object).errors();
+  }
+
+  /**
+   * Returns the errors of {@code object} together with warnings about what the profile's server
+   * would silently change, such as fields dropped because their feature gate is off.
+   */
+  public ValidationReport report(KubernetesObject object) {
     requireNonNull(object, "object == null");
     Errors errors = new Errors();
     if (object instanceof Pod) {
-      new PodRules(errors).pod((Pod) object);
+      new PodRules(errors, profile).pod((Pod) object);
     } else {
       throw new IllegalArgumentException("cannot validate kind " + object.kind());
     }
-    return errors.toList();
+    return new ValidationReport(errors.toList(), errors.warnings());
   }
 
   /**
