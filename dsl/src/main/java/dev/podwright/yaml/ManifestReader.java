@@ -1,0 +1,211 @@
+package dev.podwright.yaml;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.podwright.model.Extensible;
+import dev.podwright.model.KubernetesObject;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads Kubernetes manifests, one or many documents, into the model.
+ *
+ * <pre>{@code
+ * List<KubernetesObject> objects = ManifestReader.read(Path.of("pod.yaml"));
+ * Pod pod = (Pod) objects.get(0);
+ * }</pre>
+ *
+ * <p>Fields the model does not know are kept verbatim, in document order, in each object's
+ * {@link Extensible#unknownFields()}, so {@code PodYaml.toYaml(read(yaml))} loses nothing a user
+ * wrote; {@link #readDocuments(Reader)} also reports their paths, since they are not validated.
+ * Values are typed as strictly as the API server's decoder types them: {@code containerPort:
+ * "80"} is an error, and so is {@code cpu: abc} (with the server's message). Empty documents are
+ * skipped.
+ *
+ * <p>Every problem is a {@link ManifestException} with a one-line message such as {@code line 12,
+ * column 24: spec.containers[0].ports[0].containerPort: expected a 32-bit integer, found "http"}.
+ * Hostile input fails fast with such an exception too: at most 64 MiB in all and 3 MiB (the API
+ * server's request limit) per document, 100 levels of nesting, 50 aliases per document expanding
+ * to at most 100,000 nodes, 1 MiB per string and 256 KiB per word. Explicit tags other than the standard
+ * {@code !!str}, {@code !!int}, {@code !!float}, {@code !!bool}, {@code !!null}, {@code !!map}
+ * and {@code !!seq} are refused; no class is ever instantiated from a tag.
+ */
+public final class ManifestReader {
+  private static final Limits LIMITS = Limits.DEFAULTS;
+  private static final YAMLFactory FACTORY = factory(LIMITS);
+
+  private ManifestReader() {}
+
+  /**
+   * Reads every object of a YAML stream.
+   *
+   * @throws ManifestException if the YAML is malformed, hostile, or not a supported object
+   */
+  public static List<KubernetesObject> read(String yaml) {
+    return objects(readDocuments(yaml));
+  }
+
+  /**
+   * Reads every object of a YAML stream; does not close {@code in}.
+   *
+   * @throws ManifestException if the YAML is malformed, hostile, or not a supported object
+   * @throws UncheckedIOException if {@code in} fails
+   */
+  public static List<KubernetesObject> read(Reader in) {
+    return objects(readDocuments(in));
+  }
+
+  /**
+   * Reads every object of a UTF-8 YAML file.
+   *
+   * @throws ManifestException if the YAML is malformed, hostile, or not a supported object
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static List<KubernetesObject> read(Path file) {
+    return objects(readDocuments(file));
+  }
+
+  /** Reads every document of a YAML stream, with its unknown fields; see {@link #read(String)}. */
+  public static List<ManifestDocument> readDocuments(String yaml) {
+    requireNonNull(yaml, "yaml == null");
+    return readDocuments(new StringReader(yaml));
+  }
+
+  /** Reads every document of a YAML stream, with its unknown fields; see {@link #read(Reader)}. */
+  public static List<ManifestDocument> readDocuments(Reader in) {
+    requireNonNull(in, "in == null");
+    try {
+      return parse(new BoundedReader(in, LIMITS.maxInputChars(), LIMITS.maxRunLength()));
+    } catch (CharacterCodingException e) {
+      throw new ManifestException(1, 1, "", "input is not valid UTF-8");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads every document of a UTF-8 YAML file, with its unknown fields; see {@link #read(Path)}. */
+  public static List<ManifestDocument> readDocuments(Path file) {
+    requireNonNull(file, "file == null");
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return readDocuments(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<KubernetesObject> objects(List<ManifestDocument> documents) {
+    List<KubernetesObject> objects = new ArrayList<>(documents.size());
+    for (ManifestDocument document : documents) {
+      objects.add(document.object());
+    }
+    return objects;
+  }
+
+  private static List<ManifestDocument> parse(Reader in) throws IOException {
+    List<ManifestDocument> documents = new ArrayList<>();
+    try (GuardedYamlFactory.GuardedParser parser =
+        (GuardedYamlFactory.GuardedParser) FACTORY.createParser(in)) {
+      TreeBuilder trees = new TreeBuilder(parser, LIMITS);
+      try {
+        for (YamlNode root = trees.next(); root != null; root = trees.next()) {
+          if (isEmpty(root)) {
+            continue;
+          }
+          ModelReader reader = new ModelReader();
+          KubernetesObject object = reader.object(root);
+          documents.add(new ManifestDocument(object, reader.unknownFieldPaths(), root.line()));
+        }
+      } catch (JsonProcessingException e) {
+        throw translate(e, trees.location());
+      }
+    }
+    return documents;
+  }
+
+  /** An empty document ({@code ---} with nothing after it) reads as an empty or null scalar. */
+  private static boolean isEmpty(YamlNode root) {
+    if (!(root instanceof YamlNode.Scalar)) {
+      return false;
+    }
+    Object value = ((YamlNode.Scalar) root).value();
+    return value == Extensible.NULL || "".equals(value);
+  }
+
+  /** Turns a Jackson or SnakeYAML error into a one-line {@link ManifestException}. */
+  private static RuntimeException translate(JsonProcessingException e, JsonLocation fallback)
+      throws IOException {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ManifestException) {
+        return (ManifestException) t;
+      }
+      if (t instanceof IOException && !(t instanceof JsonProcessingException)) {
+        throw (IOException) t; // the input itself failed: not a YAML problem
+      }
+      if (t instanceof MarkedYAMLException) {
+        return snakeYamlProblem((MarkedYAMLException) t, fallback);
+      }
+    }
+    JsonLocation at = e.getLocation() != null ? e.getLocation() : fallback;
+    String message = e.getOriginalMessage();
+    if (e instanceof StreamConstraintsException) {
+      // "... exceeds the maximum allowed (100, from `StreamReadConstraints.getMaxNestingDepth()`)"
+      message = message.replaceAll(", from `[^`]*`", "");
+    } else if (e.getCause() != null && e.getCause().getMessage() != null) {
+      message = e.getCause().getMessage(); // SnakeYAML's own limits, e.g. the code point limit
+    }
+    message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    return new ManifestException(Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1), "",
+        message);
+  }
+
+  private static ManifestException snakeYamlProblem(MarkedYAMLException e, JsonLocation fallback) {
+    Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    int line = mark != null ? mark.getLine() + 1 : Math.max(fallback.getLineNr(), 1);
+    int column = mark != null ? mark.getColumn() + 1 : Math.max(fallback.getColumnNr(), 1);
+    String problem = e.getProblem() != null ? e.getProblem() : "malformed YAML";
+    if (e.getContext() != null) {
+      Mark context = e.getContextMark();
+      problem += " (" + e.getContext()
+          + (context != null && context != mark
+              ? " at line " + (context.getLine() + 1) + ", column " + (context.getColumn() + 1)
+              : "")
+          + ")";
+    }
+    return new ManifestException(line, column, "", problem);
+  }
+
+  private static YAMLFactory factory(Limits limits) {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(limits.maxAliases());
+    options.setNestingDepthLimit(limits.maxDepth());
+    options.setCodePointLimit(limits.maxDocumentCodePoints());
+    options.setAllowRecursiveKeys(false);
+    options.setProcessComments(false);
+    StreamReadConstraints constraints = StreamReadConstraints.builder()
+        .maxNestingDepth(limits.maxDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNameLength(limits.maxStringLength())
+        .maxDocumentLength(limits.maxInputChars())
+        .maxNumberLength(limits.maxNumberLength())
+        .build();
+    return new GuardedYamlFactory(YAMLFactory.builder()
+        .loaderOptions(options)
+        .streamReadConstraints(constraints));
+  }
+}

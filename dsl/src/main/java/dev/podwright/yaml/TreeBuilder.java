@@ -1,0 +1,200 @@
+package dev.podwright.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.podwright.model.Extensible;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the token stream of Jackson's YAML parser into {@link YamlNode} trees, one per document,
+ * with positions. It also does what the streaming parser leaves to its caller: it resolves
+ * aliases (bounded, see {@link Limits}), applies {@code <<} merge keys and rejects duplicate keys,
+ * over-long scalars and numbers that JSON cannot hold.
+ */
+final class TreeBuilder {
+  private final GuardedYamlFactory.GuardedParser parser;
+  private final Limits limits;
+  private final Map<String, YamlNode> anchors = new HashMap<>();
+  private int aliases;
+  private long aliasNodes;
+
+  TreeBuilder(GuardedYamlFactory.GuardedParser parser, Limits limits) {
+    this.parser = parser;
+    this.limits = limits;
+  }
+
+  /** Returns the root of the next document, or null at the end of the stream. */
+  @Nullable YamlNode next() throws IOException {
+    anchors.clear(); // anchors are scoped to their document
+    aliases = 0;
+    aliasNodes = 0;
+    JsonToken token = advance("");
+    return token == null ? null : node(token, "");
+  }
+
+  /** Returns where the parser is, for errors raised by Jackson or the reader's own limits. */
+  JsonLocation location() {
+    return parser.currentLocation();
+  }
+
+  /** Moves to the next token; problems found by the guarded parser get the field path. */
+  private JsonToken advance(String path) throws IOException {
+    try {
+      return parser.nextToken();
+    } catch (ManifestException e) {
+      throw e.atField(path);
+    }
+  }
+
+  private YamlNode node(JsonToken token, String path) throws IOException {
+    JsonLocation at = parser.currentTokenLocation();
+    int line = at.getLineNr();
+    int column = at.getColumnNr();
+    String anchor = parser.anchor();
+    YamlNode node;
+    switch (token) {
+      case START_OBJECT:
+        node = mapping(path, line, column);
+        break;
+      case START_ARRAY:
+        node = sequence(path, line, column);
+        break;
+      case VALUE_STRING:
+        if (parser.isCurrentAlias()) {
+          return alias(parser.getText(), path, line, column);
+        }
+        String text = parser.getText();
+        if (text.length() > limits.maxStringLength()) {
+          throw new ManifestException(line, column, path, "string of " + text.length()
+              + " characters exceeds the limit of " + limits.maxStringLength());
+        }
+        node = new YamlNode.Scalar(text, text, line, column);
+        break;
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        node = number(token, path, line, column);
+        break;
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        node = new YamlNode.Scalar(token == JsonToken.VALUE_TRUE, parser.getText(), line, column);
+        break;
+      case VALUE_NULL:
+        node = new YamlNode.Scalar(Extensible.NULL, parser.getText(), line, column);
+        break;
+      default:
+        throw new ManifestException(line, column, path, "unsupported YAML value " + token);
+    }
+    if (anchor != null) {
+      anchors.put(anchor, node); // registered when complete: no recursive aliases
+    }
+    return node;
+  }
+
+  private YamlNode mapping(String path, int line, int column) throws IOException {
+    Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+    List<YamlNode.Mapping> merges = new ArrayList<>();
+    long size = 1;
+    for (JsonToken t = advance(path); t == JsonToken.FIELD_NAME; t = advance(path)) {
+      String key = parser.currentName();
+      JsonLocation at = parser.currentTokenLocation();
+      String childPath = FieldPaths.child(path, key);
+      YamlNode value = node(advance(childPath), childPath);
+      if (key.equals("<<") && mergeable(value)) {
+        addMerges(value, merges);
+        continue;
+      }
+      if (entries.containsKey(key)) {
+        throw new ManifestException(at.getLineNr(), at.getColumnNr(), path,
+            "duplicate key " + Values.quote(key));
+      }
+      entries.put(key, new YamlNode.Entry(key, at.getLineNr(), at.getColumnNr(), value));
+      size += value.size();
+    }
+    // YAML merge keys: explicit keys win, then earlier merged mappings over later ones.
+    for (YamlNode.Mapping merged : merges) {
+      for (YamlNode.Entry e : merged.entries().values()) {
+        if (entries.putIfAbsent(e.key(), e) == null) {
+          size += e.value().size();
+        }
+      }
+    }
+    return new YamlNode.Mapping(entries, line, column, size);
+  }
+
+  private static boolean mergeable(YamlNode value) {
+    return value instanceof YamlNode.Mapping || value instanceof YamlNode.Sequence
+        && ((YamlNode.Sequence) value).items().stream()
+            .allMatch(item -> item instanceof YamlNode.Mapping);
+  }
+
+  private static void addMerges(YamlNode value, List<YamlNode.Mapping> merges) {
+    if (value instanceof YamlNode.Mapping) {
+      merges.add((YamlNode.Mapping) value);
+    } else {
+      for (YamlNode item : ((YamlNode.Sequence) value).items()) {
+        merges.add((YamlNode.Mapping) item);
+      }
+    }
+  }
+
+  private YamlNode sequence(String path, int line, int column) throws IOException {
+    List<YamlNode> items = new ArrayList<>();
+    long size = 1;
+    for (JsonToken t = advance(FieldPaths.index(path, 0)); t != JsonToken.END_ARRAY;
+        t = advance(FieldPaths.index(path, items.size()))) {
+      YamlNode item = node(t, FieldPaths.index(path, items.size()));
+      items.add(item);
+      size += item.size();
+    }
+    return new YamlNode.Sequence(items, line, column, size);
+  }
+
+  private YamlNode alias(String anchor, String path, int line, int column) {
+    YamlNode target = anchors.get(anchor);
+    if (target == null) {
+      throw new ManifestException(line, column, path, "found undefined alias *" + anchor);
+    }
+    if (++aliases > limits.maxAliases()) {
+      throw new ManifestException(line, column, path,
+          "too many aliases: a document may use at most " + limits.maxAliases());
+    }
+    aliasNodes += target.size();
+    if (aliasNodes > limits.maxAliasNodes()) {
+      throw new ManifestException(line, column, path, "aliases expand to more than "
+          + limits.maxAliasNodes() + " nodes");
+    }
+    return target;
+  }
+
+  private YamlNode number(JsonToken token, String path, int line, int column) throws IOException {
+    String text = parser.getText();
+    if (text.length() > limits.maxNumberLength()) {
+      throw new ManifestException(line, column, path, "number of " + text.length()
+          + " characters exceeds the limit of " + limits.maxNumberLength());
+    }
+    Object value;
+    try {
+      if (token == JsonToken.VALUE_NUMBER_INT) {
+        value = parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+            ? parser.getBigIntegerValue()
+            : (Object) parser.getLongValue();
+      } else {
+        BigDecimal decimal = parser.getDecimalValue();
+        value = decimal;
+      }
+    } catch (JsonParseException | NumberFormatException e) {
+      // .inf, .nan and the like: YAML has them, JSON (and so the API server) does not
+      throw new ManifestException(line, column, path, "unsupported number " + text);
+    }
+    return new YamlNode.Scalar(value, text, line, column);
+  }
+}
