@@ -18,6 +18,7 @@ final class ContainerRules {
       "may not be set for init containers without restartPolicy=Always";
 
   private final Errors errors;
+  private final Profile profile;
   private final Set<String> volumes;
   private final ProbeRules probes;
   private final EnvRules env;
@@ -27,6 +28,7 @@ final class ContainerRules {
 
   ContainerRules(Errors errors, Profile profile, Set<String> volumes, Optional<Long> gracePeriod) {
     this.errors = errors;
+    this.profile = profile;
     this.volumes = volumes;
     this.probes = new ProbeRules(errors, profile, gracePeriod);
     this.env = new EnvRules(errors, profile);
@@ -136,7 +138,7 @@ final class ContainerRules {
     }
     FieldPath rulesPath = path.child("restartPolicyRules");
     if (rules.size() > 20) {
-      errors.add(FieldError.tooLong(rulesPath, 20));
+      errors.add(FieldError.tooLong(rulesPath, 20, profile));
     }
     for (int i = 0; i < rules.size(); i++) {
       ContainerRestartRule rule = rules.get(i);
@@ -154,7 +156,7 @@ final class ContainerRules {
               "NotIn"));
         }
         if (codes.values().size() > 255) {
-          errors.add(FieldError.tooLong(codesPath.child("values"), 255));
+          errors.add(FieldError.tooLong(codesPath.child("values"), 255, profile));
         }
       } else {
         errors.add(FieldError.required(rulePath.child("exitCodes"), "must be specified"));

@@ -10,9 +10,15 @@ final class MetaRules {
   static final int ANNOTATIONS_MAX_BYTES = 256 * 1024;
 
   private final Errors errors;
+  private final Profile profile;
 
   MetaRules(Errors errors) {
+    this(errors, Profile.defaults());
+  }
+
+  MetaRules(Errors errors, Profile profile) {
     this.errors = errors;
+    this.profile = profile;
   }
 
   /**
@@ -59,7 +65,7 @@ final class MetaRules {
       size += utf8Length(e.getKey()) + utf8Length(e.getValue());
     }
     if (size > ANNOTATIONS_MAX_BYTES) {
-      errors.add(FieldError.tooLong(path, ANNOTATIONS_MAX_BYTES));
+      errors.add(FieldError.tooLong(path, ANNOTATIONS_MAX_BYTES, profile));
     }
   }
 

@@ -37,7 +37,7 @@ final class PodRules {
   }
 
   void pod(Pod pod) {
-    new MetaRules(errors).objectMeta(pod.metadata(), FieldPath.root("metadata"));
+    new MetaRules(errors, profile).objectMeta(pod.metadata(), FieldPath.root("metadata"));
     podAnnotations(pod.metadata().annotations(), pod.spec(),
         FieldPath.root("metadata").child("annotations"));
     spec(pod.spec(), FieldPath.root("spec"), true);

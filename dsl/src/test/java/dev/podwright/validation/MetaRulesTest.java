@@ -79,6 +79,8 @@ class MetaRulesTest {
     Pod pod = withMeta(ObjectMeta.builder().name("web")
         .putAnnotation("big", "x".repeat(256 * 1024)).build());
     assertThat(errors(pod))
+        .containsExactly("metadata.annotations: Too long: may not be more than 262144 bytes");
+    assertThat(errors(Profile.of("1.32"), pod))
         .containsExactly("metadata.annotations: Too long: must have at most 262144 bytes");
   }
 
