@@ -622,6 +622,23 @@ tol_case("tol-seconds-not-noexecute", "tolerationSeconds with NoSchedule", [{"ke
 tol_case("tol-bad-key", "invalid key", [{"key": "-k", "operator": "Exists"}], "spec.tolerations[0].key: Invalid value")
 tol_case("tol-bad-value", "invalid value", [{"key": "k", "value": "bad value"}], "spec.tolerations[0].operator: Invalid value")
 
+case("pod-hostname", "TestValidatePodSpec/bad hostname", pod(hostname="Web_1"), "spec.hostname: Invalid value")
+case("pod-subdomain", "TestValidatePodSpec/bad subdomain", pod(subdomain="a.b"), "spec.subdomain: Invalid value")
+case("pod-node-name", "TestValidatePodSpec/bad nodeName", pod(nodeName="Node_1"), "spec.nodeName: Invalid value")
+case("pod-runtime-class", "TestValidatePodSpec/bad RuntimeClassName", pod(runtimeClassName="Kata_1"),
+     "spec.runtimeClassName: Invalid value")
+case("pod-preemption-policy", "TestValidatePodSpec/bad PreemptionPolicy", pod(preemptionPolicy="Sometimes"),
+     "spec.preemptionPolicy: Unsupported value")
+case("pod-ephemeral-on-create", "TestValidatePodCreate/ephemeral containers",
+     pod(ephemeralContainers=[{"name": "debug", "image": "busybox"}]), "spec.ephemeralContainers: Forbidden")
+case("pod-node-name-with-gates", "TestValidatePodCreateWithSchedulingGates/nodeName and schedulingGates",
+     pod(nodeName="node", schedulingGates=[{"name": "foo"}]), "spec.nodeName: Forbidden")
+case("valid-unknown-field-warning", "strict field validation (warning only)",
+     pod([c(imagePullPolicyy="Always")]), warn=["spec.containers[0].imagePullPolicyy"])
+case("valid-real-unmodelled-fields", "TestValidatePodSpec/successCases",
+     pod([c(stdin=True, tty=True)], hostname="web-0", subdomain="web", schedulerName="default-scheduler",
+         enableServiceLinks=False, affinity={"nodeAffinity": {}}))
+
 # ------------------------------------------------------- version profile
 case("ver-sidecar-1-27", "TestValidateInitContainers/restartable (field absent before 1.28)", pod(init=[c("proxy", restartPolicy="Always")]),
      "spec.initContainers[0].restartPolicy: Forbidden", version="1.27")

@@ -37,6 +37,7 @@ final class PodRules {
   }
 
   void pod(Pod pod) {
+    new UnknownFields(errors).pod(pod);
     new MetaRules(errors, profile).objectMeta(pod.metadata(), FieldPath.root("metadata"));
     podAnnotations(pod.metadata().annotations(), pod.spec(),
         FieldPath.root("metadata").child("annotations"));
@@ -45,7 +46,7 @@ final class PodRules {
 
   /** {@code ValidatePodSpecificAnnotations}; also used for pod template annotations. */
   void podAnnotations(Map<String, String> annotations, PodSpec spec, FieldPath path) {
-    if (annotations.containsKey(MIRROR) && !spec.unknownFields().containsKey("nodeName")) {
+    if (annotations.containsKey(MIRROR) && unknownString(spec.unknownFields(), "nodeName").isEmpty()) {
       errors.add(FieldError.invalid(path.key(MIRROR), annotations.get(MIRROR),
           "must set spec.nodeName if mirror pod annotation is set"));
     }
@@ -138,19 +139,46 @@ final class PodRules {
     spec.serviceAccountName().filter(n -> !n.isEmpty()).ifPresent(n ->
         errors.invalidAll(path.child("serviceAccountName"), n,
             Formats.nameIsDnsSubdomain(n, false)));
+    Map<String, Object> unmodelled = spec.unknownFields();
+    unknownString(unmodelled, "nodeName").ifPresent(n ->
+        errors.invalidAll(path.child("nodeName"), n, Formats.nameIsDnsSubdomain(n, false)));
     spec.activeDeadlineSeconds().filter(v -> v < 1 || v > Integer.MAX_VALUE).ifPresent(v ->
         errors.add(FieldError.invalid(path.child("activeDeadlineSeconds"), v,
             Formats.inclusiveRangeError(1, Integer.MAX_VALUE))));
+    unknownString(unmodelled, "hostname").ifPresent(n ->
+        errors.invalidAll(path.child("hostname"), n, Formats.dns1123Label(n)));
+    unknownString(unmodelled, "subdomain").ifPresent(n ->
+        errors.invalidAll(path.child("subdomain"), n, Formats.dns1123Label(n)));
     tolerations(spec.tolerations(), path.child("tolerations"));
     spec.priorityClassName().filter(n -> !n.isEmpty()).ifPresent(n ->
         errors.invalidAll(path.child("priorityClassName"), n,
             Formats.nameIsDnsSubdomain(n, false)));
+    if (unmodelled.get("runtimeClassName") instanceof String) {
+      String n = (String) unmodelled.get("runtimeClassName");
+      errors.invalidAll(path.child("runtimeClassName"), n, Formats.nameIsDnsSubdomain(n, false));
+    }
+    if (unmodelled.get("preemptionPolicy") instanceof String) {
+      String policy = (String) unmodelled.get("preemptionPolicy");
+      if (policy.isEmpty()) {
+        errors.add(FieldError.required(path.child("preemptionPolicy"), ""));
+      } else if (!policy.equals("PreemptLowerPriority") && !policy.equals("Never")) {
+        errors.add(FieldError.notSupported(path.child("preemptionPolicy"), policy,
+            "PreemptLowerPriority", "Never"));
+      }
+    }
     if (!spec.overhead().isEmpty()) {
       new ResourceRules(errors).overhead(spec.overhead(), path.child("overhead"));
     }
     if (isPod) {
       podOnly(spec, path);
     }
+  }
+
+  /** A non-empty string kept in the unknown fields, i.e. a field this model does not cover. */
+  private static java.util.Optional<String> unknownString(Map<String, Object> fields, String key) {
+    Object value = fields.get(key);
+    return value instanceof String && !((String) value).isEmpty()
+        ? java.util.Optional.of((String) value) : java.util.Optional.empty();
   }
 
   /** The checks of {@code validatePodMetadataAndSpec} that pod templates do not get. */
@@ -172,6 +200,17 @@ final class PodRules {
     }
     imageWhitespace(spec.containers(), path.child("containers"));
     imageWhitespace(spec.initContainers(), path.child("initContainers"));
+    Object ephemeral = spec.unknownFields().get("ephemeralContainers");
+    if (ephemeral instanceof List && !((List<?>) ephemeral).isEmpty()) {
+      errors.add(FieldError.forbidden(path.child("ephemeralContainers"),
+          "cannot be set on create"));
+    }
+    Object gates = spec.unknownFields().get("schedulingGates");
+    if (unknownString(spec.unknownFields(), "nodeName").isPresent() && gates instanceof List
+        && !((List<?>) gates).isEmpty()) {
+      errors.add(FieldError.forbidden(path.child("nodeName"),
+          "cannot be set until all schedulingGates have been cleared"));
+    }
     if (!spec.overhead().isEmpty()) {
       // The RuntimeClass admission plugin rejects this before validation even runs.
       errors.add(FieldError.forbidden(path.child("overhead"), "pod rejected: Pod Overhead set "
