@@ -14,7 +14,13 @@ import java.util.List;
  * List<FieldError> errors = Validator.defaults().validate(pod);
  * errors.forEach(System.out::println);
  * // spec.containers[0].ports[0].containerPort: Invalid value: 70000: must be between 1 and 65535, inclusive
+ *
+ * ValidationReport report = Validator.forProfile(Profile.of("1.34")).report(pod);
+ * // errors as above, plus warnings about fields a 1.34 server would silently drop
  * }</pre>
+ *
+ * <p>Defaults are applied first, as the server does, so a field the server fills in is never
+ * reported missing. {@code metadata.namespace} is optional (kubectl supplies it).
  */
 public final class Validator {
   private static final Validator DEFAULTS = new Validator(Profile.defaults());
