@@ -11,6 +11,20 @@ import java.util.List;
 final class Errors {
   private final LinkedHashSet<FieldError> errors = new LinkedHashSet<>();
   private final LinkedHashSet<String> warnings = new LinkedHashSet<>();
+  private final Profile profile;
+
+  Errors() {
+    this(Profile.defaults());
+  }
+
+  Errors(Profile profile) {
+    this.profile = profile;
+  }
+
+  /** Returns the target server the rules should follow. */
+  Profile profile() {
+    return profile;
+  }
 
   void add(FieldError error) {
     errors.add(error);

@@ -27,8 +27,9 @@ final class PodRules {
   private final Errors errors;
   private final Profile profile;
 
+  /** Rules for the profile the errors were collected for ({@link Profile#defaults()} if none). */
   PodRules(Errors errors) {
-    this(errors, Profile.defaults());
+    this(errors, errors.profile());
   }
 
   PodRules(Errors errors, Profile profile) {

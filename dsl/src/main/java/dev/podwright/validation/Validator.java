@@ -57,9 +57,9 @@ public final class Validator {
    */
   public ValidationReport report(KubernetesObject object) {
     requireNonNull(object, "object == null");
-    Errors errors = new Errors();
+    Errors errors = new Errors(profile);
     if (object instanceof Pod) {
-      new PodRules(errors, profile).pod((Pod) object);
+      new PodRules(errors).pod((Pod) object);
     } else {
       throw new IllegalArgumentException("cannot validate kind " + object.kind());
     }
