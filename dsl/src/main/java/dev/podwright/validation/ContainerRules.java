@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code validateContainers}, {@code validateInitContainers} and {@code validateContainerCommon}. */
+/**
+ * {@code validateContainers}, {@code validateInitContainers} and {@code validateContainerCommon}.
+ */
 final class ContainerRules {
   private static final String NOT_WITHOUT_ALWAYS =
       "may not be set for init containers without restartPolicy=Always";

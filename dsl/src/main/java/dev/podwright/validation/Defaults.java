@@ -151,7 +151,7 @@ final class Defaults {
    * {@code latest}; a reference that does not parse has no tag.
    */
   static boolean isLatest(String image) {
-    if (image.isEmpty() || !image.equals(image.strip()) || image.chars().anyMatch(ch -> ch <= ' ')) {
+    if (image.isEmpty() || image.chars().anyMatch(ch -> ch <= ' ')) {
       return false;
     }
     int at = image.indexOf('@');

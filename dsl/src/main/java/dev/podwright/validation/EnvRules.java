@@ -169,7 +169,8 @@ final class EnvRules {
     } else if (resource.isEmpty()) {
       out.add(FieldError.required(path.child("resource"), ""));
     } else if (!RESOURCE_FIELD_PATHS.contains(resource)
-        && !resource.startsWith("limits.hugepages-") && !resource.startsWith("requests.hugepages-")) {
+        && !resource.startsWith("limits.hugepages-")
+        && !resource.startsWith("requests.hugepages-")) {
       out.add(FieldError.notSupported(path.child("resource"), resource,
           RESOURCE_FIELD_PATHS.toArray(new String[0])));
     }

@@ -47,7 +47,8 @@ final class PodRules {
 
   /** {@code ValidatePodSpecificAnnotations}; also used for pod template annotations. */
   void podAnnotations(Map<String, String> annotations, PodSpec spec, FieldPath path) {
-    if (annotations.containsKey(MIRROR) && unknownString(spec.unknownFields(), "nodeName").isEmpty()) {
+    if (annotations.containsKey(MIRROR)
+        && unknownString(spec.unknownFields(), "nodeName").isEmpty()) {
       errors.add(FieldError.invalid(path.key(MIRROR), annotations.get(MIRROR),
           "must set spec.nodeName if mirror pod annotation is set"));
     }
@@ -242,7 +243,8 @@ final class PodRules {
         int containerPort = ports.get(j).containerPort();
         if ((isPod || hostPort != 0) && hostPort != containerPort) {
           errors.add(FieldError.invalid(containers.index(i).child("ports").index(j)
-              .child("hostPort"), hostPort, "must match `containerPort` when `hostNetwork` is true"));
+              .child("hostPort"), hostPort,
+              "must match `containerPort` when `hostNetwork` is true"));
         }
       }
     }

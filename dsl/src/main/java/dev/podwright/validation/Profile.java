@@ -144,7 +144,7 @@ public final class Profile {
     return overrides.isEmpty() ? version() : version() + " " + featureGateOverrides();
   }
 
-  /** The gates validation depends on: the first minor that has each and the first where it is on. */
+  /** The gates validation uses: the first minor that has each, and the first where it is on. */
   private enum Gate {
     SIDECARS(SIDECAR_CONTAINERS, 28, 29),
     RESTART_RULES(CONTAINER_RESTART_RULES, 34, 35),

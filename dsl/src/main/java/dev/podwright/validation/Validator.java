@@ -13,7 +13,8 @@ import java.util.List;
  * <pre>{@code
  * List<FieldError> errors = Validator.defaults().validate(pod);
  * errors.forEach(System.out::println);
- * // spec.containers[0].ports[0].containerPort: Invalid value: 70000: must be between 1 and 65535, inclusive
+ * // spec.containers[0].ports[0].containerPort: Invalid value: 70000: must be between 1 and
+ * //     65535, inclusive
  *
  * ValidationReport report = Validator.forProfile(Profile.of("1.34")).report(pod);
  * // errors as above, plus warnings about fields a 1.34 server would silently drop

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /** {@code ValidateVolumes} and {@code validateVolumeSource}, with their path quirks. */
 final class VolumeRules {
-  static final String FILE_MODE_ERROR = "must be a number between 0 and 0777 (octal), both inclusive";
+  static final String FILE_MODE_ERROR =
+      "must be a number between 0 and 0777 (octal), both inclusive";
   private static final List<String> VOLUME_FIELD_PATHS = List.of("metadata.annotations",
       "metadata.labels", "metadata.name", "metadata.namespace", "metadata.uid");
   private static final List<String> HOST_PATH_TYPES = List.of("", "BlockDevice", "CharDevice",

@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Runs the corpus under {@code validation-corpus/}: Pod manifests derived from the upstream
  * {@code validation_test.go} cases, each with a header naming the errors the API server returns
  * ({@code # expect: <field path>: <error type>}, in order, or {@code # expect: valid}), the
- * target version ({@code # kubernetes-version:}), gate overrides ({@code # feature-gate: Name=true})
- * and any warnings ({@code # expect-warning:}).
+ * target version ({@code # kubernetes-version:}), gate overrides
+ * ({@code # feature-gate: Name=true}) and any warnings ({@code # expect-warning:}).
  */
 class ValidationCorpusTest {
   private static final String EXPECT = "# expect: ";
