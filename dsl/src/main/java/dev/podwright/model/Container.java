@@ -52,6 +52,9 @@ public abstract class Container implements Extensible {
   /** Returns the container restart policy; {@code Always} on an init container makes it a native sidecar. */
   public abstract Optional<String> restartPolicy();
 
+  /** Returns the container restart rules (Kubernetes 1.34+, gate {@code ContainerRestartRules}). */
+  public abstract List<ContainerRestartRule> restartPolicyRules();
+
   /** Returns the volume mounts. */
   public abstract List<VolumeMount> volumeMounts();
 

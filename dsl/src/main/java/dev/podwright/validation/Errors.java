@@ -4,9 +4,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** Collects field errors in the order the rules find them, dropping exact repeats. */
+/**
+ * Collects field errors in the order the rules find them, dropping exact repeats as the server's
+ * {@code ErrorList.ToAggregate} does, and warnings about fields the server would silently drop.
+ */
 final class Errors {
   private final LinkedHashSet<FieldError> errors = new LinkedHashSet<>();
+  private final LinkedHashSet<String> warnings = new LinkedHashSet<>();
+  private final Profile profile;
+
+  Errors() {
+    this(Profile.defaults());
+  }
+
+  Errors(Profile profile) {
+    this.profile = profile;
+  }
+
+  /** Returns the target server the rules should follow. */
+  Profile profile() {
+    return profile;
+  }
 
   void add(FieldError error) {
     errors.add(error);
@@ -18,7 +36,15 @@ final class Errors {
     }
   }
 
+  void warn(String warning) {
+    warnings.add(warning);
+  }
+
   List<FieldError> toList() {
     return new ArrayList<>(errors);
+  }
+
+  List<String> warnings() {
+    return new ArrayList<>(warnings);
   }
 }

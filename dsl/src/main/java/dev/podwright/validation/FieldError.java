@@ -55,9 +55,14 @@ public final class FieldError {
     return new FieldError(path.toString(), ErrorType.NOT_FOUND, GoValues.render(value), "");
   }
 
-  static FieldError tooLong(FieldPath path, long max) {
-    return new FieldError(
-        path.toString(), ErrorType.TOO_LONG, null, "must have at most " + max + " bytes");
+  /**
+   * {@code field.TooLong}: apimachinery says "must have at most N bytes" up to 1.32 and
+   * "may not be more than N bytes" from 1.33 (kubernetes/kubernetes#128553).
+   */
+  static FieldError tooLong(FieldPath path, long max, Profile profile) {
+    String detail = profile.atLeast(33) ? "may not be more than " + max + " bytes"
+        : "must have at most " + max + " bytes";
+    return new FieldError(path.toString(), ErrorType.TOO_LONG, null, detail);
   }
 
   static FieldError tooMany(FieldPath path, long actual, long max) {

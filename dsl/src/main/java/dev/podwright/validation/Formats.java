@@ -18,6 +18,19 @@ final class Formats {
   private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(DNS1123_SUBDOMAIN_FMT);
   private static final Pattern PORT_NAME_CHARSET = Pattern.compile("[-a-z0-9]+");
   private static final Pattern ONE_LETTER = Pattern.compile(".*[a-z].*", Pattern.DOTALL);
+  static final String LABEL_KEY_FMT = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
+  private static final String LABEL_KEY_MSG = "must consist of alphanumeric characters, '-', '_' "
+      + "or '.', and must start and end with an alphanumeric character";
+  private static final Pattern LABEL_KEY = Pattern.compile(LABEL_KEY_FMT);
+  static final String LABEL_VALUE_FMT = "(" + LABEL_KEY_FMT + ")?";
+  private static final Pattern LABEL_VALUE = Pattern.compile(LABEL_VALUE_FMT);
+  static final String ENV_VAR_NAME_FMT = "[-._a-zA-Z][-._a-zA-Z0-9]*";
+  private static final Pattern ENV_VAR_NAME = Pattern.compile(ENV_VAR_NAME_FMT);
+  static final String CONFIG_MAP_KEY_FMT = "[-._a-zA-Z0-9]+";
+  private static final Pattern CONFIG_MAP_KEY = Pattern.compile(CONFIG_MAP_KEY_FMT);
+  static final String HTTP_HEADER_NAME_FMT = "[-A-Za-z0-9]+";
+  private static final Pattern HTTP_HEADER_NAME = Pattern.compile(HTTP_HEADER_NAME_FMT);
+  static final long MAX_USER_ID = 0xffffffffL;
 
   static String maxLenError(int length) {
     return "must be no more than " + length + " characters";
@@ -97,5 +110,134 @@ final class Formats {
 
   static List<String> portNumber(long port) {
     return port >= 1 && port <= 65535 ? List.of() : List.of(inclusiveRangeError(1, 65535));
+  }
+
+  static String emptyError() {
+    return "must be non-empty";
+  }
+
+  /** {@code NameIsDNSSubdomain}: with {@code prefix}, a trailing '-' is allowed. */
+  static List<String> nameIsDnsSubdomain(String name, boolean prefix) {
+    if (prefix && name.endsWith("-")) {
+      name = name.substring(0, name.length() - 1) + "a";
+    }
+    return dns1123Subdomain(name);
+  }
+
+  /** {@code IsQualifiedName} (= {@code IsLabelKey}). */
+  static List<String> qualifiedName(String value) {
+    List<String> errs = new ArrayList<>();
+    String[] parts = value.split("/", -1);
+    String name;
+    if (parts.length == 1) {
+      name = parts[0];
+    } else if (parts.length == 2) {
+      String prefix = parts[0];
+      name = parts[1];
+      if (prefix.isEmpty()) {
+        errs.add("prefix part " + emptyError());
+      } else {
+        for (String msg : dns1123Subdomain(prefix)) {
+          errs.add("prefix part " + msg);
+        }
+      }
+    } else {
+      errs.add("a valid label key " + regexError(LABEL_KEY_MSG, LABEL_KEY_FMT, "MyName",
+          "my.name", "123-abc")
+          + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')");
+      return errs;
+    }
+    if (name.isEmpty()) {
+      errs.add("name part " + emptyError());
+    } else if (name.length() > 63) {
+      errs.add("name part " + maxLenError(63));
+    }
+    if (!LABEL_KEY.matcher(name).matches()) {
+      errs.add("name part " + regexError(LABEL_KEY_MSG, LABEL_KEY_FMT, "MyName", "my.name",
+          "123-abc"));
+    }
+    return errs;
+  }
+
+  /** {@code IsValidLabelValue}. */
+  static List<String> labelValue(String value) {
+    List<String> errs = new ArrayList<>();
+    if (value.length() > 63) {
+      errs.add(maxLenError(63));
+    }
+    if (!LABEL_VALUE.matcher(value).matches()) {
+      errs.add(regexError("a valid label must be an empty string or consist of alphanumeric "
+          + "characters, '-', '_' or '.', and must start and end with an alphanumeric character",
+          LABEL_VALUE_FMT, "MyValue", "my_value", "12345"));
+    }
+    return errs;
+  }
+
+  /** {@code IsEnvVarName}: the strict rule. */
+  static List<String> envVarName(String value) {
+    List<String> errs = new ArrayList<>();
+    if (!ENV_VAR_NAME.matcher(value).matches()) {
+      errs.add(regexError("a valid environment variable name must consist of alphabetic "
+          + "characters, digits, '_', '-', or '.', and must not start with a digit",
+          ENV_VAR_NAME_FMT, "my.env-name", "MY_ENV.NAME", "MyEnvName1"));
+    }
+    errs.addAll(chDirPrefix(value));
+    return errs;
+  }
+
+  /** {@code IsRelaxedEnvVarName}: printable ASCII other than '='. */
+  static List<String> relaxedEnvVarName(String value) {
+    List<String> errs = new ArrayList<>();
+    if (value.isEmpty()) {
+      errs.add("environment variable name " + emptyError());
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '=') {
+        errs.add("a valid environment variable name must consist only of printable ASCII "
+            + "characters other than '='");
+        break;
+      }
+    }
+    return errs;
+  }
+
+  /** {@code IsConfigMapKey}. */
+  static List<String> configMapKey(String value) {
+    List<String> errs = new ArrayList<>();
+    if (value.length() > 253) {
+      errs.add(maxLenError(253));
+    }
+    if (!CONFIG_MAP_KEY.matcher(value).matches()) {
+      errs.add(regexError("a valid config key must consist of alphanumeric characters, '-', "
+          + "'_' or '.'", CONFIG_MAP_KEY_FMT, "key.name", "KEY_NAME", "key-name"));
+    }
+    errs.addAll(chDirPrefix(value));
+    return errs;
+  }
+
+  /** {@code IsHTTPHeaderName}. */
+  static List<String> httpHeaderName(String value) {
+    if (HTTP_HEADER_NAME.matcher(value).matches()) {
+      return List.of();
+    }
+    return List.of(regexError("a valid HTTP header must consist of alphanumeric characters or "
+        + "'-'", HTTP_HEADER_NAME_FMT, "X-Header-Name"));
+  }
+
+  /** {@code IsValidUserID} and {@code IsValidGroupID}: 0 to 2^32-1. */
+  static List<String> unixId(long id) {
+    return id >= 0 && id <= MAX_USER_ID ? List.of() : List.of(inclusiveRangeError(0, MAX_USER_ID));
+  }
+
+  private static List<String> chDirPrefix(String value) {
+    if (value.equals(".")) {
+      return List.of("must not be '.'");
+    } else if (value.equals("..")) {
+      return List.of("must not be '..'");
+    } else if (value.startsWith("..")) {
+      return List.of("must not start with '..'");
+    }
+    return List.of();
   }
 }

@@ -24,6 +24,16 @@ final class GoValues {
     return String.valueOf(value);
   }
 
+  /** A value Go prints bare, such as a {@code fmt.Stringer} or a struct rendered with %#v. */
+  static Object bare(String text) {
+    return new Object() {
+      @Override
+      public String toString() {
+        return text;
+      }
+    };
+  }
+
   /** Quotes like Go's {@code strconv.Quote}. */
   static String quote(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 2).append('"');

@@ -1,174 +1,346 @@
 package dev.podwright.validation;
 
 import dev.podwright.model.Container;
-import dev.podwright.model.ContainerPort;
-import dev.podwright.model.ObjectMeta;
 import dev.podwright.model.Pod;
+import dev.podwright.model.PodSecurityContext;
 import dev.podwright.model.PodSpec;
+import dev.podwright.model.SeccompProfile;
+import dev.podwright.model.Toleration;
 import dev.podwright.model.Volume;
-import dev.podwright.model.VolumeMount;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** Walks a pod in the order of the API server's {@code ValidatePodCreate}. */
+/**
+ * Walks a pod in the order of the API server's {@code ValidatePodCreate}: metadata, pod-specific
+ * annotations, {@code ValidatePodSpec}, then the Pod-only checks. {@link #spec} is the entry point
+ * for pod templates too.
+ */
 final class PodRules {
-  private static final String NO_HOOKS_ON_INIT =
-      "may not be set for init containers without restartPolicy=Always";
+  private static final String DELETION_COST = "controller.kubernetes.io/pod-deletion-cost";
+  private static final String MIRROR = "kubernetes.io/config.mirror";
+  private static final String SECCOMP_POD = "seccomp.security.alpha.kubernetes.io/pod";
+  private static final String SECCOMP_CONTAINER = "container.seccomp.security.alpha.kubernetes.io/";
+  private static final String APPARMOR = "container.apparmor.security.beta.kubernetes.io/";
 
   private final Errors errors;
+  private final Profile profile;
 
+  /** Rules for the profile the errors were collected for ({@link Profile#defaults()} if none). */
   PodRules(Errors errors) {
+    this(errors, errors.profile());
+  }
+
+  PodRules(Errors errors, Profile profile) {
     this.errors = errors;
+    this.profile = profile;
   }
 
   void pod(Pod pod) {
-    metadata(pod.metadata(), FieldPath.root("metadata"));
+    new UnknownFields(errors).pod(pod);
+    new MetaRules(errors, profile).objectMeta(pod.metadata(), FieldPath.root("metadata"));
+    podAnnotations(pod.metadata().annotations(), pod.spec(),
+        FieldPath.root("metadata").child("annotations"));
     spec(pod.spec(), FieldPath.root("spec"), true);
   }
 
-  private void metadata(ObjectMeta meta, FieldPath path) {
-    if (meta.name().isEmpty() && meta.generateName().isEmpty()) {
-      errors.add(FieldError.required(path.child("name"), "name or generateName is required"));
-    } else if (!meta.name().isEmpty()) {
-      errors.invalidAll(path.child("name"), meta.name(), Formats.dns1123Subdomain(meta.name()));
+  /** {@code ValidatePodSpecificAnnotations}; also used for pod template annotations. */
+  void podAnnotations(Map<String, String> annotations, PodSpec spec, FieldPath path) {
+    if (annotations.containsKey(MIRROR)
+        && unknownString(spec.unknownFields(), "nodeName").isEmpty()) {
+      errors.add(FieldError.invalid(path.key(MIRROR), annotations.get(MIRROR),
+          "must set spec.nodeName if mirror pod annotation is set"));
     }
-    meta.namespace().ifPresent(ns ->
-        errors.invalidAll(path.child("namespace"), ns, Formats.dns1123Label(ns)));
+    if (annotations.containsKey(DELETION_COST)) {
+      if (!validDeletionCost(annotations.get(DELETION_COST))) {
+        errors.add(FieldError.invalid(path.key(DELETION_COST), annotations.get(DELETION_COST),
+            "must be a 32bit integer"));
+      }
+    }
+    if (annotations.containsKey(SECCOMP_POD)) {
+      seccompAnnotation(annotations.get(SECCOMP_POD), path.child(SECCOMP_POD));
+    }
+    annotations.forEach((k, v) -> {
+      if (k.startsWith(SECCOMP_CONTAINER)) {
+        seccompAnnotation(v, path.child(k));
+      }
+    });
+    annotations.forEach((k, v) -> {
+      if (!k.startsWith(APPARMOR)) {
+        return;
+      }
+      String container = k.substring(APPARMOR.length());
+      boolean found = spec.containers().stream().anyMatch(c -> c.name().equals(container))
+          || spec.initContainers().stream().anyMatch(c -> c.name().equals(container));
+      if (!found) {
+        errors.add(FieldError.invalid(path.key(k), container, "container not found"));
+      }
+      if (!v.isEmpty() && !v.equals("runtime/default") && !v.equals("unconfined")
+          && !v.startsWith("localhost/")) {
+        errors.add(FieldError.invalid(path.key(k), v,
+            "invalid AppArmor profile name: " + GoValues.quote(v)));
+      }
+    });
+  }
+
+  /** {@code GetDeletionCostFromPodAnnotations}: a canonical decimal int32. */
+  private static boolean validDeletionCost(String value) {
+    if (value.isEmpty() || !(value.charAt(0) == '-' || value.equals("0")
+        || value.charAt(0) >= '1' && value.charAt(0) <= '9')) {
+      return false;
+    }
+    try {
+      Integer.parseInt(value);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private void seccompAnnotation(String profileName, FieldPath path) {
+    if (profileName.equals("runtime/default") || profileName.equals("docker/default")
+        || profileName.equals("unconfined")) {
+      return;
+    }
+    if (profileName.startsWith("localhost/")) {
+      List<FieldError> found = new ArrayList<>();
+      VolumeRules.localDescendingPath(profileName.substring("localhost/".length()), path, found);
+      found.forEach(errors::add);
+      return;
+    }
+    errors.add(FieldError.invalid(path, profileName, "must be a valid seccomp profile"));
   }
 
   /**
    * Checks a pod spec at {@code path}: {@code spec} for a pod, {@code spec.template.spec} for a
-   * workload. Pod-only checks run only when {@code isPod}.
+   * workload. The server's defaults are applied first, and fields the profile's server would drop
+   * are dropped with a warning. Pod-only checks run only when {@code isPod}.
    */
-  void spec(PodSpec spec, FieldPath path, boolean isPod) {
-    Set<String> volumes = volumes(spec.volumes(), path.child("volumes"));
-    containers(spec, volumes, path.child("containers"));
-    initContainers(spec, volumes, path.child("initContainers"));
-  }
-
-  /** Returns the names of the volumes that are valid, as the server's volume map does. */
-  private Set<String> volumes(List<Volume> volumes, FieldPath path) {
-    Set<String> names = new HashSet<>();
-    for (int i = 0; i < volumes.size(); i++) {
-      Volume volume = volumes.get(i);
-      FieldPath namePath = path.index(i).child("name");
-      boolean valid = true;
-      if (volume.name().isEmpty()) {
-        errors.add(FieldError.required(namePath, ""));
-        valid = false;
-      } else {
-        List<String> messages = Formats.dns1123Label(volume.name());
-        errors.invalidAll(namePath, volume.name(), messages);
-        valid = messages.isEmpty();
-      }
-      if (valid && names.contains(volume.name())) {
-        errors.add(FieldError.duplicate(namePath, volume.name()));
-      } else if (valid) {
-        names.add(volume.name());
+  void spec(PodSpec original, FieldPath path, boolean isPod) {
+    PodSpec spec = new FieldDrops(errors, profile).apply(Defaults.spec(original, isPod), path);
+    if (spec.terminationGracePeriodSeconds().isEmpty()) {
+      errors.add(FieldError.required(path.child("terminationGracePeriodSeconds"), ""));
+    }
+    Set<String> volumes = new VolumeRules(errors).volumes(spec.volumes(), path.child("volumes"));
+    ContainerRules containers = new ContainerRules(errors, profile, volumes,
+        spec.terminationGracePeriodSeconds());
+    containers.containers(spec.containers(), path.child("containers"));
+    containers.initContainers(spec.initContainers(), spec.containers(),
+        path.child("initContainers"));
+    hostNetworkDeps(spec, path, isPod);
+    restartPolicy(spec.restartPolicy().orElse(""), path.child("restartPolicy"));
+    dnsPolicy(spec.dnsPolicy().orElse(""), path.child("dnsPolicy"));
+    new MetaRules(errors).labels(spec.nodeSelector(), path.child("nodeSelector"));
+    spec.securityContext().ifPresent(sc -> podSecurityContext(sc, path.child("securityContext")));
+    if ("None".equals(spec.dnsPolicy().orElse("")) && !spec.unknownFields().containsKey(
+        "dnsConfig")) {
+      errors.add(FieldError.required(path.child("dnsConfig"),
+          "must provide `dnsConfig` when `dnsPolicy` is None"));
+    }
+    spec.serviceAccountName().filter(n -> !n.isEmpty()).ifPresent(n ->
+        errors.invalidAll(path.child("serviceAccountName"), n,
+            Formats.nameIsDnsSubdomain(n, false)));
+    Map<String, Object> unmodelled = spec.unknownFields();
+    unknownString(unmodelled, "nodeName").ifPresent(n ->
+        errors.invalidAll(path.child("nodeName"), n, Formats.nameIsDnsSubdomain(n, false)));
+    spec.activeDeadlineSeconds().filter(v -> v < 1 || v > Integer.MAX_VALUE).ifPresent(v ->
+        errors.add(FieldError.invalid(path.child("activeDeadlineSeconds"), v,
+            Formats.inclusiveRangeError(1, Integer.MAX_VALUE))));
+    unknownString(unmodelled, "hostname").ifPresent(n ->
+        errors.invalidAll(path.child("hostname"), n, Formats.dns1123Label(n)));
+    unknownString(unmodelled, "subdomain").ifPresent(n ->
+        errors.invalidAll(path.child("subdomain"), n, Formats.dns1123Label(n)));
+    tolerations(spec.tolerations(), path.child("tolerations"));
+    spec.priorityClassName().filter(n -> !n.isEmpty()).ifPresent(n ->
+        errors.invalidAll(path.child("priorityClassName"), n,
+            Formats.nameIsDnsSubdomain(n, false)));
+    if (unmodelled.get("runtimeClassName") instanceof String) {
+      String n = (String) unmodelled.get("runtimeClassName");
+      errors.invalidAll(path.child("runtimeClassName"), n, Formats.nameIsDnsSubdomain(n, false));
+    }
+    if (unmodelled.get("preemptionPolicy") instanceof String) {
+      String policy = (String) unmodelled.get("preemptionPolicy");
+      if (policy.isEmpty()) {
+        errors.add(FieldError.required(path.child("preemptionPolicy"), ""));
+      } else if (!policy.equals("PreemptLowerPriority") && !policy.equals("Never")) {
+        errors.add(FieldError.notSupported(path.child("preemptionPolicy"), policy,
+            "PreemptLowerPriority", "Never"));
       }
     }
-    return names;
+    if (!spec.overhead().isEmpty()) {
+      new ResourceRules(errors).overhead(spec.overhead(), path.child("overhead"));
+    }
+    if (isPod) {
+      podOnly(spec, path);
+    }
   }
 
-  private void containers(PodSpec spec, Set<String> volumes, FieldPath path) {
-    if (spec.containers().isEmpty()) {
-      errors.add(FieldError.required(path, ""));
+  /** A non-empty string kept in the unknown fields, i.e. a field this model does not cover. */
+  private static java.util.Optional<String> unknownString(Map<String, Object> fields, String key) {
+    Object value = fields.get(key);
+    return value instanceof String && !((String) value).isEmpty()
+        ? java.util.Optional.of((String) value) : java.util.Optional.empty();
+  }
+
+  /** The checks of {@code validatePodMetadataAndSpec} that pod templates do not get. */
+  private void podOnly(PodSpec spec, FieldPath path) {
+    if (spec.serviceAccountName().orElse("").isEmpty()) {
+      for (int vi = 0; vi < spec.volumes().size(); vi++) {
+        Volume volume = spec.volumes().get(vi);
+        if (volume.projected().isEmpty()) {
+          continue;
+        }
+        for (int si = 0; si < volume.projected().get().sources().size(); si++) {
+          if (volume.projected().get().sources().get(si).serviceAccountToken().isPresent()) {
+            errors.add(FieldError.forbidden(path.child("volumes").index(vi).child("projected")
+                .child("sources").index(si).child("serviceAccountToken"),
+                "must not be specified when serviceAccountName is not set"));
+          }
+        }
+      }
+    }
+    imageWhitespace(spec.containers(), path.child("containers"));
+    imageWhitespace(spec.initContainers(), path.child("initContainers"));
+    Object ephemeral = spec.unknownFields().get("ephemeralContainers");
+    if (ephemeral instanceof List && !((List<?>) ephemeral).isEmpty()) {
+      errors.add(FieldError.forbidden(path.child("ephemeralContainers"),
+          "cannot be set on create"));
+    }
+    Object gates = spec.unknownFields().get("schedulingGates");
+    if (unknownString(spec.unknownFields(), "nodeName").isPresent() && gates instanceof List
+        && !((List<?>) gates).isEmpty()) {
+      errors.add(FieldError.forbidden(path.child("nodeName"),
+          "cannot be set until all schedulingGates have been cleared"));
+    }
+    if (!spec.overhead().isEmpty()) {
+      // The RuntimeClass admission plugin rejects this before validation even runs.
+      errors.add(FieldError.forbidden(path.child("overhead"), "pod rejected: Pod Overhead set "
+          + "without corresponding RuntimeClass defined Overhead"));
+    }
+  }
+
+  private void imageWhitespace(List<Container> containers, FieldPath path) {
+    for (int i = 0; i < containers.size(); i++) {
+      String image = containers.get(i).image();
+      if (!image.equals(image.strip())) {
+        errors.add(FieldError.invalid(path.index(i).child("image"), image,
+            "must not have leading or trailing whitespace"));
+      }
+    }
+  }
+
+  /** {@code validatePodHostNetworkDeps}: with hostNetwork, hostPort must equal containerPort. */
+  private void hostNetworkDeps(PodSpec spec, FieldPath path, boolean isPod) {
+    if (!spec.hostNetwork().orElse(false)) {
       return;
     }
-    Set<String> names = new HashSet<>();
+    FieldPath containers = path.child("containers");
     for (int i = 0; i < spec.containers().size(); i++) {
-      Container c = spec.containers().get(i);
-      FieldPath p = path.index(i);
-      common(c, volumes, p);
-      if (!names.add(c.name())) {
-        errors.add(FieldError.duplicate(p.child("name"), c.name()));
-      }
-      if (c.restartPolicy().isPresent()) {
-        errors.add(FieldError.forbidden(
-            p.child("restartPolicy"), "may not be set for non-init containers"));
-      }
-    }
-  }
-
-  private void initContainers(PodSpec spec, Set<String> volumes, FieldPath path) {
-    Set<String> names = new HashSet<>();
-    spec.containers().forEach(c -> names.add(c.name()));
-    for (int i = 0; i < spec.initContainers().size(); i++) {
-      Container c = spec.initContainers().get(i);
-      FieldPath p = path.index(i);
-      common(c, volumes, p);
-      c.restartPolicy().filter(r -> !r.equals("Always")).ifPresent(r ->
-          errors.add(FieldError.notSupported(p.child("restartPolicy"), r, "Always")));
-      if (names.contains(c.name())) {
-        errors.add(FieldError.duplicate(p.child("name"), c.name()));
-      } else if (!c.name().isEmpty()) {
-        names.add(c.name());
-      }
-      if (!c.isRestartable()) {
-        forbidOnInit(c.lifecycle().isPresent(), p.child("lifecycle"));
-        forbidOnInit(c.livenessProbe().isPresent(), p.child("livenessProbe"));
-        forbidOnInit(c.readinessProbe().isPresent(), p.child("readinessProbe"));
-        forbidOnInit(c.startupProbe().isPresent(), p.child("startupProbe"));
-      }
-    }
-  }
-
-  private void forbidOnInit(boolean present, FieldPath path) {
-    if (present) {
-      errors.add(FieldError.forbidden(path, NO_HOOKS_ON_INIT));
-    }
-  }
-
-  /** The checks every container role shares ({@code validateContainerCommon}). */
-  private void common(Container c, Set<String> volumes, FieldPath path) {
-    if (c.name().isEmpty()) {
-      errors.add(FieldError.required(path.child("name"), ""));
-    } else {
-      errors.invalidAll(path.child("name"), c.name(), Formats.dns1123Label(c.name()));
-    }
-    if (c.image().isEmpty()) {
-      errors.add(FieldError.required(path.child("image"), ""));
-    }
-    ports(c.ports(), path.child("ports"));
-    mounts(c.volumeMounts(), volumes, path.child("volumeMounts"));
-  }
-
-  private void ports(List<ContainerPort> ports, FieldPath path) {
-    Set<String> names = new HashSet<>();
-    for (int i = 0; i < ports.size(); i++) {
-      ContainerPort port = ports.get(i);
-      FieldPath p = path.index(i);
-      port.name().filter(n -> !n.isEmpty()).ifPresent(name -> {
-        List<String> messages = Formats.portName(name);
-        if (!messages.isEmpty()) {
-          errors.invalidAll(p.child("name"), name, messages);
-        } else if (!names.add(name)) {
-          errors.add(FieldError.duplicate(p.child("name"), name));
+      var ports = spec.containers().get(i).ports();
+      for (int j = 0; j < ports.size(); j++) {
+        int hostPort = ports.get(j).hostPort().orElse(0);
+        int containerPort = ports.get(j).containerPort();
+        if ((isPod || hostPort != 0) && hostPort != containerPort) {
+          errors.add(FieldError.invalid(containers.index(i).child("ports").index(j)
+              .child("hostPort"), hostPort,
+              "must match `containerPort` when `hostNetwork` is true"));
         }
-      });
-      if (port.containerPort() == 0) {
-        errors.add(FieldError.required(p.child("containerPort"), ""));
-      } else {
-        errors.invalidAll(p.child("containerPort"), port.containerPort(),
-            Formats.portNumber(port.containerPort()));
       }
-      port.hostPort().filter(h -> h != 0).ifPresent(h ->
-          errors.invalidAll(p.child("hostPort"), h, Formats.portNumber(h)));
     }
   }
 
-  private void mounts(List<VolumeMount> mounts, Set<String> volumes, FieldPath path) {
-    for (int i = 0; i < mounts.size(); i++) {
-      VolumeMount mount = mounts.get(i);
-      FieldPath p = path.index(i);
-      if (mount.name().isEmpty()) {
-        errors.add(FieldError.required(p.child("name"), ""));
-      } else if (!volumes.contains(mount.name())) {
-        errors.add(FieldError.notFound(p.child("name"), mount.name()));
+  private void restartPolicy(String policy, FieldPath path) {
+    if (policy.isEmpty()) {
+      errors.add(FieldError.required(path, ""));
+    } else if (!List.of("Always", "OnFailure", "Never").contains(policy)) {
+      errors.add(FieldError.notSupported(path, policy, "Always", "OnFailure", "Never"));
+    }
+  }
+
+  private void dnsPolicy(String policy, FieldPath path) {
+    if (policy.isEmpty()) {
+      errors.add(FieldError.required(path, ""));
+    } else if (!List.of("ClusterFirstWithHostNet", "ClusterFirst", "Default", "None")
+        .contains(policy)) {
+      errors.add(FieldError.notSupported(path, policy, "ClusterFirstWithHostNet", "ClusterFirst",
+          "Default", "None"));
+    }
+  }
+
+  private void podSecurityContext(PodSecurityContext sc, FieldPath path) {
+    sc.fsGroup().ifPresent(g -> errors.invalidAll(path.child("fsGroup"), g, Formats.unixId(g)));
+    sc.runAsUser().ifPresent(u ->
+        errors.invalidAll(path.child("runAsUser"), u, Formats.unixId(u)));
+    sc.runAsGroup().ifPresent(g ->
+        errors.invalidAll(path.child("runAsGroup"), g, Formats.unixId(g)));
+    sc.seccompProfile().ifPresent(sp -> seccompProfile(errors, sp, path.child("seccompProfile")));
+  }
+
+  /** {@code validateSeccompProfileField}, for pods and containers. */
+  static void seccompProfile(Errors errors, SeccompProfile sp, FieldPath path) {
+    String type = sp.type();
+    if (type.isEmpty()) {
+      errors.add(FieldError.required(path.child("type"),
+          "type is required when seccompProfile is set"));
+    } else if (!List.of("Localhost", "RuntimeDefault", "Unconfined").contains(type)) {
+      errors.add(FieldError.notSupported(path.child("type"), type, "Localhost", "RuntimeDefault",
+          "Unconfined"));
+    }
+    if (type.equals("Localhost")) {
+      if (sp.localhostProfile().isEmpty()) {
+        errors.add(FieldError.required(path.child("localhostProfile"),
+            "must be set when seccomp type is Localhost"));
+      } else {
+        List<FieldError> found = new ArrayList<>();
+        VolumeRules.localDescendingPath(sp.localhostProfile().get(),
+            path.child("localhostProfile"), found);
+        found.forEach(errors::add);
       }
-      if (mount.mountPath().isEmpty()) {
-        errors.add(FieldError.required(p.child("mountPath"), ""));
+    } else if (sp.localhostProfile().isPresent()) {
+      errors.add(FieldError.invalid(path.child("localhostProfile"),
+          GoValues.bare("core.SeccompProfile{Type:" + GoValues.quote(type) + ", ...}"),
+          "can only be set when seccomp type is Localhost"));
+    }
+  }
+
+  /** {@code ValidateTolerations}. */
+  private void tolerations(List<Toleration> tolerations, FieldPath path) {
+    for (int i = 0; i < tolerations.size(); i++) {
+      Toleration t = tolerations.get(i);
+      FieldPath idx = path.index(i);
+      String key = t.key().orElse("");
+      String operator = t.operator().orElse("");
+      String value = t.value().orElse("");
+      String effect = t.effect().orElse("");
+      if (!key.isEmpty()) {
+        errors.invalidAll(idx.child("key"), key, Formats.qualifiedName(key));
+      }
+      if (key.isEmpty() && !operator.equals("Exists")) {
+        errors.add(FieldError.invalid(idx.child("operator"), operator, "operator must be Exists "
+            + "when `key` is empty, which means \"match all values and all keys\""));
+      }
+      if (t.tolerationSeconds().isPresent() && !effect.equals("NoExecute")) {
+        errors.add(FieldError.invalid(idx.child("effect"), effect,
+            "effect must be 'NoExecute' when `tolerationSeconds` is set"));
+      }
+      if (operator.isEmpty() || operator.equals("Equal")) {
+        List<String> messages = Formats.labelValue(value);
+        if (!messages.isEmpty()) {
+          errors.add(FieldError.invalid(idx.child("operator"), value, String.join(";", messages)));
+        }
+      } else if (operator.equals("Exists")) {
+        if (!value.isEmpty()) {
+          errors.add(FieldError.invalid(idx.child("operator"), value,
+              "value must be empty when `operator` is 'Exists'"));
+        }
+      } else {
+        errors.add(FieldError.notSupported(idx.child("operator"), operator, "Equal", "Exists"));
+      }
+      if (!effect.isEmpty() && !List.of("NoSchedule", "PreferNoSchedule", "NoExecute")
+          .contains(effect)) {
+        errors.add(FieldError.notSupported(idx.child("effect"), effect, "NoSchedule",
+            "PreferNoSchedule", "NoExecute"));
       }
     }
   }

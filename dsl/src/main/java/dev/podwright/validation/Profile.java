@@ -25,6 +25,21 @@ public final class Profile {
   /** The default target: Kubernetes 1.33, where native sidecars are GA. */
   public static final int DEFAULT_MINOR = 33;
 
+  /** Native sidecars: alpha (off) in 1.28, beta (on) from 1.29, GA in 1.33. */
+  public static final String SIDECAR_CONTAINERS = "SidecarContainers";
+  /** Container-level restart policy and rules: alpha (off) in 1.34, beta (on) from 1.35. */
+  public static final String CONTAINER_RESTART_RULES = "ContainerRestartRules";
+  /** The {@code RestartAllContainers} restart action: alpha (off) in 1.35. */
+  public static final String RESTART_ALL_CONTAINERS = "RestartAllContainersOnContainerExits";
+  /** Printable-ASCII env var names: alpha (off) in 1.30 and 1.31, on from 1.32. */
+  public static final String RELAXED_ENV_VAR_NAMES = "RelaxedEnvironmentVariableValidation";
+  /** The {@code sleep} lifecycle action: alpha (off) in 1.29, on from 1.30. */
+  public static final String SLEEP_ACTION = "PodLifecycleSleepAction";
+  /** {@code sleep.seconds: 0}: alpha (off) in 1.32, on from 1.33. */
+  public static final String SLEEP_ACTION_ALLOW_ZERO = "PodLifecycleSleepActionAllowZero";
+  /** In-place resize: alpha (off) from 1.27, beta (on) from 1.33. */
+  public static final String IN_PLACE_POD_VERTICAL_SCALING = "InPlacePodVerticalScaling";
+
   private static final Pattern VERSION = Pattern.compile("v?1\\.(\\d+)(\\.\\d+)?");
   private static final Profile DEFAULTS = new Profile(DEFAULT_MINOR, Map.of());
 
@@ -80,6 +95,29 @@ public final class Profile {
     return "1." + minor;
   }
 
+  /**
+   * Returns whether a feature gate is on: the explicit override if there is one and the gate
+   * exists in this version, else the gate's default in this version. Gates this class does not
+   * know are off unless overridden.
+   */
+  public boolean isEnabled(String gate) {
+    requireNonNull(gate, "gate == null");
+    Gate known = Gate.byName(gate);
+    if (known != null && !known.existsIn(minor)) {
+      return false;
+    }
+    Boolean override = overrides.get(gate);
+    if (override != null) {
+      return override;
+    }
+    return known != null && known.defaultIn(minor);
+  }
+
+  /** Returns whether this version is at least {@code 1.<minor>}. */
+  boolean atLeast(int minor) {
+    return this.minor >= minor;
+  }
+
   /** Returns the explicit override of a gate, if any. */
   public Optional<Boolean> featureGateOverride(String gate) {
     return Optional.ofNullable(overrides.get(gate));
@@ -104,5 +142,43 @@ public final class Profile {
   @Override
   public String toString() {
     return overrides.isEmpty() ? version() : version() + " " + featureGateOverrides();
+  }
+
+  /** The gates validation uses: the first minor that has each, and the first where it is on. */
+  private enum Gate {
+    SIDECARS(SIDECAR_CONTAINERS, 28, 29),
+    RESTART_RULES(CONTAINER_RESTART_RULES, 34, 35),
+    RESTART_ALL(RESTART_ALL_CONTAINERS, 35, Integer.MAX_VALUE),
+    RELAXED_ENV(RELAXED_ENV_VAR_NAMES, 30, 32),
+    SLEEP(SLEEP_ACTION, 29, 30),
+    SLEEP_ZERO(SLEEP_ACTION_ALLOW_ZERO, 32, 33),
+    RESIZE(IN_PLACE_POD_VERTICAL_SCALING, 27, 33);
+
+    private final String gateName;
+    private final int since;
+    private final int onSince;
+
+    Gate(String gateName, int since, int onSince) {
+      this.gateName = gateName;
+      this.since = since;
+      this.onSince = onSince;
+    }
+
+    static Gate byName(String name) {
+      for (Gate gate : values()) {
+        if (gate.gateName.equals(name)) {
+          return gate;
+        }
+      }
+      return null;
+    }
+
+    boolean existsIn(int minor) {
+      return minor >= since;
+    }
+
+    boolean defaultIn(int minor) {
+      return minor >= onSince;
+    }
   }
 }

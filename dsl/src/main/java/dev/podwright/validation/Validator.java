@@ -13,8 +13,15 @@ import java.util.List;
  * <pre>{@code
  * List<FieldError> errors = Validator.defaults().validate(pod);
  * errors.forEach(System.out::println);
- * // spec.containers[0].ports[0].containerPort: Invalid value: 70000: must be between 1 and 65535, inclusive
+ * // spec.containers[0].ports[0].containerPort: Invalid value: 70000: must be between 1 and
+ * //     65535, inclusive
+ *
+ * ValidationReport report = Validator.forProfile(Profile.of("1.34")).report(pod);
+ * // errors as above, plus warnings about fields a 1.34 server would silently drop
  * }</pre>
+ *
+ * <p>Defaults are applied first, as the server does, so a field the server fills in is never
+ * reported missing. {@code metadata.namespace} is optional (kubectl supplies it).
  */
 public final class Validator {
   private static final Validator DEFAULTS = new Validator(Profile.defaults());
@@ -42,8 +49,16 @@ public final class Validator {
 
   /** Returns every problem of {@code object}, in the server's order; empty if it is valid. */
   public List<FieldError> validate(KubernetesObject object) {
+    return report(object).errors();
+  }
+
+  /**
+   * Returns the errors of {@code object} together with warnings about what the profile's server
+   * would silently change, such as fields dropped because their feature gate is off.
+   */
+  public ValidationReport report(KubernetesObject object) {
     requireNonNull(object, "object == null");
-    Errors errors = new Errors();
+    Errors errors = new Errors(profile);
     if (object instanceof Pod) {
       new PodRules(errors).pod((Pod) object);
     } else if (WorkloadRules.handles(object)) {
@@ -51,7 +66,7 @@ public final class Validator {
     } else {
       throw new IllegalArgumentException("cannot validate kind " + object.kind());
     }
-    return errors.toList();
+    return new ValidationReport(errors.toList(), errors.warnings());
   }
 
   /**

@@ -7,6 +7,8 @@ import dev.podwright.model.ConfigMapProjection;
 import dev.podwright.model.ConfigMapVolumeSource;
 import dev.podwright.model.Container;
 import dev.podwright.model.ContainerPort;
+import dev.podwright.model.ContainerRestartRule;
+import dev.podwright.model.ContainerRestartRuleOnExitCodes;
 import dev.podwright.model.DownwardAPIProjection;
 import dev.podwright.model.DownwardAPIVolumeFile;
 import dev.podwright.model.DownwardAPIVolumeSource;
@@ -172,6 +174,7 @@ final class ModelReader extends NodeReader {
         case "env" -> r.list(f, ModelReader::env, b::env);
         case "resources" -> r.obj(f, ModelReader::resources, b::resources);
         case "restartPolicy" -> r.str(f, b::restartPolicy);
+        case "restartPolicyRules" -> r.list(f, ModelReader::restartRule, b::restartPolicyRules);
         case "volumeMounts" -> r.list(f, ModelReader::volumeMount, b::volumeMounts);
         case "livenessProbe" -> r.obj(f, ModelReader::probe, b::livenessProbe);
         case "readinessProbe" -> r.obj(f, ModelReader::probe, b::readinessProbe);
@@ -181,6 +184,34 @@ final class ModelReader extends NodeReader {
         case "terminationMessagePolicy" -> r.str(f, b::terminationMessagePolicy);
         case "imagePullPolicy" -> r.str(f, b::imagePullPolicy);
         case "securityContext" -> r.obj(f, ModelReader::securityContext, b::securityContext);
+        default -> r.unknown(f, b::putUnknownField);
+      }
+    }
+    return b.build();
+  }
+
+  static ContainerRestartRule restartRule(NodeReader r, YamlNode node, String path) {
+    ContainerRestartRule.Builder b = ContainerRestartRule.builder();
+    for (Field f : r.fields(node, path)) {
+      switch (f.name()) {
+        case "action" -> r.str(f, b::action);
+        case "exitCodes" -> r.obj(f, ModelReader::exitCodes, b::exitCodes);
+        default -> r.unknown(f, b::putUnknownField);
+      }
+    }
+    return b.build();
+  }
+
+  static ContainerRestartRuleOnExitCodes exitCodes(NodeReader r, YamlNode node, String path) {
+    ContainerRestartRuleOnExitCodes.Builder b = ContainerRestartRuleOnExitCodes.builder();
+    for (Field f : r.fields(node, path)) {
+      switch (f.name()) {
+        case "operator" -> r.str(f, b::operator);
+        case "values" -> r.list(f, (reader, item, itemPath) -> {
+          int[] value = new int[1];
+          reader.int32(new Field(f.name(), item, itemPath), v -> value[0] = v);
+          return value[0];
+        }, b::values);
         default -> r.unknown(f, b::putUnknownField);
       }
     }

@@ -8,6 +8,8 @@ import dev.podwright.model.ConfigMapProjection;
 import dev.podwright.model.ConfigMapVolumeSource;
 import dev.podwright.model.Container;
 import dev.podwright.model.ContainerPort;
+import dev.podwright.model.ContainerRestartRule;
+import dev.podwright.model.ContainerRestartRuleOnExitCodes;
 import dev.podwright.model.CronJob;
 import dev.podwright.model.CronJobSpec;
 import dev.podwright.model.DaemonSet;
@@ -304,6 +306,7 @@ final class ModelWriter {
     w.list("env", c.env(), ModelWriter::env);
     w.obj("resources", c.resources(), ModelWriter::resources);
     w.str("restartPolicy", c.restartPolicy());
+    w.list("restartPolicyRules", c.restartPolicyRules(), ModelWriter::restartRule);
     w.list("volumeMounts", c.volumeMounts(), ModelWriter::volumeMount);
     w.obj("livenessProbe", c.livenessProbe(), ModelWriter::probe);
     w.obj("readinessProbe", c.readinessProbe(), ModelWriter::probe);
@@ -313,6 +316,22 @@ final class ModelWriter {
     w.str("terminationMessagePolicy", c.terminationMessagePolicy());
     w.str("imagePullPolicy", c.imagePullPolicy());
     w.obj("securityContext", c.securityContext(), ModelWriter::securityContext);
+  }
+
+  static void restartRule(ModelWriter w, ContainerRestartRule r) throws IOException {
+    w.str("action", r.action());
+    w.obj("exitCodes", r.exitCodes(), ModelWriter::exitCodes);
+  }
+
+  static void exitCodes(ModelWriter w, ContainerRestartRuleOnExitCodes e) throws IOException {
+    w.str("operator", e.operator());
+    if (!e.values().isEmpty()) {
+      w.gen.writeArrayFieldStart("values");
+      for (int value : e.values()) {
+        w.gen.writeNumber(value);
+      }
+      w.gen.writeEndArray();
+    }
   }
 
   static void port(ModelWriter w, ContainerPort p) throws IOException {

@@ -1,0 +1,250 @@
+package dev.podwright.validation;
+
+import dev.podwright.model.ConfigMapKeySelector;
+import dev.podwright.model.EnvFromSource;
+import dev.podwright.model.EnvVar;
+import dev.podwright.model.EnvVarSource;
+import dev.podwright.model.ObjectFieldSelector;
+import dev.podwright.model.Quantity;
+import dev.podwright.model.ResourceFieldSelector;
+import dev.podwright.model.SecretKeySelector;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** {@code ValidateEnv}, {@code validateEnvVarValueFrom} and {@code ValidateEnvFrom}. */
+final class EnvRules {
+  private static final List<String> ENV_FIELD_PATHS = List.of("metadata.name",
+      "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.serviceAccountName",
+      "status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs");
+  /** The labels {@code ConvertDownwardAPIFieldLabel} accepts for v1 pods. */
+  private static final Set<String> CONVERTIBLE = Set.of("metadata.annotations", "metadata.labels",
+      "metadata.name", "metadata.namespace", "metadata.uid", "spec.nodeName",
+      "spec.restartPolicy", "spec.serviceAccountName", "spec.schedulerName", "status.phase",
+      "status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs");
+  private static final List<String> RESOURCE_FIELD_PATHS = List.of("limits.cpu",
+      "limits.ephemeral-storage", "limits.memory", "requests.cpu", "requests.ephemeral-storage",
+      "requests.memory");
+  private static final Set<String> CPU_DIVISORS = Set.of("1m", "1");
+  private static final Set<String> MEMORY_DIVISORS = Set.of("1", "1k", "1M", "1G", "1T", "1P",
+      "1E", "1Ki", "1Mi", "1Gi", "1Ti", "1Pi", "1Ei");
+  private static final String MEMORY_DIVISOR_LIST =
+      "1, 1k, 1M, 1G, 1T, 1P, 1E, 1Ki, 1Mi, 1Gi, 1Ti, 1Pi, 1Ei";
+
+  private final Errors errors;
+  private final boolean relaxedNames;
+
+  EnvRules(Errors errors, Profile profile) {
+    this.errors = errors;
+    this.relaxedNames = profile.isEnabled(Profile.RELAXED_ENV_VAR_NAMES);
+  }
+
+  private List<String> nameErrors(String name) {
+    return relaxedNames ? Formats.relaxedEnvVarName(name) : Formats.envVarName(name);
+  }
+
+  void env(List<EnvVar> vars, FieldPath path) {
+    for (int i = 0; i < vars.size(); i++) {
+      EnvVar ev = vars.get(i);
+      FieldPath idx = path.index(i);
+      if (ev.name().isEmpty()) {
+        errors.add(FieldError.required(idx.child("name"), ""));
+      } else {
+        errors.invalidAll(idx.child("name"), ev.name(), nameErrors(ev.name()));
+      }
+      ev.valueFrom().ifPresent(from -> valueFrom(ev, from, idx.child("valueFrom")));
+    }
+  }
+
+  private void valueFrom(EnvVar ev, EnvVarSource from, FieldPath path) {
+    int sources = 0;
+    List<FieldError> out = new java.util.ArrayList<>();
+    if (from.fieldRef().isPresent()) {
+      sources++;
+      objectFieldSelector(from.fieldRef().get(), ENV_FIELD_PATHS, path.child("fieldRef"), out);
+    }
+    if (from.resourceFieldRef().isPresent()) {
+      sources++;
+      resourceFieldSelector(from.resourceFieldRef().get(), path.child("resourceFieldRef"), false,
+          out);
+    }
+    if (from.configMapKeyRef().isPresent()) {
+      sources++;
+      ConfigMapKeySelector s = from.configMapKeyRef().get();
+      keySelector(s.name(), s.key(), path.child("configMapKeyRef"), out);
+    }
+    if (from.secretKeyRef().isPresent()) {
+      sources++;
+      SecretKeySelector s = from.secretKeyRef().get();
+      keySelector(s.name(), s.key(), path.child("secretKeyRef"), out);
+    }
+    out.forEach(errors::add);
+    if (sources == 0) {
+      errors.add(FieldError.invalid(path, "", "must specify one of: `fieldRef`, "
+          + "`resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`"));
+    } else if (!ev.value().orElse("").isEmpty()) {
+      errors.add(FieldError.invalid(path, "", "may not be specified when `value` is not empty"));
+    } else if (sources > 1) {
+      errors.add(FieldError.invalid(path, "",
+          "may not have more than one field specified at a time"));
+    }
+  }
+
+  private static void keySelector(String name, String key, FieldPath path, List<FieldError> out) {
+    for (String msg : Formats.nameIsDnsSubdomain(name, false)) {
+      out.add(FieldError.invalid(path.child("name"), name, msg));
+    }
+    if (key.isEmpty()) {
+      out.add(FieldError.required(path.child("key"), ""));
+    } else {
+      for (String msg : Formats.configMapKey(key)) {
+        out.add(FieldError.invalid(path.child("key"), key, msg));
+      }
+    }
+  }
+
+  /** {@code validateObjectFieldSelector}, for env vars and downward API volume files. */
+  static void objectFieldSelector(ObjectFieldSelector fs, List<String> expressions,
+      FieldPath path, List<FieldError> out) {
+    String apiVersion = fs.apiVersion().orElse("");
+    if (apiVersion.isEmpty()) {
+      out.add(FieldError.required(path.child("apiVersion"), ""));
+      return;
+    }
+    String fieldPath = fs.fieldPath();
+    if (fieldPath.isEmpty()) {
+      out.add(FieldError.required(path.child("fieldPath"), ""));
+      return;
+    }
+    String[] split = splitSubscript(fieldPath);
+    String conversionError = null;
+    if (!apiVersion.equals("v1")) {
+      conversionError = "unsupported pod version: " + apiVersion;
+    } else if (split != null) {
+      if (!split[0].equals("metadata.annotations") && !split[0].equals("metadata.labels")) {
+        conversionError = "field label does not support subscript: " + fieldPath;
+      }
+    } else if (!CONVERTIBLE.contains(fieldPath) && !fieldPath.equals("spec.host")) {
+      conversionError = "field label not supported: " + fieldPath;
+    }
+    if (conversionError != null) {
+      out.add(FieldError.invalid(path.child("fieldPath"), fieldPath,
+          "error converting fieldPath: " + conversionError));
+      return;
+    }
+    if (split != null) {
+      String subscript = split[0].equals("metadata.annotations")
+          ? split[1].toLowerCase(Locale.ROOT) : split[1];
+      for (String msg : Formats.qualifiedName(subscript)) {
+        out.add(FieldError.invalid(path, subscript, msg));
+      }
+      return;
+    }
+    String internal = fieldPath.equals("spec.host") ? "spec.nodeName" : fieldPath;
+    if (!expressions.contains(internal)) {
+      out.add(FieldError.notSupported(path.child("fieldPath"), internal,
+          expressions.toArray(new String[0])));
+    }
+  }
+
+  /** {@code fieldpath.SplitMaybeSubscriptedPath}: {@code [path, subscript]} or null. */
+  private static String[] splitSubscript(String fieldPath) {
+    if (!fieldPath.endsWith("']")) {
+      return null;
+    }
+    String s = fieldPath.substring(0, fieldPath.length() - 2);
+    int open = s.indexOf("['");
+    if (open <= 0) {
+      return null;
+    }
+    return new String[] {s.substring(0, open), s.substring(open + 2)};
+  }
+
+  /** {@code validateContainerResourceFieldSelector}; {@code volume} requires a container name. */
+  static void resourceFieldSelector(ResourceFieldSelector fs, FieldPath path, boolean volume,
+      List<FieldError> out) {
+    String resource = fs.resource();
+    if (volume && fs.containerName().orElse("").isEmpty()) {
+      out.add(FieldError.required(path.child("containerName"), ""));
+    } else if (resource.isEmpty()) {
+      out.add(FieldError.required(path.child("resource"), ""));
+    } else if (!RESOURCE_FIELD_PATHS.contains(resource)
+        && !resource.startsWith("limits.hugepages-")
+        && !resource.startsWith("requests.hugepages-")) {
+      out.add(FieldError.notSupported(path.child("resource"), resource,
+          RESOURCE_FIELD_PATHS.toArray(new String[0])));
+    }
+    fs.divisor().filter(d -> !d.isZero()).ifPresent(d -> divisor(resource, d, path, out));
+  }
+
+  private static void divisor(String resource, Quantity divisor, FieldPath path,
+      List<FieldError> out) {
+    String d = divisor.canonical();
+    FieldPath p = path.child("divisor");
+    switch (resource) {
+      case "limits.cpu":
+      case "requests.cpu":
+        if (!CPU_DIVISORS.contains(d)) {
+          out.add(FieldError.invalid(p, resource,
+              "only divisor's values 1m and 1 are supported with the cpu resource"));
+        }
+        break;
+      case "limits.memory":
+      case "requests.memory":
+        if (!MEMORY_DIVISORS.contains(d)) {
+          out.add(FieldError.invalid(p, resource, "only divisor's values " + MEMORY_DIVISOR_LIST
+              + " are supported with the memory resource"));
+        }
+        break;
+      case "limits.ephemeral-storage":
+      case "requests.ephemeral-storage":
+        if (!MEMORY_DIVISORS.contains(d)) {
+          out.add(FieldError.invalid(p, resource, "only divisor's values " + MEMORY_DIVISOR_LIST
+              + " are supported with the local ephemeral storage resource"));
+        }
+        break;
+      default:
+    }
+    if ((resource.startsWith("requests.hugepages-") || resource.startsWith("limits.hugepages-"))
+        && !MEMORY_DIVISORS.contains(d)) {
+      out.add(FieldError.invalid(p, resource, "only divisor's values " + MEMORY_DIVISOR_LIST
+          + " are supported with the hugepages resource"));
+    }
+  }
+
+  void envFrom(List<EnvFromSource> sources, FieldPath path) {
+    for (int i = 0; i < sources.size(); i++) {
+      EnvFromSource ev = sources.get(i);
+      FieldPath idx = path.index(i);
+      String prefix = ev.prefix().orElse("");
+      if (!prefix.isEmpty()) {
+        errors.invalidAll(idx.child("prefix"), prefix, nameErrors(prefix));
+      }
+      int count = 0;
+      if (ev.configMapRef().isPresent()) {
+        count++;
+        envSourceName(ev.configMapRef().get().name(), idx.child("configMapRef"));
+      }
+      if (ev.secretRef().isPresent()) {
+        count++;
+        envSourceName(ev.secretRef().get().name(), idx.child("secretRef"));
+      }
+      // Quirk: these two are reported on "envFrom" itself, without the index.
+      if (count == 0) {
+        errors.add(FieldError.invalid(path, "",
+            "must specify one of: `configMapRef` or `secretRef`"));
+      } else if (count > 1) {
+        errors.add(FieldError.invalid(path, "",
+            "may not have more than one field specified at a time"));
+      }
+    }
+  }
+
+  private void envSourceName(String name, FieldPath path) {
+    if (name.isEmpty()) {
+      errors.add(FieldError.required(path.child("name"), ""));
+    } else {
+      errors.invalidAll(path.child("name"), name, Formats.nameIsDnsSubdomain(name, true));
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package dev.podwright.validation;
+
+import dev.podwright.model.ObjectMeta;
+import java.util.Locale;
+import java.util.Map;
+
+/** Object metadata ({@code ValidateObjectMetaAccessor}, {@code ValidateLabels}, annotations). */
+final class MetaRules {
+  /** {@code TotalAnnotationSizeLimitB}. */
+  static final int ANNOTATIONS_MAX_BYTES = 256 * 1024;
+
+  private final Errors errors;
+  private final Profile profile;
+
+  MetaRules(Errors errors) {
+    this(errors, Profile.defaults());
+  }
+
+  MetaRules(Errors errors, Profile profile) {
+    this.errors = errors;
+    this.profile = profile;
+  }
+
+  /**
+   * Checks the metadata of an object whose name is a DNS subdomain. The namespace is optional
+   * (kubectl supplies it) but must be a DNS label when present.
+   */
+  void objectMeta(ObjectMeta meta, FieldPath path) {
+    String generateName = meta.generateName().orElse("");
+    if (!generateName.isEmpty()) {
+      errors.invalidAll(path.child("generateName"), generateName,
+          Formats.nameIsDnsSubdomain(generateName, true));
+    }
+    String name = meta.name();
+    if (name.isEmpty() && !generateName.isEmpty()) {
+      // The server generates the name before validating it: the prefix (at most 58 characters)
+      // plus five random characters.
+      name = generateName.substring(0, Math.min(58, generateName.length())) + "xxxxx";
+    }
+    if (name.isEmpty()) {
+      errors.add(FieldError.required(path.child("name"), "name or generateName is required"));
+    } else {
+      errors.invalidAll(path.child("name"), name, Formats.nameIsDnsSubdomain(name, false));
+    }
+    meta.namespace().filter(ns -> !ns.isEmpty()).ifPresent(ns ->
+        errors.invalidAll(path.child("namespace"), ns, Formats.dns1123Label(ns)));
+    labels(meta.labels(), path.child("labels"));
+    annotations(meta.annotations(), path.child("annotations"));
+  }
+
+  /** {@code ValidateLabels}: the path is the map itself, without the key. */
+  void labels(Map<String, String> labels, FieldPath path) {
+    labels.forEach((k, v) -> {
+      errors.invalidAll(path, k, Formats.qualifiedName(k));
+      errors.invalidAll(path, v, Formats.labelValue(v));
+    });
+  }
+
+  /** {@code ValidateAnnotations}: keys are qualified names (case-insensitive); 256 KiB in all. */
+  void annotations(Map<String, String> annotations, FieldPath path) {
+    long size = 0;
+    for (Map.Entry<String, String> e : annotations.entrySet()) {
+      errors.invalidAll(path, e.getKey(),
+          Formats.qualifiedName(e.getKey().toLowerCase(Locale.ROOT)));
+      size += utf8Length(e.getKey()) + utf8Length(e.getValue());
+    }
+    if (size > ANNOTATIONS_MAX_BYTES) {
+      errors.add(FieldError.tooLong(path, ANNOTATIONS_MAX_BYTES, profile));
+    }
+  }
+
+  static int utf8Length(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+  }
+}

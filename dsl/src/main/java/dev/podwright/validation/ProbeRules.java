@@ -1,0 +1,168 @@
+package dev.podwright.validation;
+
+import dev.podwright.model.ExecAction;
+import dev.podwright.model.GRPCAction;
+import dev.podwright.model.HTTPGetAction;
+import dev.podwright.model.HTTPHeader;
+import dev.podwright.model.IntOrString;
+import dev.podwright.model.Lifecycle;
+import dev.podwright.model.LifecycleHandler;
+import dev.podwright.model.Probe;
+import dev.podwright.model.SleepAction;
+import dev.podwright.model.TCPSocketAction;
+import java.util.Optional;
+
+/** Probes, lifecycle hooks and their handlers ({@code validateProbe}, {@code validateHandler}). */
+final class ProbeRules {
+  private static final String NEGATIVE = "must be greater than or equal to 0";
+
+  private final Errors errors;
+  private final boolean sleepZeroAllowed;
+  private final Optional<Long> gracePeriod;
+
+  ProbeRules(Errors errors, Profile profile, Optional<Long> gracePeriod) {
+    this.errors = errors;
+    this.sleepZeroAllowed = profile.isEnabled(Profile.SLEEP_ACTION_ALLOW_ZERO);
+    this.gracePeriod = gracePeriod;
+  }
+
+  void liveness(Optional<Probe> probe, FieldPath path) {
+    probe.ifPresent(p -> {
+      probe(p, path);
+      mustBeOne(p, path);
+    });
+  }
+
+  void readiness(Optional<Probe> probe, FieldPath path) {
+    probe.ifPresent(p -> {
+      probe(p, path);
+      p.terminationGracePeriodSeconds().ifPresent(t -> errors.add(FieldError.invalid(
+          path.child("terminationGracePeriodSeconds"), t, "must not be set for readinessProbes")));
+    });
+  }
+
+  void startup(Optional<Probe> probe, FieldPath path) {
+    liveness(probe, path);
+  }
+
+  private void mustBeOne(Probe p, FieldPath path) {
+    int success = p.successThreshold().orElse(0);
+    if (success != 1) {
+      errors.add(FieldError.invalid(path.child("successThreshold"), success, "must be 1"));
+    }
+  }
+
+  private void probe(Probe p, FieldPath path) {
+    handler(p.exec(), p.httpGet(), p.tcpSocket(), p.grpc(), Optional.empty(), path);
+    nonNegative(p.initialDelaySeconds(), path.child("initialDelaySeconds"));
+    nonNegative(p.timeoutSeconds(), path.child("timeoutSeconds"));
+    nonNegative(p.periodSeconds(), path.child("periodSeconds"));
+    nonNegative(p.successThreshold(), path.child("successThreshold"));
+    nonNegative(p.failureThreshold(), path.child("failureThreshold"));
+    p.terminationGracePeriodSeconds().filter(t -> t <= 0).ifPresent(t -> errors.add(
+        FieldError.invalid(path.child("terminationGracePeriodSeconds"), t,
+            "must be greater than 0")));
+  }
+
+  private void nonNegative(Optional<Integer> value, FieldPath path) {
+    value.filter(v -> v < 0).ifPresent(v -> errors.add(FieldError.invalid(path, v, NEGATIVE)));
+  }
+
+  void lifecycle(Lifecycle lifecycle, FieldPath path) {
+    lifecycle.postStart().ifPresent(h -> hook(h, path.child("postStart")));
+    lifecycle.preStop().ifPresent(h -> hook(h, path.child("preStop")));
+  }
+
+  private void hook(LifecycleHandler h, FieldPath path) {
+    handler(h.exec(), h.httpGet(), h.tcpSocket(), Optional.empty(), h.sleep(), path);
+  }
+
+  private void handler(Optional<ExecAction> exec, Optional<HTTPGetAction> httpGet,
+      Optional<TCPSocketAction> tcpSocket, Optional<GRPCAction> grpc, Optional<SleepAction> sleep,
+      FieldPath path) {
+    int handlers = 0;
+    if (exec.isPresent()) {
+      handlers++;
+      if (exec.get().command().isEmpty()) {
+        errors.add(FieldError.required(path.child("exec").child("command"), ""));
+      }
+    }
+    if (httpGet.isPresent()) {
+      if (handlers++ > 0) {
+        moreThanOne(path.child("httpGet"));
+      } else {
+        httpGet(httpGet.get(), path.child("httpGet"));
+      }
+    }
+    if (tcpSocket.isPresent()) {
+      if (handlers++ > 0) {
+        moreThanOne(path.child("tcpSocket"));
+      } else {
+        port(tcpSocket.get().port(), path.child("tcpSocket").child("port"));
+      }
+    }
+    if (grpc.isPresent()) {
+      if (handlers++ > 0) {
+        moreThanOne(path.child("grpc"));
+      } else {
+        port(IntOrString.of(grpc.get().port()), path.child("grpc").child("port"));
+      }
+    }
+    if (sleep.isPresent()) {
+      if (handlers++ > 0) {
+        moreThanOne(path.child("sleep"));
+      } else {
+        sleep(sleep.get(), path.child("sleep"));
+      }
+    }
+    if (handlers == 0) {
+      errors.add(FieldError.required(path, "must specify a handler type"));
+    }
+  }
+
+  private void moreThanOne(FieldPath path) {
+    errors.add(FieldError.forbidden(path, "may not specify more than 1 handler type"));
+  }
+
+  private void httpGet(HTTPGetAction http, FieldPath path) {
+    if (http.path().orElse("").isEmpty()) {
+      errors.add(FieldError.required(path.child("path"), ""));
+    }
+    port(http.port(), path.child("port"));
+    String scheme = http.scheme().orElse("");
+    if (!scheme.equals("HTTP") && !scheme.equals("HTTPS")) {
+      errors.add(FieldError.notSupported(path.child("scheme"), scheme, "HTTP", "HTTPS"));
+    }
+    for (HTTPHeader header : http.httpHeaders()) {
+      errors.invalidAll(path.child("httpHeaders"), header.name(),
+          Formats.httpHeaderName(header.name()));
+    }
+  }
+
+  /** {@code ValidatePortNumOrName}. */
+  void port(IntOrString port, FieldPath path) {
+    if (port.isInt()) {
+      errors.invalidAll(path, port.intValue(), Formats.portNumber(port.intValue()));
+    } else {
+      errors.invalidAll(path, port.stringValue(), Formats.portName(port.stringValue()));
+    }
+  }
+
+  private void sleep(SleepAction sleep, FieldPath path) {
+    if (gracePeriod.isEmpty()) {
+      return;
+    }
+    long grace = gracePeriod.get();
+    long seconds = sleep.seconds();
+    if (sleepZeroAllowed) {
+      if (seconds < 0 || seconds > grace) {
+        errors.add(FieldError.invalid(path, seconds, "must be non-negative and less than "
+            + "terminationGracePeriodSeconds (" + grace + ")"));
+      }
+    } else if (seconds <= 0 || seconds > grace) {
+      errors.add(FieldError.invalid(path, seconds, "must be greater than 0 and less than "
+          + "terminationGracePeriodSeconds (" + grace + "). Enable "
+          + "AllowPodLifecycleSleepActionZeroValue feature gate for zero sleep."));
+    }
+  }
+}

@@ -1,0 +1,324 @@
+package dev.podwright.validation;
+
+import dev.podwright.model.ConfigMapProjection;
+import dev.podwright.model.DownwardAPIVolumeFile;
+import dev.podwright.model.Extensible;
+import dev.podwright.model.KeyToPath;
+import dev.podwright.model.ProjectedVolumeSource;
+import dev.podwright.model.SecretProjection;
+import dev.podwright.model.ServiceAccountTokenProjection;
+import dev.podwright.model.Volume;
+import dev.podwright.model.VolumeProjection;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@code ValidateVolumes} and {@code validateVolumeSource}, with their path quirks. */
+final class VolumeRules {
+  static final String FILE_MODE_ERROR =
+      "must be a number between 0 and 0777 (octal), both inclusive";
+  private static final List<String> VOLUME_FIELD_PATHS = List.of("metadata.annotations",
+      "metadata.labels", "metadata.name", "metadata.namespace", "metadata.uid");
+  private static final List<String> HOST_PATH_TYPES = List.of("", "BlockDevice", "CharDevice",
+      "Directory", "DirectoryOrCreate", "File", "FileOrCreate", "Socket");
+
+  /** The names the server uses in "more than 1 volume type" paths, typos included. */
+  private static final List<String> FORBIDDEN_NAMES = List.of("emptyDir", "hostPath", "gitRepo",
+      "gcePersistentDisk", "awsElasticBlockStore", "secret", "nfs", "iscsi", "glusterfs",
+      "flocker", "persistentVolumeClaim", "rbd", "cinder", "cephFS", "quobyte", "downwarAPI", "fc",
+      "flexVolume", "configMap", "azureFile", "vsphereVolume", "photonPersistentDisk",
+      "portworxVolume", "azureDisk", "storageos", "projected", "scaleIO", "csi", "ephemeral",
+      "image");
+
+  private final Errors errors;
+  private List<FieldError> current;
+
+  VolumeRules(Errors errors) {
+    this.errors = errors;
+  }
+
+  /** Returns the names of the valid volumes; mounts of any other name are {@code Not found}. */
+  Set<String> volumes(List<Volume> volumes, FieldPath path) {
+    Set<String> names = new LinkedHashSet<>();
+    for (int i = 0; i < volumes.size(); i++) {
+      Volume v = volumes.get(i);
+      FieldPath idx = path.index(i);
+      current = new ArrayList<>();
+      source(v, idx);
+      FieldPath namePath = idx.child("name");
+      if (v.name().isEmpty()) {
+        current.add(FieldError.required(namePath, ""));
+      } else {
+        for (String msg : Formats.dns1123Label(v.name())) {
+          current.add(FieldError.invalid(namePath, v.name(), msg));
+        }
+      }
+      if (names.contains(v.name())) {
+        current.add(FieldError.duplicate(namePath, v.name()));
+      }
+      if (current.isEmpty()) {
+        names.add(v.name());
+      } else {
+        current.forEach(errors::add);
+      }
+    }
+    return names;
+  }
+
+  private void add(FieldError error) {
+    current.add(error);
+  }
+
+  private void invalidAll(FieldPath path, Object value, List<String> messages) {
+    messages.forEach(m -> add(FieldError.invalid(path, value, m)));
+  }
+
+  private void source(Volume v, FieldPath path) {
+    int count = 0;
+    for (int i = 0; i < Defaults.VOLUME_SOURCES.size(); i++) {
+      String source = Defaults.VOLUME_SOURCES.get(i);
+      if (!present(v, source)) {
+        continue;
+      }
+      if (i == 0) {
+        count++;
+        v.emptyDir().flatMap(e -> e.sizeLimit()).filter(q -> q.signum() < 0).ifPresent(q ->
+            add(FieldError.forbidden(path.child("emptyDir").child("sizeLimit"),
+                "SizeLimit field must be a valid resource quantity")));
+        continue;
+      }
+      if (count > 0) {
+        add(FieldError.forbidden(path.child(FORBIDDEN_NAMES.get(i)),
+            "may not specify more than 1 volume type"));
+        continue;
+      }
+      count++;
+      validate(v, source, path.child(source));
+    }
+    if (count == 0) {
+      add(FieldError.required(path, "must specify a volume type"));
+    }
+  }
+
+  private static boolean present(Volume v, String source) {
+    switch (source) {
+      case "emptyDir": return v.emptyDir().isPresent();
+      case "hostPath": return v.hostPath().isPresent();
+      case "secret": return v.secret().isPresent();
+      case "persistentVolumeClaim": return v.persistentVolumeClaim().isPresent();
+      case "downwardAPI": return v.downwardAPI().isPresent();
+      case "configMap": return v.configMap().isPresent();
+      case "projected": return v.projected().isPresent();
+      default:
+        Object value = v.unknownFields().get(source);
+        return value != null && value != Extensible.NULL;
+    }
+  }
+
+  private void validate(Volume v, String source, FieldPath path) {
+    switch (source) {
+      case "hostPath":
+        String hostPath = v.hostPath().get().path();
+        if (hostPath.isEmpty()) {
+          add(FieldError.required(path.child("path"), ""));
+          return;
+        }
+        noBacksteps(hostPath, path.child("path"));
+        v.hostPath().get().type().filter(t -> !HOST_PATH_TYPES.contains(t)).ifPresent(t ->
+            add(FieldError.notSupported(path.child("type"), t,
+                HOST_PATH_TYPES.toArray(new String[0]))));
+        return;
+      case "secret":
+        if (v.secret().get().secretName().isEmpty()) {
+          add(FieldError.required(path.child("secretName"), ""));
+        }
+        mode(v.secret().get().defaultMode(), path.child("defaultMode"));
+        keyToPaths(v.secret().get().items(), path.child("items"));
+        return;
+      case "persistentVolumeClaim":
+        if (v.persistentVolumeClaim().get().claimName().isEmpty()) {
+          add(FieldError.required(path.child("claimName"), ""));
+        }
+        return;
+      case "downwardAPI":
+        mode(v.downwardAPI().get().defaultMode(), path.child("defaultMode"));
+        // Quirk: the items are checked at the source's path, without "items" or an index.
+        for (DownwardAPIVolumeFile file : v.downwardAPI().get().items()) {
+          downwardFile(file, path);
+        }
+        return;
+      case "configMap":
+        if (v.configMap().get().name().isEmpty()) {
+          add(FieldError.required(path.child("name"), ""));
+        }
+        mode(v.configMap().get().defaultMode(), path.child("defaultMode"));
+        keyToPaths(v.configMap().get().items(), path.child("items"));
+        return;
+      case "projected":
+        projected(v.projected().get(), path);
+        return;
+      default:
+        // A source this model does not cover: the server checks it, this validator cannot.
+    }
+  }
+
+  private void mode(Optional<Integer> mode, FieldPath path) {
+    mode.filter(m -> m < 0 || m > 0777).ifPresent(m ->
+        add(FieldError.invalid(path, m, FILE_MODE_ERROR)));
+  }
+
+  private void keyToPaths(List<KeyToPath> items, FieldPath path) {
+    for (int i = 0; i < items.size(); i++) {
+      keyToPath(items.get(i), path.index(i));
+    }
+  }
+
+  private void keyToPath(KeyToPath kp, FieldPath path) {
+    if (kp.key().isEmpty()) {
+      add(FieldError.required(path.child("key"), ""));
+    }
+    if (kp.path().isEmpty()) {
+      add(FieldError.required(path.child("path"), ""));
+    }
+    localNonReservedPath(kp.path(), path.child("path"));
+    mode(kp.mode(), path.child("mode"));
+  }
+
+  private void downwardFile(DownwardAPIVolumeFile file, FieldPath path) {
+    if (file.path().isEmpty()) {
+      add(FieldError.required(path.child("path"), ""));
+    }
+    localNonReservedPath(file.path(), path.child("path"));
+    List<FieldError> refErrors = new ArrayList<>();
+    if (file.fieldRef().isPresent()) {
+      EnvRules.objectFieldSelector(file.fieldRef().get(), VOLUME_FIELD_PATHS,
+          path.child("fieldRef"), refErrors);
+      if (file.resourceFieldRef().isPresent()) {
+        refErrors.add(FieldError.invalid(path, "resource",
+            "fieldRef and resourceFieldRef can not be specified simultaneously"));
+      }
+    } else if (file.resourceFieldRef().isPresent()) {
+      EnvRules.resourceFieldSelector(file.resourceFieldRef().get(), path.child("resourceFieldRef"),
+          true, refErrors);
+    } else {
+      refErrors.add(FieldError.required(path, "one of fieldRef and resourceFieldRef is required"));
+    }
+    refErrors.forEach(this::add);
+    mode(file.mode(), path.child("mode"));
+  }
+
+  private void projected(ProjectedVolumeSource projected, FieldPath path) {
+    mode(projected.defaultMode(), path.child("defaultMode"));
+    Set<String> paths = new HashSet<>();
+    for (int i = 0; i < projected.sources().size(); i++) {
+      VolumeProjection source = projected.sources().get(i);
+      FieldPath srcPath = path.child("sources").index(i);
+      int count = 0;
+      if (source.secret().isPresent()) {
+        count++;
+        SecretProjection secret = source.secret().get();
+        FieldPath p = srcPath.child("secret");
+        if (secret.name().isEmpty()) {
+          add(FieldError.required(p.child("name"), ""));
+        }
+        projectedItems(secret.items(), secret.name(), p.child("items"), path, paths);
+      }
+      if (source.configMap().isPresent()) {
+        count++;
+        ConfigMapProjection configMap = source.configMap().get();
+        FieldPath p = srcPath.child("configMap");
+        if (configMap.name().isEmpty()) {
+          add(FieldError.required(p.child("name"), ""));
+        }
+        projectedItems(configMap.items(), configMap.name(), p.child("items"), path, paths);
+      }
+      if (source.downwardAPI().isPresent()) {
+        count++;
+        for (DownwardAPIVolumeFile file : source.downwardAPI().get().items()) {
+          downwardFile(file, srcPath.child("downwardAPI"));
+          if (!file.path().isEmpty() && !paths.add(file.path())) {
+            add(FieldError.invalid(path, file.path(), "conflicting duplicate paths"));
+          }
+        }
+      }
+      if (source.serviceAccountToken().isPresent()) {
+        count++;
+        serviceAccountToken(source.serviceAccountToken().get(), srcPath, path);
+      }
+      Object bundle = source.unknownFields().get("clusterTrustBundle");
+      if (bundle != null && bundle != Extensible.NULL) {
+        count++;
+      }
+      if (count > 1) {
+        add(FieldError.forbidden(srcPath, "may not specify more than 1 volume type per source"));
+      }
+    }
+  }
+
+  private void projectedItems(List<KeyToPath> items, String sourceName, FieldPath itemsPath,
+      FieldPath projectedPath, Set<String> paths) {
+    for (int i = 0; i < items.size(); i++) {
+      KeyToPath kp = items.get(i);
+      keyToPath(kp, itemsPath.index(i));
+      if (!kp.path().isEmpty() && !paths.add(kp.path())) {
+        add(FieldError.invalid(projectedPath, sourceName, "conflicting duplicate paths"));
+      }
+    }
+  }
+
+  private void serviceAccountToken(ServiceAccountTokenProjection token, FieldPath srcPath,
+      FieldPath projectedPath) {
+    FieldPath p = srcPath.child("serviceAccountToken");
+    long expiration = token.expirationSeconds().orElse(3600L);
+    if (expiration < 600) {
+      add(FieldError.invalid(p.child("expirationSeconds"), expiration,
+          "may not specify a duration less than 10 minutes"));
+    }
+    if (expiration > (1L << 32)) {
+      add(FieldError.invalid(p.child("expirationSeconds"), expiration,
+          "may not specify a duration larger than 2^32 seconds"));
+    }
+    // Quirk: the token path is reported at the projected source's path, not the token's.
+    if (token.path().isEmpty()) {
+      add(FieldError.required(projectedPath.child("path"), ""));
+    } else {
+      localNonReservedPath(token.path(), projectedPath.child("path"));
+    }
+  }
+
+  private void localNonReservedPath(String target, FieldPath path) {
+    List<FieldError> found = new ArrayList<>();
+    localDescendingPath(target, path, found);
+    found.forEach(this::add);
+    if (target.startsWith("..") && !target.startsWith("../")) {
+      add(FieldError.invalid(path, target, "must not start with '..'"));
+    }
+  }
+
+  private void noBacksteps(String target, FieldPath path) {
+    List<FieldError> found = new ArrayList<>();
+    pathNoBacksteps(target, path, found);
+    found.forEach(this::add);
+  }
+
+  /** {@code validateLocalDescendingPath}: relative, and no ".." element. */
+  static void localDescendingPath(String target, FieldPath path, List<FieldError> out) {
+    if (target.startsWith("/")) {
+      out.add(FieldError.invalid(path, target, "must be a relative path"));
+    }
+    pathNoBacksteps(target, path, out);
+  }
+
+  /** {@code validatePathNoBacksteps}: one error however many ".." elements there are. */
+  static void pathNoBacksteps(String target, FieldPath path, List<FieldError> out) {
+    for (String item : target.split("/", -1)) {
+      if (item.equals("..")) {
+        out.add(FieldError.invalid(path, target, "must not contain '..'"));
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package dev.podwright.validation;
+
+import static dev.podwright.validation.TestPods.errors;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podwright.model.ObjectMeta;
+import dev.podwright.model.Pod;
+import org.junit.jupiter.api.Test;
+
+class MetaRulesTest {
+  private static final String SUBDOMAIN = "a lowercase RFC 1123 subdomain must consist of lower "
+      + "case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric "
+      + "character (e.g. 'example.com', regex used for validation is "
+      + "'[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
+
+  private static Pod withMeta(ObjectMeta meta) {
+    return Pod.builder().from(TestPods.pod(s -> { })).metadata(meta).build();
+  }
+
+  @Test
+  void missingNameAndGenerateNameIsRequired() {
+    assertThat(errors(withMeta(ObjectMeta.builder().build())))
+        .containsExactly("metadata.name: Required value: name or generateName is required");
+  }
+
+  @Test
+  void podNameMustBeDnsSubdomain() {
+    assertThat(errors(withMeta(ObjectMeta.builder().name("Web_1").build())))
+        .containsExactly("metadata.name: Invalid value: \"Web_1\": " + SUBDOMAIN);
+  }
+
+  @Test
+  void dotsAreFineInPodNames() {
+    assertThat(errors(withMeta(ObjectMeta.builder().name("web.v1").build()))).isEmpty();
+  }
+
+  @Test
+  void generateNameMayEndWithADash() {
+    assertThat(errors(withMeta(ObjectMeta.builder().generateName("web-").build()))).isEmpty();
+  }
+
+  @Test
+  void namespaceIsOptionalButMustBeALabel() {
+    assertThat(errors(withMeta(ObjectMeta.builder().name("web").namespace("team.a").build())))
+        .containsExactly("metadata.namespace: Invalid value: \"team.a\": must not contain dots");
+  }
+
+  @Test
+  void labelErrorsUseTheMapPathWithoutKey() {
+    Pod pod = withMeta(ObjectMeta.builder().name("web").putLabel("app", "bad value").build());
+    assertThat(errors(pod)).containsExactly("metadata.labels: Invalid value: \"bad value\": a "
+        + "valid label must be an empty string or consist of alphanumeric characters, '-', '_' "
+        + "or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or "
+        + "'my_value',  or '12345', regex used for validation is "
+        + "'(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')");
+  }
+
+  @Test
+  void labelKeyWithTwoSlashesIsInvalid() {
+    Pod pod = withMeta(ObjectMeta.builder().name("web").putLabel("a/b/c", "x").build());
+    assertThat(errors(pod)).containsExactly("metadata.labels: Invalid value: \"a/b/c\": a valid "
+        + "label key must consist of alphanumeric characters, '-', '_' or '.', and must start "
+        + "and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', "
+        + "regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]') with an "
+        + "optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')");
+  }
+
+  @Test
+  void annotationKeysAreCaseInsensitive() {
+    Pod pod = withMeta(ObjectMeta.builder().name("web").putAnnotation("Example.COM/Team", "x")
+        .putAnnotation("/x", "y").build());
+    assertThat(errors(pod))
+        .containsExactly("metadata.annotations: Invalid value: \"/x\": prefix part must be "
+            + "non-empty");
+  }
+
+  @Test
+  void annotationsOver256KiBAreTooLong() {
+    Pod pod = withMeta(ObjectMeta.builder().name("web")
+        .putAnnotation("big", "x".repeat(256 * 1024)).build());
+    assertThat(errors(pod))
+        .containsExactly("metadata.annotations: Too long: may not be more than 262144 bytes");
+    assertThat(errors(Profile.of("1.32"), pod))
+        .containsExactly("metadata.annotations: Too long: must have at most 262144 bytes");
+  }
+
+  @Test
+  void deletionCostMustBeAnInt32() {
+    Pod pod = withMeta(ObjectMeta.builder().name("web")
+        .putAnnotation("controller.kubernetes.io/pod-deletion-cost", "10000000000").build());
+    assertThat(errors(pod)).containsExactly("metadata.annotations[controller.kubernetes.io/"
+        + "pod-deletion-cost]: Invalid value: \"10000000000\": must be a 32bit integer");
+  }
+
+  @Test
+  void appArmorAnnotationMustNameAContainer() {
+    Pod pod = withMeta(ObjectMeta.builder().name("web")
+        .putAnnotation("container.apparmor.security.beta.kubernetes.io/nope", "runtime/default")
+        .build());
+    assertThat(errors(pod)).containsExactly("metadata.annotations[container.apparmor.security."
+        + "beta.kubernetes.io/nope]: Invalid value: \"nope\": container not found");
+  }
+}
