@@ -403,9 +403,10 @@ vol_case("vol-projected-secret-no-name", "projected secret without name",
          "spec.volumes[0].projected.sources[0].secret.name: Required value")
 vol_case("vol-projected-mode", "projected invalid defaultMode", [{"name": "p", "projected": {"defaultMode": -1, "sources": []}}],
          "spec.volumes[0].projected.defaultMode: Invalid value")
-case("vol-token-without-service-account", "TestValidatePod/serviceaccount token projected volume with no serviceaccount name specified",
-     pod(volumes=[{"name": "t", "projected": {"sources": [{"serviceAccountToken": {"path": "token", "audience": "foo", "expirationSeconds": 6000}}]}}]),
-     "spec.volumes[0].projected.sources[0].serviceAccountToken: Forbidden")
+# validation.go forbids this, but the ServiceAccount admission plugin (on by default) sets
+# serviceAccountName: default before validation runs, so a real server accepts it.
+case("vol-token-without-service-account", "TestValidatePod/serviceaccount token projected volume with no serviceaccount name specified (accepted after ServiceAccount admission)",
+     pod(volumes=[{"name": "t", "projected": {"sources": [{"serviceAccountToken": {"path": "token", "audience": "foo", "expirationSeconds": 6000}}]}}]))
 vol_case("vol-invalid-means-mount-not-found", "invalid volume is not mountable", [{"name": "cfg", "configMap": {}}],
          "spec.volumes[0].configMap.name: Required value", "spec.containers[0].volumeMounts[0].name: Not found",
          containers=[c(volumeMounts=[{"name": "cfg", "mountPath": "/etc/cfg"}])])

@@ -45,7 +45,8 @@ final class Defaults {
 
   /**
    * Returns {@code spec} with the server's defaults; {@code isPod} adds the Pod-only default of
-   * requests from limits ({@code SetDefaults_Pod}), which templates do not get.
+   * requests from limits ({@code SetDefaults_Pod}), which templates do not get, and the service
+   * account the {@code ServiceAccount} admission plugin sets before validation runs.
    */
   static PodSpec spec(PodSpec spec, boolean isPod) {
     boolean hostNetwork = spec.hostNetwork().orElse(false);
@@ -61,6 +62,11 @@ final class Defaults {
     }
     if (spec.securityContext().isEmpty()) {
       b.securityContext(PodSecurityContext.builder().build());
+    }
+    if (isPod && isBlank(spec.serviceAccountName())) {
+      // The ServiceAccount admission plugin (on by default) names "default" before validation,
+      // so a real server accepts projected service account tokens without a serviceAccountName.
+      b.serviceAccountName("default");
     }
     b.volumes(map(spec.volumes(), Defaults::volume));
     b.containers(map(spec.containers(), c -> container(c, hostNetwork, isPod)));

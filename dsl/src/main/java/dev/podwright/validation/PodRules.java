@@ -185,21 +185,9 @@ final class PodRules {
 
   /** The checks of {@code validatePodMetadataAndSpec} that pod templates do not get. */
   private void podOnly(PodSpec spec, FieldPath path) {
-    if (spec.serviceAccountName().orElse("").isEmpty()) {
-      for (int vi = 0; vi < spec.volumes().size(); vi++) {
-        Volume volume = spec.volumes().get(vi);
-        if (volume.projected().isEmpty()) {
-          continue;
-        }
-        for (int si = 0; si < volume.projected().get().sources().size(); si++) {
-          if (volume.projected().get().sources().get(si).serviceAccountToken().isPresent()) {
-            errors.add(FieldError.forbidden(path.child("volumes").index(vi).child("projected")
-                .child("sources").index(si).child("serviceAccountToken"),
-                "must not be specified when serviceAccountName is not set"));
-          }
-        }
-      }
-    }
+    // validatePodMetadataAndSpec forbids projected service account tokens when
+    // serviceAccountName is empty, but the ServiceAccount admission plugin always names one first
+    // (see Defaults.spec), so on a real server that check cannot fire.
     imageWhitespace(spec.containers(), path.child("containers"));
     imageWhitespace(spec.initContainers(), path.child("initContainers"));
     Object ephemeral = spec.unknownFields().get("ephemeralContainers");

@@ -14,7 +14,9 @@ import dev.podwright.model.Deployment;
 import dev.podwright.model.ObjectMeta;
 import dev.podwright.model.Pod;
 import dev.podwright.model.PodSpec;
+import dev.podwright.model.IntOrString;
 import dev.podwright.model.Probe;
+import dev.podwright.model.TCPSocketAction;
 import dev.podwright.sidecar.LifecycleWarning.Code;
 import dev.podwright.validation.Profile;
 import dev.podwright.validation.Validator;
@@ -26,7 +28,9 @@ class SidecarMigrationTest {
   /** A pod with a legacy Envoy sidecar that carries fields the model does not know. */
   static Pod legacyPod() {
     Container envoy = Container.builder().name("envoy").image("envoyproxy/envoy:v1.31")
-        .readinessProbe(Probe.builder().putUnknownField("x-probe-note", "kept").build())
+        .readinessProbe(Probe.builder()
+            .tcpSocket(TCPSocketAction.builder().port(IntOrString.of(15090)).build())
+            .putUnknownField("x-probe-note", "kept").build())
         .putUnknownField("resizePolicy",
             List.of(Map.of("resourceName", "cpu", "restartPolicy", "NotRequired")))
         .build();

@@ -121,13 +121,11 @@ class VolumeRulesTest {
   }
 
   @Test
-  void serviceAccountTokenNeedsAServiceAccountInPods() {
+  void serviceAccountTokenIsAcceptedWithoutServiceAccountAsAdmissionNamesDefault() {
     Volume v = Volume.builder().name("token").projected(ProjectedVolumeSource.builder()
         .addSource(VolumeProjection.builder().serviceAccountToken(ServiceAccountTokenProjection
             .builder().path("token").build()).build()).build()).build();
-    assertThat(errors(pod(s -> s.addVolume(v)))).containsExactly(
-        "spec.volumes[0].projected.sources[0].serviceAccountToken: Forbidden: must not be "
-            + "specified when serviceAccountName is not set");
+    assertThat(errors(pod(s -> s.addVolume(v)))).isEmpty();
   }
 
   @Test

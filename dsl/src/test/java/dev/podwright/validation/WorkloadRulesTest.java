@@ -97,7 +97,10 @@ class WorkloadRulesTest {
 
   @Test
   void jobRejectsUnknownRestartPolicy() {
+    // ValidatePodTemplateSpec runs first, then validateJobSpec's own restart policy check.
     assertThat(errors(job(jobSpec("Sometimes").build()))).containsExactly(
+        "spec.template.spec.restartPolicy: Unsupported value: \"Sometimes\": "
+            + "supported values: \"Always\", \"OnFailure\", \"Never\"",
         "spec.template.spec.restartPolicy: Unsupported value: \"Sometimes\": "
             + "supported values: \"OnFailure\", \"Never\"");
   }

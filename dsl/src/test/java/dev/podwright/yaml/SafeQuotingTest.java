@@ -76,7 +76,7 @@ class SafeQuotingTest {
   @Property(tries = 300)
   void generatedScalarsReadBackAsTheSameStrings(@ForAll("scalars") String s) {
     String yaml = PodYaml.toYaml(
-        pod("web").main(container("app").image("nginx").args(s)).label("k", s).build());
+        pod("web").main(container("app").image("nginx").args(s)).annotation("k", s).build());
     List<Object> documents = List.of(new Yaml().load(yaml),
         new Load(LoadSettings.builder().setSchema(new CoreSchema()).build()).loadFromString(yaml));
     for (Object document : documents) {
@@ -84,7 +84,7 @@ class SafeQuotingTest {
       Map<?, ?> c = (Map<?, ?>) ((List<?>) spec.get("containers")).get(0);
       assertThat(c.get("args")).as(yaml).isEqualTo(List.of(s));
       Map<?, ?> metadata = (Map<?, ?>) ((Map<?, ?>) document).get("metadata");
-      assertThat(metadata.get("labels")).as(yaml).isEqualTo(Map.of("k", s));
+      assertThat(metadata.get("annotations")).as(yaml).isEqualTo(Map.of("k", s));
     }
   }
 
