@@ -1,6 +1,7 @@
 package dev.podwright.dsl;
 
 import dev.podwright.model.Pod;
+import dev.podwright.validation.Profile;
 import dev.podwright.validation.Validator;
 import dev.podwright.yaml.PodYaml;
 
@@ -22,12 +23,22 @@ final class CompletePod extends PodDraftBase<PodMainStep> implements PodMainStep
 
   @Override
   public Pod build() {
-    Validator.defaults().check(pod());
-    return pod();
+    return build(Profile.defaults());
   }
 
   @Override
   public String toYaml() {
-    return PodYaml.toYaml(build());
+    return toYaml(Profile.defaults());
+  }
+
+  @Override
+  public Pod build(Profile profile) {
+    Validator.forProfile(profile).check(pod());
+    return pod();
+  }
+
+  @Override
+  public String toYaml(Profile profile) {
+    return PodYaml.toYaml(build(profile));
   }
 }

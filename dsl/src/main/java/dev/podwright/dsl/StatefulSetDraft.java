@@ -37,10 +37,15 @@ final class StatefulSetDraft extends WorkloadDraft<StatefulSetStep, StatefulSet>
    * pods; the DSL reports such a template when it is built instead.
    */
   @Override
-  Validator validator() {
-    Profile profile = Validator.defaults().profile();
-    return profile.minor() >= FULL_TEMPLATE_CHECK_MINOR ? Validator.defaults()
-        : Validator.forProfile(Profile.of("1." + FULL_TEMPLATE_CHECK_MINOR));
+  Validator validator(Profile profile) {
+    if (profile.minor() >= FULL_TEMPLATE_CHECK_MINOR) {
+      return Validator.forProfile(profile);
+    }
+    Profile full = Profile.of("1." + FULL_TEMPLATE_CHECK_MINOR);
+    for (var gate : profile.featureGateOverrides().entrySet()) {
+      full = full.withFeatureGate(gate.getKey(), gate.getValue());
+    }
+    return Validator.forProfile(full);
   }
 
   private StatefulSetStep spec(UnaryOperator<StatefulSetSpec.Builder> change) {

@@ -8,6 +8,7 @@ import dev.podwright.model.ObjectMeta;
 import dev.podwright.model.Pod;
 import dev.podwright.model.PodSpec;
 import dev.podwright.model.PodTemplateSpec;
+import dev.podwright.validation.Profile;
 import dev.podwright.validation.Validator;
 import dev.podwright.yaml.PodYaml;
 import java.util.Optional;
@@ -57,17 +58,26 @@ abstract class WorkloadDraft<S, T extends KubernetesObject> {
   }
 
   public final T build() {
-    validator().check(object);
+    return build(Profile.defaults());
+  }
+
+  public final T build(Profile profile) {
+    requireNonNull(profile, "profile == null");
+    validator(profile).check(object);
     return object;
   }
 
-  /** Returns the validator {@link #build()} uses: the default profile's. */
-  Validator validator() {
-    return Validator.defaults();
+  /** Returns the validator {@link #build(Profile)} uses: the profile's own. */
+  Validator validator(Profile profile) {
+    return Validator.forProfile(profile);
   }
 
   public final String toYaml() {
-    return PodYaml.toYaml(build());
+    return toYaml(Profile.defaults());
+  }
+
+  public final String toYaml(Profile profile) {
+    return PodYaml.toYaml(build(profile));
   }
 
   static ObjectMeta named(String name) {

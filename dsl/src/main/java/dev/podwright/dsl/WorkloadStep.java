@@ -1,6 +1,7 @@
 package dev.podwright.dsl;
 
 import dev.podwright.model.KubernetesObject;
+import dev.podwright.validation.Profile;
 
 /**
  * What every workload offers once it has a name and a pod template: object metadata, then
@@ -38,4 +39,19 @@ public sealed interface WorkloadStep<S extends WorkloadStep<S, T>, T extends Kub
    * @throws dev.podwright.validation.ValidationException as {@link #build()}
    */
   String toYaml();
+
+  /**
+   * Validates the workload for a target Kubernetes version and its feature gates, e.g.
+   * {@code build(Profile.of("1.35"))}, and returns it.
+   *
+   * @throws dev.podwright.validation.ValidationException listing every problem for that target
+   */
+  T build(Profile profile);
+
+  /**
+   * Validates the workload for a target Kubernetes version and renders it as YAML.
+   *
+   * @throws dev.podwright.validation.ValidationException as {@link #build(Profile)}
+   */
+  String toYaml(Profile profile);
 }

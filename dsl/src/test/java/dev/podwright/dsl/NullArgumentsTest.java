@@ -73,6 +73,7 @@ class NullArgumentsTest {
       Map.entry(MainContainer.class, container("m").image("i")),
       Map.entry(RestartPolicy.class, RestartPolicy.NEVER),
       Map.entry(JobRestartPolicy.class, JobRestartPolicy.NEVER),
+      Map.entry(dev.podwright.validation.Profile.class, dev.podwright.validation.Profile.defaults()),
       Map.entry(PodMainStep.class,
           Pods.template().label("app", "a").main(container("m").image("i"))),
       Map.entry(DnsPolicy.class, DnsPolicy.DEFAULT),
