@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podwright.cli.ValidateCommandTest.Run;
 import dev.podwright.model.Deployment;
 import dev.podwright.yaml.ManifestReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -199,6 +201,19 @@ class WorkloadCommandsTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err())
         .isEqualTo(mixed + ": skipping Service \"web\": not a workload Podwright validates\n");
+  }
+
+  @Test
+  void validateSkipsUnknownKindsOnStandardInput() {
+    byte[] stream = (SERVICE + "---\n" + JOB_WITHOUT_RESTART_POLICY)
+        .getBytes(StandardCharsets.UTF_8);
+
+    Run run = run(new ByteArrayInputStream(stream), "validate", "-");
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).startsWith("<stdin>: spec.template.spec.restartPolicy: Required value");
+    assertThat(run.err()).isEqualTo(
+        "<stdin>: skipping Service \"web\": not a workload Podwright validates\n");
   }
 
   @Test
