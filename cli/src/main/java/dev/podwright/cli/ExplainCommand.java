@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
             + "sidecars: which step gates the next, the steady state, the stop order inside the "
             + "one grace period, and warnings where sidecar semantics will bite.",
         "--svg also draws the plan as an SVG timeline; a file with several documents gives "
-            + "OUT-1.svg, OUT-2.svg, ..."},
+            + "OUT-1.svg, OUT-2.svg, ...",
+        "Documents of kinds without pods (Service, ConfigMap, ...) are skipped with a notice on "
+            + "stderr."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:explained (with --strict: and no warnings)",
@@ -65,7 +67,7 @@ final class ExplainCommand implements Callable<Integer> {
     String label = ManifestInputs.label(file);
     List<ManifestDocument> documents;
     try {
-      documents = new ManifestInputs(root).read(file);
+      documents = new ManifestInputs(root).readWorkloads(file, console, "explains");
     } catch (ManifestInputs.Unusable e) {
       console.unusable(label, e.getMessage());
       console.flush();

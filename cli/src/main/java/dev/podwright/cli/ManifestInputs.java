@@ -1,8 +1,11 @@
 package dev.podwright.cli;
 
+import dev.podwright.yaml.Manifest;
 import dev.podwright.yaml.ManifestDocument;
 import dev.podwright.yaml.ManifestException;
 import dev.podwright.yaml.ManifestReader;
+import dev.podwright.yaml.SkippedDocument;
+import dev.podwright.yaml.UnknownKinds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -29,20 +32,42 @@ final class ManifestInputs {
   }
 
   /**
-   * Reads every document of a FILE argument.
+   * Reads every document of a FILE argument; a kind the model does not know is unusable.
    *
    * @throws Unusable with a one-line message if the input cannot be read or is not a manifest
    */
   List<ManifestDocument> read(String file) throws Unusable {
+    return read(file, UnknownKinds.FAIL).documents();
+  }
+
+  /**
+   * Reads the workloads of a FILE argument and leaves out documents of other kinds (a Service
+   * next to a Deployment), printing a notice for each: {@code FILE: skipping Service "web": not
+   * a workload Podwright <verb>}.
+   *
+   * @throws Unusable with a one-line message if the input cannot be read, or a workload in it is
+   *     not well-formed
+   */
+  List<ManifestDocument> readWorkloads(String file, Console console, String verb)
+      throws Unusable {
+    Manifest manifest = read(file, UnknownKinds.SKIP);
+    for (SkippedDocument skipped : manifest.skipped()) {
+      console.notice(label(file), "skipping " + skipped + ": not a workload Podwright " + verb);
+    }
+    return manifest.documents();
+  }
+
+  private Manifest read(String file, UnknownKinds unknownKinds) throws Unusable {
     try {
       if (file.equals(STDIN)) {
-        return ManifestReader.readDocuments(root.stdin()); // not closed: it is the process's
+        // not closed: it is the process's
+        return ManifestReader.readManifest(root.stdin(), unknownKinds);
       }
       Path path = Path.of(file);
       if (Files.isDirectory(path)) {
         throw new Unusable("cannot read: is a directory");
       }
-      return ManifestReader.readDocuments(path);
+      return ManifestReader.readManifest(path, unknownKinds);
     } catch (ManifestException e) {
       throw new Unusable(e.getMessage());
     } catch (UncheckedIOException e) {

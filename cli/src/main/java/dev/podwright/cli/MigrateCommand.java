@@ -119,6 +119,8 @@ final class MigrateCommand implements Callable<Integer> {
     String label = ManifestInputs.label(file);
     List<ManifestDocument> documents;
     try {
+      // Unknown kinds stay an error here: the output is the whole file rewritten from the model,
+      // and a skipped Service would silently vanish from it.
       documents = new ManifestInputs(root).read(file);
     } catch (ManifestInputs.Unusable e) {
       console.unusable(label, e.getMessage());

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
     name = "podwright",
     mixinStandardHelpOptions = true,
     versionProvider = PodwrightCommand.Version.class,
-    description = "Checks Kubernetes pod manifests offline, with the API server's rules and "
+    description = "Checks Kubernetes manifests of pods and workloads (Job, CronJob, Deployment, "
+        + "StatefulSet, DaemonSet) offline, with the API server's rules and "
         + "messages, native sidecars included.",
     subcommands = {
         ValidateCommand.class, ResourcesCommand.class, ExplainCommand.class,

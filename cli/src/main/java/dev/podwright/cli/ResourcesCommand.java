@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
             + "with the KEP-753 formula: sidecars count alongside later init containers and the "
             + "main containers, overhead included.",
         "Says per resource which phase dominates, the init peak or the steady state, and what "
-            + "a sidecar-unaware calculation would give."},
+            + "a sidecar-unaware calculation would give.",
+        "Documents of kinds without pods (Service, ConfigMap, ...) are skipped with a notice on "
+            + "stderr."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "2:unreadable file, malformed YAML or bad usage"})
 final class ResourcesCommand implements Callable<Integer> {
@@ -44,7 +46,7 @@ final class ResourcesCommand implements Callable<Integer> {
       String label = ManifestInputs.label(file);
       List<ManifestDocument> documents;
       try {
-        documents = inputs.read(file);
+        documents = inputs.readWorkloads(file, console, "sizes");
       } catch (ManifestInputs.Unusable e) {
         console.unusable(label, e.getMessage());
         exit = PodwrightCommand.UNUSABLE;

@@ -3,6 +3,7 @@ package dev.podwright.cli;
 import dev.podwright.model.KubernetesObject;
 import dev.podwright.validation.FieldError;
 import dev.podwright.validation.Profile;
+import dev.podwright.validation.ValidationReport;
 import dev.podwright.validation.Validator;
 import dev.podwright.yaml.ManifestDocument;
 import java.util.List;
@@ -22,7 +23,12 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     description = {
         "Validates manifests as the API server would.",
+        "Reads Pods, Jobs, CronJobs, Deployments, StatefulSets and DaemonSets; documents of "
+            + "other kinds (Service, ConfigMap, ...) are skipped with a notice on stderr.",
         "Prints one line per problem: FILE: <field path>: <error type>: <detail>",
+        "Prints what the target version's server would silently change (e.g. a sidecar "
+            + "dropped on 1.28) on stderr as FILE: warning: <field path>: <what happens>, "
+            + "without changing the exit code.",
         "Fields podwright does not model are kept, not validated, and noted on stderr."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -67,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
     String label = ManifestInputs.label(file);
     List<ManifestDocument> documents;
     try {
-      documents = inputs.read(file);
+      documents = inputs.readWorkloads(file, console, "validates");
     } catch (ManifestInputs.Unusable e) {
       console.unusable(label, e.getMessage());
       return PodwrightCommand.UNUSABLE;
@@ -78,16 +84,20 @@ final class ValidateCommand implements Callable<Integer> {
       for (String field : document.unknownFields()) {
         console.notice(label, field + ": not validated (a field podwright does not model)");
       }
-      List<FieldError> errors;
+      ValidationReport report;
       try {
-        errors = validator.validate(object);
+        report = validator.report(object);
       } catch (IllegalArgumentException e) {
         console.unusable(label, "line " + document.line() + ": " + e.getMessage());
         exit = PodwrightCommand.UNUSABLE;
         continue;
       }
+      List<FieldError> errors = report.errors();
       for (FieldError error : errors) {
         console.problem(label, error);
+      }
+      for (String warning : report.warnings()) {
+        console.notice(label, "warning: " + warning);
       }
       if (!errors.isEmpty()) {
         if (documents.size() > 1) {

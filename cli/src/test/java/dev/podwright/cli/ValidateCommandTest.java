@@ -150,17 +150,22 @@ class ValidateCommandTest {
   }
 
   @Test
-  void wrongTypesAndUnknownKindsExitTwo() throws IOException {
+  void wrongTypesAndWrongApiVersionsExitTwoWhileUnknownKindsAreSkipped() throws IOException {
     String port = file("port.yaml", INVALID.replace("70000", "http")).toString();
     String svc = file("svc.yaml", "apiVersion: v1\nkind: Service\n").toString();
+    String deployment = file("old.yaml", "apiVersion: extensions/v1beta1\nkind: Deployment\n")
+        .toString();
 
-    Run run = run("validate", port, svc);
+    Run run = run("validate", port, svc, deployment);
 
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err().lines()).containsExactly(
         port + ": line 9, column 26: spec.containers[0].ports[0].containerPort: "
             + "expected an integer, found \"http\"",
-        svc + ": line 2, column 7: unknown kind \"Service\" (apiVersion \"v1\"); supported: Pod");
+        svc + ": skipping Service: not a workload Podwright validates",
+        deployment + ": line 2, column 7: kind \"Deployment\" needs apiVersion \"apps/v1\", "
+            + "found \"extensions/v1beta1\"");
+    assertThat(run("validate", svc).exit()).isZero();
   }
 
   @Test

@@ -27,12 +27,17 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads Kubernetes manifests, one or many documents, into the model.
+ * Reads Kubernetes manifests, one or many documents, into the model: {@code Pod} (v1),
+ * {@code Job} and {@code CronJob} (batch/v1), {@code Deployment}, {@code StatefulSet} and
+ * {@code DaemonSet} (apps/v1).
  *
  * <pre>{@code
  * List<KubernetesObject> objects = ManifestReader.read(Path.of("pod.yaml"));
  * Pod pod = (Pod) objects.get(0);
  * }</pre>
+ *
+ * <p>Any other kind is an error, unless read with {@link #readManifest(Path, UnknownKinds)} and
+ * {@link UnknownKinds#SKIP}, which leaves such documents out and lists them.
  *
  * <p>Fields the model does not know are kept verbatim, in document order, in each object's
  * {@link Extensible#unknownFields()}, so {@code PodYaml.toYaml(read(yaml))} loses nothing a user
@@ -97,14 +102,12 @@ public final class ManifestReader {
 
   /** Reads every document of a YAML stream, with its unknown fields; see {@link #read(String)}. */
   public static List<ManifestDocument> readDocuments(String yaml) {
-    requireNonNull(yaml, "yaml == null");
-    return readDocuments(new StringReader(yaml));
+    return readManifest(yaml, UnknownKinds.FAIL).documents();
   }
 
   /** Reads every document of a YAML stream, with its unknown fields; see {@link #read(Reader)}. */
   public static List<ManifestDocument> readDocuments(Reader in) {
-    requireNonNull(in, "in == null");
-    return parse(in, false);
+    return readManifest(in, UnknownKinds.FAIL).documents();
   }
 
   /**
@@ -112,18 +115,51 @@ public final class ManifestReader {
    * {@link #read(InputStream)}. A U+FFFD replacement character counts as invalid UTF-8.
    */
   public static List<ManifestDocument> readDocuments(InputStream in) {
-    requireNonNull(in, "in == null");
-    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    return parse(new InputStreamReader(in, utf8), true);
+    return readManifest(in, UnknownKinds.FAIL).documents();
   }
 
   /** Reads every document of a UTF-8 YAML file, with its unknown fields; see read(Path). */
   public static List<ManifestDocument> readDocuments(Path file) {
+    return readManifest(file, UnknownKinds.FAIL).documents();
+  }
+
+  /**
+   * Reads a YAML stream that may mix workloads with kinds the model does not know (a
+   * {@code Service}, a {@code ConfigMap}, ...); {@code unknownKinds} says whether those fail or
+   * are left out and listed in {@link Manifest#skipped()}. Every other problem fails as in
+   * {@link #read(String)}, whatever the document's kind.
+   */
+  public static Manifest readManifest(String yaml, UnknownKinds unknownKinds) {
+    requireNonNull(yaml, "yaml == null");
+    return readManifest(new StringReader(yaml), unknownKinds);
+  }
+
+  /** Reads a YAML stream; see {@link #readManifest(String, UnknownKinds)}; does not close in. */
+  public static Manifest readManifest(Reader in, UnknownKinds unknownKinds) {
+    requireNonNull(in, "in == null");
+    requireNonNull(unknownKinds, "unknownKinds == null");
+    return parse(in, false, unknownKinds);
+  }
+
+  /**
+   * Reads a UTF-8 YAML stream; see {@link #readManifest(String, UnknownKinds)} and
+   * {@link #readDocuments(InputStream)}; does not close {@code in}.
+   */
+  public static Manifest readManifest(InputStream in, UnknownKinds unknownKinds) {
+    requireNonNull(in, "in == null");
+    requireNonNull(unknownKinds, "unknownKinds == null");
+    CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    return parse(new InputStreamReader(in, utf8), true, unknownKinds);
+  }
+
+  /** Reads a UTF-8 YAML file; see {@link #readManifest(String, UnknownKinds)}. */
+  public static Manifest readManifest(Path file, UnknownKinds unknownKinds) {
     requireNonNull(file, "file == null");
+    requireNonNull(unknownKinds, "unknownKinds == null");
     try (InputStream in = Files.newInputStream(file)) {
-      return readDocuments(in);
+      return readManifest(in, unknownKinds);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -137,22 +173,30 @@ public final class ManifestReader {
     return objects;
   }
 
-  private static List<ManifestDocument> parse(Reader in, boolean decoded) {
+  private static Manifest parse(Reader in, boolean decoded, UnknownKinds unknownKinds) {
     try {
-      return parse(new BoundedReader(in, LIMITS.maxInputChars(), LIMITS.maxRunLength(), decoded));
+      return parse(new BoundedReader(in, LIMITS.maxInputChars(), LIMITS.maxRunLength(), decoded),
+          unknownKinds);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static List<ManifestDocument> parse(BoundedReader in) throws IOException {
+  private static Manifest parse(BoundedReader in, UnknownKinds unknownKinds) throws IOException {
     List<ManifestDocument> documents = new ArrayList<>();
+    List<SkippedDocument> skipped = new ArrayList<>();
     try (GuardedYamlFactory.GuardedParser parser =
         (GuardedYamlFactory.GuardedParser) FACTORY.createParser(in)) {
       TreeBuilder trees = new TreeBuilder(parser, LIMITS);
       try {
         for (YamlNode root = trees.next(); root != null; root = trees.next()) {
           if (isEmpty(root)) {
+            continue;
+          }
+          SkippedDocument unknown =
+              unknownKinds == UnknownKinds.SKIP ? ModelReader.unknownKind(root) : null;
+          if (unknown != null) {
+            skipped.add(unknown);
             continue;
           }
           ModelReader reader = new ModelReader();
@@ -163,7 +207,7 @@ public final class ManifestReader {
         throw translate(e, trees.location());
       }
     }
-    return documents;
+    return new Manifest(documents, skipped);
   }
 
   /** An empty document ({@code ---} with nothing after it) reads as an empty or null scalar. */

@@ -54,6 +54,7 @@ import dev.podwright.model.VolumeMount;
 import dev.podwright.model.VolumeProjection;
 import java.util.Map;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads model objects from {@link YamlNode} trees, one method per model type in the field order
@@ -67,7 +68,41 @@ final class ModelReader extends NodeReader {
 
   /** The supported kinds by name. */
   static final Map<String, Kind> KINDS = Map.of(
-      "Pod", new Kind("v1", ModelReader::pod));
+      "Pod", new Kind("v1", ModelReader::pod),
+      "Job", new Kind("batch/v1", WorkloadReader::job),
+      "CronJob", new Kind("batch/v1", WorkloadReader::cronJob),
+      "Deployment", new Kind("apps/v1", WorkloadReader::deployment),
+      "StatefulSet", new Kind("apps/v1", WorkloadReader::statefulSet),
+      "DaemonSet", new Kind("apps/v1", WorkloadReader::daemonSet));
+
+  /**
+   * Returns the document as a {@link SkippedDocument} if it names a kind the model does not know
+   * (a {@code Service}, a {@code ConfigMap}, ...), or {@code null} if it is supported or too broken
+   * to tell, in which case {@link #object(YamlNode)} reports the problem.
+   */
+  static @Nullable SkippedDocument unknownKind(YamlNode root) {
+    if (!(root instanceof YamlNode.Mapping)) {
+      return null;
+    }
+    Map<String, YamlNode.Entry> entries = ((YamlNode.Mapping) root).entries();
+    String kind = scalarText(entries.get("kind"));
+    if (kind.isEmpty() || KINDS.containsKey(kind)) {
+      return null;
+    }
+    YamlNode.Entry metadata = entries.get("metadata");
+    String name = metadata != null && metadata.value() instanceof YamlNode.Mapping
+        ? scalarText(((YamlNode.Mapping) metadata.value()).entries().get("name"))
+        : "";
+    return new SkippedDocument(scalarText(entries.get("apiVersion")), kind, name, root.line());
+  }
+
+  /** Returns the string value of an entry, or empty if absent or not a string. */
+  private static String scalarText(YamlNode.@Nullable Entry entry) {
+    return entry != null && entry.value() instanceof YamlNode.Scalar
+        && ((YamlNode.Scalar) entry.value()).value() instanceof String
+        ? (String) ((YamlNode.Scalar) entry.value()).value()
+        : "";
+  }
 
   /** Reads one document: checks {@code apiVersion} and {@code kind}, then reads the object. */
   KubernetesObject object(YamlNode root) {

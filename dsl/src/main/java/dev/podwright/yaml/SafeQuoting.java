@@ -36,7 +36,10 @@ final class SafeQuoting extends StringQuotingChecker.Default {
   @Override
   public boolean needToQuoteValue(String value) {
     return value.isEmpty() || NON_STRING.matcher(value).matches() || super.needToQuoteValue(value)
-        || !value.equals(value.strip());
+        || !value.equals(value.strip())
+        // NEL is a line break in YAML 1.1; unquoted, SnakeYAML falls back to single quotes, in
+        // which it is folded to a space on reading. Double quotes escape it as \N.
+        || value.indexOf('\u0085') >= 0;
   }
 
   @Override

@@ -104,11 +104,13 @@ class ManifestReaderErrorsTest {
   @Test
   void unknownKindListsTheSupportedOnes() {
     assertThat(failure("apiVersion: v1\nkind: Foo\n"))
-        .hasMessage("line 2, column 7: unknown kind \"Foo\" (apiVersion \"v1\"); supported: Pod");
+        .hasMessage("line 2, column 7: unknown kind \"Foo\" (apiVersion \"v1\"); supported: "
+            + "CronJob, DaemonSet, Deployment, Job, Pod, StatefulSet");
     assertThat(failure("apiVersion: apps/v1\nkind: Pod\n"))
         .hasMessage("line 2, column 7: kind \"Pod\" needs apiVersion \"v1\", found \"apps/v1\"");
     assertThat(failure("apiVersion: v1\nmetadata: {}\n"))
-        .hasMessage("line 1, column 1: missing kind; supported: Pod");
+        .hasMessage("line 1, column 1: missing kind; supported: "
+            + "CronJob, DaemonSet, Deployment, Job, Pod, StatefulSet");
     assertThat(failure("- a\n- b\n"))
         .hasMessage("line 1, column 1: expected a Kubernetes object (a mapping), found a list");
   }
@@ -117,7 +119,7 @@ class ManifestReaderErrorsTest {
   void errorsInLaterDocumentsNameTheirLine() {
     assertThat(failure("apiVersion: v1\nkind: Pod\n---\napiVersion: v1\nkind: Service\n"))
         .hasMessage("line 5, column 7: unknown kind \"Service\" (apiVersion \"v1\"); "
-            + "supported: Pod");
+            + "supported: CronJob, DaemonSet, Deployment, Job, Pod, StatefulSet");
   }
 
   @Test

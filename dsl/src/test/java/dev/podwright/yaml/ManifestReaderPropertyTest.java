@@ -3,18 +3,33 @@ package dev.podwright.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podwright.model.Container;
+import dev.podwright.model.CronJob;
+import dev.podwright.model.CronJobSpec;
+import dev.podwright.model.DaemonSet;
+import dev.podwright.model.DaemonSetSpec;
+import dev.podwright.model.Deployment;
+import dev.podwright.model.DeploymentSpec;
+import dev.podwright.model.DeploymentStrategy;
 import dev.podwright.model.ContainerPort;
 import dev.podwright.model.EnvVar;
 import dev.podwright.model.Extensible;
 import dev.podwright.model.HTTPGetAction;
 import dev.podwright.model.IntOrString;
+import dev.podwright.model.Job;
+import dev.podwright.model.JobSpec;
+import dev.podwright.model.JobTemplateSpec;
 import dev.podwright.model.KubernetesObject;
+import dev.podwright.model.LabelSelector;
 import dev.podwright.model.ObjectMeta;
 import dev.podwright.model.Pod;
 import dev.podwright.model.PodSpec;
+import dev.podwright.model.PodTemplateSpec;
 import dev.podwright.model.Probe;
 import dev.podwright.model.Quantity;
 import dev.podwright.model.ResourceRequirements;
+import dev.podwright.model.RollingUpdateDeployment;
+import dev.podwright.model.StatefulSet;
+import dev.podwright.model.StatefulSetSpec;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -134,6 +149,76 @@ class ManifestReaderPropertyTest {
 
     assertThat(read).containsExactly(pod);
     assertThat(PodYaml.toYaml((Pod) read.get(0))).isEqualTo(yaml);
+  }
+
+  /** Wraps generated pods in every workload kind, with unknown fields at the workload levels. */
+  @Provide
+  Arbitrary<KubernetesObject> workloads() {
+    return Combinators.combine(pods(), Arbitraries.integers().between(0, 4),
+            Arbitraries.integers().between(0, 1000).injectNull(0.5), unknownFields(),
+            unknownFields())
+        .as((pod, kind, number, specUnknown, templateUnknown) -> {
+          PodTemplateSpec template = PodTemplateSpec.builder().metadata(pod.metadata())
+              .spec(pod.spec()).unknownFields(templateUnknown).build();
+          LabelSelector selector =
+              LabelSelector.builder().matchLabels(pod.metadata().labels()).build();
+          ObjectMeta meta = ObjectMeta.builder().name("w" + kind).build();
+          return switch (kind) {
+            case 0 -> {
+              JobSpec.Builder spec = JobSpec.builder().template(template)
+                  .unknownFields(specUnknown);
+              if (number != null) {
+                spec.backoffLimit(number).activeDeadlineSeconds(number * 10L);
+              }
+              JobSpec job = spec.build();
+              yield number != null && number % 2 == 0
+                  ? CronJob.builder().metadata(meta).unknownFields(pod.unknownFields())
+                      .spec(CronJobSpec.builder().schedule("@daily")
+                          .jobTemplate(JobTemplateSpec.builder().spec(job).build()).build())
+                      .build()
+                  : Job.builder().metadata(meta).spec(job).unknownFields(pod.unknownFields())
+                      .build();
+            }
+            case 1 -> {
+              DeploymentSpec.Builder spec = DeploymentSpec.builder().selector(selector)
+                  .template(template).unknownFields(specUnknown);
+              if (number != null) {
+                spec.replicas(number).strategy(DeploymentStrategy.builder()
+                    .rollingUpdate(RollingUpdateDeployment.builder()
+                        .maxSurge(IntOrString.of(number)).maxUnavailable(IntOrString.of("25%"))
+                        .build())
+                    .build());
+              }
+              yield Deployment.builder().metadata(meta).spec(spec.build()).build();
+            }
+            case 2, 3 -> {
+              StatefulSetSpec.Builder spec = StatefulSetSpec.builder().selector(selector)
+                  .template(template).serviceName("s" + kind).unknownFields(specUnknown);
+              if (number != null) {
+                spec.replicas(number);
+              }
+              yield StatefulSet.builder().metadata(meta).spec(spec.build()).build();
+            }
+            default -> {
+              DaemonSetSpec.Builder spec = DaemonSetSpec.builder().selector(selector)
+                  .template(template).unknownFields(specUnknown);
+              if (number != null) {
+                spec.minReadySeconds(number);
+              }
+              yield DaemonSet.builder().metadata(meta).spec(spec.build()).build();
+            }
+          };
+        });
+  }
+
+  @Property(tries = 100)
+  void generatedWorkloadsRoundTripThroughYaml(@ForAll("workloads") KubernetesObject workload) {
+    String yaml = PodYaml.toYaml(workload);
+
+    List<KubernetesObject> read = ManifestReader.read(yaml);
+
+    assertThat(read).containsExactly(workload);
+    assertThat(PodYaml.toYaml(read.get(0))).isEqualTo(yaml);
   }
 
   @Property(tries = 200)

@@ -22,6 +22,7 @@ import dev.podwright.model.Extensible;
 import dev.podwright.model.IntOrString;
 import dev.podwright.model.KubernetesObject;
 import dev.podwright.model.Pod;
+import dev.podwright.model.PodSpec;
 import dev.podwright.model.Quantity;
 import dev.podwright.model.Volume;
 import java.io.IOException;
@@ -280,5 +281,15 @@ class ManifestReaderTest {
     assertThat(pod.spec().containers().get(1).image()).isEqualTo("nginx");
     assertThat(pod.spec().containers().get(1).env())
         .isEqualTo(pod.spec().containers().get(0).env());
+  }
+
+  @Test
+  void yamlLineBreakCharactersRoundTrip() {
+    // Found by the round-trip property: an unquoted NEL came back as a space.
+    for (String name : List.of("\u0085", "a\u0085b", "\u2028", "\u2029", "\r")) {
+      Pod pod = Pod.builder().spec(PodSpec.builder()
+          .addContainer(Container.builder().name(name).image("app:1").build()).build()).build();
+      assertThat(ManifestReader.read(PodYaml.toYaml(pod))).containsExactly(pod);
+    }
   }
 }
