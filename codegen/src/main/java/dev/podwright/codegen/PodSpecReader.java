@@ -223,7 +223,7 @@ final class PodSpecReader {
       diagnostics.error(pod.loc("name"), "PodwrightTemplateName",
           "the pod template of " + what + " must not have a name; the " + kind.words()
               + " controller names its pods", "drop name from @PodSpec");
-      ok = false;
+      // The template ignores the name: the rest can still be checked.
     }
     Optional<JobRestartPolicy> policy = Optional.empty();
     if (kind.replicated()) {
@@ -260,7 +260,8 @@ final class PodSpecReader {
             what + " has restartPolicy \"" + w.string("restartPolicy")
                 + "\", but a job's pods must use \"Never\" or \"OnFailure\"",
             "use restartPolicy = \"Never\" (a new pod per retry) or \"OnFailure\"");
-        ok = false;
+        // A stand-in, so that the rest of the workload is still checked; nothing is generated.
+        policy = Optional.of(JobRestartPolicy.NEVER);
       }
     }
     Optional<String> namespace = w.optString("namespace");
@@ -280,7 +281,6 @@ final class PodSpecReader {
         }
         Optional<ConcurrencyPolicy> concurrency = choice(w, "concurrencyPolicy",
             ConcurrencyPolicy.values(), ConcurrencyPolicy::value);
-        ok &= concurrency.isPresent() || !w.has("concurrencyPolicy");
         return ok ? Optional.of(new PodModel.CronJobModel(name, w.string("schedule"),
             policy.get(), namespace, labels, annotations, w.optString("timeZone"), concurrency,
             w.optLong("startingDeadlineSeconds"), w.optInt("successfulJobsHistoryLimit"),
@@ -298,17 +298,18 @@ final class PodSpecReader {
         String strategy = w.string("strategy");
         boolean bounds = w.has("maxSurge") || w.has("maxUnavailable");
         boolean recreate = strategy.equals("Recreate");
+        boolean ruleBroken = false;
         if (!strategy.isEmpty() && !recreate && !strategy.equals("RollingUpdate")) {
           diagnostics.error(w.loc("strategy"), "PodwrightUnsupportedValue",
               "strategy \"" + strategy + "\" is not supported",
               "use one of \"RollingUpdate\", \"Recreate\"");
-          ok = false;
+          ruleBroken = true;
         } else if (recreate && bounds) {
           diagnostics.error(w.loc(w.has("maxSurge") ? "maxSurge" : "maxUnavailable"),
               "PodwrightStrategy", what + " uses the Recreate strategy, which takes no "
                   + "maxSurge or maxUnavailable",
               "drop maxSurge and maxUnavailable, or use strategy = \"RollingUpdate\"");
-          ok = false;
+          ruleBroken = true;
         } else if (!recreate && (bounds || !strategy.isEmpty())
             && !(w.has("maxSurge") && w.has("maxUnavailable"))) {
           diagnostics.error(w.has("maxSurge") ? w.loc("maxSurge")
@@ -317,12 +318,14 @@ final class PodSpecReader {
                   + "and maxUnavailable",
               "set both, e.g. maxSurge = \"25%\", maxUnavailable = \"0\", or drop them for "
                   + "the default rolling update");
-          ok = false;
+          ruleBroken = true;
         }
+        boolean keepBounds = !ruleBroken; // a broken rule was reported; check the rest
         return ok ? Optional.of(new PodModel.DeploymentModel(name, namespace, labels,
             annotations, w.optInt("replicas"), w.optInt("minReadySeconds"),
             w.optInt("progressDeadlineSeconds"), w.optInt("revisionHistoryLimit"), recreate,
-            w.optString("maxUnavailable"), w.optString("maxSurge"))) : Optional.empty();
+            w.optString("maxUnavailable").filter(v -> keepBounds),
+            w.optString("maxSurge").filter(v -> keepBounds))) : Optional.empty();
       }
       case STATEFUL_SET: {
         for (String field : List.of("replicas", "serviceName", "podManagementPolicy",
@@ -331,7 +334,6 @@ final class PodSpecReader {
         }
         Optional<PodManagementPolicy> management = choice(w, "podManagementPolicy",
             PodManagementPolicy.values(), PodManagementPolicy::value);
-        ok &= management.isPresent() || !w.has("podManagementPolicy");
         return ok ? Optional.of(new PodModel.StatefulSetModel(name, namespace, labels,
             annotations, w.optString("serviceName"), w.optInt("replicas"), management,
             w.optInt("minReadySeconds"), w.optInt("revisionHistoryLimit")))

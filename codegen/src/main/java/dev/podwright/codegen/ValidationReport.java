@@ -70,6 +70,8 @@ final class ValidationReport {
     String f = e.field().replaceFirst(TEMPLATE, "");
     if (f.equals("spec.schedule") || f.equals("spec.timeZone")) {
       return "PodwrightSchedule";
+    } else if (f.startsWith("spec.strategy")) {
+      return "PodwrightStrategy";
     } else if (f.equals("spec.containers") && e.type() == ErrorType.REQUIRED) {
       return "PodwrightNoMain";
     } else if (f.contains(".ports[")) {
@@ -100,6 +102,9 @@ final class ValidationReport {
       case "PodwrightSchedule":
         return "use five cron fields such as \"0 2 * * *\" or a macro such as \"@daily\", and an "
             + "IANA time zone such as \"Europe/Berlin\"";
+      case "PodwrightStrategy":
+        return "use a number of pods such as \"1\" or a percentage such as \"25%\", and do not "
+            + "set both maxSurge and maxUnavailable to 0";
       case "PodwrightNoMain":
         return "annotate the application container's member with @Main";
       case "PodwrightPort":
