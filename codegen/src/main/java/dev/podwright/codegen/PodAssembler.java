@@ -34,6 +34,8 @@ import dev.podwright.dsl.WorkloadStep;
 import dev.podwright.model.Capabilities;
 import dev.podwright.model.ConfigMapVolumeSource;
 import dev.podwright.model.ContainerPort;
+import dev.podwright.model.CronJob;
+import dev.podwright.model.CronJobSpec;
 import dev.podwright.model.DownwardAPIVolumeFile;
 import dev.podwright.model.EmptyDirVolumeSource;
 import dev.podwright.model.HookAction;
@@ -163,7 +165,8 @@ final class PodAssembler {
       if (c.failedJobsHistoryLimit().isPresent()) {
         s = s.failedJobsHistoryLimit(c.failedJobsHistoryLimit().get());
       }
-      return s.build();
+      CronJob built = s.build();
+      return c.suspend().isEmpty() ? built : suspended(built, c.suspend().get());
     } else if (w instanceof PodModel.DeploymentModel) {
       PodModel.DeploymentModel d = (PodModel.DeploymentModel) w;
       DeploymentStep s = meta(Pods.deployment(d.name(), template), w);
@@ -216,6 +219,17 @@ final class PodAssembler {
       s = s.revisionHistoryLimit(d.revisionHistoryLimit().get());
     }
     return s.build();
+  }
+
+  /**
+   * The cron job with {@code spec.suspend} set: the DSL's {@code suspend(..)} is the job
+   * template's, so this goes through the model builders, as the generated source does. A boolean
+   * needs no validation.
+   */
+  static CronJob suspended(CronJob cronJob, boolean suspend) {
+    return CronJob.builder().from(cronJob)
+        .spec(CronJobSpec.builder().from(cronJob.spec()).suspend(suspend).build())
+        .build();
   }
 
   /**

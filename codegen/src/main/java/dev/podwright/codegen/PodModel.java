@@ -138,6 +138,7 @@ record PodModel(
       Optional<Long> startingDeadlineSeconds,
       Optional<Integer> successfulJobsHistoryLimit,
       Optional<Integer> failedJobsHistoryLimit,
+      Optional<Boolean> suspend,
       JobSettings settings) implements WorkloadModel {
     @Override
     public WorkloadKind kind() {

@@ -4,6 +4,8 @@ import static dev.podwright.codegen.DslNames.CAPABILITIES;
 import static dev.podwright.codegen.DslNames.CONCURRENCY_POLICY;
 import static dev.podwright.codegen.DslNames.CONFIG_MAP_SOURCE;
 import static dev.podwright.codegen.DslNames.CONTAINER_PORT;
+import static dev.podwright.codegen.DslNames.CRON_JOB;
+import static dev.podwright.codegen.DslNames.CRON_JOB_SPEC;
 import static dev.podwright.codegen.DslNames.DNS_POLICY;
 import static dev.podwright.codegen.DslNames.EMPTY_DIR_SOURCE;
 import static dev.podwright.codegen.DslNames.GENERATED;
@@ -43,6 +45,7 @@ import dev.podwright.codegen.PodModel.VolumeModel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -134,6 +137,17 @@ final class PodSpecGenerator {
       workloadSettings(chain, m.workload().get());
     }
     chain.add("\n.build()");
+    Optional<Boolean> suspend = m.workload()
+        .filter(w -> w instanceof PodModel.CronJobModel)
+        .flatMap(w -> ((PodModel.CronJobModel) w).suspend());
+    if (suspend.isPresent()) {
+      // spec.suspend of the cron job itself: the DSL's suspend(..) is the job template's
+      String variable = names.newName("cronJob");
+      code.addStatement("$T $N = $L", CRON_JOB, variable, chain.build());
+      return code.addStatement("return $T.builder().from($N)\n.spec($T.builder().from($N.spec())"
+          + ".suspend($L).build())\n.build()", CRON_JOB, variable, CRON_JOB_SPEC, variable,
+          suspend.get()).build();
+    }
     return code.addStatement("return $L", chain.build()).build();
   }
 

@@ -276,7 +276,8 @@ final class PodSpecReader {
       case CRON_JOB: {
         PodModel.JobSettings settings = jobSettings(w, "workload/spec.jobTemplate.spec.");
         for (String field : List.of("schedule", "timeZone", "concurrencyPolicy",
-            "startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit")) {
+            "startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit",
+            "suspend")) {
           locations.put("workload/spec." + field, w.loc(field));
         }
         Optional<ConcurrencyPolicy> concurrency = choice(w, "concurrencyPolicy",
@@ -284,7 +285,8 @@ final class PodSpecReader {
         return ok ? Optional.of(new PodModel.CronJobModel(name, w.string("schedule"),
             policy.get(), namespace, labels, annotations, w.optString("timeZone"), concurrency,
             w.optLong("startingDeadlineSeconds"), w.optInt("successfulJobsHistoryLimit"),
-            w.optInt("failedJobsHistoryLimit"), settings)) : Optional.empty();
+            w.optInt("failedJobsHistoryLimit"), w.optBool("suspend"), settings))
+            : Optional.empty();
       }
       case DEPLOYMENT: {
         for (String field : List.of("replicas", "minReadySeconds", "progressDeadlineSeconds",

@@ -15,6 +15,7 @@ import dev.podwright.dsl.JobRestartPolicy;
 import dev.podwright.dsl.PodManagementPolicy;
 import dev.podwright.dsl.Pods;
 import dev.podwright.model.CronJob;
+import dev.podwright.model.CronJobSpec;
 import dev.podwright.model.DaemonSet;
 import dev.podwright.model.Deployment;
 import dev.podwright.model.IntOrString;
@@ -53,7 +54,7 @@ class PodSpecProcessorWorkloadsTest {
         @CronJobSpec(name = "cleanup", schedule = "0 3 * * *", timeZone = "Europe/Berlin",
             restartPolicy = "OnFailure", concurrencyPolicy = "Forbid",
             startingDeadlineSeconds = 300, successfulJobsHistoryLimit = 1,
-            failedJobsHistoryLimit = 2, namespace = "ops", backoffLimit = 1,
+            failedJobsHistoryLimit = 2, namespace = "ops", backoffLimit = 1, suspend = true,
             labels = @Label(key = "team", value = "ops"))
         @PodSpec(labels = @Label(key = "app", value = "cleanup"))
         interface Sample {
@@ -64,7 +65,7 @@ class PodSpecProcessorWorkloadsTest {
           void cleanup();
         }
         """);
-    CronJob expected = Pods.cronJob("cleanup", "0 3 * * *", JobRestartPolicy.ON_FAILURE,
+    CronJob running = Pods.cronJob("cleanup", "0 3 * * *", JobRestartPolicy.ON_FAILURE,
             template().label("app", "cleanup")
                 .sidecar(sidecar("log-shipper").image("fluent/fluent-bit:3.1.9"))
                 .main(container("cleanup").image("example/cleanup:1.0")
@@ -77,6 +78,9 @@ class PodSpecProcessorWorkloadsTest {
         .startingDeadlineSeconds(300)
         .successfulJobsHistoryLimit(1)
         .failedJobsHistoryLimit(2)
+        .build();
+    CronJob expected = CronJob.builder().from(running)
+        .spec(CronJobSpec.builder().from(running.spec()).suspend(true).build())
         .build();
     assertThat(generated(src, "cronJob", "META-INF/podwright/cleanup.yaml"))
         .isEqualTo(expected);

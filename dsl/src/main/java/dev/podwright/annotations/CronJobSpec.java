@@ -51,6 +51,9 @@ public @interface CronJobSpec {
   /** How many failed jobs are kept ({@code spec.failedJobsHistoryLimit}). */
   int failedJobsHistoryLimit() default 1;
 
+  /** Whether new runs are suspended ({@code spec.suspend}); running jobs are not affected. */
+  boolean suspend() default false;
+
   /** The namespace ({@code metadata.namespace}). */
   String namespace() default "";
 
