@@ -222,8 +222,8 @@ class PodSpecProcessorWorkloadErrorsTest {
         .inFile(src).onLineContaining("concurrencyPolicy = \"Sometimes\"");
     assertThat(c).hadErrorContaining("[PodwrightSchedule] spec.schedule")
         .inFile(src).onLineContaining("schedule = \"61 * * * *\"");
-    assertThat(c).hadErrorContaining("[PodwrightPort] spec.jobTemplate.spec.template.spec.containers[0].ports[0]"
-            + ".containerPort: Invalid value: 70000")
+    assertThat(c).hadErrorContaining("[PodwrightPort] spec.jobTemplate.spec.template.spec."
+            + "containers[0].ports[0].containerPort: Invalid value: 70000")
         .inFile(src).onLineContaining("containerPort = 70000");
     assertThat(c).hadErrorCount(4);
   }

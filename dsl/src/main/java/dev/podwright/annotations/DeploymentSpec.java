@@ -26,7 +26,7 @@ public @interface DeploymentSpec {
   /** The namespace ({@code metadata.namespace}). */
   String namespace() default "";
 
-  /** Labels of the deployment itself ({@code metadata.labels}); pod labels go on {@link PodSpec}. */
+  /** Labels of the deployment itself ({@code metadata.labels}); pod labels go on @PodSpec. */
   Label[] labels() default {};
 
   /** Annotations of the deployment itself ({@code metadata.annotations}). */
