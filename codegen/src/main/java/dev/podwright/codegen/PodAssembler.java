@@ -28,6 +28,7 @@ import dev.podwright.dsl.ProbeStep;
 import dev.podwright.dsl.ProbedContainerStep;
 import dev.podwright.dsl.ReadinessProbe;
 import dev.podwright.dsl.ResourceAmount;
+import dev.podwright.dsl.RestartPolicy;
 import dev.podwright.dsl.StartupProbe;
 import dev.podwright.dsl.StatefulSetStep;
 import dev.podwright.dsl.WorkloadStep;
@@ -63,8 +64,9 @@ import java.util.Optional;
  */
 final class PodAssembler {
   /**
-   * The name of the stand-in main container used when the model has none: the DSL cannot build
-   * a pod without one, yet the rest of the pod still deserves validation. Errors about it are
+   * The name of the stand-in main container used when the model has none (and the stand-in label
+   * of a replicated template without labels): the DSL cannot build a pod without one, yet the
+   * rest of the pod still deserves validation. Errors about it are
    * dropped (the reader has reported the missing main container already).
    */
   static final String STAND_IN = "podwright-stand-in-main";
@@ -87,6 +89,11 @@ final class PodAssembler {
     }
     PodInitStep init =
         settings(model.workload().isPresent() ? Pods.template() : Pods.pod(model.name()), model);
+    if (model.workload().filter(w -> w.kind().replicated()).isPresent()
+        && model.labels().isEmpty()) {
+      // The reader reported the missing labels; a stand-in lets the workload be checked.
+      init = init.label(STAND_IN, STAND_IN);
+    }
     for (Volume v : volumes.values()) {
       init = init.volume(v);
     }
@@ -126,8 +133,8 @@ final class PodAssembler {
       List<FieldError> errors = new ArrayList<>();
       for (FieldError error : e.errors()) {
         String field = error.field().replaceFirst(ValidationReport.TEMPLATE, "");
-        boolean aboutStandIn = standIn && (field.startsWith("spec.containers")
-            || error.value().filter(v -> v.contains(STAND_IN)).isPresent());
+        boolean aboutStandIn = error.value().filter(v -> v.contains(STAND_IN)).isPresent()
+            || (standIn && field.startsWith("spec.containers"));
         if (!aboutStandIn) {
           errors.add(error);
         }
@@ -284,6 +291,16 @@ final class PodAssembler {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
+  /**
+   * A pod's own restart policy applies; a job's is set on its annotation, and a replicated
+   * template's must be {@code Always}. The reader reported any other; leaving it out lets the
+   * validator check the rest.
+   */
+  private static boolean restartPolicyApplies(PodModel m) {
+    return m.workload().isEmpty() || (m.workload().get().kind().replicated()
+        && m.restartPolicy().get() == RestartPolicy.ALWAYS);
+  }
+
   private static <S extends PodSettingsStep<S>> S settings(S s, PodModel m) {
     if (m.namespace().isPresent()) {
       s = s.namespace(m.namespace().get());
@@ -294,7 +311,7 @@ final class PodAssembler {
     for (Entry e : m.annotations()) {
       s = s.annotation(e.key(), e.value());
     }
-    if (m.restartPolicy().isPresent()) {
+    if (m.restartPolicy().isPresent() && restartPolicyApplies(m)) {
       s = s.restartPolicy(m.restartPolicy().get());
     }
     if (m.terminationGracePeriodSeconds().isPresent()) {

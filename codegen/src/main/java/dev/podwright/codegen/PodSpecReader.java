@@ -218,7 +218,6 @@ final class PodSpecReader {
     locations.put("workload/spec", w.loc());
     locations.put("workload/spec.selector", pod.loc("labels"));
     locations.put("workload/" + kind.templatePrefix + "metadata.labels", pod.loc("labels"));
-    boolean ok = true;
     if (pod.has("name")) {
       diagnostics.error(pod.loc("name"), "PodwrightTemplateName",
           "the pod template of " + what + " must not have a name; the " + kind.words()
@@ -232,14 +231,12 @@ final class PodSpecReader {
             "the pods of " + what + " must use restartPolicy \"Always\"; found \""
                 + pod.string("restartPolicy") + "\"",
             "drop restartPolicy from @PodSpec (the template defaults to Always)");
-        ok = false;
       }
       if (pod.nested("labels").isEmpty()) {
         diagnostics.error(pod.loc(), "PodwrightNoTemplateLabels",
             what + " selects its pods by the template's labels (spec.selector), but the "
                 + "template has none",
             "add labels = @Label(key = \"app\", value = \"" + name + "\") to @PodSpec");
-        ok = false;
       }
     } else {
       locations.put("workload/" + kind.templatePrefix + "spec.restartPolicy",
@@ -248,7 +245,6 @@ final class PodSpecReader {
         diagnostics.error(pod.loc("restartPolicy"), "PodwrightJobRestartPolicy",
             "the restart policy of " + what + " is set on @" + kind.annotation
                 + ", not on @PodSpec", "drop restartPolicy from @PodSpec");
-        ok = false;
       }
       for (JobRestartPolicy p : JobRestartPolicy.values()) {
         if (p.value().equals(w.string("restartPolicy"))) {
@@ -270,8 +266,8 @@ final class PodSpecReader {
     switch (kind) {
       case JOB: {
         PodModel.JobSettings settings = jobSettings(w, "workload/spec.");
-        return ok ? Optional.of(new PodModel.JobModel(name, policy.get(), namespace, labels,
-            annotations, settings)) : Optional.empty();
+        return Optional.of(new PodModel.JobModel(name, policy.get(), namespace, labels,
+            annotations, settings));
       }
       case CRON_JOB: {
         PodModel.JobSettings settings = jobSettings(w, "workload/spec.jobTemplate.spec.");
@@ -282,11 +278,10 @@ final class PodSpecReader {
         }
         Optional<ConcurrencyPolicy> concurrency = choice(w, "concurrencyPolicy",
             ConcurrencyPolicy.values(), ConcurrencyPolicy::value);
-        return ok ? Optional.of(new PodModel.CronJobModel(name, w.string("schedule"),
+        return Optional.of(new PodModel.CronJobModel(name, w.string("schedule"),
             policy.get(), namespace, labels, annotations, w.optString("timeZone"), concurrency,
             w.optLong("startingDeadlineSeconds"), w.optInt("successfulJobsHistoryLimit"),
-            w.optInt("failedJobsHistoryLimit"), w.optBool("suspend"), settings))
-            : Optional.empty();
+            w.optInt("failedJobsHistoryLimit"), w.optBool("suspend"), settings));
       }
       case DEPLOYMENT: {
         for (String field : List.of("replicas", "minReadySeconds", "progressDeadlineSeconds",
@@ -323,11 +318,11 @@ final class PodSpecReader {
           ruleBroken = true;
         }
         boolean keepBounds = !ruleBroken; // a broken rule was reported; check the rest
-        return ok ? Optional.of(new PodModel.DeploymentModel(name, namespace, labels,
+        return Optional.of(new PodModel.DeploymentModel(name, namespace, labels,
             annotations, w.optInt("replicas"), w.optInt("minReadySeconds"),
             w.optInt("progressDeadlineSeconds"), w.optInt("revisionHistoryLimit"), recreate,
             w.optString("maxUnavailable").filter(v -> keepBounds),
-            w.optString("maxSurge").filter(v -> keepBounds))) : Optional.empty();
+            w.optString("maxSurge").filter(v -> keepBounds)));
       }
       case STATEFUL_SET: {
         for (String field : List.of("replicas", "serviceName", "podManagementPolicy",
@@ -336,18 +331,16 @@ final class PodSpecReader {
         }
         Optional<PodManagementPolicy> management = choice(w, "podManagementPolicy",
             PodManagementPolicy.values(), PodManagementPolicy::value);
-        return ok ? Optional.of(new PodModel.StatefulSetModel(name, namespace, labels,
+        return Optional.of(new PodModel.StatefulSetModel(name, namespace, labels,
             annotations, w.optString("serviceName"), w.optInt("replicas"), management,
-            w.optInt("minReadySeconds"), w.optInt("revisionHistoryLimit")))
-            : Optional.empty();
+            w.optInt("minReadySeconds"), w.optInt("revisionHistoryLimit")));
       }
       default: {
         for (String field : List.of("minReadySeconds", "revisionHistoryLimit")) {
           locations.put("workload/spec." + field, w.loc(field));
         }
-        return ok ? Optional.of(new PodModel.DaemonSetModel(name, namespace, labels,
-            annotations, w.optInt("minReadySeconds"), w.optInt("revisionHistoryLimit")))
-            : Optional.empty();
+        return Optional.of(new PodModel.DaemonSetModel(name, namespace, labels,
+            annotations, w.optInt("minReadySeconds"), w.optInt("revisionHistoryLimit")));
       }
     }
   }

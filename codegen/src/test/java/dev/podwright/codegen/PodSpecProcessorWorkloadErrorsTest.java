@@ -227,4 +227,27 @@ class PodSpecProcessorWorkloadErrorsTest {
         .inFile(src).onLineContaining("containerPort = 70000");
     assertThat(c).hadErrorCount(4);
   }
+
+  @Test
+  void templateMistakesDoNotHideTheWorkloadsOwnMistakes() {
+    JavaFileObject src = source("""
+        @DeploymentSpec(name = "web",
+            replicas = -1)
+        @PodSpec(namespace = "shop",
+            restartPolicy = "OnFailure")
+        interface Sample {
+          @Main(image = "nginx:1.27")
+          void web();
+        }
+        """);
+    Compilation c = compile(src);
+    assertThat(c).hadErrorContaining("[PodwrightNoTemplateLabels] deployment 'web'")
+        .inFile(src).onLineContaining("@PodSpec(");
+    assertThat(c).hadErrorContaining("[PodwrightWorkloadRestartPolicy] the pods of deployment "
+            + "'web' must use restartPolicy \"Always\"; found \"OnFailure\"")
+        .inFile(src).onLineContaining("restartPolicy = \"OnFailure\"");
+    assertThat(c).hadErrorContaining("spec.replicas: Invalid value: -1")
+        .inFile(src).onLineContaining("replicas = -1");
+    assertThat(c).hadErrorCount(3);
+  }
 }
