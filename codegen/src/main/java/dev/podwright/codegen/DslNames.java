@@ -19,9 +19,13 @@ final class DslNames {
       ClassName.get(DSL, "TerminationMessagePolicy");
 
   static final ClassName JOB_RESTART_POLICY = ClassName.get(DSL, "JobRestartPolicy");
+  static final ClassName CONCURRENCY_POLICY = ClassName.get(DSL, "ConcurrencyPolicy");
+  static final ClassName POD_MANAGEMENT_POLICY = ClassName.get(DSL, "PodManagementPolicy");
 
   static final ClassName POD = ClassName.get(MODEL, "Pod");
-  static final ClassName JOB = ClassName.get(MODEL, "Job");
+  static final ClassName CRON_JOB = ClassName.get(MODEL, "CronJob");
+  static final ClassName CRON_JOB_SPEC = ClassName.get(MODEL, "CronJobSpec");
+  static final ClassName INT_OR_STRING = ClassName.get(MODEL, "IntOrString");
   static final ClassName VOLUME = ClassName.get(MODEL, "Volume");
   static final ClassName CONTAINER_PORT = ClassName.get(MODEL, "ContainerPort");
   static final ClassName SECURITY_CONTEXT = ClassName.get(MODEL, "SecurityContext");

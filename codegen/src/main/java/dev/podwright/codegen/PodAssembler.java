@@ -13,7 +13,10 @@ import dev.podwright.codegen.PodModel.SecurityModel;
 import dev.podwright.codegen.PodModel.VolumeModel;
 import dev.podwright.dsl.ContainerImageStep;
 import dev.podwright.dsl.ContainerStep;
-import dev.podwright.dsl.JobStep;
+import dev.podwright.dsl.CronJobStep;
+import dev.podwright.dsl.DaemonSetStep;
+import dev.podwright.dsl.DeploymentStep;
+import dev.podwright.dsl.JobSettingsStep;
 import dev.podwright.dsl.LivenessProbe;
 import dev.podwright.dsl.MainContainer;
 import dev.podwright.dsl.Mount;
@@ -25,13 +28,19 @@ import dev.podwright.dsl.ProbeStep;
 import dev.podwright.dsl.ProbedContainerStep;
 import dev.podwright.dsl.ReadinessProbe;
 import dev.podwright.dsl.ResourceAmount;
+import dev.podwright.dsl.RestartPolicy;
 import dev.podwright.dsl.StartupProbe;
+import dev.podwright.dsl.StatefulSetStep;
+import dev.podwright.dsl.WorkloadStep;
 import dev.podwright.model.Capabilities;
 import dev.podwright.model.ConfigMapVolumeSource;
 import dev.podwright.model.ContainerPort;
+import dev.podwright.model.CronJob;
+import dev.podwright.model.CronJobSpec;
 import dev.podwright.model.DownwardAPIVolumeFile;
 import dev.podwright.model.EmptyDirVolumeSource;
 import dev.podwright.model.HookAction;
+import dev.podwright.model.IntOrString;
 import dev.podwright.model.KubernetesObject;
 import dev.podwright.model.ProbeAction;
 import dev.podwright.model.Quantity;
@@ -55,8 +64,9 @@ import java.util.Optional;
  */
 final class PodAssembler {
   /**
-   * The name of the stand-in main container used when the model has none: the DSL cannot build
-   * a pod without one, yet the rest of the pod still deserves validation. Errors about it are
+   * The name of the stand-in main container used when the model has none (and the stand-in label
+   * of a replicated template without labels): the DSL cannot build a pod without one, yet the
+   * rest of the pod still deserves validation. Errors about it are
    * dropped (the reader has reported the missing main container already).
    */
   static final String STAND_IN = "podwright-stand-in-main";
@@ -78,7 +88,12 @@ final class PodAssembler {
       }
     }
     PodInitStep init =
-        settings(model.job().isPresent() ? Pods.template() : Pods.pod(model.name()), model);
+        settings(model.workload().isPresent() ? Pods.template() : Pods.pod(model.name()), model);
+    if (model.workload().filter(w -> w.kind().replicated()).isPresent()
+        && model.labels().isEmpty()) {
+      // The reader reported the missing labels; a stand-in lets the workload be checked.
+      init = init.label(STAND_IN, STAND_IN);
+    }
     for (Volume v : volumes.values()) {
       init = init.volume(v);
     }
@@ -110,35 +125,144 @@ final class PodAssembler {
       main = init.main(Pods.container(STAND_IN).image(STAND_IN));
     }
     try {
-      KubernetesObject built = model.job().isPresent()
-          ? job(Pods.job(model.job().get().name(), model.job().get().restartPolicy(), main),
-              model.job().get()).build()
+      KubernetesObject built = model.workload().isPresent()
+          ? workload(model.workload().get(), main)
           : main.build();
       return new Result(standIn ? Optional.empty() : Optional.of(built), List.of(), failures);
     } catch (ValidationException e) {
       List<FieldError> errors = new ArrayList<>();
       for (FieldError error : e.errors()) {
-        String field = error.field().replaceFirst("^spec\\.template\\.", "");
-        boolean aboutStandIn = standIn && (field.startsWith("spec.containers")
-            || error.value().filter(v -> v.contains(STAND_IN)).isPresent());
+        String field = error.field().replaceFirst(ValidationReport.TEMPLATE, "");
+        boolean aboutStandIn = error.value().filter(v -> v.contains(STAND_IN)).isPresent()
+            || (standIn && field.startsWith("spec.containers"));
         if (!aboutStandIn) {
           errors.add(error);
         }
       }
       return new Result(Optional.empty(), errors, failures);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      failures.put("workload/spec", message(e));
+      return new Result(Optional.empty(), List.of(), failures);
     }
   }
 
-  private static JobStep job(JobStep s, PodModel.JobModel j) {
-    if (j.namespace().isPresent()) {
-      s = s.namespace(j.namespace().get());
+  /** Builds the workload around {@code template}, as the generated source does. */
+  private static KubernetesObject workload(PodModel.WorkloadModel w, PodMainStep template) {
+    if (w instanceof PodModel.JobModel) {
+      PodModel.JobModel j = (PodModel.JobModel) w;
+      return jobSettings(meta(Pods.job(j.name(), j.restartPolicy(), template), w), j.settings())
+          .build();
+    } else if (w instanceof PodModel.CronJobModel) {
+      PodModel.CronJobModel c = (PodModel.CronJobModel) w;
+      CronJobStep s = jobSettings(
+          meta(Pods.cronJob(c.name(), c.schedule(), c.restartPolicy(), template), w),
+          c.settings());
+      if (c.timeZone().isPresent()) {
+        s = s.timeZone(c.timeZone().get());
+      }
+      if (c.concurrencyPolicy().isPresent()) {
+        s = s.concurrencyPolicy(c.concurrencyPolicy().get());
+      }
+      if (c.startingDeadlineSeconds().isPresent()) {
+        s = s.startingDeadlineSeconds(c.startingDeadlineSeconds().get());
+      }
+      if (c.successfulJobsHistoryLimit().isPresent()) {
+        s = s.successfulJobsHistoryLimit(c.successfulJobsHistoryLimit().get());
+      }
+      if (c.failedJobsHistoryLimit().isPresent()) {
+        s = s.failedJobsHistoryLimit(c.failedJobsHistoryLimit().get());
+      }
+      CronJob built = s.build();
+      return c.suspend().isEmpty() ? built : suspended(built, c.suspend().get());
+    } else if (w instanceof PodModel.DeploymentModel) {
+      PodModel.DeploymentModel d = (PodModel.DeploymentModel) w;
+      DeploymentStep s = meta(Pods.deployment(d.name(), template), w);
+      if (d.replicas().isPresent()) {
+        s = s.replicas(d.replicas().get());
+      }
+      if (d.minReadySeconds().isPresent()) {
+        s = s.minReadySeconds(d.minReadySeconds().get());
+      }
+      if (d.progressDeadlineSeconds().isPresent()) {
+        s = s.progressDeadlineSeconds(d.progressDeadlineSeconds().get());
+      }
+      if (d.revisionHistoryLimit().isPresent()) {
+        s = s.revisionHistoryLimit(d.revisionHistoryLimit().get());
+      }
+      if (d.recreate()) {
+        s = s.recreate();
+      }
+      if (d.maxUnavailable().isPresent() && d.maxSurge().isPresent()) {
+        s = s.rollingUpdate(intOrString(d.maxUnavailable().get()),
+            intOrString(d.maxSurge().get()));
+      }
+      return s.build();
+    } else if (w instanceof PodModel.StatefulSetModel) {
+      PodModel.StatefulSetModel t = (PodModel.StatefulSetModel) w;
+      StatefulSetStep s = meta(Pods.statefulSet(t.name(), template), w);
+      if (t.serviceName().isPresent()) {
+        s = s.serviceName(t.serviceName().get());
+      }
+      if (t.replicas().isPresent()) {
+        s = s.replicas(t.replicas().get());
+      }
+      if (t.podManagementPolicy().isPresent()) {
+        s = s.podManagementPolicy(t.podManagementPolicy().get());
+      }
+      if (t.minReadySeconds().isPresent()) {
+        s = s.minReadySeconds(t.minReadySeconds().get());
+      }
+      if (t.revisionHistoryLimit().isPresent()) {
+        s = s.revisionHistoryLimit(t.revisionHistoryLimit().get());
+      }
+      return s.build();
     }
-    for (Entry e : j.labels()) {
+    PodModel.DaemonSetModel d = (PodModel.DaemonSetModel) w;
+    DaemonSetStep s = meta(Pods.daemonSet(d.name(), template), w);
+    if (d.minReadySeconds().isPresent()) {
+      s = s.minReadySeconds(d.minReadySeconds().get());
+    }
+    if (d.revisionHistoryLimit().isPresent()) {
+      s = s.revisionHistoryLimit(d.revisionHistoryLimit().get());
+    }
+    return s.build();
+  }
+
+  /**
+   * The cron job with {@code spec.suspend} set: the DSL's {@code suspend(..)} is the job
+   * template's, so this goes through the model builders, as the generated source does. A boolean
+   * needs no validation.
+   */
+  static CronJob suspended(CronJob cronJob, boolean suspend) {
+    return CronJob.builder().from(cronJob)
+        .spec(CronJobSpec.builder().from(cronJob.spec()).suspend(suspend).build())
+        .build();
+  }
+
+  /**
+   * A rolling update bound as written: digits are a number of pods ({@code IntOrString.of(1)}),
+   * anything else a string such as {@code "25%"}, which the validator checks.
+   */
+  static IntOrString intOrString(String written) {
+    return written.matches("[0-9]{1,9}")
+        ? IntOrString.of(Integer.parseInt(written))
+        : IntOrString.of(written);
+  }
+
+  private static <S extends WorkloadStep<S, ?>> S meta(S s, PodModel.WorkloadModel w) {
+    if (w.namespace().isPresent()) {
+      s = s.namespace(w.namespace().get());
+    }
+    for (Entry e : w.labels()) {
       s = s.label(e.key(), e.value());
     }
-    for (Entry e : j.annotations()) {
+    for (Entry e : w.annotations()) {
       s = s.annotation(e.key(), e.value());
     }
+    return s;
+  }
+
+  private static <S extends JobSettingsStep<S>> S jobSettings(S s, PodModel.JobSettings j) {
     if (j.parallelism().isPresent()) {
       s = s.parallelism(j.parallelism().get());
     }
@@ -167,6 +291,16 @@ final class PodAssembler {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
+  /**
+   * A pod's own restart policy applies; a job's is set on its annotation, and a replicated
+   * template's must be {@code Always}. The reader reported any other; leaving it out lets the
+   * validator check the rest.
+   */
+  private static boolean restartPolicyApplies(PodModel m) {
+    return m.workload().isEmpty() || (m.workload().get().kind().replicated()
+        && m.restartPolicy().get() == RestartPolicy.ALWAYS);
+  }
+
   private static <S extends PodSettingsStep<S>> S settings(S s, PodModel m) {
     if (m.namespace().isPresent()) {
       s = s.namespace(m.namespace().get());
@@ -177,7 +311,7 @@ final class PodAssembler {
     for (Entry e : m.annotations()) {
       s = s.annotation(e.key(), e.value());
     }
-    if (m.restartPolicy().isPresent()) {
+    if (m.restartPolicy().isPresent() && restartPolicyApplies(m)) {
       s = s.restartPolicy(m.restartPolicy().get());
     }
     if (m.terminationGracePeriodSeconds().isPresent()) {

@@ -1,7 +1,9 @@
 package dev.podwright.codegen;
 
+import dev.podwright.dsl.ConcurrencyPolicy;
 import dev.podwright.dsl.DnsPolicy;
 import dev.podwright.dsl.JobRestartPolicy;
+import dev.podwright.dsl.PodManagementPolicy;
 import dev.podwright.dsl.Protocol;
 import dev.podwright.dsl.PullPolicy;
 import dev.podwright.dsl.RestartPolicy;
@@ -15,8 +17,8 @@ import javax.lang.model.element.TypeElement;
  * One annotated pod as read from the source, already checked against the rules the DSL types
  * enforce. Both the code generator and the in-javac model assembly read this and nothing else, so
  * the generated source and the YAML resource describe the same pod. {@code locations} maps field
- * paths such as {@code spec.initContainers[1].ports[0]} to the annotation that produced them; the
- * job's own paths are recorded as {@code job/spec.backoffLimit}.
+ * paths such as {@code spec.initContainers[1].ports[0]} to the annotation that produced them; a
+ * workload's own paths are recorded as {@code workload/spec.backoffLimit}.
  */
 record PodModel(
     TypeElement type,
@@ -37,21 +39,70 @@ record PodModel(
     Optional<Boolean> shareProcessNamespace,
     List<VolumeModel> volumes,
     List<ContainerModel> containers,
-    Optional<JobModel> job,
+    Optional<WorkloadModel> workload,
     Map<String, Loc> locations) {
 
   /** The resource path of the manifest, relative to the class output. */
   String resourcePath() {
-    return "META-INF/podwright/" + job.map(JobModel::name).orElse(name) + ".yaml";
+    return "META-INF/podwright/" + objectName() + ".yaml";
   }
 
-  /** The job around the pod template, when the type has {@code @JobSpec}. */
-  record JobModel(
-      String name,
-      JobRestartPolicy restartPolicy,
-      Optional<String> namespace,
-      List<Entry> labels,
-      List<Entry> annotations,
+  /** The name of the object written: the workload's, or the pod's. */
+  String objectName() {
+    return workload.map(WorkloadModel::name).orElse(name);
+  }
+
+  /**
+   * The workload around the pod template, when the type has a workload annotation such as
+   * {@code @JobSpec} or {@code @DeploymentSpec}. Its own field paths are recorded in
+   * {@code locations} with a {@code workload/} prefix.
+   */
+  sealed interface WorkloadModel {
+    String name();
+
+    Optional<String> namespace();
+
+    List<Entry> labels();
+
+    List<Entry> annotations();
+
+    /** The kind, which names the DSL factory, the generated method and the model type. */
+    WorkloadKind kind();
+  }
+
+  /** The workload kinds, with their annotation and where their pod template sits. */
+  enum WorkloadKind {
+    JOB("JobSpec", "job", "Job", "spec.template."),
+    CRON_JOB("CronJobSpec", "cronJob", "CronJob", "spec.jobTemplate.spec.template."),
+    DEPLOYMENT("DeploymentSpec", "deployment", "Deployment", "spec.template."),
+    STATEFUL_SET("StatefulSetSpec", "statefulSet", "StatefulSet", "spec.template."),
+    DAEMON_SET("DaemonSetSpec", "daemonSet", "DaemonSet", "spec.template.");
+
+    final String annotation;
+    final String method;
+    final String type;
+    final String templatePrefix;
+
+    WorkloadKind(String annotation, String method, String type, String templatePrefix) {
+      this.annotation = annotation;
+      this.method = method;
+      this.type = type;
+      this.templatePrefix = templatePrefix;
+    }
+
+    /** Whether the pod template restarts containers itself ({@code Always}). */
+    boolean replicated() {
+      return this != JOB && this != CRON_JOB;
+    }
+
+    /** Words for messages, e.g. {@code stateful set}. */
+    String words() {
+      return type.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** The job settings shared by a job and a cron job's job template. */
+  record JobSettings(
       Optional<Integer> parallelism,
       Optional<Integer> completions,
       boolean indexed,
@@ -59,6 +110,91 @@ record PodModel(
       Optional<Long> activeDeadlineSeconds,
       Optional<Integer> ttlSecondsAfterFinished,
       Optional<Boolean> suspend) {}
+
+  /** A job, from {@code @JobSpec}. */
+  record JobModel(
+      String name,
+      JobRestartPolicy restartPolicy,
+      Optional<String> namespace,
+      List<Entry> labels,
+      List<Entry> annotations,
+      JobSettings settings) implements WorkloadModel {
+    @Override
+    public WorkloadKind kind() {
+      return WorkloadKind.JOB;
+    }
+  }
+
+  /** A cron job, from {@code @CronJobSpec}. */
+  record CronJobModel(
+      String name,
+      String schedule,
+      JobRestartPolicy restartPolicy,
+      Optional<String> namespace,
+      List<Entry> labels,
+      List<Entry> annotations,
+      Optional<String> timeZone,
+      Optional<ConcurrencyPolicy> concurrencyPolicy,
+      Optional<Long> startingDeadlineSeconds,
+      Optional<Integer> successfulJobsHistoryLimit,
+      Optional<Integer> failedJobsHistoryLimit,
+      Optional<Boolean> suspend,
+      JobSettings settings) implements WorkloadModel {
+    @Override
+    public WorkloadKind kind() {
+      return WorkloadKind.CRON_JOB;
+    }
+  }
+
+  /** A deployment, from {@code @DeploymentSpec}; a rolling update sets both bounds. */
+  record DeploymentModel(
+      String name,
+      Optional<String> namespace,
+      List<Entry> labels,
+      List<Entry> annotations,
+      Optional<Integer> replicas,
+      Optional<Integer> minReadySeconds,
+      Optional<Integer> progressDeadlineSeconds,
+      Optional<Integer> revisionHistoryLimit,
+      boolean recreate,
+      Optional<String> maxUnavailable,
+      Optional<String> maxSurge) implements WorkloadModel {
+    @Override
+    public WorkloadKind kind() {
+      return WorkloadKind.DEPLOYMENT;
+    }
+  }
+
+  /** A stateful set, from {@code @StatefulSetSpec}. */
+  record StatefulSetModel(
+      String name,
+      Optional<String> namespace,
+      List<Entry> labels,
+      List<Entry> annotations,
+      Optional<String> serviceName,
+      Optional<Integer> replicas,
+      Optional<PodManagementPolicy> podManagementPolicy,
+      Optional<Integer> minReadySeconds,
+      Optional<Integer> revisionHistoryLimit) implements WorkloadModel {
+    @Override
+    public WorkloadKind kind() {
+      return WorkloadKind.STATEFUL_SET;
+    }
+  }
+
+  /** A daemon set, from {@code @DaemonSetSpec}. */
+  record DaemonSetModel(
+      String name,
+      Optional<String> namespace,
+      List<Entry> labels,
+      List<Entry> annotations,
+      Optional<Integer> minReadySeconds,
+      Optional<Integer> revisionHistoryLimit) implements WorkloadModel {
+    @Override
+    public WorkloadKind kind() {
+      return WorkloadKind.DAEMON_SET;
+    }
+  }
 
   record Entry(String key, String value) {}
 

@@ -1,16 +1,20 @@
 package dev.podwright.codegen;
 
 import static dev.podwright.codegen.DslNames.CAPABILITIES;
+import static dev.podwright.codegen.DslNames.CONCURRENCY_POLICY;
 import static dev.podwright.codegen.DslNames.CONFIG_MAP_SOURCE;
 import static dev.podwright.codegen.DslNames.CONTAINER_PORT;
+import static dev.podwright.codegen.DslNames.CRON_JOB;
+import static dev.podwright.codegen.DslNames.CRON_JOB_SPEC;
 import static dev.podwright.codegen.DslNames.DNS_POLICY;
 import static dev.podwright.codegen.DslNames.EMPTY_DIR_SOURCE;
 import static dev.podwright.codegen.DslNames.GENERATED;
-import static dev.podwright.codegen.DslNames.JOB;
+import static dev.podwright.codegen.DslNames.INT_OR_STRING;
 import static dev.podwright.codegen.DslNames.JOB_RESTART_POLICY;
 import static dev.podwright.codegen.DslNames.LIST;
 import static dev.podwright.codegen.DslNames.POD;
 import static dev.podwright.codegen.DslNames.PODS;
+import static dev.podwright.codegen.DslNames.POD_MANAGEMENT_POLICY;
 import static dev.podwright.codegen.DslNames.PROTOCOL;
 import static dev.podwright.codegen.DslNames.PULL_POLICY;
 import static dev.podwright.codegen.DslNames.QUANTITY;
@@ -41,6 +45,7 @@ import dev.podwright.codegen.PodModel.VolumeModel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -55,18 +60,20 @@ final class PodSpecGenerator {
 
   JavaFile generate(PodModel model, String packageName, boolean isPublic) {
     ClassName self = ClassName.get(packageName, model.generatedName());
-    boolean job = model.job().isPresent();
-    MethodSpec pod = MethodSpec.methodBuilder(job ? "job" : "pod")
+    String method = model.workload().map(w -> w.kind().method).orElse("pod");
+    String words = model.workload().map(w -> w.kind().words()).orElse("pod");
+    MethodSpec pod = MethodSpec.methodBuilder(method)
         .addJavadoc("Returns the $L, built through the Podwright DSL, which validates it.\n",
-            job ? "job" : "pod")
+            words)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(job ? JOB : POD)
+        .returns(model.workload().map(w -> ClassName.get(DslNames.MODEL, w.kind().type))
+            .orElse(POD))
         .addCode(body(model))
         .build();
-    String name = model.job().map(PodModel.JobModel::name).orElse(model.name());
+    String name = model.objectName();
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addJavadoc("The $L {@code $L} declared by {@link $T}.\n\n<p>Its manifest is the "
-            + "class-path resource {@value #RESOURCE}.\n", job ? "job" : "pod", name,
+            + "class-path resource {@value #RESOURCE}.\n", words, name,
             ClassName.get(model.type()))
         .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR)
             .build())
@@ -97,10 +104,10 @@ final class PodSpecGenerator {
       variables.put(v.name(), variable);
       code.addStatement("$T $N = $L", VOLUME, variable, volume(v));
     }
-    boolean job = m.job().isPresent();
-    CodeBlock.Builder chain = job
-        ? CodeBlock.builder().add("$T.job($S, $T.$L, $T.template()", PODS, m.job().get().name(),
-            JOB_RESTART_POLICY, m.job().get().restartPolicy().name(), PODS).indent().indent()
+    boolean workload = m.workload().isPresent();
+    CodeBlock.Builder chain = workload
+        ? CodeBlock.builder().add("$T.$L($L$T.template()", PODS, m.workload().get().kind().method,
+            workloadArguments(m.workload().get()), PODS).indent().indent()
         : CodeBlock.builder().add("$T.pod($S)", PODS, m.name());
     m.namespace().ifPresent(ns -> chain.add("\n.namespace($S)", ns));
     m.labels().forEach(e -> chain.add("\n.label($S, $S)", e.key(), e.value()));
@@ -125,18 +132,92 @@ final class PodSpecGenerator {
           : c.role() == PodModel.Role.INIT ? "init" : "main";
       chain.add("\n.$L($L)", step, container(c));
     }
-    if (job) {
+    if (workload) {
       chain.add(")").unindent().unindent();
-      jobSettings(chain, m.job().get());
+      workloadSettings(chain, m.workload().get());
     }
     chain.add("\n.build()");
+    Optional<Boolean> suspend = m.workload()
+        .filter(w -> w instanceof PodModel.CronJobModel)
+        .flatMap(w -> ((PodModel.CronJobModel) w).suspend());
+    if (suspend.isPresent()) {
+      // spec.suspend of the cron job itself: the DSL's suspend(..) is the job template's
+      String variable = names.newName("cronJob");
+      code.addStatement("$T $N = $L", CRON_JOB, variable, chain.build());
+      return code.addStatement("return $T.builder().from($N)\n.spec($T.builder().from($N.spec())"
+          + ".suspend($L).build())\n.build()", CRON_JOB, variable, CRON_JOB_SPEC, variable,
+          suspend.get()).build();
+    }
     return code.addStatement("return $L", chain.build()).build();
   }
 
-  private static void jobSettings(CodeBlock.Builder chain, PodModel.JobModel j) {
-    j.namespace().ifPresent(ns -> chain.add("\n.namespace($S)", ns));
-    j.labels().forEach(e -> chain.add("\n.label($S, $S)", e.key(), e.value()));
-    j.annotations().forEach(e -> chain.add("\n.annotation($S, $S)", e.key(), e.value()));
+  /** The factory arguments before the template: {@code "name", ...,}. */
+  private static CodeBlock workloadArguments(PodModel.WorkloadModel w) {
+    if (w instanceof PodModel.JobModel) {
+      return CodeBlock.of("$S, $T.$L, ", w.name(), JOB_RESTART_POLICY,
+          ((PodModel.JobModel) w).restartPolicy().name());
+    } else if (w instanceof PodModel.CronJobModel) {
+      PodModel.CronJobModel c = (PodModel.CronJobModel) w;
+      return CodeBlock.of("$S, $S, $T.$L, ", w.name(), c.schedule(), JOB_RESTART_POLICY,
+          c.restartPolicy().name());
+    }
+    return CodeBlock.of("$S, ", w.name());
+  }
+
+  private static void workloadSettings(CodeBlock.Builder chain, PodModel.WorkloadModel w) {
+    w.namespace().ifPresent(ns -> chain.add("\n.namespace($S)", ns));
+    w.labels().forEach(e -> chain.add("\n.label($S, $S)", e.key(), e.value()));
+    w.annotations().forEach(e -> chain.add("\n.annotation($S, $S)", e.key(), e.value()));
+    if (w instanceof PodModel.JobModel) {
+      jobSettings(chain, ((PodModel.JobModel) w).settings());
+    } else if (w instanceof PodModel.CronJobModel) {
+      PodModel.CronJobModel c = (PodModel.CronJobModel) w;
+      jobSettings(chain, c.settings());
+      c.timeZone().ifPresent(v -> chain.add("\n.timeZone($S)", v));
+      c.concurrencyPolicy().ifPresent(v -> chain.add("\n.concurrencyPolicy($T.$L)",
+          CONCURRENCY_POLICY, v.name()));
+      c.startingDeadlineSeconds().ifPresent(v ->
+          chain.add("\n.startingDeadlineSeconds($LL)", v));
+      c.successfulJobsHistoryLimit().ifPresent(v ->
+          chain.add("\n.successfulJobsHistoryLimit($L)", v));
+      c.failedJobsHistoryLimit().ifPresent(v -> chain.add("\n.failedJobsHistoryLimit($L)", v));
+    } else if (w instanceof PodModel.DeploymentModel) {
+      PodModel.DeploymentModel d = (PodModel.DeploymentModel) w;
+      d.replicas().ifPresent(v -> chain.add("\n.replicas($L)", v));
+      d.minReadySeconds().ifPresent(v -> chain.add("\n.minReadySeconds($L)", v));
+      d.progressDeadlineSeconds().ifPresent(v ->
+          chain.add("\n.progressDeadlineSeconds($L)", v));
+      d.revisionHistoryLimit().ifPresent(v -> chain.add("\n.revisionHistoryLimit($L)", v));
+      if (d.recreate()) {
+        chain.add("\n.recreate()");
+      }
+      if (d.maxUnavailable().isPresent() && d.maxSurge().isPresent()) {
+        chain.add("\n.rollingUpdate($L, $L)", intOrString(d.maxUnavailable().get()),
+            intOrString(d.maxSurge().get()));
+      }
+    } else if (w instanceof PodModel.StatefulSetModel) {
+      PodModel.StatefulSetModel t = (PodModel.StatefulSetModel) w;
+      t.serviceName().ifPresent(v -> chain.add("\n.serviceName($S)", v));
+      t.replicas().ifPresent(v -> chain.add("\n.replicas($L)", v));
+      t.podManagementPolicy().ifPresent(v -> chain.add("\n.podManagementPolicy($T.$L)",
+          POD_MANAGEMENT_POLICY, v.name()));
+      t.minReadySeconds().ifPresent(v -> chain.add("\n.minReadySeconds($L)", v));
+      t.revisionHistoryLimit().ifPresent(v -> chain.add("\n.revisionHistoryLimit($L)", v));
+    } else {
+      PodModel.DaemonSetModel d = (PodModel.DaemonSetModel) w;
+      d.minReadySeconds().ifPresent(v -> chain.add("\n.minReadySeconds($L)", v));
+      d.revisionHistoryLimit().ifPresent(v -> chain.add("\n.revisionHistoryLimit($L)", v));
+    }
+  }
+
+  /** The twin of {@link PodAssembler#intOrString}. */
+  private static CodeBlock intOrString(String written) {
+    return PodAssembler.intOrString(written).isInt()
+        ? CodeBlock.of("$T.of($L)", INT_OR_STRING, Integer.parseInt(written))
+        : CodeBlock.of("$T.of($S)", INT_OR_STRING, written);
+  }
+
+  private static void jobSettings(CodeBlock.Builder chain, PodModel.JobSettings j) {
     j.parallelism().ifPresent(v -> chain.add("\n.parallelism($L)", v));
     j.completions().ifPresent(v -> chain.add("\n.completions($L)", v));
     if (j.indexed()) {

@@ -24,9 +24,11 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * The Podwright annotation processor. For each {@code @PodSpec} type it reads the annotations,
- * builds the pod through the DSL and validates it while javac runs, then writes
- * {@code <Type>Spec.java}, whose static {@code pod()} builds the same pod through the public DSL,
+ * The Podwright annotation processor. For each {@code @PodSpec} type (or workload type:
+ * {@code @JobSpec}, {@code @CronJobSpec}, {@code @DeploymentSpec}, {@code @StatefulSetSpec},
+ * {@code @DaemonSetSpec}) it reads the annotations, builds the object through the DSL and
+ * validates it while javac runs, then writes {@code <Type>Spec.java}, whose static {@code pod()}
+ * (or {@code job()}, {@code deployment()}, ...) builds the same object through the public DSL,
  * and the manifest {@code META-INF/podwright/<name>.yaml} to the class output. Any mistake is a
  * compile error on the offending annotation value, tagged like {@code [PodwrightInitProbe]}, and
  * every mistake of a class is reported. Registered as an isolating processor for Gradle: each
@@ -40,8 +42,9 @@ public final class PodSpecProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(PodSpecReader.POD_SPEC, PodSpecReader.JOB_SPEC, ROLES + "Sidecar",
-        ROLES + "Init", ROLES + "Main");
+    Set<String> types = new HashSet<>(PodSpecReader.SPECS);
+    types.addAll(Set.of(ROLES + "Sidecar", ROLES + "Init", ROLES + "Main"));
+    return types;
   }
 
   @Override
@@ -55,10 +58,10 @@ public final class PodSpecProcessor extends AbstractProcessor {
     Set<Element> done = new HashSet<>();
     for (TypeElement annotation : annotations) {
       String name = annotation.getQualifiedName().toString();
-      boolean spec = name.equals(PodSpecReader.POD_SPEC) || name.equals(PodSpecReader.JOB_SPEC);
+      boolean spec = PodSpecReader.SPECS.contains(name);
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         if (spec && !done.add(element)) {
-          continue; // @PodSpec and @JobSpec on one type: one pass
+          continue; // @PodSpec and a workload annotation on one type: one pass
         }
         // We don't let exceptions of any kind reach javac: a crash would hide every other error
         // and show the user a stack trace instead of the mistake in their annotations.
@@ -85,13 +88,13 @@ public final class PodSpecProcessor extends AbstractProcessor {
     Element owner = member.getEnclosingElement();
     boolean inPod = owner.getAnnotationMirrors().stream().anyMatch(m -> {
       Name type = ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName();
-      return type.contentEquals(PodSpecReader.POD_SPEC)
-          || type.contentEquals(PodSpecReader.JOB_SPEC);
+      return PodSpecReader.SPECS.contains(type.toString());
     });
     if (!inPod) {
       diagnostics.error(Loc.of(member), "PodwrightOrphanContainer",
           "@" + annotation.getSimpleName() + " on " + member.getSimpleName() + " has no effect: "
-              + owner.getSimpleName() + " is not annotated with @PodSpec or @JobSpec",
+              + owner.getSimpleName() + " is not annotated with @PodSpec or a workload annotation "
+              + "such as @DeploymentSpec",
           "annotate " + owner.getSimpleName() + " with @PodSpec(name = \"...\")");
     }
   }
@@ -109,7 +112,7 @@ public final class PodSpecProcessor extends AbstractProcessor {
     Map<String, Loc> locations = model.locations();
     result.failures().forEach((path, message) -> report.failure(path, message, locations));
     for (FieldError error : result.errors()) {
-      report.report(error, locations, model.job().isPresent());
+      report.report(error, locations, model.workload().map(PodModel.WorkloadModel::kind));
     }
     if (diagnostics.errorCount() > before || result.object().isEmpty()) {
       return;
@@ -128,11 +131,11 @@ public final class PodSpecProcessor extends AbstractProcessor {
       }
     } catch (FilerException e) {
       diagnostics.error(Loc.of(type), "PodwrightDuplicateOutput",
-          "cannot write the output of pod '" + model.name() + "': " + e.getMessage(),
-          "give each @PodSpec in the module its own name");
+          "cannot write the output of '" + model.objectName() + "': " + e.getMessage(),
+          "give each @PodSpec and workload in the module its own name");
     } catch (IOException e) {
       diagnostics.error(Loc.of(type), "PodwrightIo",
-          "cannot write the output of pod '" + model.name() + "': " + e.getMessage(), "");
+          "cannot write the output of '" + model.objectName() + "': " + e.getMessage(), "");
     }
   }
 }

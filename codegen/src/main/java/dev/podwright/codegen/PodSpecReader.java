@@ -12,8 +12,11 @@ import dev.podwright.codegen.PodModel.ProbeModel;
 import dev.podwright.codegen.PodModel.Role;
 import dev.podwright.codegen.PodModel.SecurityModel;
 import dev.podwright.codegen.PodModel.VolumeModel;
+import dev.podwright.codegen.PodModel.WorkloadKind;
+import dev.podwright.dsl.ConcurrencyPolicy;
 import dev.podwright.dsl.DnsPolicy;
 import dev.podwright.dsl.JobRestartPolicy;
+import dev.podwright.dsl.PodManagementPolicy;
 import dev.podwright.dsl.Protocol;
 import dev.podwright.dsl.PullPolicy;
 import dev.podwright.dsl.RestartPolicy;
@@ -43,7 +46,9 @@ import javax.lang.model.util.Elements;
 final class PodSpecReader {
   static final String ANNOTATIONS = "dev.podwright.annotations.";
   static final String POD_SPEC = ANNOTATIONS + "PodSpec";
-  static final String JOB_SPEC = ANNOTATIONS + "JobSpec";
+
+  /** The annotations that declare an object: {@code @PodSpec} and the workload annotations. */
+  static final Set<String> SPECS = specs();
 
   private final Elements elements;
   private final Diagnostics diagnostics;
@@ -56,18 +61,29 @@ final class PodSpecReader {
 
   /** Returns the model, or empty if the type cannot hold a pod at all. */
   Optional<PodModel> read(TypeElement type) {
-    Optional<Values> jobValues = values(type, JOB_SPEC);
+    List<Values> kinds = new ArrayList<>();
+    for (WorkloadKind kind : WorkloadKind.values()) {
+      values(type, ANNOTATIONS + kind.annotation).ifPresent(kinds::add);
+    }
+    Optional<Values> workloadValues = kinds.stream().findFirst();
+    for (Values other : kinds.subList(Math.min(1, kinds.size()), kinds.size())) {
+      diagnostics.error(other.loc(), "PodwrightKindConflict",
+          "type " + type.getSimpleName() + " is annotated with both @"
+              + simpleName(kinds.get(0)) + " and @" + simpleName(other)
+              + ", but one type declares one object",
+          "keep one of them, or declare the other object on a type of its own");
+    }
     Values pod = values(type, POD_SPEC).orElseGet(() -> Values.absent(elements,
-        elements.getTypeElement(POD_SPEC), jobValues.orElseThrow().loc()));
+        elements.getTypeElement(POD_SPEC), workloadValues.orElseThrow().loc()));
     if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.INTERFACE) {
       diagnostics.error(pod.loc(), "PodwrightTarget",
-          "@" + (jobValues.isPresent() ? "JobSpec" : "PodSpec") + " applies to a class or an "
-              + "interface, not to " + kindName(type),
+          "@" + workloadValues.map(PodSpecReader::simpleName).orElse("PodSpec")
+              + " applies to a class or an interface, not to " + kindName(type),
           "declare the containers as members of a class or an interface");
       return Optional.empty();
     }
-    Optional<PodModel.JobModel> job = jobValues.flatMap(j -> job(j, pod));
-    String podName = jobValues.map(j -> j.string("name")).orElse(pod.string("name"));
+    Optional<PodModel.WorkloadModel> workload = workloadValues.flatMap(w -> workload(w, pod));
+    String podName = workloadValues.map(j -> j.string("name")).orElse(pod.string("name"));
     locations.put("", pod.loc());
     locations.put("metadata", pod.loc());
     locations.put("metadata.name", pod.loc("name"));
@@ -163,57 +179,185 @@ final class PodSpecReader {
         pod.strings("imagePullSecrets"), pod.optBool("hostNetwork"),
         choice(pod, "dnsPolicy", DnsPolicy.values(), DnsPolicy::value),
         pod.optString("priorityClassName"), pod.optBool("shareProcessNamespace"),
-        volumes, containers, job, Map.copyOf(locations)));
+        volumes, containers, workload, Map.copyOf(locations)));
   }
 
-  private Optional<PodModel.JobModel> job(Values j, Values pod) {
-    locations.put("job/", j.loc());
-    locations.put("job/metadata", j.loc());
-    locations.put("job/metadata.name", j.loc("name"));
-    locations.put("job/metadata.namespace", j.loc("namespace"));
-    locations.put("job/metadata.labels", j.loc("labels"));
-    locations.put("job/metadata.annotations", j.loc("annotations"));
-    locations.put("job/spec", j.loc());
-    for (String field : List.of("parallelism", "completions", "backoffLimit",
-        "activeDeadlineSeconds", "ttlSecondsAfterFinished", "suspend")) {
-      locations.put("job/spec." + field, j.loc(field));
+  private static Set<String> specs() {
+    Set<String> specs = new java.util.LinkedHashSet<>();
+    specs.add(POD_SPEC);
+    for (WorkloadKind kind : WorkloadKind.values()) {
+      specs.add(ANNOTATIONS + kind.annotation);
     }
-    locations.put("job/spec.completionMode", j.loc("indexed"));
-    locations.put("job/spec.template.spec.restartPolicy", j.loc("restartPolicy"));
-    boolean ok = true;
-    if (pod.has("name")) {
-      diagnostics.error(pod.loc("name"), "PodwrightTemplateName",
-          "the pod template of job '" + j.string("name") + "' must not have a name; the job "
-              + "controller names its pods", "drop name from @PodSpec");
-      ok = false;
-    }
-    if (pod.has("restartPolicy")) {
-      diagnostics.error(pod.loc("restartPolicy"), "PodwrightJobRestartPolicy",
-          "the restart policy of job '" + j.string("name") + "' is set on @JobSpec, not on "
-              + "@PodSpec", "drop restartPolicy from @PodSpec");
-      ok = false;
-    }
-    Optional<JobRestartPolicy> policy = Optional.empty();
-    for (JobRestartPolicy p : JobRestartPolicy.values()) {
-      if (p.value().equals(j.string("restartPolicy"))) {
-        policy = Optional.of(p);
+    return java.util.Collections.unmodifiableSet(specs);
+  }
+
+  private static String simpleName(Values v) {
+    return v.mirror().getAnnotationType().asElement().getSimpleName().toString();
+  }
+
+  private static WorkloadKind kindOf(Values v) {
+    String simple = simpleName(v);
+    for (WorkloadKind k : WorkloadKind.values()) {
+      if (k.annotation.equals(simple)) {
+        return k;
       }
     }
-    if (policy.isEmpty()) {
-      diagnostics.error(j.loc("restartPolicy"), "PodwrightJobRestartPolicy",
-          "job '" + j.string("name") + "' has restartPolicy \"" + j.string("restartPolicy")
-              + "\", but a job's pods must use \"Never\" or \"OnFailure\"",
-          "use restartPolicy = \"Never\" (a new pod per retry) or \"OnFailure\"");
-      ok = false;
+    throw new IllegalArgumentException("not a workload annotation: " + simple);
+  }
+
+  /** Reads the workload annotation {@code w}; {@code pod} describes its pod template. */
+  private Optional<PodModel.WorkloadModel> workload(Values w, Values pod) {
+    WorkloadKind kind = kindOf(w);
+    String name = w.string("name");
+    String what = kind.words() + " '" + name + "'";
+    locations.put("workload/", w.loc());
+    locations.put("workload/metadata", w.loc());
+    for (String field : List.of("name", "namespace", "labels", "annotations")) {
+      locations.put("workload/metadata." + field, w.loc(field));
     }
-    if (!ok) {
-      return Optional.empty();
+    locations.put("workload/spec", w.loc());
+    locations.put("workload/spec.selector", pod.loc("labels"));
+    locations.put("workload/" + kind.templatePrefix + "metadata.labels", pod.loc("labels"));
+    if (pod.has("name")) {
+      diagnostics.error(pod.loc("name"), "PodwrightTemplateName",
+          "the pod template of " + what + " must not have a name; the " + kind.words()
+              + " controller names its pods", "drop name from @PodSpec");
+      // The template ignores the name: the rest can still be checked.
     }
-    return Optional.of(new PodModel.JobModel(j.string("name"), policy.get(),
-        j.optString("namespace"), entries(j.nested("labels")), entries(j.nested("annotations")),
-        j.optInt("parallelism"), j.optInt("completions"), j.has("indexed") && j.bool("indexed"),
-        j.optInt("backoffLimit"), j.optLong("activeDeadlineSeconds"),
-        j.optInt("ttlSecondsAfterFinished"), j.optBool("suspend")));
+    Optional<JobRestartPolicy> policy = Optional.empty();
+    if (kind.replicated()) {
+      if (pod.has("restartPolicy") && !pod.string("restartPolicy").equals("Always")) {
+        diagnostics.error(pod.loc("restartPolicy"), "PodwrightWorkloadRestartPolicy",
+            "the pods of " + what + " must use restartPolicy \"Always\"; found \""
+                + pod.string("restartPolicy") + "\"",
+            "drop restartPolicy from @PodSpec (the template defaults to Always)");
+      }
+      if (pod.nested("labels").isEmpty()) {
+        diagnostics.error(pod.loc(), "PodwrightNoTemplateLabels",
+            what + " selects its pods by the template's labels (spec.selector), but the "
+                + "template has none",
+            "add labels = @Label(key = \"app\", value = \"" + name + "\") to @PodSpec");
+      }
+    } else {
+      locations.put("workload/" + kind.templatePrefix + "spec.restartPolicy",
+          w.loc("restartPolicy"));
+      if (pod.has("restartPolicy")) {
+        diagnostics.error(pod.loc("restartPolicy"), "PodwrightJobRestartPolicy",
+            "the restart policy of " + what + " is set on @" + kind.annotation
+                + ", not on @PodSpec", "drop restartPolicy from @PodSpec");
+      }
+      for (JobRestartPolicy p : JobRestartPolicy.values()) {
+        if (p.value().equals(w.string("restartPolicy"))) {
+          policy = Optional.of(p);
+        }
+      }
+      if (policy.isEmpty()) {
+        diagnostics.error(w.loc("restartPolicy"), "PodwrightJobRestartPolicy",
+            what + " has restartPolicy \"" + w.string("restartPolicy")
+                + "\", but a job's pods must use \"Never\" or \"OnFailure\"",
+            "use restartPolicy = \"Never\" (a new pod per retry) or \"OnFailure\"");
+        // A stand-in, so that the rest of the workload is still checked; nothing is generated.
+        policy = Optional.of(JobRestartPolicy.NEVER);
+      }
+    }
+    Optional<String> namespace = w.optString("namespace");
+    List<Entry> labels = entries(w.nested("labels"));
+    List<Entry> annotations = entries(w.nested("annotations"));
+    switch (kind) {
+      case JOB: {
+        PodModel.JobSettings settings = jobSettings(w, "workload/spec.");
+        return Optional.of(new PodModel.JobModel(name, policy.get(), namespace, labels,
+            annotations, settings));
+      }
+      case CRON_JOB: {
+        PodModel.JobSettings settings = jobSettings(w, "workload/spec.jobTemplate.spec.");
+        for (String field : List.of("schedule", "timeZone", "concurrencyPolicy",
+            "startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit",
+            "suspend")) {
+          locations.put("workload/spec." + field, w.loc(field));
+        }
+        Optional<ConcurrencyPolicy> concurrency = choice(w, "concurrencyPolicy",
+            ConcurrencyPolicy.values(), ConcurrencyPolicy::value);
+        return Optional.of(new PodModel.CronJobModel(name, w.string("schedule"),
+            policy.get(), namespace, labels, annotations, w.optString("timeZone"), concurrency,
+            w.optLong("startingDeadlineSeconds"), w.optInt("successfulJobsHistoryLimit"),
+            w.optInt("failedJobsHistoryLimit"), w.optBool("suspend"), settings));
+      }
+      case DEPLOYMENT: {
+        for (String field : List.of("replicas", "minReadySeconds", "progressDeadlineSeconds",
+            "revisionHistoryLimit", "strategy")) {
+          locations.put("workload/spec." + field, w.loc(field));
+        }
+        locations.put("workload/spec.strategy.rollingUpdate", w.loc("strategy"));
+        locations.put("workload/spec.strategy.rollingUpdate.maxSurge", w.loc("maxSurge"));
+        locations.put("workload/spec.strategy.rollingUpdate.maxUnavailable",
+            w.loc("maxUnavailable"));
+        String strategy = w.string("strategy");
+        boolean bounds = w.has("maxSurge") || w.has("maxUnavailable");
+        boolean recreate = strategy.equals("Recreate");
+        boolean ruleBroken = false;
+        if (!strategy.isEmpty() && !recreate && !strategy.equals("RollingUpdate")) {
+          diagnostics.error(w.loc("strategy"), "PodwrightUnsupportedValue",
+              "strategy \"" + strategy + "\" is not supported",
+              "use one of \"RollingUpdate\", \"Recreate\"");
+          ruleBroken = true;
+        } else if (recreate && bounds) {
+          diagnostics.error(w.loc(w.has("maxSurge") ? "maxSurge" : "maxUnavailable"),
+              "PodwrightStrategy", what + " uses the Recreate strategy, which takes no "
+                  + "maxSurge or maxUnavailable",
+              "drop maxSurge and maxUnavailable, or use strategy = \"RollingUpdate\"");
+          ruleBroken = true;
+        } else if (!recreate && (bounds || !strategy.isEmpty())
+            && !(w.has("maxSurge") && w.has("maxUnavailable"))) {
+          diagnostics.error(w.has("maxSurge") ? w.loc("maxSurge")
+                  : w.has("maxUnavailable") ? w.loc("maxUnavailable") : w.loc("strategy"),
+              "PodwrightStrategy", "the rolling update of " + what + " must set both maxSurge "
+                  + "and maxUnavailable",
+              "set both, e.g. maxSurge = \"25%\", maxUnavailable = \"0\", or drop them for "
+                  + "the default rolling update");
+          ruleBroken = true;
+        }
+        boolean keepBounds = !ruleBroken; // a broken rule was reported; check the rest
+        return Optional.of(new PodModel.DeploymentModel(name, namespace, labels,
+            annotations, w.optInt("replicas"), w.optInt("minReadySeconds"),
+            w.optInt("progressDeadlineSeconds"), w.optInt("revisionHistoryLimit"), recreate,
+            w.optString("maxUnavailable").filter(v -> keepBounds),
+            w.optString("maxSurge").filter(v -> keepBounds)));
+      }
+      case STATEFUL_SET: {
+        for (String field : List.of("replicas", "serviceName", "podManagementPolicy",
+            "minReadySeconds", "revisionHistoryLimit")) {
+          locations.put("workload/spec." + field, w.loc(field));
+        }
+        Optional<PodManagementPolicy> management = choice(w, "podManagementPolicy",
+            PodManagementPolicy.values(), PodManagementPolicy::value);
+        return Optional.of(new PodModel.StatefulSetModel(name, namespace, labels,
+            annotations, w.optString("serviceName"), w.optInt("replicas"), management,
+            w.optInt("minReadySeconds"), w.optInt("revisionHistoryLimit")));
+      }
+      default: {
+        for (String field : List.of("minReadySeconds", "revisionHistoryLimit")) {
+          locations.put("workload/spec." + field, w.loc(field));
+        }
+        return Optional.of(new PodModel.DaemonSetModel(name, namespace, labels,
+            annotations, w.optInt("minReadySeconds"), w.optInt("revisionHistoryLimit")));
+      }
+    }
+  }
+
+  /** Reads the job settings of {@code @JobSpec} or {@code @CronJobSpec} at {@code prefix}. */
+  private PodModel.JobSettings jobSettings(Values j, String prefix) {
+    for (String field : List.of("parallelism", "completions", "backoffLimit",
+        "activeDeadlineSeconds", "ttlSecondsAfterFinished", "suspend")) {
+      locations.put(prefix + field, j.loc(field));
+    }
+    locations.put(prefix + "completionMode", j.loc("indexed"));
+    boolean hasJobFields = j.mirror().getAnnotationType().asElement().getSimpleName()
+        .contentEquals("JobSpec");
+    return new PodModel.JobSettings(j.optInt("parallelism"), j.optInt("completions"),
+        hasJobFields && j.has("indexed") && j.bool("indexed"), j.optInt("backoffLimit"),
+        j.optLong("activeDeadlineSeconds"), j.optInt("ttlSecondsAfterFinished"),
+        hasJobFields ? j.optBool("suspend") : Optional.empty());
   }
 
   private Optional<ContainerModel> container(Values c, Role role, String name, String path,

@@ -1,8 +1,10 @@
 package dev.podwright.codegen;
 
+import dev.podwright.codegen.PodModel.WorkloadKind;
 import dev.podwright.validation.ErrorType;
 import dev.podwright.validation.FieldError;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns the validator's field errors into compile errors on the annotation value that produced
@@ -11,31 +13,40 @@ import java.util.Map;
  * did not record falls back to its longest recorded prefix, at worst the {@code @PodSpec}.
  */
 final class ValidationReport {
+  /** The prefix of a pod template's paths in a workload. */
+  static final String TEMPLATE = "^spec\\.(jobTemplate\\.spec\\.)?template\\.";
+
   private final Diagnostics diagnostics;
 
   ValidationReport(Diagnostics diagnostics) {
     this.diagnostics = diagnostics;
   }
 
-  void report(FieldError error, Map<String, Loc> locations, boolean job) {
+  void report(FieldError error, Map<String, Loc> locations, Optional<WorkloadKind> workload) {
     String tag = tag(error);
-    diagnostics.error(locate(key(error.field(), job), locations), tag, error.toString(),
+    diagnostics.error(locate(key(error.field(), workload), locations), tag, error.toString(),
         hint(tag));
   }
 
-  /** A job's template paths are the pod's paths; its own paths carry a {@code job/} prefix. */
-  static String key(String field, boolean job) {
-    if (!job) {
+  /**
+   * A workload's template paths are the pod's paths; its own paths, and a job's template restart
+   * policy (set on the workload annotation), carry a {@code workload/} prefix.
+   */
+  static String key(String field, Optional<WorkloadKind> workload) {
+    if (workload.isEmpty()) {
       return field;
     }
-    return field.startsWith("spec.template.") && !field.equals("spec.template.spec.restartPolicy")
-        ? field.substring("spec.template.".length())
-        : "job/" + field;
+    String prefix = workload.get().templatePrefix;
+    boolean own = !workload.get().replicated() && field.equals(prefix + "spec.restartPolicy");
+    return field.startsWith(prefix) && !own
+        ? field.substring(prefix.length())
+        : "workload/" + field;
   }
 
   /** Reports a DSL call that threw while javac ran, at the part it was building. */
   void failure(String path, String message, Map<String, Loc> locations) {
-    diagnostics.error(locate(path, locations), "PodwrightInvalid", path + ": " + message,
+    diagnostics.error(locate(path, locations), "PodwrightInvalid",
+        path.replaceFirst("^workload/", "") + ": " + message,
         "fix the value; the DSL rejects it");
   }
 
@@ -56,8 +67,12 @@ final class ValidationReport {
 
   /** A stable tag per kind of mistake; the field path and error type decide it. */
   static String tag(FieldError e) {
-    String f = e.field().replaceFirst("^spec\\.template\\.", "");
-    if (f.equals("spec.containers") && e.type() == ErrorType.REQUIRED) {
+    String f = e.field().replaceFirst(TEMPLATE, "");
+    if (f.equals("spec.schedule") || f.equals("spec.timeZone")) {
+      return "PodwrightSchedule";
+    } else if (f.startsWith("spec.strategy")) {
+      return "PodwrightStrategy";
+    } else if (f.equals("spec.containers") && e.type() == ErrorType.REQUIRED) {
       return "PodwrightNoMain";
     } else if (f.contains(".ports[")) {
       return "PodwrightPort";
@@ -84,6 +99,12 @@ final class ValidationReport {
 
   static String hint(String tag) {
     switch (tag) {
+      case "PodwrightSchedule":
+        return "use five cron fields such as \"0 2 * * *\" or a macro such as \"@daily\", and an "
+            + "IANA time zone such as \"Europe/Berlin\"";
+      case "PodwrightStrategy":
+        return "use a number of pods such as \"1\" or a percentage such as \"25%\", and do not "
+            + "set both maxSurge and maxUnavailable to 0";
       case "PodwrightNoMain":
         return "annotate the application container's member with @Main";
       case "PodwrightPort":

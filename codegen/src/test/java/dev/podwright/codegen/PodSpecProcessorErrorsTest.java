@@ -305,7 +305,8 @@ class PodSpecProcessorErrorsTest {
         }
         """);
     assertThat(compile(src)).hadErrorContaining("[PodwrightOrphanContainer] @Main on app has no "
-            + "effect: Sample is not annotated with @PodSpec or @JobSpec")
+            + "effect: Sample is not annotated with @PodSpec or a workload annotation such as "
+            + "@DeploymentSpec")
         .inFile(src).onLineContaining("void app()");
   }
 

@@ -13,9 +13,11 @@ import java.lang.annotation.Target;
  * the start order: sidecars and init containers first, in any mix, then the main containers.
  *
  * <p>For {@code class SleepPod} the processor generates {@code SleepPodSpec} with a static
- * {@code pod()} method, and the resource {@code META-INF/podwright/<name>.yaml}. Together with
- * {@link JobSpec} on the same type, it describes the job's pod template instead: its labels are
- * pod labels, and it takes no name.
+ * {@code pod()} method, and the resource {@code META-INF/podwright/<name>.yaml}. Together with a
+ * workload annotation on the same type ({@link JobSpec}, {@link CronJobSpec},
+ * {@link DeploymentSpec}, {@link StatefulSetSpec} or {@link DaemonSetSpec}), it describes the
+ * workload's pod template instead: its labels are pod labels (and the selector of a deployment,
+ * stateful set or daemon set), and it takes no name.
  */
 @Documented
 @Retention(CLASS)
@@ -23,7 +25,7 @@ import java.lang.annotation.Target;
 public @interface PodSpec {
   /**
    * The pod name ({@code metadata.name}), a DNS subdomain such as {@code sleep}; required for a
-   * pod, and left out for the pod template of a {@link JobSpec}.
+   * pod, and left out for the pod template of a workload such as {@link JobSpec}.
    */
   String name() default "";
 

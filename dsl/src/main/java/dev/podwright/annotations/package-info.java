@@ -20,6 +20,13 @@
  * pod through the public DSL, and the manifest {@code META-INF/podwright/web.yaml} as a class-path
  * resource, or fails the compilation with an error on the offending annotation value.
  *
+ * <p><b>Workloads.</b> {@link JobSpec}, {@link CronJobSpec}, {@link DeploymentSpec},
+ * {@link StatefulSetSpec} or {@link DaemonSetSpec} on the type (one of them) declares a workload
+ * instead; a {@link PodSpec} without a name then describes its pod template. Deployments, stateful
+ * sets and daemon sets select their pods by the template's labels, so their {@code @PodSpec} must
+ * declare labels. The generated method is named after the kind: {@code job()},
+ * {@code cronJob()}, {@code deployment()}, {@code statefulSet()} or {@code daemonSet()}.
+ *
  * <p><b>Only what is written counts.</b> An element left out is unset, whatever its default:
  * {@code runAsUser = 0} sets {@code runAsUser: 0}, while leaving {@code runAsUser} out omits the
  * field. Defaults exist only so that elements may be left out.

@@ -31,6 +31,15 @@ class AnnotatedJarIT {
       assertThat(file.getEntry("dev/podwright/samples/annotated/IstioSleepPodSpec.class"))
           .isNotNull();
       assertThat(file.getEntry("META-INF/podwright/nightly-report.yaml")).isNotNull();
+      ZipEntry deployment = file.getEntry("META-INF/podwright/checkout.yaml");
+      assertThat(deployment).as("META-INF/podwright/checkout.yaml in " + jar).isNotNull();
+      try (InputStream in = file.getInputStream(deployment)) {
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("apiVersion: apps/v1\nkind: Deployment\n")
+            .isEqualTo(IstioSleepPodTest.resource(CheckoutDeploymentSpec.RESOURCE));
+      }
+      assertThat(file.getEntry("dev/podwright/samples/annotated/CheckoutDeploymentSpec.class"))
+          .isNotNull();
     }
     assertThat(Files.size(jar)).isPositive();
   }
