@@ -133,11 +133,8 @@ final class PodRules {
     dnsPolicy(spec.dnsPolicy().orElse(""), path.child("dnsPolicy"));
     new MetaRules(errors).labels(spec.nodeSelector(), path.child("nodeSelector"));
     spec.securityContext().ifPresent(sc -> podSecurityContext(sc, path.child("securityContext")));
-    if ("None".equals(spec.dnsPolicy().orElse("")) && !spec.unknownFields().containsKey(
-        "dnsConfig")) {
-      errors.add(FieldError.required(path.child("dnsConfig"),
-          "must provide `dnsConfig` when `dnsPolicy` is None"));
-    }
+    dnsConfig(spec.unknownFields().get("dnsConfig"), spec.dnsPolicy().orElse(""),
+        path.child("dnsConfig"));
     spec.serviceAccountName().filter(n -> !n.isEmpty()).ifPresent(n ->
         errors.invalidAll(path.child("serviceAccountName"), n,
             Formats.nameIsDnsSubdomain(n, false)));
@@ -254,6 +251,75 @@ final class PodRules {
       errors.add(FieldError.notSupported(path, policy, "ClusterFirstWithHostNet", "ClusterFirst",
           "Default", "None"));
     }
+  }
+
+  /**
+   * {@code validatePodDNSConfig}: {@code dnsPolicy: None} needs a nameserver; at most 3
+   * nameservers, 32 search domains (DNS subdomains, a trailing dot allowed) of 2048 characters in
+   * all, and named options. The nameservers' IP syntax is not checked here.
+   */
+  private void dnsConfig(Object config, String dnsPolicy, FieldPath path) {
+    boolean present = config != null && config != dev.podwright.model.Extensible.NULL;
+    Map<?, ?> fields = config instanceof Map ? (Map<?, ?>) config : Map.of();
+    List<?> nameservers = listField(fields, "nameservers");
+    if (dnsPolicy.equals("None")) {
+      if (!present) {
+        errors.add(FieldError.required(path, "must provide `dnsConfig` when `dnsPolicy` is None"));
+        return;
+      }
+      if (nameservers.isEmpty()) {
+        errors.add(FieldError.required(path.child("nameservers"),
+            "must provide at least one DNS nameserver when `dnsPolicy` is None"));
+        return;
+      }
+    }
+    if (!present) {
+      return;
+    }
+    if (nameservers.size() > 3) {
+      errors.add(FieldError.invalid(path.child("nameservers"), GoValues.bare(goStrings(nameservers)),
+          "must not have more than 3 nameservers"));
+    }
+    List<?> searches = listField(fields, "searches");
+    if (searches.size() > 32) {
+      errors.add(FieldError.invalid(path.child("searches"), GoValues.bare(goStrings(searches)),
+          "must not have more than 32 search paths"));
+    }
+    int chars = Math.max(0, searches.size() - 1);
+    for (Object search : searches) {
+      chars += String.valueOf(search).length();
+    }
+    if (chars > 2048) {
+      errors.add(FieldError.invalid(path.child("searches"), GoValues.bare(goStrings(searches)),
+          "must not have more than 2048 characters (including spaces) in the search list"));
+    }
+    for (int i = 0; i < searches.size(); i++) {
+      String search = String.valueOf(searches.get(i));
+      String trimmed = search.endsWith(".") ? search.substring(0, search.length() - 1) : search;
+      errors.invalidAll(path.child("searches").index(i), trimmed,
+          Formats.dns1123Subdomain(trimmed));
+    }
+    List<?> options = listField(fields, "options");
+    for (int i = 0; i < options.size(); i++) {
+      Object name = options.get(i) instanceof Map ? ((Map<?, ?>) options.get(i)).get("name") : null;
+      if (!(name instanceof String) || ((String) name).isEmpty()) {
+        errors.add(FieldError.required(path.child("options").index(i), "must not be empty"));
+      }
+    }
+  }
+
+  private static List<?> listField(Map<?, ?> fields, String key) {
+    Object value = fields.get(key);
+    return value instanceof List ? (List<?>) value : List.of();
+  }
+
+  /** Go's {@code %#v} of a {@code []string}. */
+  private static String goStrings(List<?> values) {
+    StringBuilder out = new StringBuilder("[]string{");
+    for (int i = 0; i < values.size(); i++) {
+      out.append(i == 0 ? "" : ", ").append(GoValues.quote(String.valueOf(values.get(i))));
+    }
+    return out.append('}').toString();
   }
 
   private void podSecurityContext(PodSecurityContext sc, FieldPath path) {

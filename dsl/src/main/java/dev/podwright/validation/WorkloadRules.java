@@ -138,6 +138,7 @@ final class WorkloadRules {
       }
     });
     PodSpec pods = defaulted(s.template().spec());
+    templateMeta(s.template(), path.child("template"));
     new PodRules(errors).spec(pods, path.child("template").child("spec"), false);
     FieldPath restartPolicy = path.child("template").child("spec").child("restartPolicy");
     String policy = pods.restartPolicy().orElseThrow();
@@ -225,6 +226,7 @@ final class WorkloadRules {
     } else {
       // ValidatePodTemplateSpecForReplicaSet; its message names ReplicaSet for deployments too.
       matchTemplate(s.selector(), s.template(), path);
+      templateMeta(s.template(), path.child("template"));
       new PodRules(errors).spec(defaulted(s.template().spec()),
           path.child("template").child("spec"), false);
       templateRestartRules(s.template(), path, "ReplicaSet");
@@ -321,6 +323,7 @@ final class WorkloadRules {
       errors.add(FieldError.invalid(path.child("selector"), selectorValue(s.selector().get()), ""));
     } else {
       matchTemplate(s.selector(), s.template(), path);
+      templateMeta(s.template(), path.child("template"));
       if (statefulSetTemplateFullyValidated()) {
         new PodRules(errors).spec(withClaimVolumes(defaulted(s.template().spec()), s),
             path.child("template").child("spec"), false);
@@ -364,6 +367,7 @@ final class WorkloadRules {
       errors.add(FieldError.invalid(path.child("selector"), selectorValue(s.selector().get()),
           "empty selector is invalid for daemonset"));
     }
+    templateMeta(s.template(), path.child("template"));
     new PodRules(errors).spec(defaulted(s.template().spec()),
         path.child("template").child("spec"), false);
     templateRestartRules(s.template(), path, "DaemonSet");
@@ -433,8 +437,25 @@ final class WorkloadRules {
     } else if (!meta.name().isEmpty()) {
       errors.invalidAll(path.child("name"), meta.name(), nameFormat.apply(meta.name()));
     }
-    meta.namespace().ifPresent(ns ->
+    meta.namespace().filter(ns -> !ns.isEmpty()).ifPresent(ns ->
         errors.invalidAll(path.child("namespace"), ns, Formats.dns1123Label(ns)));
+    MetaRules rules = new MetaRules(errors, profile);
+    rules.labels(meta.labels(), path.child("labels"));
+    rules.annotations(meta.annotations(), path.child("annotations"));
+  }
+
+  /**
+   * The metadata half of {@code ValidatePodTemplateSpec} (and of
+   * {@code ValidatePodTemplateSpecForStatefulSet}): labels and annotations at
+   * {@code <template>.labels} / {@code <template>.annotations}, without {@code metadata}, as
+   * upstream builds the paths, then the pod-specific annotations.
+   */
+  private void templateMeta(PodTemplateSpec template, FieldPath templatePath) {
+    MetaRules rules = new MetaRules(errors, profile);
+    rules.labels(template.metadata().labels(), templatePath.child("labels"));
+    rules.annotations(template.metadata().annotations(), templatePath.child("annotations"));
+    new PodRules(errors, profile).podAnnotations(template.metadata().annotations(),
+        template.spec(), templatePath.child("annotations"));
   }
 
   private void nonNegative(Optional<? extends Number> value, FieldPath path) {
@@ -443,7 +464,9 @@ final class WorkloadRules {
     }
   }
 
+  /** {@code ValidateLabelSelector} with {@code AllowInvalidLabelValueInSelector: false}. */
   private void selectorOperators(LabelSelector selector, FieldPath path) {
+    new MetaRules(errors, profile).labels(selector.matchLabels(), path.child("matchLabels"));
     List<LabelSelectorRequirement> expressions = selector.matchExpressions();
     for (int i = 0; i < expressions.size(); i++) {
       LabelSelectorRequirement r = expressions.get(i);
@@ -466,6 +489,11 @@ final class WorkloadRules {
         default:
           errors.add(FieldError.invalid(p.child("operator"), r.operator(),
               "not a valid selector operator"));
+      }
+      errors.invalidAll(p.child("key"), r.key(), Formats.qualifiedName(r.key()));
+      for (int j = 0; j < r.values().size(); j++) {
+        String value = r.values().get(j);
+        errors.invalidAll(p.child("values").index(j), value, Formats.labelValue(value));
       }
     }
   }
