@@ -967,6 +967,24 @@ real("container-name-underscore", "TestValidateContainers/errorCases (name with 
 real("sidecar-name-clash", "TestValidateInitContainers/errorCases (sidecar named like main container)",
      pod(init=[dict(SIDECAR, name="app")]), "spec.initContainers[0].name: Duplicate value")
 
+real("dns-none-with-nameservers", "TestValidatePodDNSConfig/successCases (None with nameservers)",
+     pod(dnsPolicy="None", dnsConfig={"nameservers": ["10.96.0.10"], "searches": ["svc.cluster.local.", "example.com"],
+                                      "options": [{"name": "ndots", "value": "2"}]}))
+real("dns-search-invalid", "TestValidatePodDNSConfig/errorCases (invalid search domain)",
+     pod(dnsConfig={"searches": ["Example_Corp"]}), "spec.dnsConfig.searches[0]: Invalid value")
+real("dns-option-without-name", "TestValidatePodDNSConfig/errorCases (option without name)",
+     pod(dnsConfig={"options": [{"value": "2"}]}), "spec.dnsConfig.options[0]: Required value")
+real("dns-four-nameservers", "TestValidatePodDNSConfig/errorCases (too many nameservers)",
+     pod(dnsConfig={"nameservers": ["1.1.1.1", "8.8.8.8", "9.9.9.9", "8.8.4.4"]}), "spec.dnsConfig.nameservers: Invalid value")
+real("probe-port-quoted-number", "TestValidateProbe/errorCases (quoted port is a port name)",
+     pod([c(readinessProbe={"httpGet": {"path": "/", "port": "8080"}})]),
+     "spec.containers[0].readinessProbe.httpGet.port: Invalid value")
+real("env-duplicate-names", "TestValidateEnv/successCases (duplicate names are accepted)",
+     pod([c(env=[{"name": "MODE", "value": "a"}, {"name": "MODE", "value": "b"}])]))
+real("startup-probe-long-failure-threshold", "TestValidateProbe/successCases (Istio-style startupProbe)",
+     pod(init=[dict(SIDECAR, startupProbe={"httpGet": {"path": "/healthz/ready", "port": 15021}, "periodSeconds": 1,
+                                           "timeoutSeconds": 3, "failureThreshold": 600})]))
+
 
 # Copied verbatim (text, not re-serialised) from istio/istio
 # pkg/kube/inject/testdata/inject/native-sidecar.yaml.injected (Apache-2.0), commit

@@ -101,7 +101,7 @@ final class WorkloadRules {
       errors.add(FieldError.invalid(spec.child("selector"), selectorValue(s.selector().get()),
           "`selector` not auto-generated"));
     }
-    jobSpec(s, spec);
+    jobSpec(s, spec, manual ? Map.of() : generatedJobLabels(job.metadata()));
     if (manual && s.selector().isEmpty()) {
       errors.add(FieldError.required(spec.child("selector"), ""));
     }
@@ -117,7 +117,25 @@ final class WorkloadRules {
   }
 
   /** {@code validateJobSpec}: counts, completion mode, the template and its restart policy. */
-  private void jobSpec(JobSpec s, FieldPath path) {
+  /**
+   * The template labels the Job strategy's {@code generateSelector} adds before validation
+   * (unless {@code manualSelector}): the job name as a label value, which is why a Job name
+   * longer than 63 characters is rejected at {@code spec.template.labels}. The uid labels are
+   * always valid and left out.
+   */
+  private static Map<String, String> generatedJobLabels(ObjectMeta meta) {
+    String name = meta.name();
+    if (name.isEmpty() && meta.generateName().isPresent()) {
+      String prefix = meta.generateName().get();
+      name = prefix.substring(0, Math.min(58, prefix.length())) + "xxxxx";
+    }
+    Map<String, String> labels = new java.util.LinkedHashMap<>();
+    labels.put("batch.kubernetes.io/job-name", name);
+    labels.put("job-name", name);
+    return labels;
+  }
+
+  private void jobSpec(JobSpec s, FieldPath path, Map<String, String> generatedLabels) {
     nonNegative(s.parallelism(), path.child("parallelism"));
     nonNegative(s.completions(), path.child("completions"));
     nonNegative(s.activeDeadlineSeconds(), path.child("activeDeadlineSeconds"));
@@ -138,7 +156,7 @@ final class WorkloadRules {
       }
     });
     PodSpec pods = defaulted(s.template().spec());
-    templateMeta(s.template(), path.child("template"));
+    templateMeta(s.template(), path.child("template"), generatedLabels);
     new PodRules(errors).spec(pods, path.child("template").child("spec"), false);
     FieldPath restartPolicy = path.child("template").child("spec").child("restartPolicy");
     String policy = pods.restartPolicy().orElseThrow();
@@ -177,7 +195,7 @@ final class WorkloadRules {
     });
     FieldPath jobSpec = path.child("jobTemplate").child("spec");
     JobSpec job = s.jobTemplate().spec();
-    jobSpec(job, jobSpec);
+    jobSpec(job, jobSpec, Map.of());
     job.selector().ifPresent(selector -> errors.add(FieldError.invalid(jobSpec.child("selector"),
         selectorValue(selector), "`selector` will be auto-generated")));
     if (job.manualSelector().orElse(false)) {
@@ -451,8 +469,15 @@ final class WorkloadRules {
    * upstream builds the paths, then the pod-specific annotations.
    */
   private void templateMeta(PodTemplateSpec template, FieldPath templatePath) {
+    templateMeta(template, templatePath, Map.of());
+  }
+
+  private void templateMeta(PodTemplateSpec template, FieldPath templatePath,
+      Map<String, String> generatedLabels) {
     MetaRules rules = new MetaRules(errors, profile);
-    rules.labels(template.metadata().labels(), templatePath.child("labels"));
+    Map<String, String> labels = new java.util.LinkedHashMap<>(template.metadata().labels());
+    generatedLabels.forEach(labels::putIfAbsent);
+    rules.labels(labels, templatePath.child("labels"));
     rules.annotations(template.metadata().annotations(), templatePath.child("annotations"));
     new PodRules(errors, profile).podAnnotations(template.metadata().annotations(),
         template.spec(), templatePath.child("annotations"));

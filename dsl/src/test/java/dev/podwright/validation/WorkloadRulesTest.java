@@ -499,4 +499,22 @@ class WorkloadRulesTest {
             "spec.selector.matchExpressions[0].key", "spec.selector.matchExpressions[0].values[0]",
             "spec.template.labels", "spec.template.labels", "spec.template.labels");
   }
+
+  @Test
+  void jobNameLongerThanALabelValueIsRejected() {
+    // generateSelector copies the job name into the template's job-name labels before validation.
+    String name = "nightly-report-" + "x".repeat(49);
+    Job longName = Job.builder().metadata(named(name)).spec(jobSpec("Never").build()).build();
+    String expected = "spec.template.labels: Invalid value: \"" + name
+        + "\": must be no more than 63 characters";
+    // Both job-name labels fail alike; the aggregate keeps one copy of a repeated message.
+    assertThat(errors(longName)).containsExactly(expected);
+    Job fits = Job.builder().metadata(named(name.substring(0, 63))).spec(jobSpec("Never").build())
+        .build();
+    assertThat(errors(fits)).isEmpty();
+    Job manual = Job.builder().metadata(named(name)).spec(jobSpec("Never").manualSelector(true)
+        .selector(selector(Map.of("app", "pi"))).template(template(Map.of("app", "pi"), "Never"))
+        .build()).build();
+    assertThat(errors(manual)).isEmpty();
+  }
 }
