@@ -985,6 +985,45 @@ real("startup-probe-long-failure-threshold", "TestValidateProbe/successCases (Is
      pod(init=[dict(SIDECAR, startupProbe={"httpGet": {"path": "/healthz/ready", "port": 15021}, "periodSeconds": 1,
                                            "timeoutSeconds": 3, "failureThreshold": 600})]))
 
+ANTI = {"labelSelector": {"matchLabels": {"app": "shop"}}, "topologyKey": "kubernetes.io/hostname"}
+real("affinity-typical", "TestValidateAffinity/successCases (node affinity, pod anti-affinity)",
+     pod(affinity={"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": [
+                       {"matchExpressions": [{"key": "kubernetes.io/arch", "operator": "In", "values": ["amd64", "arm64"]},
+                                             {"key": "node.kubernetes.io/lifecycle", "operator": "NotIn", "values": ["spot instance"]}]}]},
+                   "preferredDuringSchedulingIgnoredDuringExecution": [
+                       {"weight": 50, "preference": {"matchExpressions": [{"key": "zone", "operator": "Exists"}]}}]},
+                   "podAntiAffinity": {"preferredDuringSchedulingIgnoredDuringExecution": [{"weight": 100, "podAffinityTerm": ANTI}],
+                                       "requiredDuringSchedulingIgnoredDuringExecution": [dict(ANTI, namespaces=["shop"])]}}))
+real("affinity-missing-topology-key", "TestValidateAffinity/errorCases (empty topologyKey)",
+     pod(affinity={"podAntiAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": [{"labelSelector": {"matchLabels": {"app": "shop"}}}]}}),
+     "spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey: Required value",
+     "spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey: Invalid value",
+     "spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey: Invalid value")
+real("affinity-weight-zero", "TestValidateAffinity/errorCases (weight out of range)",
+     pod(affinity={"podAffinity": {"preferredDuringSchedulingIgnoredDuringExecution": [{"weight": 0, "podAffinityTerm": ANTI}]}}),
+     "spec.affinity.podAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight: Invalid value")
+real("affinity-no-node-selector-terms", "TestValidateAffinity/errorCases (empty nodeSelectorTerms)",
+     pod(affinity={"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": []}}}),
+     "spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms: Required value")
+real("affinity-exists-with-values", "TestValidateAffinity/errorCases (Exists with values)",
+     pod(affinity={"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": [
+         {"matchExpressions": [{"key": "gpu", "operator": "Exists", "values": ["true"]}]}]}}}),
+     "spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values: Forbidden")
+real("topology-spread-typical", "TestValidateTopologySpreadConstraints/successCases",
+     pod(topologySpreadConstraints=[{"maxSkew": 1, "topologyKey": "topology.kubernetes.io/zone", "whenUnsatisfiable": "ScheduleAnyway",
+                                     "labelSelector": {"matchLabels": {"app": "shop"}}},
+                                    {"maxSkew": 1, "topologyKey": "kubernetes.io/hostname", "whenUnsatisfiable": "DoNotSchedule",
+                                     "minDomains": 2, "labelSelector": {"matchLabels": {"app": "shop"}}}]))
+real("topology-spread-mistakes", "TestValidateTopologySpreadConstraints/errorCases",
+     pod(topologySpreadConstraints=[{"maxSkew": 0, "topologyKey": "zone", "whenUnsatisfiable": "DoNotSchedule"},
+                                    {"maxSkew": 1, "topologyKey": "zone", "whenUnsatisfiable": "DoNotSchedule"},
+                                    {"maxSkew": 1, "whenUnsatisfiable": "Schedule", "minDomains": 3}]),
+     "spec.topologySpreadConstraints[0].maxSkew: Invalid value",
+     "spec.topologySpreadConstraints[0].{topologyKey, whenUnsatisfiable}: Duplicate value",
+     "spec.topologySpreadConstraints[2].topologyKey: Required value",
+     "spec.topologySpreadConstraints[2].whenUnsatisfiable: Unsupported value",
+     "spec.topologySpreadConstraints[2].minDomains: Invalid value")
+
 
 # Copied verbatim (text, not re-serialised) from istio/istio
 # pkg/kube/inject/testdata/inject/native-sidecar.yaml.injected (Apache-2.0), commit

@@ -133,8 +133,12 @@ final class PodRules {
     dnsPolicy(spec.dnsPolicy().orElse(""), path.child("dnsPolicy"));
     new MetaRules(errors).labels(spec.nodeSelector(), path.child("nodeSelector"));
     spec.securityContext().ifPresent(sc -> podSecurityContext(sc, path.child("securityContext")));
+    SchedulingRules scheduling = new SchedulingRules(errors);
+    scheduling.affinity(spec.unknownFields().get("affinity"), path.child("affinity"));
     dnsConfig(spec.unknownFields().get("dnsConfig"), spec.dnsPolicy().orElse(""),
         path.child("dnsConfig"));
+    scheduling.topologySpreadConstraints(spec.unknownFields().get("topologySpreadConstraints"),
+        path.child("topologySpreadConstraints"));
     spec.serviceAccountName().filter(n -> !n.isEmpty()).ifPresent(n ->
         errors.invalidAll(path.child("serviceAccountName"), n,
             Formats.nameIsDnsSubdomain(n, false)));
