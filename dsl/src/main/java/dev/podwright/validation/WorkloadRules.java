@@ -123,6 +123,15 @@ final class WorkloadRules {
    * longer than 63 characters is rejected at {@code spec.template.labels}. The uid labels are
    * always valid and left out.
    */
+  /** The last check of {@code ValidatePodTemplateSpec}. */
+  private void templateEphemeral(PodTemplateSpec template, FieldPath templatePath) {
+    Object ephemeral = template.spec().unknownFields().get("ephemeralContainers");
+    if (ephemeral instanceof List && !((List<?>) ephemeral).isEmpty()) {
+      errors.add(FieldError.forbidden(templatePath.child("spec").child("ephemeralContainers"),
+          "ephemeral containers not allowed in pod template"));
+    }
+  }
+
   private static Map<String, String> generatedJobLabels(ObjectMeta meta) {
     String name = meta.name();
     if (name.isEmpty() && meta.generateName().isPresent()) {
@@ -158,6 +167,7 @@ final class WorkloadRules {
     PodSpec pods = defaulted(s.template().spec());
     templateMeta(s.template(), path.child("template"), generatedLabels);
     new PodRules(errors).spec(pods, path.child("template").child("spec"), false);
+    templateEphemeral(s.template(), path.child("template"));
     FieldPath restartPolicy = path.child("template").child("spec").child("restartPolicy");
     String policy = pods.restartPolicy().orElseThrow();
     if (policy.equals("Always")) {
@@ -247,6 +257,7 @@ final class WorkloadRules {
       templateMeta(s.template(), path.child("template"));
       new PodRules(errors).spec(defaulted(s.template().spec()),
           path.child("template").child("spec"), false);
+      templateEphemeral(s.template(), path.child("template"));
       templateRestartRules(s.template(), path, "ReplicaSet");
     }
     strategy(s.strategy(), path.child("strategy"));
@@ -345,6 +356,7 @@ final class WorkloadRules {
       if (statefulSetTemplateFullyValidated()) {
         new PodRules(errors).spec(withClaimVolumes(defaulted(s.template().spec()), s),
             path.child("template").child("spec"), false);
+        templateEphemeral(s.template(), path.child("template"));
       }
     }
     templateRestartRules(s.template(), path, "StatefulSet");
@@ -388,6 +400,7 @@ final class WorkloadRules {
     templateMeta(s.template(), path.child("template"));
     new PodRules(errors).spec(defaulted(s.template().spec()),
         path.child("template").child("spec"), false);
+    templateEphemeral(s.template(), path.child("template"));
     templateRestartRules(s.template(), path, "DaemonSet");
     nonNegative(s.minReadySeconds(), path.child("minReadySeconds"));
     nonNegative(s.revisionHistoryLimit(), path.child("revisionHistoryLimit"));

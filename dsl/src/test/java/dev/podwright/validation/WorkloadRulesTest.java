@@ -517,4 +517,16 @@ class WorkloadRulesTest {
         .build()).build();
     assertThat(errors(manual)).isEmpty();
   }
+
+  @Test
+  void templatesMayNotHaveEphemeralContainers() {
+    PodTemplateSpec t = template(WEB, null);
+    PodTemplateSpec withDebug = PodTemplateSpec.builder().from(t)
+        .spec(PodSpec.builder().from(t.spec()).putUnknownField("ephemeralContainers",
+            List.of(Map.of("name", "debug", "image", "busybox"))).build())
+        .build();
+    assertThat(errors(deployment(DeploymentSpec.builder().selector(selector(WEB))
+        .template(withDebug)))).containsExactly("spec.template.spec.ephemeralContainers: "
+            + "Forbidden: ephemeral containers not allowed in pod template");
+  }
 }
