@@ -1024,6 +1024,15 @@ real("topology-spread-mistakes", "TestValidateTopologySpreadConstraints/errorCas
      "spec.topologySpreadConstraints[2].whenUnsatisfiable: Unsupported value",
      "spec.topologySpreadConstraints[2].minDomains: Invalid value")
 
+real("pod-security-context-groups", "TestValidatePodSpec/successCases (supplementalGroups, fsGroupChangePolicy)",
+     pod(securityContext={"fsGroup": 2000, "supplementalGroups": [1000, 3000], "fsGroupChangePolicy": "OnRootMismatch"}))
+real("supplemental-group-negative", "TestValidatePodSpec/errorCases (negative supplementalGroups entry)",
+     pod(securityContext={"supplementalGroups": [1000, -1]}), "spec.securityContext.supplementalGroups[1]: Invalid value")
+real("fs-group-change-policy-typo", "TestValidatePodSpec/errorCases (bad fsGroupChangePolicy)",
+     pod(securityContext={"fsGroupChangePolicy": "OnMismatch"}), "spec.securityContext.fsGroupChangePolicy: Unsupported value")
+real("share-process-namespace-host-pid", "TestValidatePodSpec/errorCases (shareProcessNamespace with hostPID)",
+     pod(shareProcessNamespace=True, hostPID=True), "spec.securityContext.shareProcessNamespace: Invalid value")
+
 
 # Copied verbatim (text, not re-serialised) from istio/istio
 # pkg/kube/inject/testdata/inject/native-sidecar.yaml.injected (Apache-2.0), commit

@@ -132,7 +132,8 @@ final class PodRules {
     restartPolicy(spec.restartPolicy().orElse(""), path.child("restartPolicy"));
     dnsPolicy(spec.dnsPolicy().orElse(""), path.child("dnsPolicy"));
     new MetaRules(errors).labels(spec.nodeSelector(), path.child("nodeSelector"));
-    spec.securityContext().ifPresent(sc -> podSecurityContext(sc, path.child("securityContext")));
+    spec.securityContext().ifPresent(sc -> podSecurityContext(sc, spec,
+        path.child("securityContext")));
     SchedulingRules scheduling = new SchedulingRules(errors);
     scheduling.affinity(spec.unknownFields().get("affinity"), path.child("affinity"));
     dnsConfig(spec.unknownFields().get("dnsConfig"), spec.dnsPolicy().orElse(""),
@@ -326,12 +327,36 @@ final class PodRules {
     return out.append('}').toString();
   }
 
-  private void podSecurityContext(PodSecurityContext sc, FieldPath path) {
+  /**
+   * {@code validatePodSpecSecurityContext}. The v1 {@code spec.shareProcessNamespace} and
+   * {@code spec.hostPID} live in the internal security context, hence the error path.
+   */
+  private void podSecurityContext(PodSecurityContext sc, PodSpec spec, FieldPath path) {
     sc.fsGroup().ifPresent(g -> errors.invalidAll(path.child("fsGroup"), g, Formats.unixId(g)));
     sc.runAsUser().ifPresent(u ->
         errors.invalidAll(path.child("runAsUser"), u, Formats.unixId(u)));
     sc.runAsGroup().ifPresent(g ->
         errors.invalidAll(path.child("runAsGroup"), g, Formats.unixId(g)));
+    Object groups = sc.unknownFields().get("supplementalGroups");
+    if (groups instanceof List) {
+      List<?> list = (List<?>) groups;
+      for (int g = 0; g < list.size(); g++) {
+        if (list.get(g) instanceof Number) {
+          long gid = ((Number) list.get(g)).longValue();
+          errors.invalidAll(path.child("supplementalGroups").index(g), gid, Formats.unixId(gid));
+        }
+      }
+    }
+    if (spec.shareProcessNamespace().orElse(false)
+        && Boolean.TRUE.equals(spec.unknownFields().get("hostPID"))) {
+      errors.add(FieldError.invalid(path.child("shareProcessNamespace"), true,
+          "ShareProcessNamespace and HostPID cannot both be enabled"));
+    }
+    Object policy = sc.unknownFields().get("fsGroupChangePolicy");
+    if (policy instanceof String && !policy.equals("OnRootMismatch") && !policy.equals("Always")) {
+      errors.add(FieldError.notSupported(path.child("fsGroupChangePolicy"), policy, "Always",
+          "OnRootMismatch"));
+    }
     sc.seccompProfile().ifPresent(sp -> seccompProfile(errors, sp, path.child("seccompProfile")));
   }
 
