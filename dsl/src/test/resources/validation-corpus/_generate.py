@@ -1033,6 +1033,11 @@ real("fs-group-change-policy-typo", "TestValidatePodSpec/errorCases (bad fsGroup
 real("share-process-namespace-host-pid", "TestValidatePodSpec/errorCases (shareProcessNamespace with hostPID)",
      pod(shareProcessNamespace=True, hostPID=True), "spec.securityContext.shareProcessNamespace: Invalid value")
 
+real("host-aliases", "TestValidateHostAliases/successCases",
+     pod(hostAliases=[{"ip": "10.1.2.3", "hostnames": ["db.internal", "cache"]}]))
+real("host-alias-bad-hostname", "TestValidateHostAliases/errorCases (hostname not a DNS subdomain)",
+     pod(hostAliases=[{"ip": "10.1.2.3", "hostnames": ["DB_Internal"]}]), "spec.hostAliases[0].hostnames[0]: Invalid value")
+
 
 # Copied verbatim (text, not re-serialised) from istio/istio
 # pkg/kube/inject/testdata/inject/native-sidecar.yaml.injected (Apache-2.0), commit

@@ -154,6 +154,7 @@ final class PodRules {
     unknownString(unmodelled, "subdomain").ifPresent(n ->
         errors.invalidAll(path.child("subdomain"), n, Formats.dns1123Label(n)));
     tolerations(spec.tolerations(), path.child("tolerations"));
+    hostAliases(unmodelled.get("hostAliases"), path.child("hostAliases"));
     spec.priorityClassName().filter(n -> !n.isEmpty()).ifPresent(n ->
         errors.invalidAll(path.child("priorityClassName"), n,
             Formats.nameIsDnsSubdomain(n, false)));
@@ -384,6 +385,29 @@ final class PodRules {
       errors.add(FieldError.invalid(path.child("localhostProfile"),
           GoValues.bare("core.SeccompProfile{Type:" + GoValues.quote(type) + ", ...}"),
           "can only be set when seccomp type is Localhost"));
+    }
+  }
+
+  /**
+   * {@code ValidateHostAliases}, hostnames only: each must be a DNS subdomain. The IP check
+   * ({@code IsValidIPForLegacyField}) is not reproduced.
+   */
+  private void hostAliases(Object aliases, FieldPath path) {
+    if (!(aliases instanceof List)) {
+      return;
+    }
+    List<?> list = (List<?>) aliases;
+    for (int i = 0; i < list.size(); i++) {
+      Object names = list.get(i) instanceof Map ? ((Map<?, ?>) list.get(i)).get("hostnames") : null;
+      if (!(names instanceof List)) {
+        continue;
+      }
+      List<?> hostnames = (List<?>) names;
+      for (int j = 0; j < hostnames.size(); j++) {
+        String hostname = String.valueOf(hostnames.get(j));
+        errors.invalidAll(path.index(i).child("hostnames").index(j), hostname,
+            Formats.dns1123Subdomain(hostname));
+      }
     }
   }
 
