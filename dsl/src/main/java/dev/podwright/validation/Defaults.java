@@ -49,7 +49,9 @@ final class Defaults {
    * account the {@code ServiceAccount} admission plugin sets before validation runs.
    */
   static PodSpec spec(PodSpec spec, boolean isPod) {
-    boolean hostNetwork = spec.hostNetwork().orElse(false);
+    // SetDefaults_Pod, not SetDefaults_PodSpec, copies containerPort to hostPort under
+    // hostNetwork, so templates keep hostPort 0 (which validatePodHostNetworkDeps accepts there).
+    boolean hostNetwork = isPod && spec.hostNetwork().orElse(false);
     PodSpec.Builder b = PodSpec.builder().from(spec);
     if (isBlank(spec.restartPolicy())) {
       b.restartPolicy("Always");

@@ -132,12 +132,14 @@ final class PodRules {
     restartPolicy(spec.restartPolicy().orElse(""), path.child("restartPolicy"));
     dnsPolicy(spec.dnsPolicy().orElse(""), path.child("dnsPolicy"));
     new MetaRules(errors).labels(spec.nodeSelector(), path.child("nodeSelector"));
-    spec.securityContext().ifPresent(sc -> podSecurityContext(sc, path.child("securityContext")));
-    if ("None".equals(spec.dnsPolicy().orElse("")) && !spec.unknownFields().containsKey(
-        "dnsConfig")) {
-      errors.add(FieldError.required(path.child("dnsConfig"),
-          "must provide `dnsConfig` when `dnsPolicy` is None"));
-    }
+    spec.securityContext().ifPresent(sc -> podSecurityContext(sc, spec,
+        path.child("securityContext")));
+    SchedulingRules scheduling = new SchedulingRules(errors);
+    scheduling.affinity(spec.unknownFields().get("affinity"), path.child("affinity"));
+    dnsConfig(spec.unknownFields().get("dnsConfig"), spec.dnsPolicy().orElse(""),
+        path.child("dnsConfig"));
+    scheduling.topologySpreadConstraints(spec.unknownFields().get("topologySpreadConstraints"),
+        path.child("topologySpreadConstraints"));
     spec.serviceAccountName().filter(n -> !n.isEmpty()).ifPresent(n ->
         errors.invalidAll(path.child("serviceAccountName"), n,
             Formats.nameIsDnsSubdomain(n, false)));
@@ -152,6 +154,7 @@ final class PodRules {
     unknownString(unmodelled, "subdomain").ifPresent(n ->
         errors.invalidAll(path.child("subdomain"), n, Formats.dns1123Label(n)));
     tolerations(spec.tolerations(), path.child("tolerations"));
+    hostAliases(unmodelled.get("hostAliases"), path.child("hostAliases"));
     spec.priorityClassName().filter(n -> !n.isEmpty()).ifPresent(n ->
         errors.invalidAll(path.child("priorityClassName"), n,
             Formats.nameIsDnsSubdomain(n, false)));
@@ -256,12 +259,105 @@ final class PodRules {
     }
   }
 
-  private void podSecurityContext(PodSecurityContext sc, FieldPath path) {
+  /**
+   * {@code validatePodDNSConfig}: {@code dnsPolicy: None} needs a nameserver; at most 3
+   * nameservers, 32 search domains (DNS subdomains, a trailing dot allowed) of 2048 characters in
+   * all, and named options. The nameservers' IP syntax is not checked here.
+   */
+  private void dnsConfig(Object config, String dnsPolicy, FieldPath path) {
+    boolean present = config != null && config != dev.podwright.model.Extensible.NULL;
+    Map<?, ?> fields = config instanceof Map ? (Map<?, ?>) config : Map.of();
+    List<?> nameservers = listField(fields, "nameservers");
+    if (dnsPolicy.equals("None")) {
+      if (!present) {
+        errors.add(FieldError.required(path, "must provide `dnsConfig` when `dnsPolicy` is None"));
+        return;
+      }
+      if (nameservers.isEmpty()) {
+        errors.add(FieldError.required(path.child("nameservers"),
+            "must provide at least one DNS nameserver when `dnsPolicy` is None"));
+        return;
+      }
+    }
+    if (!present) {
+      return;
+    }
+    if (nameservers.size() > 3) {
+      errors.add(FieldError.invalid(path.child("nameservers"), GoValues.bare(goStrings(nameservers)),
+          "must not have more than 3 nameservers"));
+    }
+    List<?> searches = listField(fields, "searches");
+    if (searches.size() > 32) {
+      errors.add(FieldError.invalid(path.child("searches"), GoValues.bare(goStrings(searches)),
+          "must not have more than 32 search paths"));
+    }
+    int chars = Math.max(0, searches.size() - 1);
+    for (Object search : searches) {
+      chars += String.valueOf(search).length();
+    }
+    if (chars > 2048) {
+      errors.add(FieldError.invalid(path.child("searches"), GoValues.bare(goStrings(searches)),
+          "must not have more than 2048 characters (including spaces) in the search list"));
+    }
+    for (int i = 0; i < searches.size(); i++) {
+      String search = String.valueOf(searches.get(i));
+      String trimmed = search.endsWith(".") ? search.substring(0, search.length() - 1) : search;
+      errors.invalidAll(path.child("searches").index(i), trimmed,
+          Formats.dns1123Subdomain(trimmed));
+    }
+    List<?> options = listField(fields, "options");
+    for (int i = 0; i < options.size(); i++) {
+      Object name = options.get(i) instanceof Map ? ((Map<?, ?>) options.get(i)).get("name") : null;
+      if (!(name instanceof String) || ((String) name).isEmpty()) {
+        errors.add(FieldError.required(path.child("options").index(i), "must not be empty"));
+      }
+    }
+  }
+
+  private static List<?> listField(Map<?, ?> fields, String key) {
+    Object value = fields.get(key);
+    return value instanceof List ? (List<?>) value : List.of();
+  }
+
+  /** Go's {@code %#v} of a {@code []string}. */
+  private static String goStrings(List<?> values) {
+    StringBuilder out = new StringBuilder("[]string{");
+    for (int i = 0; i < values.size(); i++) {
+      out.append(i == 0 ? "" : ", ").append(GoValues.quote(String.valueOf(values.get(i))));
+    }
+    return out.append('}').toString();
+  }
+
+  /**
+   * {@code validatePodSpecSecurityContext}. The v1 {@code spec.shareProcessNamespace} and
+   * {@code spec.hostPID} live in the internal security context, hence the error path.
+   */
+  private void podSecurityContext(PodSecurityContext sc, PodSpec spec, FieldPath path) {
     sc.fsGroup().ifPresent(g -> errors.invalidAll(path.child("fsGroup"), g, Formats.unixId(g)));
     sc.runAsUser().ifPresent(u ->
         errors.invalidAll(path.child("runAsUser"), u, Formats.unixId(u)));
     sc.runAsGroup().ifPresent(g ->
         errors.invalidAll(path.child("runAsGroup"), g, Formats.unixId(g)));
+    Object groups = sc.unknownFields().get("supplementalGroups");
+    if (groups instanceof List) {
+      List<?> list = (List<?>) groups;
+      for (int g = 0; g < list.size(); g++) {
+        if (list.get(g) instanceof Number) {
+          long gid = ((Number) list.get(g)).longValue();
+          errors.invalidAll(path.child("supplementalGroups").index(g), gid, Formats.unixId(gid));
+        }
+      }
+    }
+    if (spec.shareProcessNamespace().orElse(false)
+        && Boolean.TRUE.equals(spec.unknownFields().get("hostPID"))) {
+      errors.add(FieldError.invalid(path.child("shareProcessNamespace"), true,
+          "ShareProcessNamespace and HostPID cannot both be enabled"));
+    }
+    Object policy = sc.unknownFields().get("fsGroupChangePolicy");
+    if (policy instanceof String && !policy.equals("OnRootMismatch") && !policy.equals("Always")) {
+      errors.add(FieldError.notSupported(path.child("fsGroupChangePolicy"), policy, "Always",
+          "OnRootMismatch"));
+    }
     sc.seccompProfile().ifPresent(sp -> seccompProfile(errors, sp, path.child("seccompProfile")));
   }
 
@@ -289,6 +385,29 @@ final class PodRules {
       errors.add(FieldError.invalid(path.child("localhostProfile"),
           GoValues.bare("core.SeccompProfile{Type:" + GoValues.quote(type) + ", ...}"),
           "can only be set when seccomp type is Localhost"));
+    }
+  }
+
+  /**
+   * {@code ValidateHostAliases}, hostnames only: each must be a DNS subdomain. The IP check
+   * ({@code IsValidIPForLegacyField}) is not reproduced.
+   */
+  private void hostAliases(Object aliases, FieldPath path) {
+    if (!(aliases instanceof List)) {
+      return;
+    }
+    List<?> list = (List<?>) aliases;
+    for (int i = 0; i < list.size(); i++) {
+      Object names = list.get(i) instanceof Map ? ((Map<?, ?>) list.get(i)).get("hostnames") : null;
+      if (!(names instanceof List)) {
+        continue;
+      }
+      List<?> hostnames = (List<?>) names;
+      for (int j = 0; j < hostnames.size(); j++) {
+        String hostname = String.valueOf(hostnames.get(j));
+        errors.invalidAll(path.index(i).child("hostnames").index(j), hostname,
+            Formats.dns1123Subdomain(hostname));
+      }
     }
   }
 

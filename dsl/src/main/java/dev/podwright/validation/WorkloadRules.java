@@ -101,7 +101,7 @@ final class WorkloadRules {
       errors.add(FieldError.invalid(spec.child("selector"), selectorValue(s.selector().get()),
           "`selector` not auto-generated"));
     }
-    jobSpec(s, spec);
+    jobSpec(s, spec, manual ? Map.of() : generatedJobLabels(job.metadata()));
     if (manual && s.selector().isEmpty()) {
       errors.add(FieldError.required(spec.child("selector"), ""));
     }
@@ -117,7 +117,34 @@ final class WorkloadRules {
   }
 
   /** {@code validateJobSpec}: counts, completion mode, the template and its restart policy. */
-  private void jobSpec(JobSpec s, FieldPath path) {
+  /**
+   * The template labels the Job strategy's {@code generateSelector} adds before validation
+   * (unless {@code manualSelector}): the job name as a label value, which is why a Job name
+   * longer than 63 characters is rejected at {@code spec.template.labels}. The uid labels are
+   * always valid and left out.
+   */
+  /** The last check of {@code ValidatePodTemplateSpec}. */
+  private void templateEphemeral(PodTemplateSpec template, FieldPath templatePath) {
+    Object ephemeral = template.spec().unknownFields().get("ephemeralContainers");
+    if (ephemeral instanceof List && !((List<?>) ephemeral).isEmpty()) {
+      errors.add(FieldError.forbidden(templatePath.child("spec").child("ephemeralContainers"),
+          "ephemeral containers not allowed in pod template"));
+    }
+  }
+
+  private static Map<String, String> generatedJobLabels(ObjectMeta meta) {
+    String name = meta.name();
+    if (name.isEmpty() && meta.generateName().isPresent()) {
+      String prefix = meta.generateName().get();
+      name = prefix.substring(0, Math.min(58, prefix.length())) + "xxxxx";
+    }
+    Map<String, String> labels = new java.util.LinkedHashMap<>();
+    labels.put("batch.kubernetes.io/job-name", name);
+    labels.put("job-name", name);
+    return labels;
+  }
+
+  private void jobSpec(JobSpec s, FieldPath path, Map<String, String> generatedLabels) {
     nonNegative(s.parallelism(), path.child("parallelism"));
     nonNegative(s.completions(), path.child("completions"));
     nonNegative(s.activeDeadlineSeconds(), path.child("activeDeadlineSeconds"));
@@ -138,7 +165,9 @@ final class WorkloadRules {
       }
     });
     PodSpec pods = defaulted(s.template().spec());
+    templateMeta(s.template(), path.child("template"), generatedLabels);
     new PodRules(errors).spec(pods, path.child("template").child("spec"), false);
+    templateEphemeral(s.template(), path.child("template"));
     FieldPath restartPolicy = path.child("template").child("spec").child("restartPolicy");
     String policy = pods.restartPolicy().orElseThrow();
     if (policy.equals("Always")) {
@@ -176,7 +205,7 @@ final class WorkloadRules {
     });
     FieldPath jobSpec = path.child("jobTemplate").child("spec");
     JobSpec job = s.jobTemplate().spec();
-    jobSpec(job, jobSpec);
+    jobSpec(job, jobSpec, Map.of());
     job.selector().ifPresent(selector -> errors.add(FieldError.invalid(jobSpec.child("selector"),
         selectorValue(selector), "`selector` will be auto-generated")));
     if (job.manualSelector().orElse(false)) {
@@ -225,8 +254,10 @@ final class WorkloadRules {
     } else {
       // ValidatePodTemplateSpecForReplicaSet; its message names ReplicaSet for deployments too.
       matchTemplate(s.selector(), s.template(), path);
+      templateMeta(s.template(), path.child("template"));
       new PodRules(errors).spec(defaulted(s.template().spec()),
           path.child("template").child("spec"), false);
+      templateEphemeral(s.template(), path.child("template"));
       templateRestartRules(s.template(), path, "ReplicaSet");
     }
     strategy(s.strategy(), path.child("strategy"));
@@ -321,9 +352,11 @@ final class WorkloadRules {
       errors.add(FieldError.invalid(path.child("selector"), selectorValue(s.selector().get()), ""));
     } else {
       matchTemplate(s.selector(), s.template(), path);
+      templateMeta(s.template(), path.child("template"));
       if (statefulSetTemplateFullyValidated()) {
         new PodRules(errors).spec(withClaimVolumes(defaulted(s.template().spec()), s),
             path.child("template").child("spec"), false);
+        templateEphemeral(s.template(), path.child("template"));
       }
     }
     templateRestartRules(s.template(), path, "StatefulSet");
@@ -364,8 +397,10 @@ final class WorkloadRules {
       errors.add(FieldError.invalid(path.child("selector"), selectorValue(s.selector().get()),
           "empty selector is invalid for daemonset"));
     }
+    templateMeta(s.template(), path.child("template"));
     new PodRules(errors).spec(defaulted(s.template().spec()),
         path.child("template").child("spec"), false);
+    templateEphemeral(s.template(), path.child("template"));
     templateRestartRules(s.template(), path, "DaemonSet");
     nonNegative(s.minReadySeconds(), path.child("minReadySeconds"));
     nonNegative(s.revisionHistoryLimit(), path.child("revisionHistoryLimit"));
@@ -433,8 +468,32 @@ final class WorkloadRules {
     } else if (!meta.name().isEmpty()) {
       errors.invalidAll(path.child("name"), meta.name(), nameFormat.apply(meta.name()));
     }
-    meta.namespace().ifPresent(ns ->
+    meta.namespace().filter(ns -> !ns.isEmpty()).ifPresent(ns ->
         errors.invalidAll(path.child("namespace"), ns, Formats.dns1123Label(ns)));
+    MetaRules rules = new MetaRules(errors, profile);
+    rules.labels(meta.labels(), path.child("labels"));
+    rules.annotations(meta.annotations(), path.child("annotations"));
+  }
+
+  /**
+   * The metadata half of {@code ValidatePodTemplateSpec} (and of
+   * {@code ValidatePodTemplateSpecForStatefulSet}): labels and annotations at
+   * {@code <template>.labels} / {@code <template>.annotations}, without {@code metadata}, as
+   * upstream builds the paths, then the pod-specific annotations.
+   */
+  private void templateMeta(PodTemplateSpec template, FieldPath templatePath) {
+    templateMeta(template, templatePath, Map.of());
+  }
+
+  private void templateMeta(PodTemplateSpec template, FieldPath templatePath,
+      Map<String, String> generatedLabels) {
+    MetaRules rules = new MetaRules(errors, profile);
+    Map<String, String> labels = new java.util.LinkedHashMap<>(template.metadata().labels());
+    generatedLabels.forEach(labels::putIfAbsent);
+    rules.labels(labels, templatePath.child("labels"));
+    rules.annotations(template.metadata().annotations(), templatePath.child("annotations"));
+    new PodRules(errors, profile).podAnnotations(template.metadata().annotations(),
+        template.spec(), templatePath.child("annotations"));
   }
 
   private void nonNegative(Optional<? extends Number> value, FieldPath path) {
@@ -443,7 +502,9 @@ final class WorkloadRules {
     }
   }
 
+  /** {@code ValidateLabelSelector} with {@code AllowInvalidLabelValueInSelector: false}. */
   private void selectorOperators(LabelSelector selector, FieldPath path) {
+    new MetaRules(errors, profile).labels(selector.matchLabels(), path.child("matchLabels"));
     List<LabelSelectorRequirement> expressions = selector.matchExpressions();
     for (int i = 0; i < expressions.size(); i++) {
       LabelSelectorRequirement r = expressions.get(i);
@@ -466,6 +527,11 @@ final class WorkloadRules {
         default:
           errors.add(FieldError.invalid(p.child("operator"), r.operator(),
               "not a valid selector operator"));
+      }
+      errors.invalidAll(p.child("key"), r.key(), Formats.qualifiedName(r.key()));
+      for (int j = 0; j < r.values().size(); j++) {
+        String value = r.values().get(j);
+        errors.invalidAll(p.child("values").index(j), value, Formats.labelValue(value));
       }
     }
   }

@@ -419,4 +419,114 @@ class WorkloadRulesTest {
             "spec.template.spec.activeDeadlineSeconds: Forbidden: "
                 + "activeDeadlineSeconds in DaemonSet is not Supported");
   }
+
+  // Audit: metadata of workloads and templates, and template-only defaulting
+
+  private static final String LABEL_VALUE = "a valid label must be an empty string or consist "
+      + "of alphanumeric characters, '-', '_' or '.', and must start and end with an "
+      + "alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for "
+      + "validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')";
+
+  private static PodTemplateSpec hostNetworkTemplate() {
+    Container first = Container.builder().from(app())
+        .addPort(dev.podwright.model.ContainerPort.builder().containerPort(8080).build()).build();
+    Container second = Container.builder().from(first).name("metrics").build();
+    return PodTemplateSpec.builder().metadata(ObjectMeta.builder().labels(WEB).build())
+        .spec(PodSpec.builder().hostNetwork(true).addContainer(first).addContainer(second)
+            .build())
+        .build();
+  }
+
+  @Test
+  void templatesKeepHostPortZeroUnderHostNetwork() {
+    // SetDefaults_Pod copies containerPort to hostPort; templates are not defaulted that way,
+    // so two containers on the same port only clash once they are pods.
+    assertThat(errors(deployment(DeploymentSpec.builder().selector(selector(WEB))
+        .template(hostNetworkTemplate())))).isEmpty();
+    dev.podwright.model.Pod pod = dev.podwright.model.Pod.builder().metadata(named("web"))
+        .spec(hostNetworkTemplate().spec()).build();
+    assertThat(errors(pod)).containsExactly(
+        "spec.containers[1].ports[0].hostPort: Duplicate value: \"TCP//8080\"");
+  }
+
+  @Test
+  void workloadLabelsAndAnnotationsAreValidated() {
+    Deployment d = Deployment.builder()
+        .metadata(ObjectMeta.builder().name("web").putLabel("tier", "front end")
+            .putAnnotation("owner team", "a").build())
+        .spec(DeploymentSpec.builder().selector(selector(WEB)).template(template(WEB, null))
+            .build())
+        .build();
+    assertThat(errors(d)).containsExactly(
+        "metadata.labels: Invalid value: \"front end\": " + LABEL_VALUE,
+        "metadata.annotations: Invalid value: \"owner team\": name part must consist of "
+            + "alphanumeric characters, '-', '_' or '.', and must start and end with an "
+            + "alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used "
+            + "for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')");
+  }
+
+  @Test
+  void templateLabelsAreReportedWithoutMetadataInThePath() {
+    // ValidatePodTemplateSpec builds the path as fldPath.Child("labels") on the template.
+    Map<String, String> labels = Map.of("app", "web", "version", "1.0-");
+    PodTemplateSpec t = PodTemplateSpec.builder().from(template(labels, null))
+        .metadata(ObjectMeta.builder().labels(labels).putAnnotation("bad key!", "x").build())
+        .build();
+    String annotation = "spec.template.annotations: Invalid value: \"bad key!\": ";
+    assertThat(errors(deployment(DeploymentSpec.builder().selector(selector(WEB)).template(t))))
+        .hasSize(2)
+        .satisfies(e -> assertThat(e.get(0)).isEqualTo(
+            "spec.template.labels: Invalid value: \"1.0-\": " + LABEL_VALUE))
+        .satisfies(e -> assertThat(e.get(1)).startsWith(annotation));
+    // StatefulSet templates get the metadata checks even where the pod spec is not validated.
+    assertThat(errors(statefulSet(t))).hasSize(2);
+    assertThat(errors(job(JobSpec.builder().template(PodTemplateSpec.builder().from(t)
+        .spec(PodSpec.builder().from(t.spec()).restartPolicy("Never").build()).build())
+        .build()))).hasSize(2);
+  }
+
+  @Test
+  void selectorLabelsAreValidated() {
+    Map<String, String> bad = Map.of("app", "web app");
+    LabelSelector s = LabelSelector.builder().matchLabels(bad)
+        .addMatchExpression(LabelSelectorRequirement.builder().key("tier/x/y").operator("In")
+            .addValue("a b").build())
+        .build();
+    PodTemplateSpec t = template(Map.of("app", "web app", "tier/x/y", "a b"), null);
+    List<String> found = errors(deployment(DeploymentSpec.builder().selector(s).template(t)));
+    assertThat(found.stream().map(e -> e.substring(0, e.indexOf(": Invalid value"))))
+        .containsExactlyInAnyOrder("spec.selector.matchLabels",
+            "spec.selector.matchExpressions[0].key", "spec.selector.matchExpressions[0].values[0]",
+            "spec.template.labels", "spec.template.labels", "spec.template.labels");
+  }
+
+  @Test
+  void jobNameLongerThanALabelValueIsRejected() {
+    // generateSelector copies the job name into the template's job-name labels before validation.
+    String name = "nightly-report-" + "x".repeat(49);
+    Job longName = Job.builder().metadata(named(name)).spec(jobSpec("Never").build()).build();
+    String expected = "spec.template.labels: Invalid value: \"" + name
+        + "\": must be no more than 63 characters";
+    // Both job-name labels fail alike; the aggregate keeps one copy of a repeated message.
+    assertThat(errors(longName)).containsExactly(expected);
+    Job fits = Job.builder().metadata(named(name.substring(0, 63))).spec(jobSpec("Never").build())
+        .build();
+    assertThat(errors(fits)).isEmpty();
+    Job manual = Job.builder().metadata(named(name)).spec(jobSpec("Never").manualSelector(true)
+        .selector(selector(Map.of("app", "pi"))).template(template(Map.of("app", "pi"), "Never"))
+        .build()).build();
+    assertThat(errors(manual)).isEmpty();
+  }
+
+  @Test
+  void templatesMayNotHaveEphemeralContainers() {
+    PodTemplateSpec t = template(WEB, null);
+    PodTemplateSpec withDebug = PodTemplateSpec.builder().from(t)
+        .spec(PodSpec.builder().from(t.spec()).putUnknownField("ephemeralContainers",
+            List.of(Map.of("name", "debug", "image", "busybox"))).build())
+        .build();
+    assertThat(errors(deployment(DeploymentSpec.builder().selector(selector(WEB))
+        .template(withDebug)))).containsExactly("spec.template.spec.ephemeralContainers: "
+            + "Forbidden: ephemeral containers not allowed in pod template");
+  }
 }
