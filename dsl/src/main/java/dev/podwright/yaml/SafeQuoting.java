@@ -28,6 +28,8 @@ final class SafeQuoting extends StringQuotingChecker.Default {
       // floats of both versions, infinities and NaN
       "[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+]?[0-9]+)?",
       "[-+]?[0-9][0-9_]*([eE][-+]?[0-9]+)",
+      // SnakeYAML's YAML 1.1 float resolver also takes underscores anywhere: "+_0", "_1.5"
+      "[-+]?[0-9_]+(\\.[0-9_]*)?([eE][-+]?[0-9]+)?",
       "[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)",
       // timestamps (1.1), merge and value keys
       "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?",
