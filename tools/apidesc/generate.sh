@@ -83,8 +83,31 @@ while read -r version api_ref machinery_ref; do
     -source-api "$(describe "$api_repo" "$api_ref")" \
     -source-apimachinery "$(describe "$machinery_repo" "$machinery_ref")" \
     "${docs[@]}" -o "$out"
-  rm -rf "$src"
   echo "wrote ${out#"$root"/}" >&2
+
+  # Cross-checks against independent upstream data of the same commit (read, not copied):
+  # the round-trip fixtures (one object per kind, every field set) must read with no unknown key
+  # outside status, and every struct's JSON keys must match the generated swagger docs.
+  fx="$src/api/testdata/HEAD"
+  git -C "$api_repo" archive "$api_ref" -- testdata/HEAD/core.v1.Pod.json \
+    testdata/HEAD/core.v1.PodTemplate.json testdata/HEAD/batch.v1.Job.json \
+    testdata/HEAD/batch.v1.CronJob.json testdata/HEAD/apps.v1.Deployment.json \
+    testdata/HEAD/apps.v1.StatefulSet.json testdata/HEAD/apps.v1.DaemonSet.json | tar -x -C "$src/api"
+  "$tmp/apidesc" fixtures "$out" core/v1.Pod="$fx/core.v1.Pod.json" \
+    core/v1.PodTemplateSpec="$fx/core.v1.PodTemplate.json#template" batch/v1.Job="$fx/batch.v1.Job.json" \
+    batch/v1.CronJob="$fx/batch.v1.CronJob.json" apps/v1.Deployment="$fx/apps.v1.Deployment.json" \
+    apps/v1.StatefulSet="$fx/apps.v1.StatefulSet.json" apps/v1.DaemonSet="$fx/apps.v1.DaemonSet.json" \
+    > "$tmp/fixtures-$version.txt" || { cat "$tmp/fixtures-$version.txt" >&2; exit 1; }
+  grep -v '^  ' "$tmp/fixtures-$version.txt" >&2
+  grep '^  ' "$tmp/fixtures-$version.txt" >&2 || true
+  if [[ "${docs[*]:-}" != "-no-docs" ]]; then
+    "$tmp/apidesc" swagger "$out" core/v1="$src/api/core/v1" apps/v1="$src/api/apps/v1" \
+      batch/v1="$src/api/batch/v1" scheduling/v1alpha3="$src/api/scheduling/v1alpha3" \
+      meta/v1="$src/apimachinery/pkg/apis/meta/v1" > "$tmp/swagger-$version.txt" \
+      || { cat "$tmp/swagger-$version.txt" >&2; exit 1; }
+    tail -n 1 "$tmp/swagger-$version.txt" >&2
+  fi
+  rm -rf "$src"
 done <<< "$VERSIONS"
 
 "$tmp/apidesc" check "$root"/api/kubernetes-*.json
