@@ -117,6 +117,10 @@ func TestFieldShapesAndMarkers(t *testing.T) {
 		policy.FeatureGate != nil || policy.ListType != nil || policy.ListMapKeys == nil || policy.Doc != "Policy is an enum." {
 		t.Errorf("Policy: %+v", policy)
 	}
+	old := fieldNamed(t, s, "OldPolicy")
+	if !old.Deprecated || old.Default != "Always" || fieldNamed(t, s, "Count").Default != float64(1) || policy.Deprecated {
+		t.Errorf("deprecated/default: %+v", old)
+	}
 	if f := fieldNamed(t, s, "Data"); f.Type != "[]byte" {
 		t.Errorf("Data: %s", f.Type)
 	}
@@ -195,7 +199,7 @@ func TestFixtureWalkReportsUnknownKeysAndShapes(t *testing.T) {
 	var v interface{}
 	json.Unmarshal([]byte(`{"kind":"Widget","metadata":{"name":"a","uid":"u"},"status":{"any":1},
 		"spec":{"parts":[{"name":"x","port":"80"}],"probe":{"exec":"e","periodSeconds":1,"typo":true},
-		"limits":{"cpu":"1"},"data":"AAEC","A":1,"B":2,"NoTag":"n","policy":"Never"}}`), &v)
+		"limits":{"cpu":"1"},"data":"AAEC","A":1,"B":2,"NoTag":"n","policy":"Never","oldPolicy":"Always","count":3}}`), &v)
 	w := newWalker(&rd)
 	w.walk("core/v1.Widget", "core/v1.Widget", v)
 	if !reflect.DeepEqual(w.unknown, []string{"core/v1.Widget.spec.probe.typo"}) {

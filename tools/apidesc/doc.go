@@ -69,7 +69,18 @@ func (m markers) has(name string) bool {
 	return false
 }
 
-// values returns the values of every +name=value marker, in order.
+// raw returns the values of every +name=value marker as written.
+func (m markers) raw(name string) []string {
+	var out []string
+	for _, l := range m.lines {
+		if strings.HasPrefix(l, name+"=") {
+			out = append(out, strings.TrimPrefix(l, name+"="))
+		}
+	}
+	return out
+}
+
+// values returns the values of every +name=value marker, in order, without quotes.
 func (m markers) values(name string) []string {
 	var out []string
 	for _, l := range m.lines {

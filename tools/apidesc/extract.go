@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -465,6 +466,14 @@ func (x *Extractor) fields(d *decl, f *ast.Field, refs *[]string) ([]*Field, err
 	if g := docFeatureGates(doc); len(g) > 0 {
 		base.DocFeatureGates = g
 	}
+	base.Deprecated = isDeprecated(doc)
+	if raw := m.raw("default"); len(raw) > 0 {
+		v, ok := x.defaultValue(d, raw[0])
+		if !ok {
+			x.warn("%s: cannot read +default=%s", d.pkg+"."+d.name, raw[0])
+		}
+		base.Default = v
+	}
 	var result []*Field
 	if len(f.Names) == 0 {
 		// An embedded struct is inlined by encoding/json unless its tag names it, as
@@ -495,4 +504,26 @@ func (x *Extractor) fields(d *decl, f *ast.Field, refs *[]string) ([]*Field, err
 		*refs = append(*refs, local...)
 	}
 	return result, nil
+}
+
+// defaultValue reads a +default= marker value: a JSON literal, or ref(Name) naming a constant
+// of the package.
+func (x *Extractor) defaultValue(d *decl, raw string) (interface{}, bool) {
+	if strings.HasPrefix(raw, "ref(") && strings.HasSuffix(raw, ")") {
+		pd := x.pkgs[d.pkg]
+		if c, ok := pd.consts[raw[4:len(raw)-1]]; ok {
+			return pd.evalConst(c.expr, 0)
+		}
+		return nil, false
+	}
+	var v interface{}
+	if err := json.Unmarshal([]byte(raw), &v); err != nil {
+		return nil, false
+	}
+	return v, true
+}
+
+func isDeprecated(doc string) bool {
+	return strings.HasPrefix(doc, "Deprecated") || strings.Contains(doc, "Deprecated:") ||
+		strings.Contains(doc, ". Deprecated.")
 }

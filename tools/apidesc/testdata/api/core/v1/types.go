@@ -3,8 +3,8 @@
 package v1
 
 import (
-	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/api/resource"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 )
 
 // +genclient
@@ -54,8 +54,15 @@ type WidgetSpec struct {
 	// A, B share a declaration.
 	A, B int32
 	// NoTag is serialized under its Go name.
-	NoTag string
+	NoTag  string
 	hidden string
+	// OldPolicy is the old name of Policy.
+	// Deprecated: use policy.
+	// +default=ref(PolicyAlways)
+	OldPolicy Policy `json:"oldPolicy,omitempty"`
+	// Count has a default.
+	// +default=1
+	Count *int32 `json:"count,omitempty"`
 	// Skipped is not serialized.
 	Skipped string `json:"-"`
 }
@@ -72,11 +79,11 @@ type Policy string
 
 const (
 	// PolicyNever never.
-	PolicyNever  Policy = "Never"
-	PolicyAlways Policy = "Always"
-	policyPrefix        = "On"
+	PolicyNever     Policy = "Never"
+	PolicyAlways    Policy = "Always"
+	policyPrefix           = "On"
 	PolicyOnFailure Policy = policyPrefix + "Failure"
-	PolicyAgain Policy = PolicyAlways
+	PolicyAgain     Policy = PolicyAlways
 )
 
 // ResourceName is not an enum, but has constants.
