@@ -6,6 +6,7 @@ import (
 	"os"
 	"regexp"
 	"sort"
+	"strings"
 )
 
 // The read side of the format, for check and diff.
@@ -148,6 +149,15 @@ func checkDesc(d *rDesc) []string {
 		default:
 			bad("%s: unknown kind %q", n, t.Kind)
 		}
+	}
+	simple := map[string]string{}
+	for _, t := range d.Types {
+		short := t.Name[strings.LastIndex(t.Name, ".")+1:]
+		if other, ok := simple[short]; ok {
+			// not wrong in Go, but a model that names types without their package needs to know
+			bad("%s and %s share the simple name %s", other, t.Name, short)
+		}
+		simple[short] = t.Name
 	}
 	for _, t := range d.Types {
 		if !reached[t.Name] {
