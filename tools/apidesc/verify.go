@@ -185,20 +185,34 @@ func (w *walker) unseen(root string) []string {
 	return out
 }
 
-func runFixtures(args []string) error {
+// descAndPairs reads the arguments DESC.json KEY=VALUE... of fixtures and swagger.
+func descAndPairs(args []string, usage string) (*rDesc, [][2]string, error) {
 	if len(args) < 2 {
-		return fmt.Errorf("fixtures needs DESC.json TYPE=FIXTURE.json...")
+		return nil, nil, fmt.Errorf("usage: %s", usage)
 	}
 	d, _, err := readDesc(args[0])
+	if err != nil {
+		return nil, nil, err
+	}
+	var pairs [][2]string
+	for _, a := range args[1:] {
+		k, v, ok := strings.Cut(a, "=")
+		if !ok {
+			return nil, nil, fmt.Errorf("bad argument %q (usage: %s)", a, usage)
+		}
+		pairs = append(pairs, [2]string{k, v})
+	}
+	return d, pairs, nil
+}
+
+func runFixtures(args []string) error {
+	d, pairs, err := descAndPairs(args, "fixtures DESC.json TYPE=FIXTURE.json[#key]...")
 	if err != nil {
 		return err
 	}
 	failed := false
-	for _, a := range args[1:] {
-		typ, file, ok := strings.Cut(a, "=")
-		if !ok {
-			return fmt.Errorf("bad argument %q", a)
-		}
+	for _, p := range pairs {
+		typ, file := p[0], p[1]
 		file, key, sub := strings.Cut(file, "#") // FILE#key: the value of a top-level key
 		data, err := os.ReadFile(file)
 		if err != nil {
@@ -288,19 +302,13 @@ func fold(s string) string {
 }
 
 func runSwagger(args []string) error {
-	if len(args) < 2 {
-		return fmt.Errorf("swagger needs DESC.json PKG=DIR...")
-	}
-	d, _, err := readDesc(args[0])
+	d, pairs, err := descAndPairs(args, "swagger DESC.json PKG=DIR...")
 	if err != nil {
 		return err
 	}
 	docs := map[string]map[string]map[string]string{}
-	for _, a := range args[1:] {
-		pkg, dir, ok := strings.Cut(a, "=")
-		if !ok {
-			return fmt.Errorf("bad argument %q", a)
-		}
+	for _, p := range pairs {
+		pkg, dir := p[0], p[1]
 		if docs[pkg], err = swaggerDocs(dir); err != nil {
 			return err
 		}
