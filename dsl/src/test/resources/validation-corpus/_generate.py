@@ -691,6 +691,38 @@ case("ver-relaxed-env-forced-1-30", "TestValidateEnv/relaxed names (gate forced 
      gates=["RelaxedEnvironmentVariableValidation=true"])
 case("ver-relaxed-env-1-32", "TestValidateEnv/relaxed names (gate on)", pod([c(env=[{"name": "a b", "value": "x"}])]), version="1.32")
 
+# 1.36 and 1.37 (k8s-1.36-1.38.md sections 3.1, 3.2, 4.1)
+case("ver-restart-all-1-36", "TestValidateContainerRestartPolicy/RestartAllContainers (beta, on in 1.36)",
+     pod([c(restartPolicy="Never", restartPolicyRules=[dict(RULE, action="RestartAllContainers")])]),
+     version="1.36")
+case("ver-sidecar-rules-1-36", "TestValidateInitContainers/restartPolicyRules on sidecar (RestartAllContainers on)",
+     pod(init=[c("proxy", restartPolicy="Always", restartPolicyRules=[dict(RULE, action="RestartAllContainers")])]),
+     version="1.36")
+case("ver-sidecar-rules-gate-off-1-36", "TestValidateInitContainers/restartPolicyRules on sidecar (gate forced off)",
+     pod(init=[c("proxy", restartPolicy="Always", restartPolicyRules=[RULE])]),
+     "spec.initContainers[0].restartPolicyRules: Forbidden", version="1.36",
+     gates=["RestartAllContainersOnContainerExits=false"])
+case("ver-rules-bad-action-1-36", "TestValidateContainerRestartPolicy/invalid action (#137368)",
+     pod([c(restartPolicy="Never", restartPolicyRules=[dict(RULE, action="invalid")])]),
+     "spec.containers[0].restartPolicyRules[0].action: Unsupported value", version="1.36")
+case("ver-rules-too-many-1-36", "TestValidateContainerRestartPolicy/too many rules (#137136)",
+     pod([c(restartPolicy="Never", restartPolicyRules=[RULE] * 21)]),
+     "spec.containers[0].restartPolicyRules: Too many", version="1.36")
+case("ver-exit-codes-too-many-1-36", "TestValidateContainerRestartPolicy/too many exit codes (#137136)",
+     pod([c(restartPolicy="Never", restartPolicyRules=[{"action": "Restart", "exitCodes": {"operator": "In", "values": list(range(1, 257))}}])]),
+     "spec.containers[0].restartPolicyRules[0].exitCodes.values: Too many", version="1.36")
+case("ver-exit-codes-too-long-1-35", "TestValidateContainerRestartPolicy/too many exit codes (TooLong before #137136)",
+     pod([c(restartPolicy="Never", restartPolicyRules=[{"action": "Restart", "exitCodes": {"operator": "In", "values": list(range(1, 257))}}])]),
+     "spec.containers[0].restartPolicyRules[0].exitCodes.values: Too long", version="1.35")
+case("ver-init-rules-1-37", "TestValidateInitContainers/restartPolicy Never with rules",
+     pod(init=[c("init", restartPolicy="Never", restartPolicyRules=[RULE])]), version="1.37")
+case("ver-sidecar-1-37", "TestValidateInitContainers/restartable (SidecarContainers gate removed, always on)",
+     pod(init=[SIDECAR]), version="1.37")
+case("ver-regular-policy-1-37", "TestValidateContainerRestartPolicy/invalid restartPolicy",
+     pod([c(restartPolicy="Sometimes")]), "spec.containers[0].restartPolicy: Unsupported value", version="1.37")
+case("ver-sleep-zero-1-37", "TestValidateLifecycle/sleep 0 (PodLifecycleSleepActionAllowZero removed, always on)",
+     pod([c(lifecycle={"preStop": {"sleep": {"seconds": 0}}})]), version="1.37")
+
 # ---------------------------------------------------------------- realistic manifests (audit)
 # Typical manifests and the mistakes users make with them. Each case names the upstream test
 # whose rule it exercises; expectations follow validation.go (v1.33) and defaults.go.
