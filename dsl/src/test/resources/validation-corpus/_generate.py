@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the validation corpus: one Pod manifest per file.
+"""Writes the validation corpus: one manifest (a Pod or a workload) per file.
 
 Each case is derived from a case of upstream kubernetes/kubernetes
 pkg/apis/core/validation/validation_test.go (named in "# source:"), turned into the YAML a
@@ -722,6 +722,33 @@ case("ver-regular-policy-1-37", "TestValidateContainerRestartPolicy/invalid rest
      pod([c(restartPolicy="Sometimes")]), "spec.containers[0].restartPolicy: Unsupported value", version="1.37")
 case("ver-sleep-zero-1-37", "TestValidateLifecycle/sleep 0 (PodLifecycleSleepActionAllowZero removed, always on)",
      pod([c(lifecycle={"preStop": {"sleep": {"seconds": 0}}})]), version="1.37")
+
+# ---------------------------------------------------------------- workloads: defaults before validation
+def job(spec, name="report", labels=None):
+    meta = {"name": name}
+    if labels:
+        meta["labels"] = labels
+    tmpl_spec = {"restartPolicy": "Never", "containers": [c("work", "busybox:1.37")]}
+    tmpl = {"metadata": spec.pop("templateMeta", {}), "spec": tmpl_spec}
+    return {"apiVersion": "batch/v1", "kind": "Job", "metadata": meta, "spec": dict(spec, template=tmpl)}
+
+
+case("wl-job-indexed-defaults", "TestValidateJob/successCases (SetDefaults_Job: completions and parallelism 1)",
+     job({"completionMode": "Indexed"}))
+case("wl-job-indexed-parallelism-only", "TestValidateJob/Indexed without completions",
+     job({"completionMode": "Indexed", "parallelism": 2}), "spec.completions: Required value")
+case("wl-job-indexed-dns-label", "TestValidateJob/Indexed pod hostname not a DNS label (default completions)",
+     job({"completionMode": "Indexed"}, name="report.v2"), "metadata.name: Invalid value")
+case("wl-job-template-labels-copied", "TestValidateJob/template labels (SetDefaults_Job copies them to the Job)",
+     job({"templateMeta": {"labels": {"app": "bad value"}}}),
+     "metadata.labels: Invalid value", "spec.template.labels: Invalid value")
+case("wl-job-own-labels-kept", "TestValidateJob/template labels (the Job has its own)",
+     job({"templateMeta": {"labels": {"app": "bad value"}}}, labels={"team": "data"}),
+     "spec.template.labels: Invalid value")
+case("wl-cronjob-indexed-no-completions", "TestValidateCronJob/jobTemplate Indexed without completions (no SetDefaults_Job)",
+     {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "nightly"},
+      "spec": {"schedule": "@daily", "jobTemplate": {"spec": job({"completionMode": "Indexed"})["spec"]}}},
+     "spec.jobTemplate.spec.completions: Required value")
 
 # ---------------------------------------------------------------- realistic manifests (audit)
 # Typical manifests and the mistakes users make with them. Each case names the upstream test

@@ -67,15 +67,15 @@ final class WorkloadRules {
 
   void validate(KubernetesObject object) {
     if (object instanceof Job) {
-      job((Job) object);
+      job(WorkloadDefaults.job((Job) object));
     } else if (object instanceof CronJob) {
-      cronJob((CronJob) object);
+      cronJob(WorkloadDefaults.cronJob((CronJob) object));
     } else if (object instanceof Deployment) {
-      deployment((Deployment) object);
+      deployment(WorkloadDefaults.deployment((Deployment) object));
     } else if (object instanceof StatefulSet) {
-      statefulSet((StatefulSet) object);
+      statefulSet(WorkloadDefaults.statefulSet((StatefulSet) object));
     } else {
-      daemonSet((DaemonSet) object);
+      daemonSet(WorkloadDefaults.daemonSet((DaemonSet) object));
     }
   }
 
