@@ -750,6 +750,38 @@ case("wl-cronjob-indexed-no-completions", "TestValidateCronJob/jobTemplate Index
       "spec": {"schedule": "@daily", "jobTemplate": {"spec": job({"completionMode": "Indexed"})["spec"]}}},
      "spec.jobTemplate.spec.completions: Required value")
 
+# ---------------------------------------------------------------- seccomp annotations against fields
+SECCOMP_POD = "seccomp.security.alpha.kubernetes.io/pod"
+SECCOMP_CTR = "container.seccomp.security.alpha.kubernetes.io/"
+case("pod-seccomp-annotation-matches-field", "TestValidateSeccompAnnotationsAndFields/matching pod profile",
+     pod(meta={"name": "web", "annotations": {SECCOMP_POD: "runtime/default"}},
+         securityContext={"seccompProfile": {"type": "RuntimeDefault"}}))
+case("pod-seccomp-annotation-docker-default", "TestValidateSeccompAnnotationsAndFields/docker/default is RuntimeDefault",
+     pod(meta={"name": "web", "annotations": {SECCOMP_POD: "docker/default"}},
+         securityContext={"seccompProfile": {"type": "RuntimeDefault"}}))
+case("pod-seccomp-annotation-type-mismatch", "TestValidateSeccompAnnotationsAndFields/pod type mismatch",
+     pod(meta={"name": "web", "annotations": {SECCOMP_POD: "unconfined"}},
+         securityContext={"seccompProfile": {"type": "RuntimeDefault"}}),
+     "spec.securityContext.seccompProfile.type: Forbidden")
+case("ctr-seccomp-annotation-profile-mismatch", "TestValidateSeccompAnnotationsAndFields/container localhost profile mismatch",
+     pod([c(securityContext={"seccompProfile": {"type": "Localhost", "localhostProfile": "a.json"}})],
+         meta={"name": "web", "annotations": {SECCOMP_CTR + "app": "localhost/b.json"}}),
+     "spec.containers[0].securityContext.seccompProfile.localhostProfile: Forbidden")
+case("ctr-seccomp-annotation-init-first", "TestValidateSeccompAnnotationsAndFields/init containers are visited first",
+     pod([c(securityContext={"seccompProfile": {"type": "Unconfined"}})],
+         init=[c("init", securityContext={"seccompProfile": {"type": "Unconfined"}})],
+         meta={"name": "web", "annotations": {SECCOMP_CTR + "app": "runtime/default",
+                                               SECCOMP_CTR + "init": "localhost/x.json"}}),
+     "spec.initContainers[0].securityContext.seccompProfile.type: Forbidden",
+     "spec.containers[0].securityContext.seccompProfile.type: Forbidden")
+case("wl-deployment-seccomp-annotation-mismatch", "TestValidatePodTemplateSpecSeccomp/template type mismatch",
+     {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web"},
+      "spec": {"selector": {"matchLabels": {"app": "web"}},
+               "template": {"metadata": {"labels": {"app": "web"}, "annotations": {SECCOMP_POD: "runtime/default"}},
+                            "spec": {"securityContext": {"seccompProfile": {"type": "Unconfined"}},
+                                     "containers": [c()]}}}},
+     "spec.template.spec.securityContext.seccompProfile.type: Forbidden")
+
 # ---------------------------------------------------------------- realistic manifests (audit)
 # Typical manifests and the mistakes users make with them. Each case names the upstream test
 # whose rule it exercises; expectations follow validation.go (v1.33) and defaults.go.
