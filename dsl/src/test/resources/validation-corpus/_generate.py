@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the validation corpus: one Pod manifest per file.
+"""Writes the validation corpus: one manifest (a Pod or a workload) per file.
 
 Each case is derived from a case of upstream kubernetes/kubernetes
 pkg/apis/core/validation/validation_test.go (named in "# source:"), turned into the YAML a
@@ -690,6 +690,97 @@ case("ver-relaxed-env-forced-1-30", "TestValidateEnv/relaxed names (gate forced 
      pod([c(env=[{"name": "1st", "value": "x"}])]), version="1.30",
      gates=["RelaxedEnvironmentVariableValidation=true"])
 case("ver-relaxed-env-1-32", "TestValidateEnv/relaxed names (gate on)", pod([c(env=[{"name": "a b", "value": "x"}])]), version="1.32")
+
+# 1.36 and 1.37 (k8s-1.36-1.38.md sections 3.1, 3.2, 4.1)
+case("ver-restart-all-1-36", "TestValidateContainerRestartPolicy/RestartAllContainers (beta, on in 1.36)",
+     pod([c(restartPolicy="Never", restartPolicyRules=[dict(RULE, action="RestartAllContainers")])]),
+     version="1.36")
+case("ver-sidecar-rules-1-36", "TestValidateInitContainers/restartPolicyRules on sidecar (RestartAllContainers on)",
+     pod(init=[c("proxy", restartPolicy="Always", restartPolicyRules=[dict(RULE, action="RestartAllContainers")])]),
+     version="1.36")
+case("ver-sidecar-rules-gate-off-1-36", "TestValidateInitContainers/restartPolicyRules on sidecar (gate forced off)",
+     pod(init=[c("proxy", restartPolicy="Always", restartPolicyRules=[RULE])]),
+     "spec.initContainers[0].restartPolicyRules: Forbidden", version="1.36",
+     gates=["RestartAllContainersOnContainerExits=false"])
+case("ver-rules-bad-action-1-36", "TestValidateContainerRestartPolicy/invalid action (#137368)",
+     pod([c(restartPolicy="Never", restartPolicyRules=[dict(RULE, action="invalid")])]),
+     "spec.containers[0].restartPolicyRules[0].action: Unsupported value", version="1.36")
+case("ver-rules-too-many-1-36", "TestValidateContainerRestartPolicy/too many rules (#137136)",
+     pod([c(restartPolicy="Never", restartPolicyRules=[RULE] * 21)]),
+     "spec.containers[0].restartPolicyRules: Too many", version="1.36")
+case("ver-exit-codes-too-many-1-36", "TestValidateContainerRestartPolicy/too many exit codes (#137136)",
+     pod([c(restartPolicy="Never", restartPolicyRules=[{"action": "Restart", "exitCodes": {"operator": "In", "values": list(range(1, 257))}}])]),
+     "spec.containers[0].restartPolicyRules[0].exitCodes.values: Too many", version="1.36")
+case("ver-exit-codes-too-long-1-35", "TestValidateContainerRestartPolicy/too many exit codes (TooLong before #137136)",
+     pod([c(restartPolicy="Never", restartPolicyRules=[{"action": "Restart", "exitCodes": {"operator": "In", "values": list(range(1, 257))}}])]),
+     "spec.containers[0].restartPolicyRules[0].exitCodes.values: Too long", version="1.35")
+case("ver-init-rules-1-37", "TestValidateInitContainers/restartPolicy Never with rules",
+     pod(init=[c("init", restartPolicy="Never", restartPolicyRules=[RULE])]), version="1.37")
+case("ver-sidecar-1-37", "TestValidateInitContainers/restartable (SidecarContainers gate removed, always on)",
+     pod(init=[SIDECAR]), version="1.37")
+case("ver-regular-policy-1-37", "TestValidateContainerRestartPolicy/invalid restartPolicy",
+     pod([c(restartPolicy="Sometimes")]), "spec.containers[0].restartPolicy: Unsupported value", version="1.37")
+case("ver-sleep-zero-1-37", "TestValidateLifecycle/sleep 0 (PodLifecycleSleepActionAllowZero removed, always on)",
+     pod([c(lifecycle={"preStop": {"sleep": {"seconds": 0}}})]), version="1.37")
+
+# ---------------------------------------------------------------- workloads: defaults before validation
+def job(spec, name="report", labels=None):
+    meta = {"name": name}
+    if labels:
+        meta["labels"] = labels
+    tmpl_spec = {"restartPolicy": "Never", "containers": [c("work", "busybox:1.37")]}
+    tmpl = {"metadata": spec.pop("templateMeta", {}), "spec": tmpl_spec}
+    return {"apiVersion": "batch/v1", "kind": "Job", "metadata": meta, "spec": dict(spec, template=tmpl)}
+
+
+case("wl-job-indexed-defaults", "TestValidateJob/successCases (SetDefaults_Job: completions and parallelism 1)",
+     job({"completionMode": "Indexed"}))
+case("wl-job-indexed-parallelism-only", "TestValidateJob/Indexed without completions",
+     job({"completionMode": "Indexed", "parallelism": 2}), "spec.completions: Required value")
+case("wl-job-indexed-dns-label", "TestValidateJob/Indexed pod hostname not a DNS label (default completions)",
+     job({"completionMode": "Indexed"}, name="report.v2"), "metadata.name: Invalid value")
+case("wl-job-template-labels-copied", "TestValidateJob/template labels (SetDefaults_Job copies them to the Job)",
+     job({"templateMeta": {"labels": {"app": "bad value"}}}),
+     "metadata.labels: Invalid value", "spec.template.labels: Invalid value")
+case("wl-job-own-labels-kept", "TestValidateJob/template labels (the Job has its own)",
+     job({"templateMeta": {"labels": {"app": "bad value"}}}, labels={"team": "data"}),
+     "spec.template.labels: Invalid value")
+case("wl-cronjob-indexed-no-completions", "TestValidateCronJob/jobTemplate Indexed without completions (no SetDefaults_Job)",
+     {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "nightly"},
+      "spec": {"schedule": "@daily", "jobTemplate": {"spec": job({"completionMode": "Indexed"})["spec"]}}},
+     "spec.jobTemplate.spec.completions: Required value")
+
+# ---------------------------------------------------------------- seccomp annotations against fields
+SECCOMP_POD = "seccomp.security.alpha.kubernetes.io/pod"
+SECCOMP_CTR = "container.seccomp.security.alpha.kubernetes.io/"
+case("pod-seccomp-annotation-matches-field", "TestValidateSeccompAnnotationsAndFields/matching pod profile",
+     pod(meta={"name": "web", "annotations": {SECCOMP_POD: "runtime/default"}},
+         securityContext={"seccompProfile": {"type": "RuntimeDefault"}}))
+case("pod-seccomp-annotation-docker-default", "TestValidateSeccompAnnotationsAndFields/docker/default is RuntimeDefault",
+     pod(meta={"name": "web", "annotations": {SECCOMP_POD: "docker/default"}},
+         securityContext={"seccompProfile": {"type": "RuntimeDefault"}}))
+case("pod-seccomp-annotation-type-mismatch", "TestValidateSeccompAnnotationsAndFields/pod type mismatch",
+     pod(meta={"name": "web", "annotations": {SECCOMP_POD: "unconfined"}},
+         securityContext={"seccompProfile": {"type": "RuntimeDefault"}}),
+     "spec.securityContext.seccompProfile.type: Forbidden")
+case("ctr-seccomp-annotation-profile-mismatch", "TestValidateSeccompAnnotationsAndFields/container localhost profile mismatch",
+     pod([c(securityContext={"seccompProfile": {"type": "Localhost", "localhostProfile": "a.json"}})],
+         meta={"name": "web", "annotations": {SECCOMP_CTR + "app": "localhost/b.json"}}),
+     "spec.containers[0].securityContext.seccompProfile.localhostProfile: Forbidden")
+case("ctr-seccomp-annotation-init-first", "TestValidateSeccompAnnotationsAndFields/init containers are visited first",
+     pod([c(securityContext={"seccompProfile": {"type": "Unconfined"}})],
+         init=[c("init", securityContext={"seccompProfile": {"type": "Unconfined"}})],
+         meta={"name": "web", "annotations": {SECCOMP_CTR + "app": "runtime/default",
+                                               SECCOMP_CTR + "init": "localhost/x.json"}}),
+     "spec.initContainers[0].securityContext.seccompProfile.type: Forbidden",
+     "spec.containers[0].securityContext.seccompProfile.type: Forbidden")
+case("wl-deployment-seccomp-annotation-mismatch", "TestValidatePodTemplateSpecSeccomp/template type mismatch",
+     {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web"},
+      "spec": {"selector": {"matchLabels": {"app": "web"}},
+               "template": {"metadata": {"labels": {"app": "web"}, "annotations": {SECCOMP_POD: "runtime/default"}},
+                            "spec": {"securityContext": {"seccompProfile": {"type": "Unconfined"}},
+                                     "containers": [c()]}}}},
+     "spec.template.spec.securityContext.seccompProfile.type: Forbidden")
 
 # ---------------------------------------------------------------- realistic manifests (audit)
 # Typical manifests and the mistakes users make with them. Each case names the upstream test

@@ -46,7 +46,8 @@ final class ExplainCommand implements Callable<Integer> {
       names = "--kubernetes-version",
       paramLabel = "X.Y",
       converter = ValidateCommand.ProfileConverter.class,
-      description = "Target Kubernetes version, 1.27 to 1.35 (default: 1.33).")
+      description = "Target Kubernetes version, " + Profile.SUPPORTED_VERSIONS + " (default: "
+          + Profile.DEFAULT_VERSION + ").")
   Profile profile = Profile.defaults();
 
   @Option(names = "--svg", paramLabel = "OUT", description = "Writes an SVG timeline to OUT.")

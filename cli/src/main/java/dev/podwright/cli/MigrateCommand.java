@@ -89,7 +89,8 @@ final class MigrateCommand implements Callable<Integer> {
       names = "--kubernetes-version",
       paramLabel = "X.Y",
       converter = ValidateCommand.ProfileConverter.class,
-      description = "Target Kubernetes version, 1.27 to 1.35 (default: 1.33); refused below "
+      description = "Target Kubernetes version, " + Profile.SUPPORTED_VERSIONS + " (default: "
+          + Profile.DEFAULT_VERSION + "); refused below "
           + "1.28 unless --force, warned about on 1.28.")
   Profile profile = Profile.defaults();
 

@@ -2,6 +2,7 @@ package dev.podwright.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.podwright.validation.Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -93,7 +94,9 @@ public final class PodwrightCommand implements Runnable {
           properties.load(in);
         }
       }
-      return new String[] {"podwright " + properties.getProperty("version", "unknown")};
+      return new String[] {"podwright " + properties.getProperty("version", "unknown"),
+          "Kubernetes " + Profile.SUPPORTED_VERSIONS + " (default " + Profile.DEFAULT_VERSION
+              + ")"};
     }
   }
 }

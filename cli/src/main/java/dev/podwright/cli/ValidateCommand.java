@@ -46,7 +46,8 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--kubernetes-version",
       paramLabel = "X.Y",
       converter = ProfileConverter.class,
-      description = "Target Kubernetes version, 1.27 to 1.35 (default: 1.33).")
+      description = "Target Kubernetes version, " + Profile.SUPPORTED_VERSIONS + " (default: "
+          + Profile.DEFAULT_VERSION + ").")
   Profile profile = Profile.defaults();
 
   @Parameters(

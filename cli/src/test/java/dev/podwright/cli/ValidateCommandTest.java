@@ -229,6 +229,7 @@ class ValidateCommandTest {
 
     Run version = run("--version");
     assertThat(version.exit()).isZero();
-    assertThat(version.out()).matches("podwright \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+    assertThat(version.out()).matches("podwright \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R"
+        + "Kubernetes 1\\.27 to 1\\.37 \\(default 1\\.33\\)\\R");
   }
 }

@@ -43,6 +43,68 @@ final class PodRules {
     podAnnotations(pod.metadata().annotations(), pod.spec(),
         FieldPath.root("metadata").child("annotations"));
     spec(pod.spec(), FieldPath.root("spec"), true);
+    seccompAnnotationsMatchFields(pod.metadata().annotations(), pod.spec(),
+        FieldPath.root("spec"));
+  }
+
+  /**
+   * {@code validateSeccompAnnotationsAndFields}, which {@code ValidatePodCreate} and
+   * {@code ValidatePodTemplateSpec} run after the pod spec: where both the deprecated seccomp
+   * annotation and the {@code seccompProfile} field are set, for the pod or for a container
+   * (init containers first, as {@code VisitContainersWithPath} walks them), they must agree.
+   */
+  void seccompAnnotationsMatchFields(Map<String, String> annotations, PodSpec spec,
+      FieldPath specPath) {
+    spec.securityContext().flatMap(PodSecurityContext::seccompProfile).ifPresent(field -> {
+      if (annotations.containsKey(SECCOMP_POD)) {
+        seccompMatch(annotations.get(SECCOMP_POD), field,
+            specPath.child("securityContext").child("seccompProfile"));
+      }
+    });
+    seccompMatchContainers(annotations, spec.initContainers(), specPath.child("initContainers"));
+    seccompMatchContainers(annotations, spec.containers(), specPath.child("containers"));
+  }
+
+  private void seccompMatchContainers(Map<String, String> annotations, List<Container> containers,
+      FieldPath path) {
+    for (int i = 0; i < containers.size(); i++) {
+      Container c = containers.get(i);
+      String annotation = annotations.get(SECCOMP_CONTAINER + c.name());
+      java.util.Optional<SeccompProfile> field = c.securityContext()
+          .flatMap(dev.podwright.model.SecurityContext::seccompProfile);
+      if (annotation != null && field.isPresent()) {
+        seccompMatch(annotation, field.get(),
+            path.index(i).child("securityContext").child("seccompProfile"));
+      }
+    }
+  }
+
+  /** {@code validateSeccompAnnotationsAndFieldsMatch}. */
+  private void seccompMatch(String annotation, SeccompProfile field, FieldPath path) {
+    String typeMismatch = "seccomp type in annotation and field must match";
+    switch (field.type()) {
+      case "Unconfined":
+        if (!annotation.equals("unconfined")) {
+          errors.add(FieldError.forbidden(path.child("type"), typeMismatch));
+        }
+        break;
+      case "RuntimeDefault":
+        if (!annotation.equals("runtime/default") && !annotation.equals("docker/default")) {
+          errors.add(FieldError.forbidden(path.child("type"), typeMismatch));
+        }
+        break;
+      case "Localhost":
+        if (!annotation.startsWith("localhost/")) {
+          errors.add(FieldError.forbidden(path.child("type"), typeMismatch));
+        } else if (!field.localhostProfile()
+            .equals(java.util.Optional.of(annotation.substring("localhost/".length())))) {
+          errors.add(FieldError.forbidden(path.child("localhostProfile"),
+              "seccomp profile in annotation and field must match"));
+        }
+        break;
+      default:
+        break;
+    }
   }
 
   /** {@code ValidatePodSpecificAnnotations}; also used for pod template annotations. */

@@ -67,15 +67,15 @@ final class WorkloadRules {
 
   void validate(KubernetesObject object) {
     if (object instanceof Job) {
-      job((Job) object);
+      job(WorkloadDefaults.job((Job) object));
     } else if (object instanceof CronJob) {
-      cronJob((CronJob) object);
+      cronJob(WorkloadDefaults.cronJob((CronJob) object));
     } else if (object instanceof Deployment) {
-      deployment((Deployment) object);
+      deployment(WorkloadDefaults.deployment((Deployment) object));
     } else if (object instanceof StatefulSet) {
-      statefulSet((StatefulSet) object);
+      statefulSet(WorkloadDefaults.statefulSet((StatefulSet) object));
     } else {
-      daemonSet((DaemonSet) object);
+      daemonSet(WorkloadDefaults.daemonSet((DaemonSet) object));
     }
   }
 
@@ -116,15 +116,13 @@ final class WorkloadRules {
     }
   }
 
-  /** {@code validateJobSpec}: counts, completion mode, the template and its restart policy. */
   /**
-   * The template labels the Job strategy's {@code generateSelector} adds before validation
-   * (unless {@code manualSelector}): the job name as a label value, which is why a Job name
-   * longer than 63 characters is rejected at {@code spec.template.labels}. The uid labels are
-   * always valid and left out.
+   * The last checks of {@code ValidatePodTemplateSpec}, after the pod spec: seccomp annotations
+   * against fields, then no ephemeral containers.
    */
-  /** The last check of {@code ValidatePodTemplateSpec}. */
-  private void templateEphemeral(PodTemplateSpec template, FieldPath templatePath) {
+  private void templateTail(PodTemplateSpec template, FieldPath templatePath) {
+    new PodRules(errors, profile).seccompAnnotationsMatchFields(
+        template.metadata().annotations(), template.spec(), templatePath.child("spec"));
     Object ephemeral = template.spec().unknownFields().get("ephemeralContainers");
     if (ephemeral instanceof List && !((List<?>) ephemeral).isEmpty()) {
       errors.add(FieldError.forbidden(templatePath.child("spec").child("ephemeralContainers"),
@@ -132,6 +130,12 @@ final class WorkloadRules {
     }
   }
 
+  /**
+   * The template labels the Job strategy's {@code generateSelector} adds before validation
+   * (unless {@code manualSelector}): the job name as a label value, which is why a Job name
+   * longer than 63 characters is rejected at {@code spec.template.labels}. The uid labels are
+   * always valid and left out.
+   */
   private static Map<String, String> generatedJobLabels(ObjectMeta meta) {
     String name = meta.name();
     if (name.isEmpty() && meta.generateName().isPresent()) {
@@ -144,6 +148,7 @@ final class WorkloadRules {
     return labels;
   }
 
+  /** {@code validateJobSpec}: counts, completion mode, the template and its restart policy. */
   private void jobSpec(JobSpec s, FieldPath path, Map<String, String> generatedLabels) {
     nonNegative(s.parallelism(), path.child("parallelism"));
     nonNegative(s.completions(), path.child("completions"));
@@ -167,7 +172,7 @@ final class WorkloadRules {
     PodSpec pods = defaulted(s.template().spec());
     templateMeta(s.template(), path.child("template"), generatedLabels);
     new PodRules(errors).spec(pods, path.child("template").child("spec"), false);
-    templateEphemeral(s.template(), path.child("template"));
+    templateTail(s.template(), path.child("template"));
     FieldPath restartPolicy = path.child("template").child("spec").child("restartPolicy");
     String policy = pods.restartPolicy().orElseThrow();
     if (policy.equals("Always")) {
@@ -257,7 +262,7 @@ final class WorkloadRules {
       templateMeta(s.template(), path.child("template"));
       new PodRules(errors).spec(defaulted(s.template().spec()),
           path.child("template").child("spec"), false);
-      templateEphemeral(s.template(), path.child("template"));
+      templateTail(s.template(), path.child("template"));
       templateRestartRules(s.template(), path, "ReplicaSet");
     }
     strategy(s.strategy(), path.child("strategy"));
@@ -356,7 +361,7 @@ final class WorkloadRules {
       if (statefulSetTemplateFullyValidated()) {
         new PodRules(errors).spec(withClaimVolumes(defaulted(s.template().spec()), s),
             path.child("template").child("spec"), false);
-        templateEphemeral(s.template(), path.child("template"));
+        templateTail(s.template(), path.child("template"));
       }
     }
     templateRestartRules(s.template(), path, "StatefulSet");
@@ -400,7 +405,7 @@ final class WorkloadRules {
     templateMeta(s.template(), path.child("template"));
     new PodRules(errors).spec(defaulted(s.template().spec()),
         path.child("template").child("spec"), false);
-    templateEphemeral(s.template(), path.child("template"));
+    templateTail(s.template(), path.child("template"));
     templateRestartRules(s.template(), path, "DaemonSet");
     nonNegative(s.minReadySeconds(), path.child("minReadySeconds"));
     nonNegative(s.revisionHistoryLimit(), path.child("revisionHistoryLimit"));
