@@ -23,8 +23,6 @@ final class DslNames {
   static final ClassName POD_MANAGEMENT_POLICY = ClassName.get(DSL, "PodManagementPolicy");
 
   static final ClassName POD = ClassName.get(MODEL, "Pod");
-  static final ClassName CRON_JOB = ClassName.get(MODEL, "CronJob");
-  static final ClassName CRON_JOB_SPEC = ClassName.get(MODEL, "CronJobSpec");
   static final ClassName INT_OR_STRING = ClassName.get(MODEL, "IntOrString");
   static final ClassName VOLUME = ClassName.get(MODEL, "Volume");
   static final ClassName CONTAINER_PORT = ClassName.get(MODEL, "ContainerPort");

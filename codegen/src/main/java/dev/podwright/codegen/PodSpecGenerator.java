@@ -4,8 +4,6 @@ import static dev.podwright.codegen.DslNames.CAPABILITIES;
 import static dev.podwright.codegen.DslNames.CONCURRENCY_POLICY;
 import static dev.podwright.codegen.DslNames.CONFIG_MAP_SOURCE;
 import static dev.podwright.codegen.DslNames.CONTAINER_PORT;
-import static dev.podwright.codegen.DslNames.CRON_JOB;
-import static dev.podwright.codegen.DslNames.CRON_JOB_SPEC;
 import static dev.podwright.codegen.DslNames.DNS_POLICY;
 import static dev.podwright.codegen.DslNames.EMPTY_DIR_SOURCE;
 import static dev.podwright.codegen.DslNames.GENERATED;
@@ -109,14 +107,20 @@ final class PodSpecGenerator {
         ? CodeBlock.builder().add("$T.$L($L$T.template()", PODS, m.workload().get().kind().method,
             workloadArguments(m.workload().get()), PODS).indent().indent()
         : CodeBlock.builder().add("$T.pod($S)", PODS, m.name());
-    m.namespace().ifPresent(ns -> chain.add("\n.namespace($S)", ns));
+    if (!workload) { // a template has none of these; the reader rejects them there
+      m.namespace().ifPresent(ns -> chain.add("\n.namespace($S)", ns));
+    }
     m.labels().forEach(e -> chain.add("\n.label($S, $S)", e.key(), e.value()));
     m.annotations().forEach(e -> chain.add("\n.annotation($S, $S)", e.key(), e.value()));
-    m.restartPolicy().ifPresent(p -> chain.add("\n.restartPolicy($T.$L)", RESTART_POLICY,
-        p.name()));
+    if (!workload) {
+      m.restartPolicy().ifPresent(p -> chain.add("\n.restartPolicy($T.$L)", RESTART_POLICY,
+          p.name()));
+    }
     m.terminationGracePeriodSeconds().ifPresent(s ->
         chain.add("\n.terminationGracePeriodSeconds($LL)", s));
-    m.activeDeadlineSeconds().ifPresent(s -> chain.add("\n.activeDeadlineSeconds($LL)", s));
+    if (!workload) {
+      m.activeDeadlineSeconds().ifPresent(s -> chain.add("\n.activeDeadlineSeconds($LL)", s));
+    }
     m.serviceAccountName().ifPresent(s -> chain.add("\n.serviceAccountName($S)", s));
     m.nodeSelector().forEach(e -> chain.add("\n.nodeSelector($S, $S)", e.key(), e.value()));
     m.imagePullSecrets().forEach(s -> chain.add("\n.imagePullSecret($S)", s));
@@ -137,17 +141,6 @@ final class PodSpecGenerator {
       workloadSettings(chain, m.workload().get());
     }
     chain.add("\n.build()");
-    Optional<Boolean> suspend = m.workload()
-        .filter(w -> w instanceof PodModel.CronJobModel)
-        .flatMap(w -> ((PodModel.CronJobModel) w).suspend());
-    if (suspend.isPresent()) {
-      // spec.suspend of the cron job itself: the DSL's suspend(..) is the job template's
-      String variable = names.newName("cronJob");
-      code.addStatement("$T $N = $L", CRON_JOB, variable, chain.build());
-      return code.addStatement("return $T.builder().from($N)\n.spec($T.builder().from($N.spec())"
-          + ".suspend($L).build())\n.build()", CRON_JOB, variable, CRON_JOB_SPEC, variable,
-          suspend.get()).build();
-    }
     return code.addStatement("return $L", chain.build()).build();
   }
 
@@ -181,6 +174,7 @@ final class PodSpecGenerator {
       c.successfulJobsHistoryLimit().ifPresent(v ->
           chain.add("\n.successfulJobsHistoryLimit($L)", v));
       c.failedJobsHistoryLimit().ifPresent(v -> chain.add("\n.failedJobsHistoryLimit($L)", v));
+      c.suspend().ifPresent(v -> chain.add("\n.suspendSchedule($L)", v));
     } else if (w instanceof PodModel.DeploymentModel) {
       PodModel.DeploymentModel d = (PodModel.DeploymentModel) w;
       d.replicas().ifPresent(v -> chain.add("\n.replicas($L)", v));

@@ -224,12 +224,32 @@ final class PodSpecReader {
               + " controller names its pods", "drop name from @PodSpec");
       // The template ignores the name: the rest can still be checked.
     }
+    // The DSL's template steps offer no restart policy, namespace or deadline: the workload
+    // decides them, so the annotations cannot set them on a template either.
+    if (pod.has("namespace")) {
+      diagnostics.error(pod.loc("namespace"), "PodwrightTemplateField",
+          "the pod template of " + what + " takes the namespace of the " + kind.words(),
+          "set namespace on @" + kind.annotation + " and drop it from @PodSpec");
+    }
+    if (pod.has("activeDeadlineSeconds")) {
+      diagnostics.error(pod.loc("activeDeadlineSeconds"), "PodwrightTemplateField",
+          kind.replicated()
+              ? "the pods of " + what + " must not set activeDeadlineSeconds (activeDeadlineSeconds "
+                  + "in " + kind.type + " is not Supported)"
+              : "the deadline of " + what + " is set on @" + kind.annotation + ", not on @PodSpec",
+          kind.replicated() ? "drop activeDeadlineSeconds from @PodSpec"
+              : "set activeDeadlineSeconds on @" + kind.annotation + " (the job's deadline)");
+    }
     Optional<JobRestartPolicy> policy = Optional.empty();
     if (kind.replicated()) {
-      if (pod.has("restartPolicy") && !pod.string("restartPolicy").equals("Always")) {
+      if (pod.has("restartPolicy")) {
+        String found = pod.string("restartPolicy");
         diagnostics.error(pod.loc("restartPolicy"), "PodwrightWorkloadRestartPolicy",
-            "the pods of " + what + " must use restartPolicy \"Always\"; found \""
-                + pod.string("restartPolicy") + "\"",
+            found.equals("Always")
+                ? "the pod template of " + what + " does not set restartPolicy: its pods use "
+                    + "\"Always\", the server's default"
+                : "the pods of " + what + " must use restartPolicy \"Always\"; found \""
+                    + found + "\"",
             "drop restartPolicy from @PodSpec (the template defaults to Always)");
       }
       if (pod.nested("labels").isEmpty()) {

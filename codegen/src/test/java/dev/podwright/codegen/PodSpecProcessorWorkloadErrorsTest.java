@@ -246,8 +246,11 @@ class PodSpecProcessorWorkloadErrorsTest {
     assertThat(c).hadErrorContaining("[PodwrightWorkloadRestartPolicy] the pods of deployment "
             + "'web' must use restartPolicy \"Always\"; found \"OnFailure\"")
         .inFile(src).onLineContaining("restartPolicy = \"OnFailure\"");
+    assertThat(c).hadErrorContaining("[PodwrightTemplateField] the pod template of deployment "
+            + "'web' takes the namespace of the deployment; set namespace on @DeploymentSpec")
+        .inFile(src).onLineContaining("@PodSpec(namespace");
     assertThat(c).hadErrorContaining("spec.replicas: Invalid value: -1")
         .inFile(src).onLineContaining("replicas = -1");
-    assertThat(c).hadErrorCount(3);
+    assertThat(c).hadErrorCount(4);
   }
 }

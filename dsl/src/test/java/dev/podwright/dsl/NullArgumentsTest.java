@@ -74,7 +74,7 @@ class NullArgumentsTest {
       Map.entry(RestartPolicy.class, RestartPolicy.NEVER),
       Map.entry(JobRestartPolicy.class, JobRestartPolicy.NEVER),
       Map.entry(dev.podwright.validation.Profile.class, dev.podwright.validation.Profile.defaults()),
-      Map.entry(PodMainStep.class,
+      Map.entry(TemplateMainStep.class,
           Pods.template().label("app", "a").main(container("m").image("i"))),
       Map.entry(DnsPolicy.class, DnsPolicy.DEFAULT),
       Map.entry(PullPolicy.class, PullPolicy.ALWAYS),
@@ -99,6 +99,8 @@ class NullArgumentsTest {
     addAll(tests, Pods.class, null);
     addAll(tests, PodInitStep.class, pod("web"));
     addAll(tests, PodMainStep.class, pod("web").main(container("app").image("nginx")));
+    addAll(tests, TemplateInitStep.class, Pods.template());
+    addAll(tests, TemplateMainStep.class, Pods.template().main(container("app").image("nginx")));
     addAll(tests, ContainerImageStep.class, container("app"));
     addAll(tests, SidecarContainer.class, sidecar("s").image("i"));
     addAll(tests, InitContainer.class, initContainer("i").image("i"));
