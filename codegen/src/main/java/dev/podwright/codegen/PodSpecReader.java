@@ -44,10 +44,15 @@ import javax.lang.model.util.Elements;
  * the API server rejects is left to the validator.
  */
 final class PodSpecReader {
-  static final String ANNOTATIONS = "dev.podwright.annotations.";
-  static final String POD_SPEC = ANNOTATIONS + "PodSpec";
+  /** The package of the deprecated top-level annotations, such as {@code @PodSpec}. */
+  static final String DEPRECATED = "dev.podwright.annotations.";
+  /** The holder of the current annotations, such as {@code @Podwright.PodSpec}. */
+  static final String NESTED = DEPRECATED + "Podwright.";
 
-  /** The annotations that declare an object: {@code @PodSpec} and the workload annotations. */
+  /**
+   * The qualified names of the annotations that declare an object, {@code @PodSpec} and the
+   * workload annotations, in both spellings.
+   */
   static final Set<String> SPECS = specs();
 
   private final Elements elements;
@@ -63,7 +68,7 @@ final class PodSpecReader {
   Optional<PodModel> read(TypeElement type) {
     List<Values> kinds = new ArrayList<>();
     for (WorkloadKind kind : WorkloadKind.values()) {
-      values(type, ANNOTATIONS + kind.annotation).ifPresent(kinds::add);
+      values(type, kind.annotation).ifPresent(kinds::add);
     }
     Optional<Values> workloadValues = kinds.stream().findFirst();
     for (Values other : kinds.subList(Math.min(1, kinds.size()), kinds.size())) {
@@ -73,8 +78,8 @@ final class PodSpecReader {
               + ", but one type declares one object",
           "keep one of them, or declare the other object on a type of its own");
     }
-    Values pod = values(type, POD_SPEC).orElseGet(() -> Values.absent(elements,
-        elements.getTypeElement(POD_SPEC), workloadValues.orElseThrow().loc()));
+    Values pod = values(type, "PodSpec").orElseGet(() -> Values.absent(elements,
+        elements.getTypeElement(NESTED + "PodSpec"), workloadValues.orElseThrow().loc()));
     if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.INTERFACE) {
       diagnostics.error(pod.loc(), "PodwrightTarget",
           "@" + workloadValues.map(PodSpecReader::simpleName).orElse("PodSpec")
@@ -125,7 +130,7 @@ final class PodSpecReader {
     for (Element member : type.getEnclosedElements()) {
       List<Values> roles = new ArrayList<>();
       for (Role role : Role.values()) {
-        values(member, ANNOTATIONS + role.annotation).ifPresent(roles::add);
+        values(member, role.annotation).ifPresent(roles::add);
       }
       if (roles.isEmpty()) {
         continue;
@@ -184,11 +189,16 @@ final class PodSpecReader {
 
   private static Set<String> specs() {
     Set<String> specs = new java.util.LinkedHashSet<>();
-    specs.add(POD_SPEC);
+    specs.addAll(bothSpellings("PodSpec"));
     for (WorkloadKind kind : WorkloadKind.values()) {
-      specs.add(ANNOTATIONS + kind.annotation);
+      specs.addAll(bothSpellings(kind.annotation));
     }
     return java.util.Collections.unmodifiableSet(specs);
+  }
+
+  /** {@code Podwright.Main} and its deprecated top-level twin {@code Main}, qualified. */
+  static List<String> bothSpellings(String simpleName) {
+    return List.of(NESTED + simpleName, DEPRECATED + simpleName);
   }
 
   private static String simpleName(Values v) {
@@ -798,10 +808,12 @@ final class PodSpecReader {
     return out;
   }
 
-  private Optional<Values> values(Element element, String annotation) {
+  /** The values of the Podwright annotation {@code simpleName} on {@code element}, if any. */
+  private Optional<Values> values(Element element, String simpleName) {
+    List<String> names = bothSpellings(simpleName);
     for (AnnotationMirror m : element.getAnnotationMirrors()) {
       TypeElement t = (TypeElement) m.getAnnotationType().asElement();
-      if (t.getQualifiedName().contentEquals(annotation)) {
+      if (names.contains(t.getQualifiedName().toString())) {
         return Optional.of(new Values(elements, element, m));
       }
     }
