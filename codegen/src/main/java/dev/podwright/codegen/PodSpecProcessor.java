@@ -87,11 +87,17 @@ public final class PodSpecProcessor extends AbstractProcessor {
               + element.getSimpleName(),
           "declare the containers as members of a class or an interface");
     } else if (done.add(element)) { // @PodSpec and a workload annotation on one type: one pass
-      processType((TypeElement) element, diagnostics);
+      try {
+        processType((TypeElement) element, diagnostics);
+      } catch (Values.Malformed e) {
+        // The source does not compile there; nothing sensible can be generated from it.
+        diagnostics.error(e.loc(), "PodwrightMalformed", e.getMessage(),
+            "fix the annotation; Podwright skips " + element.getSimpleName() + " until then");
+      }
     }
   }
 
-  private static void guarded(Element element, Diagnostics diagnostics, Runnable work) {
+  static void guarded(Element element, Diagnostics diagnostics, Runnable work) {
     try {
       work.run();
     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
@@ -103,7 +109,7 @@ public final class PodSpecProcessor extends AbstractProcessor {
    * Turns a bug of the processor into one error on the element, naming the exception and where
    * it was thrown, instead of the stack trace javac would print.
    */
-  private static void unexpected(Element element, Throwable e, Diagnostics diagnostics) {
+  static void unexpected(Element element, Throwable e, Diagnostics diagnostics) {
     String where = java.util.Arrays.stream(e.getStackTrace())
         .filter(frame -> frame.getClassName().startsWith("dev.podwright."))
         .findFirst()
