@@ -28,6 +28,9 @@ final class DslNames {
   static final ClassName CONTAINER_PORT = ClassName.get(MODEL, "ContainerPort");
   static final ClassName SECURITY_CONTEXT = ClassName.get(MODEL, "SecurityContext");
   static final ClassName CAPABILITIES = ClassName.get(MODEL, "Capabilities");
+  static final ClassName SECCOMP_PROFILE = ClassName.get(MODEL, "SeccompProfile");
+  static final ClassName POD_SECURITY_CONTEXT = ClassName.get(MODEL, "PodSecurityContext");
+  static final ClassName TOLERATION = ClassName.get(MODEL, "Toleration");
   static final ClassName EMPTY_DIR_SOURCE = ClassName.get(MODEL, "EmptyDirVolumeSource");
   static final ClassName CONFIG_MAP_SOURCE = ClassName.get(MODEL, "ConfigMapVolumeSource");
   static final ClassName SECRET_SOURCE = ClassName.get(MODEL, "SecretVolumeSource");

@@ -39,13 +39,17 @@ import dev.podwright.model.ConfigMapVolumeSource;
 import dev.podwright.model.ContainerPort;
 import dev.podwright.model.DownwardAPIVolumeFile;
 import dev.podwright.model.EmptyDirVolumeSource;
+import dev.podwright.model.HTTPHeader;
 import dev.podwright.model.HookAction;
 import dev.podwright.model.IntOrString;
 import dev.podwright.model.KubernetesObject;
+import dev.podwright.model.PodSecurityContext;
 import dev.podwright.model.ProbeAction;
 import dev.podwright.model.Quantity;
+import dev.podwright.model.SeccompProfile;
 import dev.podwright.model.SecretVolumeSource;
 import dev.podwright.model.SecurityContext;
+import dev.podwright.model.Toleration;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeProjection;
 import dev.podwright.validation.FieldError;
@@ -337,7 +341,37 @@ final class PodAssembler {
     if (m.shareProcessNamespace().isPresent()) {
       s = s.shareProcessNamespace(m.shareProcessNamespace().get());
     }
+    for (PodModel.TolerationModel t : m.tolerations()) {
+      Toleration.Builder b = Toleration.builder();
+      t.key().ifPresent(b::key);
+      t.operator().ifPresent(b::operator);
+      t.value().ifPresent(b::value);
+      t.effect().ifPresent(b::effect);
+      t.tolerationSeconds().ifPresent(b::tolerationSeconds);
+      s = s.toleration(b.build());
+    }
+    if (m.securityContext().isPresent()) {
+      PodModel.PodSecurityModel p = m.securityContext().get();
+      PodSecurityContext.Builder b = PodSecurityContext.builder();
+      p.runAsUser().ifPresent(b::runAsUser);
+      p.runAsGroup().ifPresent(b::runAsGroup);
+      p.runAsNonRoot().ifPresent(b::runAsNonRoot);
+      p.fsGroup().ifPresent(b::fsGroup);
+      seccomp(p.seccompProfile(), p.seccompLocalhostProfile()).ifPresent(b::seccompProfile);
+      s = s.securityContext(b.build());
+    }
     return s;
+  }
+
+  /** The seccomp profile of a security context, if its type is written. */
+  private static Optional<SeccompProfile> seccomp(Optional<String> type,
+      Optional<String> localhostProfile) {
+    if (type.isEmpty() && localhostProfile.isEmpty()) {
+      return Optional.empty();
+    }
+    SeccompProfile.Builder b = SeccompProfile.builder().type(type.orElse(""));
+    localhostProfile.ifPresent(b::localhostProfile);
+    return Optional.of(b.build());
   }
 
   private static <C extends ContainerStep<C>> C common(
@@ -448,6 +482,13 @@ final class PodAssembler {
       return Pods.exec(((PodModel.Exec) a).command().toArray(new String[0]));
     } else if (a instanceof PodModel.HttpGet) {
       PodModel.HttpGet h = (PodModel.HttpGet) a;
+      HTTPHeader[] headers = h.headers().stream()
+          .map(e -> Pods.httpHeader(e.key(), e.value())).toArray(HTTPHeader[]::new);
+      if (headers.length > 0) {
+        return h.portName().isEmpty()
+            ? Pods.httpGet(h.path(), h.port(), headers)
+            : Pods.httpGet(h.path(), h.portName(), headers);
+      }
       return h.portName().isEmpty()
           ? Pods.httpGet(h.path(), h.port())
           : Pods.httpGet(h.path(), h.portName());
@@ -526,6 +567,7 @@ final class PodAssembler {
     s.runAsUser().ifPresent(b::runAsUser);
     s.runAsGroup().ifPresent(b::runAsGroup);
     s.runAsNonRoot().ifPresent(b::runAsNonRoot);
+    seccomp(s.seccompProfile(), s.seccompLocalhostProfile()).ifPresent(b::seccompProfile);
     return b.build();
   }
 

@@ -13,13 +13,16 @@ import static dev.podwright.codegen.DslNames.LIST;
 import static dev.podwright.codegen.DslNames.POD;
 import static dev.podwright.codegen.DslNames.PODS;
 import static dev.podwright.codegen.DslNames.POD_MANAGEMENT_POLICY;
+import static dev.podwright.codegen.DslNames.POD_SECURITY_CONTEXT;
 import static dev.podwright.codegen.DslNames.PROTOCOL;
 import static dev.podwright.codegen.DslNames.PULL_POLICY;
 import static dev.podwright.codegen.DslNames.QUANTITY;
 import static dev.podwright.codegen.DslNames.RESTART_POLICY;
+import static dev.podwright.codegen.DslNames.SECCOMP_PROFILE;
 import static dev.podwright.codegen.DslNames.SECRET_SOURCE;
 import static dev.podwright.codegen.DslNames.SECURITY_CONTEXT;
 import static dev.podwright.codegen.DslNames.TERMINATION_MESSAGE_POLICY;
+import static dev.podwright.codegen.DslNames.TOLERATION;
 import static dev.podwright.codegen.DslNames.VOLUME;
 
 import com.palantir.javapoet.AnnotationSpec;
@@ -128,6 +131,8 @@ final class PodSpecGenerator {
     m.dnsPolicy().ifPresent(p -> chain.add("\n.dnsPolicy($T.$L)", DNS_POLICY, p.name()));
     m.priorityClassName().ifPresent(s -> chain.add("\n.priorityClassName($S)", s));
     m.shareProcessNamespace().ifPresent(b -> chain.add("\n.shareProcessNamespace($L)", b));
+    m.tolerations().forEach(t -> chain.add("\n.toleration($L)", toleration(t)));
+    m.securityContext().ifPresent(p -> chain.add("\n.securityContext($L)", podSecurity(p)));
     for (VolumeModel v : m.volumes()) {
       chain.add("\n.volume($N)", variables.get(v.name()));
     }
@@ -322,6 +327,36 @@ final class PodSpecGenerator {
     return b.build();
   }
 
+  private static CodeBlock toleration(PodModel.TolerationModel t) {
+    CodeBlock.Builder b = CodeBlock.builder().add("$T.builder()", TOLERATION).indent().indent();
+    t.key().ifPresent(v -> b.add("\n.key($S)", v));
+    t.operator().ifPresent(v -> b.add("\n.operator($S)", v));
+    t.value().ifPresent(v -> b.add("\n.value($S)", v));
+    t.effect().ifPresent(v -> b.add("\n.effect($S)", v));
+    t.tolerationSeconds().ifPresent(v -> b.add("\n.tolerationSeconds($LL)", v));
+    return b.add("\n.build()").unindent().unindent().build();
+  }
+
+  private static CodeBlock podSecurity(PodModel.PodSecurityModel p) {
+    CodeBlock.Builder b = CodeBlock.builder().add("$T.builder()", POD_SECURITY_CONTEXT).indent()
+        .indent();
+    p.runAsUser().ifPresent(v -> b.add("\n.runAsUser($LL)", v));
+    p.runAsGroup().ifPresent(v -> b.add("\n.runAsGroup($LL)", v));
+    p.runAsNonRoot().ifPresent(v -> b.add("\n.runAsNonRoot($L)", v));
+    p.fsGroup().ifPresent(v -> b.add("\n.fsGroup($LL)", v));
+    seccomp(b, p.seccompProfile(), p.seccompLocalhostProfile());
+    return b.add("\n.build()").unindent().unindent().build();
+  }
+
+  private static void seccomp(CodeBlock.Builder b, Optional<String> type,
+      Optional<String> localhostProfile) {
+    if (type.isPresent() || localhostProfile.isPresent()) {
+      b.add("\n.seccompProfile($T.builder().type($S)", SECCOMP_PROFILE, type.orElse(""));
+      localhostProfile.ifPresent(v -> b.add(".localhostProfile($S)", v));
+      b.add(".build())");
+    }
+  }
+
   private static CodeBlock security(SecurityModel s) {
     CodeBlock.Builder b = CodeBlock.builder().add("$T.builder()", SECURITY_CONTEXT).indent()
         .indent();
@@ -335,6 +370,7 @@ final class PodSpecGenerator {
     s.runAsUser().ifPresent(v -> b.add("\n.runAsUser($LL)", v));
     s.runAsGroup().ifPresent(v -> b.add("\n.runAsGroup($LL)", v));
     s.runAsNonRoot().ifPresent(v -> b.add("\n.runAsNonRoot($L)", v));
+    seccomp(b, s.seccompProfile(), s.seccompLocalhostProfile());
     return b.add("\n.build()").unindent().unindent().build();
   }
 
@@ -359,9 +395,11 @@ final class PodSpecGenerator {
       return CodeBlock.of("$T.exec($L)", PODS, strings(((PodModel.Exec) a).command()));
     } else if (a instanceof PodModel.HttpGet) {
       PodModel.HttpGet h = (PodModel.HttpGet) a;
-      return h.portName().isEmpty()
-          ? CodeBlock.of("$T.httpGet($S, $L)", PODS, h.path(), h.port())
-          : CodeBlock.of("$T.httpGet($S, $S)", PODS, h.path(), h.portName());
+      CodeBlock.Builder b = h.portName().isEmpty()
+          ? CodeBlock.builder().add("$T.httpGet($S, $L", PODS, h.path(), h.port())
+          : CodeBlock.builder().add("$T.httpGet($S, $S", PODS, h.path(), h.portName());
+      h.headers().forEach(e -> b.add(", $T.httpHeader($S, $S)", PODS, e.key(), e.value()));
+      return b.add(")").build();
     } else if (a instanceof PodModel.TcpSocket) {
       PodModel.TcpSocket t = (PodModel.TcpSocket) a;
       return t.portName().isEmpty()

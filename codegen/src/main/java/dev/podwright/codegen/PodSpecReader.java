@@ -102,6 +102,8 @@ final class PodSpecReader {
       locations.put("spec." + field, pod.loc(field));
     }
     locations.put("spec.serviceAccount", pod.loc("serviceAccountName"));
+    List<PodModel.TolerationModel> tolerations = tolerations(pod);
+    Optional<PodModel.PodSecurityModel> podSecurity = podSecurity(pod, podName);
 
     List<VolumeModel> volumes = new ArrayList<>();
     Set<String> declared = new HashSet<>();
@@ -184,7 +186,50 @@ final class PodSpecReader {
         pod.strings("imagePullSecrets"), pod.optBool("hostNetwork"),
         choice(pod, "dnsPolicy", DnsPolicy.values(), DnsPolicy::value),
         pod.optString("priorityClassName"), pod.optBool("shareProcessNamespace"),
-        volumes, containers, workload, Map.copyOf(locations)));
+        tolerations, podSecurity, volumes, containers, workload, Map.copyOf(locations)));
+  }
+
+  private List<PodModel.TolerationModel> tolerations(Values pod) {
+    List<PodModel.TolerationModel> out = new ArrayList<>();
+    for (Values t : pod.nested("tolerations")) {
+      String at = "spec.tolerations[" + out.size() + "]";
+      locations.put(at, t.loc());
+      for (String field : List.of("key", "operator", "value", "effect", "tolerationSeconds")) {
+        locations.put(at + "." + field, t.loc(field));
+      }
+      out.add(new PodModel.TolerationModel(t.optString("key"), t.optString("operator"),
+          t.optString("value"), t.optString("effect"), t.optLong("tolerationSeconds")));
+    }
+    return out;
+  }
+
+  private Optional<PodModel.PodSecurityModel> podSecurity(Values pod, String podName) {
+    List<Values> all = pod.nested("securityContext");
+    if (all.size() > 1) {
+      diagnostics.error(pod.loc("securityContext"), "PodwrightTooMany",
+          "pod '" + podName + "' declares " + all.size() + " values for securityContext, but "
+              + "it takes at most one", "keep one");
+      return Optional.empty();
+    }
+    return all.stream().findFirst().map(s -> {
+      String at = "spec.securityContext";
+      locations.put(at, s.loc());
+      for (String field : List.of("runAsUser", "runAsGroup", "runAsNonRoot", "fsGroup")) {
+        locations.put(at + "." + field, s.loc(field));
+      }
+      seccompLocations(s, at);
+      return new PodModel.PodSecurityModel(s.optLong("runAsUser"), s.optLong("runAsGroup"),
+          s.optBool("runAsNonRoot"), s.optLong("fsGroup"), s.optString("seccompProfile"),
+          s.optString("seccompLocalhostProfile"));
+    });
+  }
+
+  private void seccompLocations(Values s, String at) {
+    locations.put(at + ".seccompProfile", s.loc("seccompProfile"));
+    locations.put(at + ".seccompProfile.type", s.loc("seccompProfile"));
+    // A missing localhost profile is the fault of the profile type that needs it.
+    locations.put(at + ".seccompProfile.localhostProfile", s.loc(
+        s.has("seccompLocalhostProfile") ? "seccompLocalhostProfile" : "seccompProfile"));
   }
 
   private static Set<String> specs() {
@@ -458,11 +503,22 @@ final class PodSpecReader {
       mounts.add(new MountModel(volume, m.string("path"), m.bool("readOnly"),
           m.optString("subPath"), m.optString("subPathExpr")));
     }
-    Optional<SecurityModel> security = atMostOne(c, "securityContext", name).map(s ->
-        new SecurityModel(s.strings("capabilitiesAdd"), s.strings("capabilitiesDrop"),
-            s.optBool("privileged"), s.optBool("allowPrivilegeEscalation"),
-            s.optBool("readOnlyRootFilesystem"), s.optLong("runAsUser"),
-            s.optLong("runAsGroup"), s.optBool("runAsNonRoot")));
+    Optional<SecurityModel> security = atMostOne(c, "securityContext", name).map(s -> {
+      String at = path + ".securityContext";
+      locations.put(at, s.loc());
+      for (String field : List.of("privileged", "allowPrivilegeEscalation",
+          "readOnlyRootFilesystem", "runAsUser", "runAsGroup", "runAsNonRoot")) {
+        locations.put(at + "." + field, s.loc(field));
+      }
+      locations.put(at + ".capabilities.add", s.loc("capabilitiesAdd"));
+      locations.put(at + ".capabilities.drop", s.loc("capabilitiesDrop"));
+      seccompLocations(s, at);
+      return new SecurityModel(s.strings("capabilitiesAdd"), s.strings("capabilitiesDrop"),
+          s.optBool("privileged"), s.optBool("allowPrivilegeEscalation"),
+          s.optBool("readOnlyRootFilesystem"), s.optLong("runAsUser"),
+          s.optLong("runAsGroup"), s.optBool("runAsNonRoot"), s.optString("seccompProfile"),
+          s.optString("seccompLocalhostProfile"));
+    });
 
     Optional<ProbeModel> startup = Optional.empty();
     Optional<ProbeModel> liveness = Optional.empty();
@@ -675,9 +731,15 @@ final class PodSpecReader {
               + "portName", "set port = <number> or portName = \"<name>\"");
       return Optional.empty();
     }
-    return Optional.of(kind.equals("httpGet")
-        ? new PodModel.HttpGet(h.string("path"), h.integer("port"), h.string("portName"))
-        : new PodModel.TcpSocket(h.integer("port"), h.string("portName")));
+    if (kind.equals("httpGet")) {
+      List<Entry> headers = new ArrayList<>();
+      for (Values header : h.nested("headers")) {
+        headers.add(new Entry(header.string("name"), header.string("value")));
+      }
+      return Optional.of(new PodModel.HttpGet(h.string("path"), h.integer("port"),
+          h.string("portName"), headers));
+    }
+    return Optional.of(new PodModel.TcpSocket(h.integer("port"), h.string("portName")));
   }
 
   private Optional<PodModel.VolumeSource> volume(Values v) {

@@ -194,8 +194,24 @@ final class Values {
     return out;
   }
 
+  /**
+   * Whether the annotation type has the element {@code name}: the deprecated top-level
+   * annotations lack the elements added since, which then read as empty lists.
+   */
+  private boolean declares(String name) {
+    for (Element e : mirror.getAnnotationType().asElement().getEnclosedElements()) {
+      if (e instanceof ExecutableElement && e.getSimpleName().contentEquals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @SuppressWarnings("unchecked")
   private List<? extends AnnotationValue> list(String name) {
+    if (!has(name) && !declares(name)) {
+      return List.of();
+    }
     Object v = value(name).getValue();
     return v instanceof List ? (List<? extends AnnotationValue>) v : List.of(value(name));
   }

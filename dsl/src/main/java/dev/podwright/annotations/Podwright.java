@@ -108,6 +108,12 @@ public final class Podwright {
     /** Whether containers share one process namespace ({@code spec.shareProcessNamespace}). */
     boolean shareProcessNamespace() default false;
 
+    /** The tolerations ({@code spec.tolerations}), in order. */
+    Toleration[] tolerations() default {};
+
+    /** The pod security context ({@code spec.securityContext}), at most one. */
+    PodSecurity[] securityContext() default {};
+
     /**
      * The volumes ({@code spec.volumes}), in order. A {@link Mount} names one of them; mounting a
      * volume that is not declared here is a compile error.
@@ -740,6 +746,20 @@ public final class Podwright {
 
     /** The port name, one of the container's {@link Port#name()}s. */
     String portName() default "";
+
+    /** Request headers ({@code httpHeaders}), in order. */
+    HttpHeader[] headers() default {};
+  }
+
+  /** A request header of an {@link HttpGet} ({@code httpHeaders[]}). */
+  @Retention(CLASS)
+  @Target({})
+  public @interface HttpHeader {
+    /** The header name, e.g. {@code X-Probe}. */
+    String name();
+
+    /** The header value. */
+    String value();
   }
 
   /**
@@ -929,6 +949,67 @@ public final class Podwright {
 
     /** {@code runAsNonRoot}. */
     boolean runAsNonRoot() default false;
+
+    /**
+     * The seccomp profile type ({@code seccompProfile.type}): {@code RuntimeDefault},
+     * {@code Localhost} or {@code Unconfined}.
+     */
+    String seccompProfile() default "";
+
+    /** The profile file of a {@code Localhost} seccomp profile ({@code localhostProfile}). */
+    String seccompLocalhostProfile() default "";
+  }
+
+  /**
+   * The pod security context ({@code spec.securityContext}), shared by all containers unless a
+   * container's {@link Security} overrides a field; only what is written is set.
+   */
+  @Retention(CLASS)
+  @Target({})
+  public @interface PodSecurity {
+    /** {@code runAsUser}. */
+    long runAsUser() default 0;
+
+    /** {@code runAsGroup}. */
+    long runAsGroup() default 0;
+
+    /** {@code runAsNonRoot}. */
+    boolean runAsNonRoot() default false;
+
+    /** The group that owns the pod's volumes ({@code fsGroup}). */
+    long fsGroup() default 0;
+
+    /**
+     * The seccomp profile type ({@code seccompProfile.type}): {@code RuntimeDefault},
+     * {@code Localhost} or {@code Unconfined}.
+     */
+    String seccompProfile() default "";
+
+    /** The profile file of a {@code Localhost} seccomp profile ({@code localhostProfile}). */
+    String seccompLocalhostProfile() default "";
+  }
+
+  /**
+   * A toleration ({@code spec.tolerations[]}): the pod may be scheduled onto nodes with a
+   * matching taint. Only what is written is set.
+   */
+  @Retention(CLASS)
+  @Target({})
+  public @interface Toleration {
+    /** The taint key; empty with {@code operator = "Exists"} matches every taint. */
+    String key() default "";
+
+    /** {@code Equal} (the default) or {@code Exists}. */
+    String operator() default "";
+
+    /** The taint value, for {@code Equal}. */
+    String value() default "";
+
+    /** The taint effect: {@code NoSchedule}, {@code PreferNoSchedule} or {@code NoExecute}. */
+    String effect() default "";
+
+    /** How long a {@code NoExecute} taint is tolerated before eviction. */
+    long tolerationSeconds() default 0;
   }
 
   /** A projected service account token ({@code serviceAccountToken}). */

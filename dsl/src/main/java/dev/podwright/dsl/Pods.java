@@ -15,6 +15,7 @@ import dev.podwright.model.EnvFromSource;
 import dev.podwright.model.ExecAction;
 import dev.podwright.model.GRPCAction;
 import dev.podwright.model.HTTPGetAction;
+import dev.podwright.model.HTTPHeader;
 import dev.podwright.model.HostPathVolumeSource;
 import dev.podwright.model.IntOrString;
 import dev.podwright.model.KeyToPath;
@@ -142,6 +143,28 @@ public final class Pods {
     requireNonNull(path, "path == null");
     requireNonNull(portName, "portName == null");
     return HTTPGetAction.builder().path(path).port(IntOrString.of(portName)).build();
+  }
+
+  /**
+   * Returns an HTTP GET of {@code path} on a port number with request headers
+   * ({@code httpHeaders}), e.g. {@code httpGet("/healthz", 8080, httpHeader("X-Probe", "kubelet"))}.
+   */
+  public static HTTPGetAction httpGet(String path, int port, HTTPHeader... headers) {
+    return HTTPGetAction.builder().from(httpGet(path, port))
+        .httpHeaders(Args.list(headers, "headers")).build();
+  }
+
+  /** Returns an HTTP GET of {@code path} on a named port with request headers. */
+  public static HTTPGetAction httpGet(String path, String portName, HTTPHeader... headers) {
+    return HTTPGetAction.builder().from(httpGet(path, portName))
+        .httpHeaders(Args.list(headers, "headers")).build();
+  }
+
+  /** Returns a request header of an HTTP GET ({@code httpHeaders[]}). */
+  public static HTTPHeader httpHeader(String name, String value) {
+    requireNonNull(name, "name == null");
+    requireNonNull(value, "value == null");
+    return HTTPHeader.builder().name(name).value(value).build();
   }
 
   /** Returns a TCP connection to a port number, for probes and hooks. */

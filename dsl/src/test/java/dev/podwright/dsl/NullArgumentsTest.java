@@ -82,6 +82,8 @@ class NullArgumentsTest {
       Map.entry(TerminationMessagePolicy.class, TerminationMessagePolicy.FILE),
       Map.entry(DownwardAPIVolumeFile[].class,
           new DownwardAPIVolumeFile[] {Pods.downwardAPIFile("name", "metadata.name")}),
+      Map.entry(dev.podwright.model.HTTPHeader[].class,
+          new dev.podwright.model.HTTPHeader[] {Pods.httpHeader("X-Probe", "1")}),
       Map.entry(KeyToPath[].class, new KeyToPath[] {keyToPath("k", "p")}),
       Map.entry(VolumeProjection[].class, new VolumeProjection[] {Pods.configMapProjection("cm")}),
       Map.entry(EmptyDirVolumeSource.class, EmptyDirVolumeSource.builder().build()),
