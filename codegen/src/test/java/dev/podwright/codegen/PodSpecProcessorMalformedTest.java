@@ -52,7 +52,8 @@ class PodSpecProcessorMalformedTest {
       "@PodSpec(name = Missing.NAME) interface P { @Main(image = \"busybox\") void app(); }",
       "@PodSpec(name = \"p\") interface P { @Main(image = \"b\", ports = @Port(containerPort ="
           + " Ports.HTTP)) void app(); }",
-      "@PodSpec(name = \"p\") interface P { @Main(image = \"b\", args = {\"a\", NOPE}) void app(); }",
+      "@PodSpec(name = \"p\") interface P { @Main(image = \"b\", args = {\"a\", NOPE})"
+          + " void app(); }",
       // an unknown annotation among the known ones
       "@PodSpec(name = \"p\", volumes = @Volum(name = \"v\")) interface P {"
           + " @Main(image = \"busybox\") void app(); }",
