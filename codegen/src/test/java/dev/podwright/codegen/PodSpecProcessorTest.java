@@ -179,6 +179,32 @@ class PodSpecProcessorTest {
   }
 
   @Test
+  void deprecatedAndNestedAnnotationsMixDuringTheMigration() {
+    JavaFileObject mixed = JavaFileObjects.forSourceString("com.example.Mixed", """
+        package com.example;
+
+        import dev.podwright.annotations.Podwright;
+
+        @dev.podwright.annotations.PodSpec(name = "mixed")
+        interface Mixed {
+          @Podwright.Sidecar(image = "envoyproxy/envoy:v1.31")
+          void proxy();
+
+          @Podwright.Main(image = "nginx:1.27")
+          void app();
+        }
+        """);
+    Compilation c = compile(mixed);
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningContaining("[PodwrightDeprecated] @dev.podwright.annotations.PodSpec")
+        .inFile(mixed).onLineContaining("@dev.podwright.annotations.PodSpec(");
+    assertThat(c).generatedSourceFile("com.example.MixedSpec").contentsAsUtf8String()
+        .contains(".sidecar(Pods.sidecar(\"proxy\")");
+    assertThat(c).generatedSourceFile("com.example.MixedSpec").contentsAsUtf8String()
+        .contains(".main(Pods.container(\"app\")");
+  }
+
+  @Test
   void packagePrivateTypeGetsPackagePrivateSpec() {
     Compilation c = compile(JavaFileObjects.forSourceString("com.example.Tiny", """
         package com.example;
