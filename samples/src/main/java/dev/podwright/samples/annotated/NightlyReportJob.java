@@ -13,6 +13,11 @@ import dev.podwright.annotations.Podwright;
     backoffLimit = 2, activeDeadlineSeconds = 3600, ttlSecondsAfterFinished = 86400)
 @Podwright.PodSpec(labels = @Podwright.Label(key = "app.kubernetes.io/name",
     value = "nightly-report"),
+    // Runs on the batch node pool, as a non-root user with the runtime's seccomp profile.
+    tolerations = @Podwright.Toleration(key = "workload", operator = "Equal", value = "batch",
+        effect = "NoSchedule"),
+    securityContext = @Podwright.PodSecurity(runAsNonRoot = true, runAsUser = 65532,
+        fsGroup = 65532, seccompProfile = "RuntimeDefault"),
     volumes = @Podwright.Volume(name = "report-logs", emptyDir = @Podwright.EmptyDir))
 public interface NightlyReportJob {
   /** The report image, shared by the schema check and the report. */
