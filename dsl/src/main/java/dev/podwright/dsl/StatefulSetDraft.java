@@ -20,7 +20,7 @@ final class StatefulSetDraft extends WorkloadDraft<StatefulSetStep, StatefulSet>
     super(statefulSet);
   }
 
-  static StatefulSetStep of(String name, PodMainStep template) {
+  static StatefulSetStep of(String name, TemplateMainStep template) {
     PodTemplateSpec pods = template(template);
     return new StatefulSetDraft(StatefulSet.builder()
         .metadata(named(name))

@@ -12,7 +12,7 @@ import static dev.podwright.dsl.Pods.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podwright.dsl.JobRestartPolicy;
-import dev.podwright.dsl.PodMainStep;
+import dev.podwright.dsl.TemplateMainStep;
 import dev.podwright.model.Job;
 import dev.podwright.model.JobSpec;
 import dev.podwright.model.KubernetesObject;
@@ -23,14 +23,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WorkloadKindsTest {
-  private static PodMainStep etl() {
+  private static TemplateMainStep etl() {
     return template().label("app", "etl")
         .main(container("work").image("acme/etl:3").requests(cpu("500m")))
         .main(container("cloud-sql-proxy")
             .image("gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.11.0").requests(cpu("100m")));
   }
 
-  private static PodMainStep web() {
+  private static TemplateMainStep web() {
     return template().label("app", "web")
         .sidecar(sidecar("envoy").image("envoyproxy/envoy:v1.31").requests(cpu("200m")))
         .main(container("app").image("nginx:1.27").requests(cpu("1")));
