@@ -3,7 +3,9 @@ package dev.podwright.yaml;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -160,6 +162,36 @@ public final class ManifestReader {
     requireNonNull(unknownKinds, "unknownKinds == null");
     try (InputStream in = Files.newInputStream(file)) {
       return readManifest(in, unknownKinds);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads one object from a stream of Jackson tokens instead of YAML text, with the same rules:
+   * strict typing, unknown fields kept, the limits on strings, numbers and nesting. This is how
+   * another Jackson-based library hands over an object without printing it, e.g. a
+   * {@code TokenBuffer} that its object mapper wrote. Reads the value at the current token, or at
+   * the next one if there is none; does not close {@code parser}. Problems have no line and
+   * column unless the stream has positions.
+   *
+   * @throws ManifestException if the value is not a supported object or a field has the wrong
+   *     type
+   * @throws UncheckedIOException if {@code parser} fails
+   */
+  public static KubernetesObject readTokens(JsonParser parser) {
+    requireNonNull(parser, "parser == null");
+    try {
+      JsonToken token = parser.hasCurrentToken() ? parser.currentToken() : parser.nextToken();
+      if (token == null) {
+        throw new ManifestException(0, 0, "", "no object: the token stream is empty");
+      }
+      TreeBuilder trees = new TreeBuilder(parser, LIMITS);
+      try {
+        return new ModelReader().object(trees.value(token));
+      } catch (JsonProcessingException e) {
+        throw translate(e, trees.location());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -59,6 +59,24 @@ public final class PodYaml {
     }
   }
 
+  /**
+   * Writes one object as Jackson tokens to {@code gen}, the same keys and values in the same
+   * order as its YAML. This hands the model to another Jackson-based library without printing
+   * text, e.g. into a {@code TokenBuffer} that its object mapper then reads. Does not close or
+   * flush {@code gen}.
+   *
+   * @throws UncheckedIOException if {@code gen} fails
+   */
+  public static void writeTokens(KubernetesObject object, JsonGenerator gen) {
+    requireNonNull(object, "object == null");
+    requireNonNull(gen, "gen == null");
+    try {
+      new ModelWriter(gen).object(object);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Writes several objects as one YAML stream to {@code out}; does not close it. */
   public static void writeStream(List<? extends KubernetesObject> objects, Writer out) {
     requireNonNull(objects, "objects == null");

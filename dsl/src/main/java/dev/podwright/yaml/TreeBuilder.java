@@ -18,17 +18,23 @@ import org.jspecify.annotations.Nullable;
  * Turns the token stream of Jackson's YAML parser into {@link YamlNode} trees, one per document,
  * with positions. It also does what the streaming parser leaves to its caller: it resolves
  * aliases (bounded, see {@link Limits}), applies {@code <<} merge keys and rejects duplicate keys,
- * over-long scalars and numbers that JSON cannot hold.
+ * over-long scalars and numbers that JSON cannot hold. It reads any other Jackson token stream
+ * too (a {@code TokenBuffer} another library wrote), which has no anchors or aliases and may have
+ * no positions.
  */
 final class TreeBuilder {
-  private final GuardedYamlFactory.GuardedParser parser;
+  private final JsonParser parser;
+  private final GuardedYamlFactory.@Nullable GuardedParser yaml;
   private final Limits limits;
   private final Map<String, YamlNode> anchors = new HashMap<>();
   private int aliases;
   private long aliasNodes;
 
-  TreeBuilder(GuardedYamlFactory.GuardedParser parser, Limits limits) {
+  TreeBuilder(JsonParser parser, Limits limits) {
     this.parser = parser;
+    this.yaml = parser instanceof GuardedYamlFactory.GuardedParser
+        ? (GuardedYamlFactory.GuardedParser) parser
+        : null;
     this.limits = limits;
   }
 
@@ -39,6 +45,11 @@ final class TreeBuilder {
     aliasNodes = 0;
     JsonToken token = advance("");
     return token == null ? null : node(token, "");
+  }
+
+  /** Returns the value that starts at {@code token}, the parser's current token. */
+  YamlNode value(JsonToken token) throws IOException {
+    return node(token, "");
   }
 
   /** Returns where the parser is, for errors raised by Jackson or the reader's own limits. */
@@ -59,7 +70,7 @@ final class TreeBuilder {
     JsonLocation at = parser.currentTokenLocation();
     int line = at.getLineNr();
     int column = at.getColumnNr();
-    String anchor = parser.anchor();
+    String anchor = yaml != null ? yaml.anchor() : null;
     YamlNode node;
     switch (token) {
       case START_OBJECT:
@@ -69,7 +80,7 @@ final class TreeBuilder {
         node = sequence(path, line, column);
         break;
       case VALUE_STRING:
-        if (parser.isCurrentAlias()) {
+        if (yaml != null && yaml.isCurrentAlias()) {
           return alias(parser.getText(), path, line, column);
         }
         String text = parser.getText();
