@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Spec;
         + "messages, native sidecars included.",
     subcommands = {
         ValidateCommand.class, ResourcesCommand.class, ExplainCommand.class,
-        MigrateCommand.class, HelpCommand.class},
+        MigrateCommand.class, HelpCommand.class, AutoComplete.GenerateCompletion.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every input is valid",
@@ -52,6 +53,11 @@ public final class PodwrightCommand implements Runnable {
 
   @Spec
   CommandSpec spec;
+
+  /** For picocli's AutoComplete, which builds the completion script from the classes. */
+  PodwrightCommand() {
+    this(System.in, Terminal.PLAIN);
+  }
 
   PodwrightCommand(InputStream stdin, Terminal terminal) {
     this.stdin = requireNonNull(stdin, "stdin == null");
