@@ -275,7 +275,7 @@ class MigrateInPlaceTest {
   // ---- generated shapes ------------------------------------------------------------------
 
   /** How many files the generated test writes; the seed is fixed, -Dpodwright.seed changes it. */
-  private static final int FILES = 300;
+  private static final int FILES = 200;
 
   @Test
   void generatedFilesChangeOnlyTheMovedBlocksAndReadBackAsTheModelMigration()
