@@ -1,15 +1,25 @@
 package dev.podwright.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Builds and prints the JSON of {@code -o json} and {@code -o sarif}: trees, pretty-printed. */
+/**
+ * Builds and prints the JSON of {@code -o json}, {@code -o sarif} and {@code migrate --rewrite}
+ * on JSON files: trees, indented by two spaces with {@code "key": value}, as kubectl does.
+ */
 final class Json {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter()
+      .withSeparators(Separators.createDefaultInstance()
+          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
   private Json() {}
 
@@ -19,9 +29,9 @@ final class Json {
   }
 
   /** Returns {@code tree} as indented JSON. */
-  static String render(ObjectNode tree) {
+  static String render(JsonNode tree) {
     try {
-      return MAPPER.writeValueAsString(tree);
+      return WRITER.writeValueAsString(tree);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a tree of plain nodes always serializes", e);
     }

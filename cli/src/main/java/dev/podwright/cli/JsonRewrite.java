@@ -1,9 +1,6 @@
 package dev.podwright.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -29,11 +26,7 @@ final class JsonRewrite {
         throw new InPlaceMigration.Unsafe("an object inside a JSON list cannot be rewritten "
             + "on its own");
       }
-      DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-          .withSeparators(Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-      return new ObjectMapper().writer(printer).writeValueAsString(tree) + "\n";
+      return Json.render(tree) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Podwright's own YAML always reads back", e);
     }

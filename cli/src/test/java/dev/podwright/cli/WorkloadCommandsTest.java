@@ -314,19 +314,19 @@ class WorkloadCommandsTest {
     assertThat(run.exit()).isZero();
     String after = Files.readString(mixed);
     assertThat(after).startsWith(SERVICE + "---\n").endsWith("---\n" + SERVICE);
-    assertThat(after).contains("""
-            initContainers:
-              - name: envoy
-                image: envoyproxy/envoy:v1.30.1
-                restartPolicy: Always
-                resources: {requests: {cpu: 100m, memory: 64Mi}}
-              - name: istio-init
-                image: istio/proxyv2:1.28.0
-            containers:
-              - name: app
-                image: nginx:1.27
-                resources: {requests: {cpu: 500m, memory: 256Mi}}
-        ---
-        """);
+    assertThat(after).contains(String.join("\n",
+        "      initContainers:",
+        "        - name: envoy",
+        "          image: envoyproxy/envoy:v1.30.1",
+        "          restartPolicy: Always",
+        "          resources: {requests: {cpu: 100m, memory: 64Mi}}",
+        "        - name: istio-init",
+        "          image: istio/proxyv2:1.28.0",
+        "      containers:",
+        "        - name: app",
+        "          image: nginx:1.27",
+        "          resources: {requests: {cpu: 500m, memory: 256Mi}}",
+        "---",
+        ""));
   }
 }
