@@ -1,11 +1,9 @@
 package dev.podwright.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.podwright.sidecar.LifecycleExplainer;
 import dev.podwright.sidecar.LifecyclePlan;
 import dev.podwright.sidecar.TimelineSvg;
 import dev.podwright.validation.Profile;
-import dev.podwright.yaml.ManifestDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,28 +77,17 @@ final class ExplainCommand implements Callable<Integer> {
     List<LifecyclePlan> plans = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     SidecarCommands.JsonFiles report = new SidecarCommands.JsonFiles();
-    int exit = new ManifestInputs(root, console).each(files, "explains", report.handler(loaded -> {
-      int code = PodwrightCommand.VALID;
-      ArrayNode documents = report.file(loaded.label());
-      for (ManifestDocument document : loaded.manifest().documents()) {
-        LifecyclePlan plan;
-        try {
-          plan = explainer.explain(document.object());
-        } catch (IllegalArgumentException e) {
-          report.unusable(loaded.label(), document.line(), e.getMessage(), console);
-          code = PodwrightCommand.UNUSABLE;
-          continue;
-        }
-        if (json) {
-          ExplainJson.plan(SidecarCommands.document(documents, document), plan, document);
-        } else {
-          console.report((plans.isEmpty() ? "" : "\n") + plan.toText().stripTrailing());
-        }
-        plans.add(plan);
-        labels.add(loaded.label());
-      }
-      return code;
-    }));
+    int exit = report.each(new ManifestInputs(root, console), files, "explains", console,
+        (loaded, document, entry) -> {
+          LifecyclePlan plan = explainer.explain(document.object());
+          if (json) {
+            ExplainJson.plan(entry.get(), plan, document);
+          } else {
+            console.report((plans.isEmpty() ? "" : "\n") + plan.toText().stripTrailing());
+          }
+          plans.add(plan);
+          labels.add(loaded.label());
+        });
     if (json) {
       console.report(report.render());
     }

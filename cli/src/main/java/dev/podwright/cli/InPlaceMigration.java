@@ -43,8 +43,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *
  * <p>Positions come from SnakeYAML's composer (each node's start and end marks). Cases where a
  * textual edit could change the meaning are refused with an {@link Unsafe} saying why: anchors,
- * aliases or merge keys in the pod spec, {@code containers} in flow style (JSON among them),
- * tabs in the indentation, a sequence dash not alone before its item.
+ * aliases or merge keys in a moved block, {@code containers} or {@code initContainers} in flow
+ * style (JSON among them), tabs in the indentation, a sequence dash not alone before its item.
  */
 final class InPlaceMigration {
   private InPlaceMigration() {}
@@ -182,7 +182,6 @@ final class InPlaceMigration {
     String where = "document " + (change.index() + 1) + " (" + migrated.kind() + " \""
         + migrated.metadata().name() + "\")";
     MappingNode spec = podSpec(object, migrated.kind(), where);
-    refuseAnchors(text, spec, where);
     NodeTuple containersEntry = entry(spec, "containers");
     if (containersEntry == null
         || !(containersEntry.getValueNode() instanceof SequenceNode)) {
@@ -208,6 +207,7 @@ final class InPlaceMigration {
       if (entry(block.node(), "<<") != null) {
         throw new Unsafe(where + ": container \"" + name + "\" uses a merge key (<<)");
       }
+      refuseAnchors(text, lines, block, where, name);
       moved.put(name, block);
       edits.add(new Edit(block.from(), block.to(), ""));
     }
@@ -215,12 +215,17 @@ final class InPlaceMigration {
     return edits;
   }
 
-  /** Anchors and aliases tie distant parts of a file together: moving text could break them. */
-  private static void refuseAnchors(String text, MappingNode spec, String where) throws Unsafe {
-    int from = spec.getStartMark().getIndex();
-    int to = spec.getEndMark().getIndex();
+  /**
+   * Anchors and aliases tie distant parts of a file together: moving one of them past the other
+   * could leave an alias before its anchor, so a block that holds either stays where it is.
+   * Anchors and aliases elsewhere keep their order and are no obstacle.
+   */
+  private static void refuseAnchors(String text, SourceLines lines, Block block, String where,
+      String name) throws Unsafe {
+    int from = lines.start(block.from());
+    int to = lines.start(block.to());
     for (Event event : new Yaml().parse(new StringReader(text))) {
-      int at = event.getStartMark().getIndex();
+      int at = lines.charIndex(event.getStartMark().getIndex());
       if (at >= to) {
         return;
       }
@@ -228,11 +233,11 @@ final class InPlaceMigration {
         continue;
       }
       if (event instanceof AliasEvent) {
-        throw new Unsafe(where + ": the pod spec uses an alias (*"
+        throw new Unsafe(where + ": container \"" + name + "\" uses an alias (*"
             + ((AliasEvent) event).getAnchor() + ")");
       }
       if (event instanceof NodeEvent && ((NodeEvent) event).getAnchor() != null) {
-        throw new Unsafe(where + ": the pod spec defines an anchor (&"
+        throw new Unsafe(where + ": container \"" + name + "\" defines an anchor (&"
             + ((NodeEvent) event).getAnchor() + ")");
       }
     }

@@ -1,10 +1,8 @@
 package dev.podwright.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.podwright.model.Quantity;
 import dev.podwright.sidecar.EffectiveResources;
-import dev.podwright.yaml.ManifestDocument;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -56,27 +54,16 @@ final class ResourcesCommand implements Callable<Integer> {
     boolean json = SidecarCommands.json(format, spec);
     Console console = root.console(spec.commandLine());
     SidecarCommands.JsonFiles report = new SidecarCommands.JsonFiles();
-    int exit = new ManifestInputs(root, console).each(files, "sizes", report.handler(loaded -> {
-      int code = PodwrightCommand.VALID;
-      ArrayNode documents = report.file(loaded.label());
-      for (ManifestDocument document : loaded.manifest().documents()) {
-        EffectiveResources resources;
-        try {
-          resources = EffectiveResources.of(document.object());
-        } catch (IllegalArgumentException e) {
-          report.unusable(loaded.label(), document.line(), e.getMessage(), console);
-          code = PodwrightCommand.UNUSABLE;
-          continue;
-        }
-        if (json) {
-          json(SidecarCommands.document(documents, document), resources);
-        } else {
-          console.report(loaded.label() + ": " + SidecarCommands.title(document) + "\n"
-              + indent(resources.toText()));
-        }
-      }
-      return code;
-    }));
+    int exit = report.each(new ManifestInputs(root, console), files, "sizes", console,
+        (loaded, document, entry) -> {
+          EffectiveResources resources = EffectiveResources.of(document.object());
+          if (json) {
+            json(entry.get(), resources);
+          } else {
+            console.report(loaded.label() + ": " + SidecarCommands.title(document) + "\n"
+                + indent(resources.toText()));
+          }
+        });
     if (json) {
       console.report(report.render());
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.podwright.model.KubernetesObject;
 import dev.podwright.yaml.ManifestDocument;
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +42,18 @@ final class SidecarCommands {
         .put("name", o.metadata().name());
   }
 
+  /** What explain and resources do with one object. */
+  interface DocumentHandler {
+    /**
+     * Handles {@code document} of {@code loaded}; {@code json} adds and returns its entry in the
+     * JSON report.
+     *
+     * @throws IllegalArgumentException if the object cannot be handled, saying why
+     */
+    void handle(ManifestInputs.Loaded loaded, ManifestDocument document,
+        Supplier<ObjectNode> json);
+  }
+
   /**
    * The {@code -o json} report of explain and resources: {@code {"files": [{"file": ...,
    * "error": null or {"message", "line"}, "documents": [...]}]}}, described by the schemas in
@@ -70,8 +84,30 @@ final class SidecarCommands {
       current.putObject("error").put("message", message).put("line", line);
     }
 
+    /**
+     * Reads every input and hands each object to {@code handler}, with a supplier of its JSON
+     * entry; an {@link IllegalArgumentException} from the handler makes that object unusable
+     * (reported, exit 2) and the others go on. Returns the highest exit code.
+     */
+    int each(ManifestInputs inputs, List<String> files, String verb, Console console,
+        DocumentHandler handler) {
+      return inputs.each(files, verb, handler(loaded -> {
+        int code = PodwrightCommand.VALID;
+        ArrayNode documents = file(loaded.label());
+        for (ManifestDocument document : loaded.manifest().documents()) {
+          try {
+            handler.handle(loaded, document, () -> SidecarCommands.document(documents, document));
+          } catch (IllegalArgumentException e) {
+            unusable(loaded.label(), document.line(), e.getMessage(), console);
+            code = PodwrightCommand.UNUSABLE;
+          }
+        }
+        return code;
+      }));
+    }
+
     /** Returns a handler that reads with {@code read} and records unusable inputs. */
-    ManifestInputs.Handler handler(ToIntFunction<ManifestInputs.Loaded> read) {
+    private ManifestInputs.Handler handler(ToIntFunction<ManifestInputs.Loaded> read) {
       return new ManifestInputs.Handler() {
         @Override
         public int read(ManifestInputs.Loaded loaded) {

@@ -211,7 +211,10 @@ class MigrateInPlaceTest {
           - &app {name: app, image: app:1}
           - name: proxy
             image: envoy:1
+            env: [{name: A, value: &a "1"}, {name: B, value: *a}]
         """;
+    String anchorsElsewhere = anchors.replace("&a \"1\"}, {name: B, value: *a}", "\"1\"}")
+        .replace("metadata: {name: p}", "metadata: {name: p, labels: {a: &l x, b: *l}}");
     String flow = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n"
         + "spec: {containers: [{name: app, image: app:1}, {name: proxy, image: envoy:1}]}\n";
     String tabs = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n"
@@ -226,7 +229,12 @@ class MigrateInPlaceTest {
     String service = "# keep me\napiVersion: v1\nkind: Service\nmetadata: {name: s}\n---\n";
 
     assertThat(run("migrate", file("a.yaml", anchors).toString(), "--sidecar", "proxy").err())
-        .contains("the pod spec defines an anchor (&app)");
+        .contains("container \"proxy\" defines an anchor (&a)");
+    Run elsewhere = run("migrate", file("e.yaml", anchorsElsewhere).toString(), "--sidecar",
+        "proxy");
+    assertThat(elsewhere.exit()).as(elsewhere.err()).isZero();
+    assertThat(elsewhere.out()).contains("- &app {name: app, image: app:1}", "{a: &l x, b: *l}",
+        "  - name: proxy\n    image: envoy:1\n    restartPolicy: Always\n");
     assertThat(run("migrate", file("f.yaml", flow).toString(), "--sidecar", "proxy").err())
         .contains("containers is in flow style ([...], as in JSON)");
     Run tab = run("migrate", file("t.yaml", tabs).toString(), "--sidecar", "proxy");

@@ -76,7 +76,8 @@ class OutputFormatsTest {
         \t"apiVersion": "v1",
         \t"kind": "Pod",
         \t"metadata": {"name": "j"},
-        \t"spec": {"containers": [{"name": "app", "image": "a\\/b:1", "ports": [{"containerPort": 0}]}]}
+        \t"spec": {"containers": [
+        \t\t{"name": "app", "image": "a\\/b:1", "ports": [{"containerPort": 0}]}]}
         }
         """);
   }
@@ -132,7 +133,7 @@ class OutputFormatsTest {
     assertThat(two.at("/problems/0/line").asInt()).isEqualTo(13);
     JsonNode port = report.get("files").get(4).at("/documents/0/problems/0");
     assertThat(port.get("field").asText()).isEqualTo("spec.containers[0].ports[0].containerPort");
-    assertThat(port.get("line").asInt()).isEqualTo(5);
+    assertThat(port.get("line").asInt()).isEqualTo(6);
     assertThat(run("validate", "-o", "json", valid.toString()).exit()).isZero();
     assertThat(run("validate", "-o", "json", mixed.toString()).exit()).isEqualTo(1);
   }

@@ -30,7 +30,14 @@ class PodwrightJarIT {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", JAR.toString()));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).start();
+    return exec(Map.of(), stdin, command.toArray(String[]::new));
+  }
+
+  static Run exec(Map<String, String> env, byte[] stdin, String... command)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(env);
+    Process process = builder.start();
     process.getOutputStream().write(stdin);
     process.getOutputStream().close();
     byte[] out = process.getInputStream().readAllBytes();
@@ -76,19 +83,6 @@ class PodwrightJarIT {
   private static final Path DIST = Path.of(System.getProperty("podwright.dist",
       "target/podwright/podwright-" + System.getProperty("podwright.version", "")));
 
-  static Run exec(Map<String, String> env, String... command)
-      throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    process.getOutputStream().close();
-    byte[] out = process.getInputStream().readAllBytes();
-    byte[] err = process.getErrorStream().readAllBytes();
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-        new String(err, StandardCharsets.UTF_8));
-  }
-
   @Test
   void kubectlPluginLauncherRunsTheJarWithItsArguments() throws Exception {
     Path plugin = DIST.resolve("bin/kubectl-podwright");
@@ -96,8 +90,8 @@ class PodwrightJarIT {
     Path invalid = Files.writeString(dir.resolve("invalid.yaml"), ValidateCommandTest.INVALID);
     String java = Path.of(System.getProperty("java.home")).toString();
 
-    Run direct = exec(Map.of("JAVA_HOME", java), plugin.toString(), "validate", "-o", "json",
-        invalid.toString());
+    Run direct = exec(Map.of("JAVA_HOME", java), new byte[0], plugin.toString(), "validate",
+        "-o", "json", invalid.toString());
     assertThat(direct.exit()).isEqualTo(1);
     assertThat(direct.out()).contains("\"field\": \"spec.containers[0].image\"");
 
@@ -110,10 +104,11 @@ class PodwrightJarIT {
     Files.setPosixFilePermissions(kubectl, PosixFilePermissions.fromString("rwxr-xr-x"));
     Map<String, String> env = Map.of("PATH", bin + ":" + System.getenv("PATH"),
         "JAVA_HOME", java);
-    Run viaKubectl = exec(env, "kubectl", "podwright", "validate", invalid.toString());
+    Run viaKubectl = exec(env, new byte[0], "kubectl", "podwright", "validate",
+        invalid.toString());
     assertThat(viaKubectl.exit()).isEqualTo(1);
     assertThat(viaKubectl.out()).startsWith(invalid + ":7: spec.containers[0].image: Required");
-    Run version = exec(env, "kubectl", "podwright", "--version");
+    Run version = exec(env, new byte[0], "kubectl", "podwright", "--version");
     assertThat(version.out()).contains("Kubernetes 1.");
   }
 
@@ -122,7 +117,8 @@ class PodwrightJarIT {
     Path script = DIST.resolve("share/completion/podwright.bash");
     assertThat(Files.readString(script)).contains("migrate", "--kubernetes-version", "sarif");
 
-    Run bash = exec(Map.of(), "bash", "-c", "source '" + script + "' && complete -p podwright");
+    Run bash = exec(Map.of(), new byte[0], "bash", "-c",
+        "source '" + script + "' && complete -p podwright");
     assertThat(bash.exit()).isZero();
     assertThat(bash.out()).contains("-F _complete_podwright podwright");
   }

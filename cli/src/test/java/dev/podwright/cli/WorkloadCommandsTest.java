@@ -185,7 +185,8 @@ class WorkloadCommandsTest {
     Run run = run("validate", mixed);
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo(mixed + ":14: spec.template.spec.restartPolicy: Required value: "
+    assertThat(run.out()).isEqualTo(mixed + ":14: spec.template.spec.restartPolicy: "
+        + "Required value: "
         + "valid values: \"OnFailure\", \"Never\"\n");
     assertThat(run.err()).contains(
         mixed + ": skipping Service \"web\": not a workload Podwright validates\n",
@@ -212,7 +213,8 @@ class WorkloadCommandsTest {
     Run run = run(new ByteArrayInputStream(stream), "validate", "-");
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).startsWith("<stdin>:14: spec.template.spec.restartPolicy: Required value");
+    assertThat(run.out())
+        .startsWith("<stdin>:14: spec.template.spec.restartPolicy: Required value");
     assertThat(run.err()).isEqualTo(
         "<stdin>: skipping Service \"web\": not a workload Podwright validates\n");
   }
