@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Replaces a file's content all at once: written next to it, then renamed over it, so a crash
@@ -36,10 +35,5 @@ final class AtomicFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
-  }
-
-  /** For tests: a file's permissions as {@code rw-r--r--}. */
-  static String permissions(Path file) throws IOException {
-    return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
   }
 }

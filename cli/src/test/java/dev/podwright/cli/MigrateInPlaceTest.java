@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -141,10 +142,16 @@ class MigrateInPlaceTest {
         + "  - name: setup\r\n"
         + "    image: setup:1\r\n";
     Path file = Files.write(dir.resolve("pod.yaml"), pod.getBytes(StandardCharsets.UTF_8));
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
 
     Run run = run("migrate", file.toString(), "--sidecar", "proxy", "--write");
 
     assertThat(run.exit()).isZero();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-r-----");
+    try (var listing = Files.list(dir)) {
+      assertThat(listing).containsExactly(file); // no temporary file left behind
+    }
     assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8)).isEqualTo(
         "\uFEFFapiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: p\r\nspec:\r\n"
             + "  containers:\r\n"
