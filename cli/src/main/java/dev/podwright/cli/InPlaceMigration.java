@@ -42,9 +42,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * lines, line breaks and a byte order mark.
  *
  * <p>Positions come from SnakeYAML's composer (each node's start and end marks). Cases where a
- * textual edit could change the meaning are refused with an {@link Unsafe} saying why: anchors,
- * aliases or merge keys in a moved block, {@code containers} or {@code initContainers} in flow
- * style (JSON among them), tabs in the indentation, a sequence dash not alone before its item.
+ * textual edit could change the meaning are refused with an {@link Unsafe} saying why: anchors
+ * or aliases in {@code containers} or {@code initContainers}, merge keys in a moved block,
+ * either list in flow style (JSON among them), tabs in the indentation, a sequence dash not
+ * alone before its item, two containers of the moved name.
  */
 final class InPlaceMigration {
   private InPlaceMigration() {}
@@ -191,6 +192,13 @@ final class InPlaceMigration {
     if (containers.getFlowStyle() == DumperOptions.FlowStyle.FLOW) {
       throw new Unsafe(where + ": containers is in flow style ([...], as in JSON)");
     }
+    // Aliases share nodes, so the marks of an aliased node point at its anchor: no block of
+    // either list can be cut by its marks then.
+    refuseAnchors(text, lines, containersEntry, where);
+    NodeTuple initEntry = entry(spec, "initContainers");
+    if (initEntry != null) {
+      refuseAnchors(text, lines, initEntry, where);
+    }
     List<Edit> edits = new ArrayList<>();
     Map<String, Block> moved = new TreeMap<>();
     List<Block> all = blocks(lines, containers, containersEntry, where);
@@ -198,6 +206,9 @@ final class InPlaceMigration {
       Block block = null;
       for (Block b : all) {
         if (name.equals(scalar(b.node(), "name"))) {
+          if (block != null) {
+            throw new Unsafe(where + ": two containers are named \"" + name + "\"");
+          }
           block = b;
         }
       }
@@ -207,7 +218,6 @@ final class InPlaceMigration {
       if (entry(block.node(), "<<") != null) {
         throw new Unsafe(where + ": container \"" + name + "\" uses a merge key (<<)");
       }
-      refuseAnchors(text, lines, block, where, name);
       moved.put(name, block);
       edits.add(new Edit(block.from(), block.to(), ""));
     }
@@ -216,14 +226,19 @@ final class InPlaceMigration {
   }
 
   /**
-   * Anchors and aliases tie distant parts of a file together: moving one of them past the other
-   * could leave an alias before its anchor, so a block that holds either stays where it is.
-   * Anchors and aliases elsewhere keep their order and are no obstacle.
+   * Anchors and aliases tie distant parts of a file together: moving one past the other could
+   * leave an alias before its anchor. A list that holds either is left alone; anchors and
+   * aliases elsewhere keep their order and are no obstacle.
    */
-  private static void refuseAnchors(String text, SourceLines lines, Block block, String where,
-      String name) throws Unsafe {
-    int from = lines.start(block.from());
-    int to = lines.start(block.to());
+  private static void refuseAnchors(String text, SourceLines lines, NodeTuple entry,
+      String where) throws Unsafe {
+    String key = key(entry);
+    Node value = entry.getValueNode();
+    int from = lines.charIndex(entry.getKeyNode().getStartMark().getIndex());
+    if (value.getStartMark().getIndex() < entry.getKeyNode().getEndMark().getIndex()) {
+      throw new Unsafe(where + ": " + key + " is an alias");
+    }
+    int to = lines.charIndex(value.getEndMark().getIndex());
     for (Event event : new Yaml().parse(new StringReader(text))) {
       int at = lines.charIndex(event.getStartMark().getIndex());
       if (at >= to) {
@@ -233,11 +248,11 @@ final class InPlaceMigration {
         continue;
       }
       if (event instanceof AliasEvent) {
-        throw new Unsafe(where + ": container \"" + name + "\" uses an alias (*"
+        throw new Unsafe(where + ": " + key + " uses an alias (*"
             + ((AliasEvent) event).getAnchor() + ")");
       }
       if (event instanceof NodeEvent && ((NodeEvent) event).getAnchor() != null) {
-        throw new Unsafe(where + ": container \"" + name + "\" defines an anchor (&"
+        throw new Unsafe(where + ": " + key + " defines an anchor (&"
             + ((NodeEvent) event).getAnchor() + ")");
       }
     }
@@ -328,7 +343,7 @@ final class InPlaceMigration {
     List<String> order = podSpecOf(change.migrated()).initContainers().stream()
         .map(Container::name).toList();
     NodeTuple initEntry = entry(spec, "initContainers");
-    Node init = initEntry == null ? null : initEntry.getValueNode();
+    Node init = initEntry == null ? null : initEntry.getValueNode();  // checked for aliases
     boolean empty = init == null || init instanceof ScalarNode
         && ((ScalarNode) init).getValue().isEmpty()
         || init instanceof SequenceNode && ((SequenceNode) init).getValue().isEmpty();

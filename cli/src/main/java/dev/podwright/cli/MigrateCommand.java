@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
         "Edits the text: only the moved container blocks change (re-indented, restartPolicy "
             + "added, initContainers created before containers if absent); other documents, "
             + "comments, quoting and order stay byte for byte. Where that is not safe (JSON, "
-            + "flow-style lists, anchors or aliases in the pod spec, tabs) it refuses, unless "
-            + "--rewrite lets it rewrite the changed documents with Podwright's writer.",
+            + "flow-style lists, anchors or aliases in the container lists, tabs) it refuses, "
+            + "unless --rewrite lets it rewrite the changed documents with Podwright's writer.",
         "Prints the migrated file on standard output, a unified diff with --diff, or rewrites "
             + "the files with --write; one line per change, then the warnings of the result, "
             + "on standard error.",
@@ -159,7 +159,8 @@ final class MigrateCommand implements Callable<Integer> {
         return PodwrightCommand.UNUSABLE;
       }
     }
-    if (!write && !diff && outputs.size() > 1) {
+    if (!write && !diff && outputs.size() > 1
+        && outputs.stream().anyMatch(o -> !o.after().equals(o.before()))) {
       throw new ParameterException(spec.commandLine(), "several files: use --diff to see the "
           + "changes or --write to make them");
     }

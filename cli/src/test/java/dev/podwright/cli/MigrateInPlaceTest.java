@@ -221,6 +221,7 @@ class MigrateInPlaceTest {
             env: [{name: A, value: &a "1"}, {name: B, value: *a}]
         """;
     String anchorsElsewhere = anchors.replace("&a \"1\"}, {name: B, value: *a}", "\"1\"}")
+        .replace("- &app {name: app", "- {name: app")
         .replace("metadata: {name: p}", "metadata: {name: p, labels: {a: &l x, b: *l}}");
     String flow = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n"
         + "spec: {containers: [{name: app, image: app:1}, {name: proxy, image: envoy:1}]}\n";
@@ -236,11 +237,16 @@ class MigrateInPlaceTest {
     String service = "# keep me\napiVersion: v1\nkind: Service\nmetadata: {name: s}\n---\n";
 
     assertThat(run("migrate", file("a.yaml", anchors).toString(), "--sidecar", "proxy").err())
-        .contains("container \"proxy\" defines an anchor (&a)");
+        .contains("containers defines an anchor (&app)");
+    String sharedMount = anchors.replace("- &app {name: app, image: app:1}",
+        "- {name: app, image: app:1, volumeMounts: [&m {name: d, mountPath: /d}]}")
+        .replace("env: [{name: A, value: &a \"1\"}, {name: B, value: *a}]", "volumeMounts: [*m]");
+    assertThat(run("migrate", file("m.yaml", sharedMount).toString(), "--sidecar", "proxy")
+        .err()).contains("containers defines an anchor (&m)");
     Run elsewhere = run("migrate", file("e.yaml", anchorsElsewhere).toString(), "--sidecar",
         "proxy");
     assertThat(elsewhere.exit()).as(elsewhere.err()).isZero();
-    assertThat(elsewhere.out()).contains("- &app {name: app, image: app:1}", "{a: &l x, b: *l}",
+    assertThat(elsewhere.out()).contains("- {name: app, image: app:1}", "{a: &l x, b: *l}",
         "  - name: proxy\n    image: envoy:1\n    restartPolicy: Always\n");
     assertThat(run("migrate", file("f.yaml", flow).toString(), "--sidecar", "proxy").err())
         .contains("containers is in flow style ([...], as in JSON)");
@@ -285,6 +291,9 @@ class MigrateInPlaceTest {
     assertThat(Files.readString(app)).isEqualTo(MESSY);
     assertThat(several.exit()).isEqualTo(2);
     assertThat(several.err()).contains("several files: use --diff");
+    Run proposals = run("migrate", app.toString(), app.toString(), "--auto");
+    assertThat(proposals.exit()).isZero();
+    assertThat(proposals.err()).contains("proposal: spec.template.spec.containers[1] (shipper)");
   }
 
   // ---- generated shapes ------------------------------------------------------------------
