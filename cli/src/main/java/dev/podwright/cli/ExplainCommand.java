@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,13 +56,8 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Exits 1 if any pod has warnings.")
   boolean strict;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      converter = OutputFormat.Converter.class,
-      completionCandidates = OutputFormat.TextOrJson.class,
-      description = "text (default) or json.")
-  OutputFormat format = OutputFormat.TEXT;
+  @Mixin
+  TextOrJsonOption output = new TextOrJsonOption();
 
   @Parameters(
       arity = "1..*",
@@ -71,7 +67,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    boolean json = SidecarCommands.json(format, spec);
+    boolean json = output.json();
     Console console = root.console(spec.commandLine());
     LifecycleExplainer explainer = LifecycleExplainer.forProfile(profile);
     List<LifecyclePlan> plans = new ArrayList<>();

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -35,13 +35,8 @@ final class ResourcesCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FORMAT",
-      converter = OutputFormat.Converter.class,
-      completionCandidates = OutputFormat.TextOrJson.class,
-      description = "text (default) or json.")
-  OutputFormat format = OutputFormat.TEXT;
+  @Mixin
+  TextOrJsonOption output = new TextOrJsonOption();
 
   @Parameters(
       arity = "1..*",
@@ -51,7 +46,7 @@ final class ResourcesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    boolean json = SidecarCommands.json(format, spec);
+    boolean json = output.json();
     Console console = root.console(spec.commandLine());
     SidecarCommands.JsonFiles report = new SidecarCommands.JsonFiles();
     int exit = report.each(new ManifestInputs(root, console), files, "sizes", console,

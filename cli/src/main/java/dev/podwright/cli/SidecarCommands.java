@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /** What the sidecar commands (resources, explain, migrate) share. */
 final class SidecarCommands {
@@ -21,15 +19,6 @@ final class SidecarCommands {
     String name = o.metadata().name();
     return o.kind() + "/" + (name.isEmpty() ? "(unnamed)" : name) + " (line " + document.line()
         + ")";
-  }
-
-  /** Returns whether {@code -o} asks for JSON; junit and sarif are for validate only. */
-  static boolean json(OutputFormat format, CommandSpec spec) {
-    if (format != OutputFormat.TEXT && format != OutputFormat.JSON) {
-      throw new ParameterException(spec.commandLine(), "-o " + format.option()
-          + " is for validate; " + spec.name() + " prints text or json");
-    }
-    return format == OutputFormat.JSON;
   }
 
   /** Adds an object for {@code document}: its 1-based document number, line, kind and name. */
