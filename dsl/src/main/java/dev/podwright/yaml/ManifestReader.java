@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -38,7 +39,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * Pod pod = (Pod) objects.get(0);
  * }</pre>
  *
- * <p>Any other kind is an error, unless read with {@link #readManifest(Path, UnknownKinds)} and
+ * <p>A list document ({@code kind: List}, as {@code kubectl get -o yaml} writes, or a typed list
+ * such as {@code PodList}) stands for its {@code items}, each read as a document of its own.
+ * Any other kind is an error, unless read with {@link #readManifest(Path, UnknownKinds)} and
  * {@link UnknownKinds#SKIP}, which leaves such documents out and lists them.
  *
  * <p>Fields the model does not know are kept verbatim, in document order, in each object's
@@ -221,25 +224,55 @@ public final class ManifestReader {
         (GuardedYamlFactory.GuardedParser) FACTORY.createParser(in)) {
       TreeBuilder trees = new TreeBuilder(parser, LIMITS);
       try {
-        for (YamlNode root = trees.next(); root != null; root = trees.next()) {
+        int index = 0;
+        for (YamlNode root = trees.next(); root != null; root = trees.next(), index++) {
           if (isEmpty(root)) {
             continue;
           }
-          SkippedDocument unknown =
-              unknownKinds == UnknownKinds.SKIP ? ModelReader.unknownKind(root) : null;
-          if (unknown != null) {
-            skipped.add(unknown);
-            continue;
+          YamlNode.Sequence items = listItems(root);
+          for (YamlNode object : items != null ? items.items() : List.of(root)) {
+            read(object, index, unknownKinds, documents, skipped);
           }
-          ModelReader reader = new ModelReader();
-          KubernetesObject object = reader.object(root);
-          documents.add(new ManifestDocument(object, reader.unknownFieldPaths(), root.line()));
         }
       } catch (JsonProcessingException e) {
         throw translate(e, trees.location());
       }
     }
     return new Manifest(documents, skipped);
+  }
+
+  private static void read(YamlNode root, int index, UnknownKinds unknownKinds,
+      List<ManifestDocument> documents, List<SkippedDocument> skipped) {
+    SkippedDocument unknown =
+        unknownKinds == UnknownKinds.SKIP ? ModelReader.unknownKind(root) : null;
+    if (unknown != null) {
+      skipped.add(unknown);
+      return;
+    }
+    ModelReader reader = new ModelReader();
+    KubernetesObject object = reader.object(root);
+    documents.add(new ManifestDocument(object, reader.unknownFieldPaths(), index, root));
+  }
+
+  /**
+   * Returns the items of a list document, as {@code kubectl get -o yaml} writes them: {@code
+   * apiVersion: v1}, {@code kind: List} (or a typed list such as {@code DeploymentList}) and a
+   * sequence of objects under {@code items}; null for any other document.
+   */
+  private static YamlNode.@Nullable Sequence listItems(YamlNode root) {
+    if (!(root instanceof YamlNode.Mapping)) {
+      return null;
+    }
+    var entries = ((YamlNode.Mapping) root).entries();
+    YamlNode.Entry kind = entries.get("kind");
+    YamlNode.Entry items = entries.get("items");
+    if (kind == null || items == null || !(items.value() instanceof YamlNode.Sequence)
+        || !(kind.value() instanceof YamlNode.Scalar)
+        || !(((YamlNode.Scalar) kind.value()).value() instanceof String)) {
+      return null;
+    }
+    String name = (String) ((YamlNode.Scalar) kind.value()).value();
+    return name.endsWith("List") ? (YamlNode.Sequence) items.value() : null;
   }
 
   /** An empty document ({@code ---} with nothing after it) reads as an empty or null scalar. */
