@@ -36,7 +36,7 @@ final class SafeQuoting extends StringQuotingChecker {
    * context, for YAML 1.1 and 1.2 parsers alike. Flow indicators are refused too, so that keys
    * and values stay plain in either context.
    */
-  private static boolean plainSyntax(String s) {
+  static boolean plainSyntax(String s) {
     int n = s.length();
     char first = s.charAt(0);
     switch (first) {

@@ -29,6 +29,8 @@ final class SnakeYamlResolver {
         return yaml11Keyword(s);
       case '+', '-', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
         return yaml11Int(s) || yaml11Float(s) || yaml11Timestamp(s);
+      case ' ':
+        return s.length() == 1; // the null pattern has a single space too
       default:
         return false;
     }

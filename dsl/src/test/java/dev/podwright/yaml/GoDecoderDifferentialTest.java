@@ -90,6 +90,51 @@ class GoDecoderDifferentialTest {
     assertDecodeAsWritten(objects, origins);
   }
 
+  /**
+   * The resolvers of {@link GoYamlResolver} against go-yaml itself: every generated string that
+   * plain syntax can carry is written unquoted, and Go must read a string exactly where the
+   * resolver says so. (v2 leaves timestamps as strings when decoding into interface{}; v3 turns
+   * them into times, printed in RFC 3339.)
+   */
+  @Test
+  void goResolversAgreeWithGoYaml() throws Exception {
+    List<String> plain = new ArrayList<>();
+    Stream.concat(generated(6_000).stream(), Stream.of("2001-1-2", "2000-2-29", "2001-2-29",
+            "2001-1-2T1:2:3Z", "2001-01-02t01:02:03.5+01:00", "2001-1-2 1:2:3", "2001-1-2T1:2:3",
+            "2001-1-2T24:0:0Z", "2001-1-2T1:2:3-1:00", "2001-1-2T1:2:3+-1:00", "2001-4-31",
+            "0X10000000000000000", "0x8000000000000000", "+0x8000000000000000", "1e400", "1e4_00",
+            "1" + "0".repeat(400), ".5_5", "._5", "0b-1", "0o-14", "-0b+1", "1_", "+_1"))
+        .filter(s -> !s.isEmpty() && SafeQuoting.plainSyntax(s) && !plain.contains(s))
+        .forEach(plain::add);
+    assertThat(plain).hasSizeGreaterThan(1_000);
+    StringBuilder yaml = new StringBuilder();
+    for (String s : plain) {
+      yaml.append("- ").append(s).append('\n');
+    }
+
+    GoYamlDecoder.Decoded decoded = GoYamlDecoder.decode(yaml.toString()).get(0);
+
+    assertThat(decoded.v2Error()).isNull();
+    assertThat(decoded.v3Error()).isNull();
+    List<String> problems = new ArrayList<>();
+    for (int i = 0; i < plain.size(); i++) {
+      String s = plain.get(i);
+      boolean timestamp = GoYamlResolver.timestamp(s);
+      JsonNode v2 = decoded.v2().get(i);
+      JsonNode v3 = decoded.v3().get(i);
+      boolean v2String = v2.isTextual() && v2.asText().equals(s);
+      boolean v3String = v3.isTextual() && v3.asText().equals(s);
+      if (v2String == (GoYamlResolver.v2NonString(s) && !timestamp)) {
+        problems.add("v2 " + JSON.valueToTree(s) + " decoded " + v2);
+      }
+      if (timestamp ? !v3.isTextual() : v3String == GoYamlResolver.v3NonString(s)) {
+        problems.add("v3 " + JSON.valueToTree(s) + " decoded " + v3);
+      }
+    }
+    assertThat(problems).as("plain scalars go-yaml resolves otherwise than GoYamlResolver")
+        .isEmpty();
+  }
+
   private static void assertDecodeAsWritten(List<KubernetesObject> objects, String prefix)
       throws Exception {
     List<String> origins = new ArrayList<>();
