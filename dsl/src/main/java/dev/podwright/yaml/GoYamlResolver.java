@@ -1,5 +1,10 @@
 package dev.podwright.yaml;
 
+import dev.podwright.model.Extensible;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The plain-scalar resolution of Go's {@code gopkg.in/yaml.v2} (which {@code sigs.k8s.io/yaml},
  * and so kubectl, client-go and Helm, decode manifests with) and {@code gopkg.in/yaml.v3}, as in
@@ -45,6 +50,73 @@ final class GoYamlResolver {
       default:
         return false;
     }
+  }
+
+  /**
+   * Returns what go-yaml v2 decodes the plain scalar {@code s} to, as {@code sigs.k8s.io/yaml}
+   * passes it on: {@code Boolean}, {@code Long}, {@code BigInteger} (beyond 64-bit signed),
+   * {@code BigDecimal}, {@code Double} (infinities and NaN) or {@link Extensible#NULL}; null if
+   * it is a string (timestamps too, which v2 leaves as strings when decoding into interface{}).
+   */
+  static @Nullable Object v2Value(String s) {
+    if (!v2NonString(s) || timestamp(s)) {
+      return null;
+    }
+    switch (s) {
+      case "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON":
+        return Boolean.TRUE;
+      case "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF":
+        return Boolean.FALSE;
+      case "", "~", "null", "Null", "NULL":
+        return Extensible.NULL;
+      case ".nan", ".NaN", ".NAN":
+        return Double.NaN;
+      case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF":
+        return Double.POSITIVE_INFINITY;
+      case "-.inf", "-.Inf", "-.INF":
+        return Double.NEGATIVE_INFINITY;
+      case "<<":
+        return null;
+      default:
+        break;
+    }
+    String plain = s.replace("_", "");
+    if (s.charAt(0) == '.') {
+      return new BigDecimal(plain);
+    }
+    if (integer(s)) {
+      return integerValue(plain, 0);
+    }
+    if (styleFloat(s)) {
+      // digits only, beyond 64 bits: a float64 for Go; kept exact, as an integer, here
+      return plain.matches("[-+]?[0-9]+") ? new BigInteger(plain) : new BigDecimal(plain);
+    }
+    return integerValue(plain, 2); // 0b-1: the explicit branch passes the sign on
+  }
+
+  /** The value of an integer ParseInt/ParseUint accepted, from {@code from} on. */
+  private static Object integerValue(String plain, int from) {
+    int i = from;
+    boolean negative = false;
+    if (plain.charAt(i) == '+' || plain.charAt(i) == '-') {
+      negative = plain.charAt(i) == '-';
+      i++;
+    }
+    int radix = from == 2 ? 2 : 10;
+    if (from == 0 && plain.charAt(i) == '0' && plain.length() - i > 1) {
+      char prefix = (char) (plain.charAt(i + 1) | 0x20);
+      if (plain.length() - i >= 3 && (prefix == 'b' || prefix == 'o' || prefix == 'x')) {
+        radix = prefix == 'b' ? 2 : prefix == 'o' ? 8 : 16;
+        i += 2;
+      } else {
+        radix = 8;
+        i += 1;
+      }
+    }
+    BigInteger value = i == plain.length() ? BigInteger.ZERO
+        : new BigInteger(plain.substring(i), radix);
+    value = negative ? value.negate() : value;
+    return value.bitLength() < 64 ? (Object) value.longValue() : value;
   }
 
   /** The resolve map of v2: YAML 1.1 booleans, nulls, infinities, NaN and the merge key. */
