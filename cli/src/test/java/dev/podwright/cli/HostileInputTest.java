@@ -45,7 +45,7 @@ class HostileInputTest {
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out()).isEqualTo("<stdin>: spec.containers[0].image: Required value\n");
-    assertThat(run.err()).isEmpty();
+    assertThat(run.err()).isEqualTo("<stdin>: line 90002: Pod \"web\" has 1 error\n");
   }
 
   @Test
