@@ -88,8 +88,12 @@ final class GoYamlResolver {
       return integerValue(plain, 0);
     }
     if (styleFloat(s)) {
-      // digits only, beyond 64 bits: a float64 for Go; kept exact, as an integer, here
-      return plain.matches("[-+]?[0-9]+") ? new BigInteger(plain) : new BigDecimal(plain);
+      // digits only (08, or beyond 64 bits): a float64 for Go; kept exact, as an integer, here
+      if (plain.matches("[-+]?[0-9]+")) {
+        BigInteger value = new BigInteger(plain);
+        return value.bitLength() < 64 ? (Object) value.longValue() : value;
+      }
+      return new BigDecimal(plain);
     }
     return integerValue(plain, 2); // 0b-1: the explicit branch passes the sign on
   }
@@ -174,8 +178,16 @@ final class GoYamlResolver {
    * being {@code s} without underscores.
    */
   private static boolean integer(String s) {
+    return signed(s, skip(s, 0), 0);
+  }
+
+  /**
+   * An optional sign, then digits of {@code base} from {@code i}, as ParseInt reads them; base 0
+   * is Go's: a {@code 0b}, {@code 0o} or {@code 0x} prefix in either case, or {@code 0} for octal,
+   * and an unsigned 64-bit value without a sign, which ParseUint then reads.
+   */
+  private static boolean signed(String s, int i, int base) {
     int n = s.length();
-    int i = skip(s, 0);
     char sign = 0;
     if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
       sign = s.charAt(i);
@@ -184,7 +196,10 @@ final class GoYamlResolver {
     if (i >= n) {
       return false;
     }
-    int base = 10;
+    if (base != 0) {
+      return fits(s, i, base, sign == 0 ? '+' : sign);
+    }
+    base = 10;
     if (s.charAt(i) == '0') {
       int next = skip(s, i + 1);
       char prefix = next < n ? (char) (s.charAt(next) | 0x20) : 0;
@@ -244,18 +259,9 @@ final class GoYamlResolver {
     if (p >= n || s.charAt(p) != prefix) {
       return false;
     }
-    int i = skip(s, p + 1);
-    char sign = 0;
-    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-      sign = s.charAt(i);
-      i = skip(s, i + 1);
-    }
-    if (i >= n) {
-      return false;
-    }
-    // ParseUint(plain[2:], base) would add unsigned values, but only without a sign, which
-    // ParseInt(plain, 0, 64) has read already.
-    return fits(s, i, base, sign == 0 ? '+' : sign);
+    // ParseUint(plain[2:], base) adds unsigned values only without a sign, which
+    // ParseInt(plain, 0, 64) has read already
+    return signed(s, skip(s, p + 1), base);
   }
 
   /**
