@@ -16,6 +16,20 @@ import yaml
 CASES = []
 
 
+class _Dumper(yaml.SafeDumper):
+    """PyYAML's YAML 1.1 resolver leaves y, n and 008 plain, which kubectl's go-yaml v2 reads as a
+    boolean or a number; quote them, so that each case reaches the API server as written."""
+
+
+def _str(dumper, value):
+    go_non_string = re.fullmatch(r"[yYnN]|[-+]?[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9_]+)?", value)
+    style = '"' if go_non_string else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
 def c(name="app", image="nginx:1.27", **kw):
     d = {"name": name, "image": image}
     d.update(kw)
@@ -1409,7 +1423,7 @@ def write():
         if isinstance(manifest, str):
             body = manifest  # a third-party manifest, kept byte for byte
         else:
-            body = yaml.safe_dump(copy.deepcopy(manifest), sort_keys=False, width=100)
+            body = yaml.dump(copy.deepcopy(manifest), Dumper=_Dumper, sort_keys=False, width=100)
         with open(os.path.join(here, slug + ".yaml"), "w") as out:
             out.write("\n".join(lines) + "\n" + body)
     print(len(CASES), "cases")

@@ -19,6 +19,17 @@ public abstract class JobTemplateSpec implements Extensible {
     return JobSpec.builder().build();
   }
 
+  /**
+   * Returns whether an empty {@code metadata} is written as {@code metadata: {}} rather than
+   * left out. The manifest reader sets it when the YAML had {@code spec.jobTemplate.metadata: {}}, so that a
+   * manifest read and written back keeps what its author wrote. Not part of equality.
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public boolean keepsEmptyMetadata() {
+    return false;
+  }
+
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();

@@ -22,6 +22,17 @@ public abstract class PodTemplateSpec implements Extensible {
     return PodSpec.builder().build();
   }
 
+  /**
+   * Returns whether an empty {@code metadata} is written as {@code metadata: {}} rather than
+   * left out. The manifest reader sets it when the YAML had {@code template.metadata: {}}, so that a
+   * manifest read and written back keeps what its author wrote. Not part of equality.
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public boolean keepsEmptyMetadata() {
+    return false;
+  }
+
   /** Returns a new builder. */
   public static Builder builder() {
     return new Builder();

@@ -48,8 +48,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * {@link Extensible#unknownFields()}, so {@code PodYaml.toYaml(read(yaml))} loses nothing a user
  * wrote; {@link #readDocuments(Reader)} also reports their paths, since they are not validated.
  * Values are typed as strictly as the API server's decoder types them: {@code containerPort:
- * "80"} is an error, and so is {@code cpu: abc} (with the server's message). Empty documents are
- * skipped.
+ * "80"} is an error, and so is {@code cpu: abc} (with the server's message). Plain scalars have
+ * the types kubectl's decoder (go-yaml v2) gives them, so {@code privileged: y} is true and
+ * {@code key:} with nothing after it is null, which means not set. Empty documents are skipped.
  *
  * <p>Every problem is a {@link ManifestException} with a one-line message such as {@code line 12,
  * column 24: spec.containers[0].ports[0].containerPort: expected an integer, found "http"}.

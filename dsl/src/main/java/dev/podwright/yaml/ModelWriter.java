@@ -601,15 +601,15 @@ final class ModelWriter {
 
   // Workloads: the pod template and the specs that wrap it.
 
-  /** Writes template or job-template metadata, leaving out an empty {@code metadata: {}}. */
-  void templateMeta(ObjectMeta meta) throws IOException {
-    if (!meta.equals(ObjectMeta.builder().build())) {
+  /** Writes template or job-template metadata; an empty one only if the template keeps it. */
+  void templateMeta(ObjectMeta meta, boolean keepEmpty) throws IOException {
+    if (keepEmpty || !meta.equals(ObjectMeta.builder().build())) {
       obj("metadata", meta, ModelWriter::metadata);
     }
   }
 
   static void podTemplate(ModelWriter w, PodTemplateSpec t) throws IOException {
-    w.templateMeta(t.metadata());
+    w.templateMeta(t.metadata(), t.keepsEmptyMetadata());
     w.obj("spec", t.spec(), ModelWriter::podSpec);
   }
 
@@ -639,7 +639,7 @@ final class ModelWriter {
   }
 
   static void jobTemplate(ModelWriter w, JobTemplateSpec t) throws IOException {
-    w.templateMeta(t.metadata());
+    w.templateMeta(t.metadata(), t.keepsEmptyMetadata());
     w.obj("spec", t.spec(), ModelWriter::jobSpec);
   }
 

@@ -23,13 +23,12 @@ import java.util.List;
  * map, and one shared, thread-safe factory.
  */
 public final class PodYaml {
-  private static final YAMLFactory FACTORY = YAMLFactory.builder()
+  private static final YAMLFactory FACTORY = new SafeYamlFactory(YAMLFactory.builder()
       .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
       .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-      .stringQuotingChecker(new SafeQuoting())
-      .build();
+      .stringQuotingChecker(new SafeQuoting()));
 
   private PodYaml() {}
 

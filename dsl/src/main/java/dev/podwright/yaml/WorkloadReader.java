@@ -101,7 +101,8 @@ final class WorkloadReader {
     PodTemplateSpec.Builder b = PodTemplateSpec.builder();
     for (Field f : r.fields(node, path)) {
       switch (f.name()) {
-        case "metadata" -> r.obj(f, ModelReader::metadata, b::metadata);
+        case "metadata" ->
+            r.obj(f, ModelReader::metadata, m -> b.metadata(m).keepsEmptyMetadata(true));
         case "spec" -> r.obj(f, ModelReader::podSpec, b::spec);
         default -> r.unknown(f, b::putUnknownField);
       }
@@ -162,7 +163,8 @@ final class WorkloadReader {
     JobTemplateSpec.Builder b = JobTemplateSpec.builder();
     for (Field f : r.fields(node, path)) {
       switch (f.name()) {
-        case "metadata" -> r.obj(f, ModelReader::metadata, b::metadata);
+        case "metadata" ->
+            r.obj(f, ModelReader::metadata, m -> b.metadata(m).keepsEmptyMetadata(true));
         case "spec" -> r.obj(f, WorkloadReader::jobSpec, b::spec);
         default -> r.unknown(f, b::putUnknownField);
       }

@@ -43,7 +43,7 @@ class ManifestReaderTest {
       "  name: web",
       "  labels:",
       "    app: web",
-      "  creationTimestamp: null",
+      "  creationTimestamp: \"2024-01-01T00:00:00Z\"",
       "spec:",
       "  initContainers:",
       "    - name: proxy",
@@ -134,7 +134,8 @@ class ManifestReaderTest {
         "spec.affinity",
         "spec.topologySpreadConstraints",
         "status");
-    assertThat(pod.metadata().unknownFields()).containsEntry("creationTimestamp", Extensible.NULL);
+    assertThat(pod.metadata().unknownFields())
+        .containsEntry("creationTimestamp", "2024-01-01T00:00:00Z");
     Container proxy = pod.spec().initContainers().get(0);
     assertThat(proxy.unknownFields()).containsExactly(Map.entry("stdin", true));
     assertThat(proxy.startupProbe().get().unknownFields().get("probeFlavour"))
