@@ -30,8 +30,8 @@ record ApiModel(int first, int last, List<Type> types) {
   }
 
   /** One attribute of a generated type. */
-  record Attr(String json, String declaringType, Shape shape, Presence presence, String doc,
-      int since, int until, String gate, int gatedUntil) {}
+  record Attr(String json, String declaringType, Shape shape, Presence presence,
+      boolean omitempty, String doc, int since, int until, String gate, int gatedUntil) {}
 
   /** Merges the descriptions, oldest first. */
   static ApiModel merge(List<ApiDescription> versions) {
@@ -105,7 +105,8 @@ record ApiModel(int first, int last, List<Type> types) {
     for (String json : order) {
       Attr a = newest.get(json);
       int[] r = range.get(json);
-      merged.add(new Attr(a.json(), a.declaringType(), a.shape(), a.presence(), a.doc(), r[0],
+      merged.add(new Attr(a.json(), a.declaringType(), a.shape(), a.presence(), a.omitempty(),
+          a.doc(), r[0],
           r[1], gate.getOrDefault(json, ""), gatedUntil.getOrDefault(json, 0)));
     }
     return List.copyOf(merged);
@@ -208,10 +209,12 @@ record ApiModel(int first, int last, List<Type> types) {
         if (f.json().equals("-")) {
           continue;
         }
-        boolean pointer = f.type().startsWith("*");
-        Shape shape = f.type().equals("opaque") ? new Shape.Opaque() : shape(f.type());
         String key = t.name() + "." + f.json();
-        attrs.add(new Attr(f.json(), t.name(), shape, presence(key, f, shape, pointer), f.doc(),
+        String type = Overrides.TYPES.getOrDefault(key, f.type());
+        boolean pointer = type.startsWith("*");
+        Shape shape = type.equals("opaque") ? new Shape.Opaque() : shape(type);
+        attrs.add(new Attr(f.json(), t.name(), shape, presence(key, f, shape, pointer),
+            f.omitempty(), f.doc(),
             minor, minor, f.featureGates().isEmpty() ? "" : f.featureGates().get(0), 0));
       }
       return attrs;

@@ -32,6 +32,32 @@ final class Docs {
     return b.toString();
   }
 
+  /** Wraps javadoc text to lines of at most 92 characters, paragraph by paragraph. */
+  static String wrap(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String paragraph : text.split("\n\n", -1)) {
+      if (out.length() > 0) {
+        out.append("\n\n");
+      }
+      int column = 0;
+      for (String word : paragraph.split(" ")) {
+        if (word.isEmpty()) {
+          continue;
+        }
+        if (column > 0 && column + 1 + word.length() > 92) {
+          out.append('\n');
+          column = 0;
+        } else if (column > 0) {
+          out.append(' ');
+          column++;
+        }
+        out.append(word);
+        column += word.length();
+      }
+    }
+    return out.append('\n').toString();
+  }
+
   static String escape(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         .replace("*/", "*&#47;").replace("@", "&#64;").replace("\\u", "\\\\u");

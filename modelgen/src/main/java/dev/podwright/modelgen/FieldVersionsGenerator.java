@@ -23,6 +23,16 @@ final class FieldVersionsGenerator {
     this.model = model;
   }
 
+  private static String structOf(Shape shape) {
+    if (shape instanceof Shape.Struct s) {
+      return s.javaName();
+    }
+    if (shape instanceof Shape.ListOf l) {
+      return structOf(l.element());
+    }
+    return null; // maps of structs: keys are not field names, and the workload API has none
+  }
+
   JavaFile file() {
     ClassName self = ClassName.get(PACKAGE, "FieldVersions");
     ClassName range = self.nestedClass("Range");
@@ -34,6 +44,17 @@ final class FieldVersionsGenerator {
           entries.add(count++ == 0 ? "\n" : ",\n").add("$T.entry($S, new $T($L, $L, $S, $L))",
               ClassName.get("java.util", "Map"), t.javaName() + "." + a.json(), range,
               a.since(), a.until(), a.gate(), a.gatedUntil());
+        }
+      }
+    }
+    CodeBlock.Builder children = CodeBlock.builder();
+    int childCount = 0;
+    for (ApiModel.Type t : model.types()) {
+      for (ApiModel.Attr a : t.attrs()) {
+        String child = structOf(a.shape());
+        if (child != null) {
+          children.add(childCount++ == 0 ? "\n" : ",\n").add("$T.entry($S, $S)",
+              ClassName.get("java.util", "Map"), t.javaName() + "." + a.json(), child);
         }
       }
     }
@@ -61,6 +82,13 @@ final class FieldVersionsGenerator {
             .addJavadoc("By {@code JavaType.jsonName}, e.g. {@code Container.restartPolicy}.\n")
             .initializer(CodeBlock.of("$T.ofEntries($L)", ClassName.get("java.util", "Map"),
                 entries.build()))
+            .build())
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get("java.util", "Map"),
+                JavaTypes.STRING, JavaTypes.STRING), "CHILDREN", Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The model type of the struct (or list elements) a field holds, by\n"
+                + "{@code JavaType.jsonName}, e.g. {@code PodSpec.containers} to {@code Container}.\n")
+            .initializer(CodeBlock.of("$T.ofEntries($L)", ClassName.get("java.util", "Map"),
+                children.build()))
             .build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .build();

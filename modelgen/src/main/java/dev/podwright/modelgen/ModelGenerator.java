@@ -47,7 +47,7 @@ final class ModelGenerator {
     TypeSpec.Builder b = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .addAnnotation(VALUE_IMMUTABLE)
-        .addJavadoc("$L", classDoc(t))
+        .addJavadoc("$L", Docs.wrap(classDoc(t)))
         .addSuperinterface(t.isObject() ? JavaTypes.KUBERNETES_OBJECT : JavaTypes.EXTENSIBLE);
     boolean nonSealed = false;
     for (Overrides.Mixin m : Overrides.MIXINS.getOrDefault(t.javaName(), List.of())) {
@@ -113,8 +113,8 @@ final class ModelGenerator {
     TypeName type = JavaTypes.accessor(a);
     String doc = Docs.firstParagraph(a.doc());
     MethodSpec.Builder m = MethodSpec.methodBuilder(a.json())
-        .addJavadoc("$L", (doc.isEmpty() ? "The {@code " + a.json() + "} field." : doc)
-            + Docs.versions(model, a.since(), a.until(), a.gate(), a.gatedUntil()))
+        .addJavadoc("$L", Docs.wrap((doc.isEmpty() ? "The {@code " + a.json() + "} field." : doc)
+            + Docs.versions(model, a.since(), a.until(), a.gate(), a.gatedUntil())))
         .addModifiers(Modifier.PUBLIC)
         .returns(type);
     if (t.isObject() && a.json().equals("metadata")) {

@@ -38,6 +38,15 @@ final class Overrides {
    */
   static final Set<String> DEFAULTED_STRUCTS = Set.of("metadata", "spec");
 
+  /**
+   * Fields whose Go type changed between versions, by declaring Go type and JSON name, and the
+   * type the model uses for every version: the superset, so that no version's field is lost.
+   * {@code PersistentVolumeClaimSpec.resources} was {@code ResourceRequirements} (with
+   * {@code claims}) until 1.28 and is {@code VolumeResourceRequirements} since.
+   */
+  static final Map<String, String> TYPES = Map.of(
+      "core/v1.PersistentVolumeClaimSpec.resources", "core/v1.ResourceRequirements");
+
   /** A hand-written interface a generated type implements, and whether it is sealed. */
   record Mixin(String name, boolean sealed) {}
 

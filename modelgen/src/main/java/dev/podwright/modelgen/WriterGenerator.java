@@ -1,11 +1,15 @@
 package dev.podwright.modelgen;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -17,6 +21,7 @@ final class WriterGenerator {
   private static final ClassName MODEL_WRITER = ClassName.get(JavaTypes.YAML, "ModelWriter");
 
   private final ApiModel model;
+  private final Set<String> empties = new TreeSet<>();
 
   WriterGenerator(ApiModel model) {
     this.model = model;
@@ -53,8 +58,30 @@ final class WriterGenerator {
             "cannot write kind ")
         .endControlFlow();
     b.addMethod(object.build());
+    MethodSpec.Builder any = MethodSpec.methodBuilder("any")
+        .addJavadoc("Writes a value of any model type (slow: a test per type).\n")
+        .addModifiers(Modifier.STATIC)
+        .addException(IOException.class)
+        .addParameter(MODEL_WRITER, "w")
+        .addParameter(JavaTypes.EXTENSIBLE, "value");
+    for (ApiModel.Type t : model.types()) {
+      String v = JavaTypes.methodName(t.javaName());
+      any.beginControlFlow("if (value instanceof $T " + v + ")", JavaTypes.model(t.javaName()))
+          .addStatement("$L(w, $L)", v, v)
+          .addStatement("return")
+          .endControlFlow();
+    }
+    any.addStatement("throw new $T($S + value.getClass().getName())",
+        IllegalArgumentException.class, "not a model type: ");
+    b.addMethod(any.build());
     for (ApiModel.Type t : model.types()) {
       b.addMethod(write(t));
+    }
+    for (String empty : empties) {
+      b.addField(FieldSpec.builder(JavaTypes.model(empty), emptyName(empty),
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.builder().build()", JavaTypes.model(empty))
+          .build());
     }
     return JavaFile.builder(JavaTypes.YAML, b.build())
         .addFileComment(JavaTypes.FILE_COMMENT)
@@ -84,7 +111,11 @@ final class WriterGenerator {
     return m.build();
   }
 
-  private static void field(MethodSpec.Builder m, ApiModel.Type t, ApiModel.Attr a) {
+  private static String emptyName(String javaName) {
+    return "EMPTY_" + javaName.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+  }
+
+  private void field(MethodSpec.Builder m, ApiModel.Type t, ApiModel.Attr a) {
     String name = a.json();
     Shape s = a.shape();
     if (s instanceof Shape.Struct st) {
@@ -93,6 +124,13 @@ final class WriterGenerator {
         m.beginControlFlow("if (v.$L().isPresent())", name)
             .addStatement("w.name($S)", name)
             .addStatement("$L(w, v.$L().get())", write, name)
+            .endControlFlow();
+      } else if (!t.isObject() && a.omitempty()) {
+        // a template's metadata: left out when empty, as before; objects always write theirs
+        empties.add(st.javaName());
+        m.beginControlFlow("if (!v.$L().equals($L))", name, emptyName(st.javaName()))
+            .addStatement("w.name($S)", name)
+            .addStatement("$L(w, v.$L())", write, name)
             .endControlFlow();
       } else {
         m.addStatement("w.name($S)", name).addStatement("$L(w, v.$L())", write, name);
@@ -138,6 +176,9 @@ final class WriterGenerator {
         case TREE -> "tree";
         case FLOAT64 -> "";
       };
+      if (sc == Shape.Scalar.STRING && a.presence() == Presence.DEFAULTED && !a.omitempty()) {
+        method = "requiredStr"; // Go writes a required string even when empty
+      }
       if (!method.isEmpty()) {
         m.addStatement("w.$L($S, v.$L())", method, name, name);
         return;
