@@ -6,6 +6,7 @@ import (
 	"os"
 	"regexp"
 	"sort"
+	"strings"
 )
 
 // The read side of the format, for check and diff.
@@ -22,20 +23,7 @@ type rType struct {
 	Underlying string        `json:"underlying"`
 	Enum       []interface{} `json:"enum"`
 	Doc        string        `json:"doc"`
-	Fields     []rField      `json:"fields"`
-}
-
-type rField struct {
-	Name        string   `json:"name"`
-	JSON        string   `json:"json"`
-	Type        string   `json:"type"`
-	Omitempty   bool     `json:"omitempty"`
-	Inline      bool     `json:"inline"`
-	Optional    bool     `json:"optional"`
-	FeatureGate *string  `json:"featureGate"`
-	ListType    *string  `json:"listType"`
-	ListMapKeys []string `json:"listMapKeys"`
-	Doc         string   `json:"doc"`
+	Fields     []Field       `json:"fields"` // the write-side Field: extra keys decode too
 }
 
 func readDesc(path string) (*rDesc, []byte, error) {
@@ -148,6 +136,15 @@ func checkDesc(d *rDesc) []string {
 		default:
 			bad("%s: unknown kind %q", n, t.Kind)
 		}
+	}
+	simple := map[string]string{}
+	for _, t := range d.Types {
+		short := t.Name[strings.LastIndex(t.Name, ".")+1:]
+		if other, ok := simple[short]; ok {
+			// not wrong in Go, but a model that names types without their package needs to know
+			bad("%s and %s share the simple name %s", other, t.Name, short)
+		}
+		simple[short] = t.Name
 	}
 	for _, t := range d.Types {
 		if !reached[t.Name] {
@@ -267,7 +264,7 @@ func diffDesc(a, b *rDesc) []string {
 		if fmt.Sprint(o.Enum) != fmt.Sprint(c.Enum) {
 			out = append(out, fmt.Sprintf("~ enum %s %v -> %v", n, o.Enum, c.Enum))
 		}
-		of := map[string]rField{}
+		of := map[string]Field{}
 		for _, f := range o.Fields {
 			of[f.Name] = f
 		}
@@ -294,7 +291,7 @@ func diffDesc(a, b *rDesc) []string {
 	return out
 }
 
-func fieldSig(f rField) string {
+func fieldSig(f Field) string {
 	return fmt.Sprintf("%q %s omitempty=%v optional=%v gate=%s listType=%s keys=%v", f.JSON, f.Type,
 		f.Omitempty, f.Optional, str(f.FeatureGate), str(f.ListType), f.ListMapKeys)
 }

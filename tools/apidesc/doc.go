@@ -38,9 +38,23 @@ func parseMarkers(lines []string) markers {
 	var m markers
 	for _, line := range lines {
 		t := strings.TrimSpace(line)
-		if strings.HasPrefix(t, "+") {
-			m.lines = append(m.lines, t[1:])
+		if !strings.HasPrefix(t, "+") {
+			continue
 		}
+		// A line may hold several markers ("+featureGate=X +optional"); a word that does not
+		// start with "+" continues the marker before it ("+k8s:alpha(since: "1.36")=...").
+		var cur []string
+		for _, w := range strings.Fields(t) {
+			if strings.HasPrefix(w, "+") && len(cur) > 0 {
+				m.lines = append(m.lines, strings.Join(cur, " "))
+				cur = nil
+			}
+			if len(cur) == 0 {
+				w = w[1:]
+			}
+			cur = append(cur, w)
+		}
+		m.lines = append(m.lines, strings.Join(cur, " "))
 	}
 	return m
 }
@@ -55,7 +69,18 @@ func (m markers) has(name string) bool {
 	return false
 }
 
-// values returns the values of every +name=value marker, in order.
+// raw returns the values of every +name=value marker as written.
+func (m markers) raw(name string) []string {
+	var out []string
+	for _, l := range m.lines {
+		if strings.HasPrefix(l, name+"=") {
+			out = append(out, strings.TrimPrefix(l, name+"="))
+		}
+	}
+	return out
+}
+
+// values returns the values of every +name=value marker, in order, without quotes.
 func (m markers) values(name string) []string {
 	var out []string
 	for _, l := range m.lines {

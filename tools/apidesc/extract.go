@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -33,8 +34,8 @@ var packages = []pkgInfo{
 	{"runtime", "k8s.io/apimachinery/pkg/runtime", "pkg/runtime", true},
 }
 
-// Roots are the workload kinds the description starts from.
-var Roots = []string{"core/v1.Pod", "core/v1.PodTemplateSpec", "batch/v1.Job", "batch/v1.CronJob",
+// DefaultRoots are the workload kinds the description starts from.
+var DefaultRoots = []string{"core/v1.Pod", "core/v1.PodTemplateSpec", "batch/v1.Job", "batch/v1.CronJob",
 	"apps/v1.Deployment", "apps/v1.StatefulSet", "apps/v1.DaemonSet"}
 
 // leafTypes are never expanded: they have their own JSON form (string or number) that a model
@@ -51,11 +52,11 @@ var leafTypes = map[string]bool{
 
 // opaqueStatus are the kinds whose "status" field is an untyped tree ("opaque"): the roots, and
 // PersistentVolumeClaim, which StatefulSet embeds in volumeClaimTemplates.
-func opaqueStatus(name string) bool {
+func (x *Extractor) opaqueStatus(name string) bool {
 	if name == "core/v1.PersistentVolumeClaim" {
 		return true
 	}
-	for _, r := range Roots {
+	for _, r := range x.Roots {
 		if r == name {
 			return true
 		}
@@ -95,6 +96,7 @@ type pkgData struct {
 type Extractor struct {
 	pkgs     map[string]*pkgData // by short name
 	byImport map[string]string   // import path -> short name
+	Roots    []string            // where the walk starts; DefaultRoots unless changed
 	Warnings []string
 }
 
@@ -107,7 +109,7 @@ func skipFile(name string) bool {
 
 // Load parses the packages under the two module roots.
 func Load(apiRoot, machineryRoot string) (*Extractor, error) {
-	x := &Extractor{pkgs: map[string]*pkgData{}, byImport: map[string]string{}}
+	x := &Extractor{pkgs: map[string]*pkgData{}, byImport: map[string]string{}, Roots: DefaultRoots}
 	fset := token.NewFileSet()
 	for _, p := range packages {
 		root := apiRoot
@@ -337,7 +339,7 @@ func (x *Extractor) typeExpr(d *decl, e ast.Expr, refs *[]string) (string, error
 // Extract walks from the roots and returns the description.
 func (x *Extractor) Extract(kubernetes string, sources Sources) (*Description, error) {
 	out := map[string]interface{}{}
-	queue := append([]string(nil), Roots...)
+	queue := append([]string(nil), x.Roots...)
 	for len(queue) > 0 {
 		name := queue[0]
 		queue = queue[1:]
@@ -374,7 +376,7 @@ func (x *Extractor) Extract(kubernetes string, sources Sources) (*Description, e
 				}
 				for _, fl := range fields {
 					if fl.JSON == "status" && !fl.Inline {
-						if opaqueStatus(name) {
+						if x.opaqueStatus(name) {
 							fl.Type = "opaque"
 						} else if isKind {
 							x.warn("%s is a kind with a typed status field", name)
@@ -407,7 +409,7 @@ func (x *Extractor) Extract(kubernetes string, sources Sources) (*Description, e
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	desc := &Description{Kubernetes: kubernetes, Sources: sources, Roots: Roots}
+	desc := &Description{Kubernetes: kubernetes, Sources: sources, Roots: x.Roots}
 	for _, n := range names {
 		desc.Types = append(desc.Types, out[n])
 	}
@@ -464,6 +466,14 @@ func (x *Extractor) fields(d *decl, f *ast.Field, refs *[]string) ([]*Field, err
 	if g := docFeatureGates(doc); len(g) > 0 {
 		base.DocFeatureGates = g
 	}
+	base.Deprecated = isDeprecated(doc)
+	if raw := m.raw("default"); len(raw) > 0 {
+		v, ok := x.defaultValue(d, raw[0])
+		if !ok {
+			x.warn("%s: cannot read +default=%s", d.pkg+"."+d.name, raw[0])
+		}
+		base.Default = v
+	}
 	var result []*Field
 	if len(f.Names) == 0 {
 		// An embedded struct is inlined by encoding/json unless its tag names it, as
@@ -490,8 +500,30 @@ func (x *Extractor) fields(d *decl, f *ast.Field, refs *[]string) ([]*Field, err
 			result = append(result, &fl)
 		}
 	}
-	if len(result) > 0 && !(result[0].JSON == "status" && !result[0].Inline && opaqueStatus(d.pkg+"."+d.name)) {
+	if len(result) > 0 && !(result[0].JSON == "status" && !result[0].Inline && x.opaqueStatus(d.pkg+"."+d.name)) {
 		*refs = append(*refs, local...)
 	}
 	return result, nil
+}
+
+// defaultValue reads a +default= marker value: a JSON literal, or ref(Name) naming a constant
+// of the package.
+func (x *Extractor) defaultValue(d *decl, raw string) (interface{}, bool) {
+	if strings.HasPrefix(raw, "ref(") && strings.HasSuffix(raw, ")") {
+		pd := x.pkgs[d.pkg]
+		if c, ok := pd.consts[raw[4:len(raw)-1]]; ok {
+			return pd.evalConst(c.expr, 0)
+		}
+		return nil, false
+	}
+	var v interface{}
+	if err := json.Unmarshal([]byte(raw), &v); err != nil {
+		return nil, false
+	}
+	return v, true
+}
+
+func isDeprecated(doc string) bool {
+	return strings.HasPrefix(doc, "Deprecated") || strings.Contains(doc, "Deprecated:") ||
+		strings.Contains(doc, ". Deprecated.")
 }

@@ -5,6 +5,8 @@
 //	    -source-api "v0.36.0 <sha>" -source-apimachinery "v0.36.0 <sha>" [-no-docs] -o FILE
 //	apidesc check FILE...       every referenced type listed, nothing unreachable; a summary
 //	apidesc diff OLD NEW        types and fields added, removed or changed
+//	apidesc fixtures DESC TYPE=FILE...  reads upstream's round-trip fixtures with the description
+//	apidesc swagger DESC PKG=DIR...     compares keys and docs with upstream's swagger docs
 //
 // It reads sources only: nothing of upstream is copied, the output is our own summary.
 package main
@@ -29,6 +31,10 @@ func main() {
 		err = runCheck(os.Args[2:])
 	case "diff":
 		err = runDiff(os.Args[2:])
+	case "fixtures":
+		err = runFixtures(os.Args[2:])
+	case "swagger":
+		err = runSwagger(os.Args[2:])
 	default:
 		usage()
 	}
@@ -39,7 +45,7 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: apidesc extract|check|diff ... (see the package comment)")
+	fmt.Fprintln(os.Stderr, "usage: apidesc extract|check|diff|fixtures|swagger ... (see the package comment)")
 	os.Exit(2)
 }
 

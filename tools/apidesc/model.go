@@ -44,8 +44,14 @@ type Field struct {
 	ListType        *string  `json:"listType"`
 	ListMapKeys     []string `json:"listMapKeys"`
 	// Required is true for fields marked +required (or +k8s:required).
-	Required bool   `json:"required,omitempty"`
-	Doc      string `json:"doc"`
+	Required bool `json:"required,omitempty"`
+	// Deprecated is true when the doc has a "Deprecated:" paragraph or sentence, or starts
+	// with "Deprecated.", or the Go name starts with Deprecated (serviceAccount).
+	Deprecated bool `json:"deprecated,omitempty"`
+	// Default is the value of a +default= marker (JSON value; ref(Const) resolved). Few fields
+	// have one: most defaults are applied by code in the API server, not declared.
+	Default interface{} `json:"default,omitempty"`
+	Doc     string      `json:"doc"`
 }
 
 // AliasType is a named non-struct type (type X string, type ResourceList map[..]..).
