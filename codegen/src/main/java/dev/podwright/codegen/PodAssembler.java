@@ -559,7 +559,8 @@ final class PodAssembler {
   private static SecurityContext security(SecurityModel s) {
     SecurityContext.Builder b = SecurityContext.builder();
     if (!s.capabilitiesAdd().isEmpty() || !s.capabilitiesDrop().isEmpty()) {
-      b.capabilities(Capabilities.of(s.capabilitiesAdd(), s.capabilitiesDrop()));
+      b.capabilities(Capabilities.builder().add(s.capabilitiesAdd())
+          .drop(s.capabilitiesDrop()).build());
     }
     s.privileged().ifPresent(b::privileged);
     s.allowPrivilegeEscalation().ifPresent(b::allowPrivilegeEscalation);

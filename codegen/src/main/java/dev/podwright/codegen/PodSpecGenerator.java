@@ -361,8 +361,8 @@ final class PodSpecGenerator {
     CodeBlock.Builder b = CodeBlock.builder().add("$T.builder()", SECURITY_CONTEXT).indent()
         .indent();
     if (!s.capabilitiesAdd().isEmpty() || !s.capabilitiesDrop().isEmpty()) {
-      b.add("\n.capabilities($T.of($T.of($L), $T.of($L)))", CAPABILITIES, LIST,
-          strings(s.capabilitiesAdd()), LIST, strings(s.capabilitiesDrop()));
+      b.add("\n.capabilities($T.builder().add($T.of($L)).drop($T.of($L)).build())", CAPABILITIES,
+          LIST, strings(s.capabilitiesAdd()), LIST, strings(s.capabilitiesDrop()));
     }
     s.privileged().ifPresent(v -> b.add("\n.privileged($L)", v));
     s.allowPrivilegeEscalation().ifPresent(v -> b.add("\n.allowPrivilegeEscalation($L)", v));

@@ -192,10 +192,11 @@ public final class IstioSidecar {
     if (cni) {
       args.add("--run-validation");
       args.add("--skip-rule-apply");
-      security.capabilities(Capabilities.of(List.of(), List.of("ALL")))
+      security.capabilities(Capabilities.builder().drop(List.of("ALL")).build())
           .readOnlyRootFilesystem(true).runAsGroup(1337L).runAsNonRoot(true).runAsUser(1337L);
     } else {
-      security.capabilities(Capabilities.of(List.of("NET_ADMIN", "NET_RAW"), List.of("ALL")))
+      security.capabilities(Capabilities.builder().add(List.of("NET_ADMIN", "NET_RAW"))
+          .drop(List.of("ALL")).build())
           .readOnlyRootFilesystem(false).runAsGroup(0L).runAsNonRoot(false).runAsUser(0L);
     }
     return Optional.of(initContainer(cni ? "istio-validation" : "istio-init")
@@ -236,8 +237,8 @@ public final class IstioSidecar {
         .limits(limits.toArray(ResourceAmount[]::new))
         .securityContext(SecurityContext.builder()
             .allowPrivilegeEscalation(false)
-            .capabilities(Capabilities.of(tproxy ? List.of("NET_ADMIN") : List.of(),
-                List.of("ALL")))
+            .capabilities(Capabilities.builder()
+                .add(tproxy ? List.of("NET_ADMIN") : List.of()).drop(List.of("ALL")).build())
             .privileged(false)
             .readOnlyRootFilesystem(true)
             .runAsGroup(1337L)

@@ -123,7 +123,7 @@ final class WorkloadRules {
   private void templateTail(PodTemplateSpec template, FieldPath templatePath) {
     new PodRules(errors, profile).seccompAnnotationsMatchFields(
         template.metadata().annotations(), template.spec(), templatePath.child("spec"));
-    Object ephemeral = template.spec().unknownFields().get("ephemeralContainers");
+    Object ephemeral = Trees.fields(template.spec()).get("ephemeralContainers");
     if (ephemeral instanceof List && !((List<?>) ephemeral).isEmpty()) {
       errors.add(FieldError.forbidden(templatePath.child("spec").child("ephemeralContainers"),
           "ephemeral containers not allowed in pod template"));
@@ -180,7 +180,7 @@ final class WorkloadRules {
       errors.add(FieldError.required(restartPolicy, "valid values: \"OnFailure\", \"Never\""));
     } else if (!policy.equals("OnFailure") && !policy.equals("Never")) {
       errors.add(FieldError.notSupported(restartPolicy, policy, "OnFailure", "Never"));
-    } else if (s.unknownFields().containsKey("podFailurePolicy") && !policy.equals("Never")) {
+    } else if (Trees.fields(s).containsKey("podFailurePolicy") && !policy.equals("Never")) {
       errors.add(FieldError.invalid(restartPolicy, policy,
           "only \"Never\" is supported when podFailurePolicy is specified"));
     }
@@ -372,7 +372,7 @@ final class WorkloadRules {
    * adds those volumes to each pod; mounts of them are valid.
    */
   private static PodSpec withClaimVolumes(PodSpec spec, StatefulSetSpec s) {
-    Object claims = s.unknownFields().get("volumeClaimTemplates");
+    Object claims = Trees.fields(s).get("volumeClaimTemplates");
     if (!(claims instanceof List)) {
       return spec;
     }

@@ -52,7 +52,7 @@ public final class PodYaml {
     requireNonNull(out, "out == null");
     try (JsonGenerator gen = FACTORY.createGenerator(out)) {
       gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      new ModelWriter(gen).object(object);
+      new ModelWriter(new JacksonEmitter(gen)).object(object);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

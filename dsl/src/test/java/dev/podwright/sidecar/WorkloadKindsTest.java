@@ -16,6 +16,9 @@ import dev.podwright.dsl.TemplateMainStep;
 import dev.podwright.model.Job;
 import dev.podwright.model.JobSpec;
 import dev.podwright.model.KubernetesObject;
+import dev.podwright.model.PodFailurePolicy;
+import dev.podwright.model.PodFailurePolicyOnExitCodesRequirement;
+import dev.podwright.model.PodFailurePolicyRule;
 import dev.podwright.model.Quantity;
 import dev.podwright.sidecar.LifecycleWarning.Code;
 import java.util.List;
@@ -67,10 +70,12 @@ class WorkloadKindsTest {
     Job job = job("etl", JobRestartPolicy.NEVER, template().label("app", "etl")
         .sidecar(sidecar("proxy").image("acme/proxy:1"))
         .main(container("work").image("acme/etl:3"))).build();
-    Map<String, Object> rule = Map.of("action", "FailJob",
-        "onExitCodes", Map.of("containerName", "proxy", "operator", "In", "values", List.of(1)));
+    PodFailurePolicyRule rule = PodFailurePolicyRule.builder().action("FailJob")
+        .onExitCodes(PodFailurePolicyOnExitCodesRequirement.builder().containerName("proxy")
+            .operator("In").addValue(1).build())
+        .build();
     Job withPolicy = Job.builder().from(job).spec(JobSpec.builder().from(job.spec())
-        .putUnknownField("podFailurePolicy", Map.of("rules", List.of(rule))).build()).build();
+        .podFailurePolicy(PodFailurePolicy.builder().addRule(rule).build()).build()).build();
 
     List<LifecycleWarning> warnings = LifecycleExplainer.defaults().explain(withPolicy).warnings();
 

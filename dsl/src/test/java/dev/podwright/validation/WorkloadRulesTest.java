@@ -107,7 +107,8 @@ class WorkloadRulesTest {
 
   @Test
   void podFailurePolicyRequiresNever() {
-    JobSpec spec = jobSpec("OnFailure").putUnknownField("podFailurePolicy", Map.of()).build();
+    JobSpec spec = jobSpec("OnFailure")
+        .podFailurePolicy(dev.podwright.model.PodFailurePolicy.builder().build()).build();
     assertThat(errors(job(spec))).containsExactly(
         "spec.template.spec.restartPolicy: Invalid value: \"OnFailure\": "
             + "only \"Never\" is supported when podFailurePolicy is specified");
