@@ -76,7 +76,7 @@ class PodSpecProcessorPodSettingsTest {
                 .readinessProbe(readinessProbe(
                     httpGet("/ready", 8080, httpHeader("X-Probe", "kubelet"))))
                 .securityContext(SecurityContext.builder()
-                    .capabilities(Capabilities.of(java.util.List.of(), java.util.List.of("ALL")))
+                    .capabilities(Capabilities.builder().addDrop("ALL").build())
                     .privileged(false).allowPrivilegeEscalation(false)
                     .readOnlyRootFilesystem(true).runAsUser(1001L).runAsGroup(3001L)
                     .runAsNonRoot(true)

@@ -70,7 +70,7 @@ public final class PodYaml {
     requireNonNull(object, "object == null");
     requireNonNull(gen, "gen == null");
     try {
-      new ModelWriter(gen).object(object);
+      new ModelWriter(new JacksonEmitter(gen)).object(object);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

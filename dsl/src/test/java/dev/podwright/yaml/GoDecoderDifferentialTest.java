@@ -206,7 +206,7 @@ class GoDecoderDifferentialTest {
   private static String json(KubernetesObject object) {
     StringWriter out = new StringWriter();
     try (JsonGenerator gen = JSON_FACTORY.createGenerator(out)) {
-      new ModelWriter(gen).object(object);
+      new ModelWriter(new JacksonEmitter(gen)).object(object);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
