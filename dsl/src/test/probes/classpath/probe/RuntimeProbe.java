@@ -55,7 +55,7 @@ public final class RuntimeProbe {
         "apiVersion: batch/v1", "kind: CronJob", "metadata: {name: nightly}",
         "spec:", "  schedule: '0 3 * * *'",
         "  jobTemplate: {spec: {template: {spec: {restartPolicy: Never,",
-        "    containers: [{name: n, image: 'n:1'}]}}}}", "");
+        "    containers: [{name: cron, image: 'n:1'}]}}}}", "");
     List<KubernetesObject> objects =
         ManifestReader.read(pod + "---\n" + job + "---\n" + deployment + "---\n" + extra);
     check(objects.size() == 6, "read 6 objects");
