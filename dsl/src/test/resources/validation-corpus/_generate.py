@@ -759,6 +759,38 @@ case("wl-job-template-labels-copied", "TestValidateJob/template labels (SetDefau
 case("wl-job-own-labels-kept", "TestValidateJob/template labels (the Job has its own)",
      job({"templateMeta": {"labels": {"app": "bad value"}}}, labels={"team": "data"}),
      "spec.template.labels: Invalid value")
+
+# generateName: rest.BeforeCreate (k8s.io/apiserver pkg/registry/rest/create.go) sets the name,
+# prefix (at most 58 characters) plus 5 random lower-case letters and digits, before
+# strategy.Validate; ValidateObjectMetaAccessor checks generateName first, with
+# maskTrailingDash (apimachinery pkg/api/validation/generic.go), then that name.
+def generated(manifest, prefix):
+    manifest["metadata"] = dict(manifest["metadata"])
+    del manifest["metadata"]["name"]
+    manifest["metadata"]["generateName"] = prefix
+    return manifest
+
+
+case("wl-job-indexed-generate-name", "TestValidateJob/Indexed pod hostname, name generated from generateName (as Kueue's TAS samples)",
+     generated(job({"completionMode": "Indexed", "completions": 10, "parallelism": 10}), "tas-sample-"))
+case("wl-job-indexed-generate-name-too-long", "TestValidateJob/Indexed pod hostname not a DNS label (generated name of 63 characters)",
+     generated(job({"completionMode": "Indexed", "completions": 10}), "r" * 60),
+     "metadata.name: Invalid value")
+case("wl-cronjob-generate-name-too-long", "TestValidateCronJobCreate/name longer than 52 characters once generated",
+     generated({"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "nightly"},
+                "spec": {"schedule": "@daily", "jobTemplate": {"spec": job({})["spec"]}}}, "n" * 48),
+     "metadata.name: Invalid value")
+case("wl-deployment-generate-name-upper", "TestValidateObjectMeta/invalid generateName (NameIsDNSSubdomain with prefix)",
+     generated({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web"},
+                "spec": {"selector": {"matchLabels": {"app": "web"}},
+                         "template": {"metadata": {"labels": {"app": "web"}}, "spec": {"containers": [c()]}}}}, "Web-"),
+     "metadata.generateName: Invalid value", "metadata.name: Invalid value")
+case("wl-statefulset-generate-name", "TestValidateStatefulSet/generateName with a trailing dash (NameIsDNSLabel with prefix)",
+     generated({"apiVersion": "apps/v1", "kind": "StatefulSet", "metadata": {"name": "db"},
+                "spec": {"selector": {"matchLabels": {"app": "db"}},
+                         "template": {"metadata": {"labels": {"app": "db"}}, "spec": {"containers": [c()]}}}}, "db-"))
+case("pod-generate-name-dash-only", "TestValidateObjectMeta/generateName \"-\" (maskTrailingDash needs 2 characters)",
+     generated(pod(), "-"), "metadata.generateName: Invalid value", "metadata.name: Invalid value")
 case("wl-cronjob-indexed-no-completions", "TestValidateCronJob/jobTemplate Indexed without completions (no SetDefaults_Job)",
      {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "nightly"},
       "spec": {"schedule": "@daily", "jobTemplate": {"spec": job({"completionMode": "Indexed"})["spec"]}}},

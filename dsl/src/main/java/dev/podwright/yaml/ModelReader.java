@@ -20,7 +20,11 @@ final class ModelReader extends NodeReader {
   /**
    * Returns the document as a {@link SkippedDocument} if it names a kind the model does not know
    * (a {@code Service}, a {@code ConfigMap}, ...), or {@code null} if it is supported or too broken
-   * to tell, in which case {@link #object(YamlNode)} reports the problem.
+   * to tell, in which case {@link #object(YamlNode)} reports the problem. A known kind name in an
+   * API group with a dot ({@code apps.kruise.io/v1beta1 StatefulSet}) is a custom resource, which a
+   * server with its CRD accepts, so it is skipped too; every built-in group of the model's kinds
+   * ({@code apps}, {@code batch}, {@code extensions}, the core group) has none, and a wrong version
+   * there ({@code extensions/v1beta1 Deployment}) stays an error.
    */
   static @Nullable SkippedDocument unknownKind(YamlNode root) {
     if (!(root instanceof YamlNode.Mapping)) {
@@ -28,14 +32,21 @@ final class ModelReader extends NodeReader {
     }
     Map<String, YamlNode.Entry> entries = ((YamlNode.Mapping) root).entries();
     String kind = scalarText(entries.get("kind"));
-    if (kind.isEmpty() || KINDS.containsKey(kind)) {
+    String apiVersion = scalarText(entries.get("apiVersion"));
+    if (kind.isEmpty() || KINDS.containsKey(kind) && !customGroup(apiVersion)) {
       return null;
     }
     YamlNode.Entry metadata = entries.get("metadata");
     String name = metadata != null && metadata.value() instanceof YamlNode.Mapping
         ? scalarText(((YamlNode.Mapping) metadata.value()).entries().get("name"))
         : "";
-    return new SkippedDocument(scalarText(entries.get("apiVersion")), kind, name, root.line());
+    return new SkippedDocument(apiVersion, kind, name, root.line());
+  }
+
+  /** Returns whether an {@code apiVersion} is {@code group/version} with a dot in the group. */
+  private static boolean customGroup(String apiVersion) {
+    int slash = apiVersion.indexOf('/');
+    return slash > 0 && apiVersion.substring(0, slash).contains(".");
   }
 
   /** Returns the string value of an entry, or empty if absent or not a string. */
