@@ -43,7 +43,7 @@ class ManifestReaderTest {
       "  name: web",
       "  labels:",
       "    app: web",
-      "  vendorStamp: null",
+      "  vendorStamp: \"2024-01-01T00:00:00Z\"",
       "spec:",
       "  initContainers:",
       "    - name: proxy",
@@ -131,7 +131,8 @@ class ManifestReaderTest {
         "spec.initContainers[0].startupProbe.httpGet.extra",
         "spec.initContainers[0].startupProbe.probeFlavour",
         "status");
-    assertThat(pod.metadata().unknownFields()).containsEntry("vendorStamp", Extensible.NULL);
+    assertThat(pod.metadata().unknownFields())
+        .containsEntry("vendorStamp", "2024-01-01T00:00:00Z");
     Container proxy = pod.spec().initContainers().get(0);
     assertThat(proxy.unknownFields()).isEmpty();
     assertThat(proxy.stdin()).contains(true);
