@@ -140,7 +140,7 @@ class ValidateCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err().lines()).containsExactly(
         pod + ":13: spec.affinityy: not validated (a field podwright does not model)",
-        pod + ": warning: spec.affinityy: unknown field: the API server drops it with a warning, "
+        pod + ":13: warning: spec.affinityy: unknown field: the API server drops it with a warning, "
             + "and kubectl's strict field validation rejects the manifest");
   }
 
