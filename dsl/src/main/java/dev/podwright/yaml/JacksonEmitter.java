@@ -45,7 +45,14 @@ final class JacksonEmitter implements Emitter {
 
   @Override
   public void number(long value) throws IOException {
-    gen.writeNumber(value);
+    // An int where it fits, as the hand-written writer did: a TokenBuffer then holds an Integer,
+    // which some consumers need (fabric8's IntOrString takes Integer or String, not Long). The
+    // text of a YAML or JSON generator is the same either way.
+    if (value == (int) value) {
+      gen.writeNumber((int) value);
+    } else {
+      gen.writeNumber(value);
+    }
   }
 
   @Override

@@ -118,7 +118,8 @@ class Fabric8RoundTripTest {
   @Test
   void fabric8AddsTheKindOfEmbeddedClaims() {
     KubernetesObject statefulSet = ManifestReader.read(PodYaml.toYaml(read("statefulset.yaml"))
-        .replace("    - apiVersion: v1\n      kind: PersistentVolumeClaim\n      metadata:",
+        // the generated writer puts an embedded object's TypeMeta in Go order: kind, apiVersion
+        .replace("    - kind: PersistentVolumeClaim\n      apiVersion: v1\n      metadata:",
             "    - metadata:"))
         .get(0);
     assertThat(PodYaml.toYaml(statefulSet)).doesNotContain("PersistentVolumeClaim");
