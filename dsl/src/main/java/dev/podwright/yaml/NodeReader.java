@@ -150,6 +150,11 @@ class NodeReader {
     }
   }
 
+  /** Returns true unless the field's value is null (or empty, which YAML reads as null). */
+  final boolean isSet(Field f) {
+    return !isNull(f.value());
+  }
+
   final <T> void list(Field f, Read<T> read, Consumer<List<T>> set) {
     if (!isNull(f.value())) {
       List<T> values = new ArrayList<>();

@@ -27,6 +27,17 @@ record ApiModel(int first, int last, List<Type> types) {
     boolean isObject() {
       return !kind.isEmpty();
     }
+
+    /**
+     * Returns true for a struct attribute that Go leaves out when empty ({@code omitempty} on a
+     * non-pointer struct, such as a template's {@code metadata}), which the model nevertheless
+     * holds as a plain value. Such an attribute has a companion flag, {@code keepsEmptyX()}, so
+     * that an empty value an author wrote survives a round trip. Objects always write theirs.
+     */
+    boolean dropsWhenEmpty(Attr a) {
+      return !isObject() && a.omitempty() && a.presence() == Presence.DEFAULTED
+          && a.shape() instanceof Shape.Struct;
+    }
   }
 
   /** One attribute of a generated type. */

@@ -72,6 +72,11 @@ final class JavaTypes {
   }
 
   /** Returns the name of the reader and writer method of a type: {@code httpGetAction}. */
+  /** The companion flag of an attribute that Go drops when empty, e.g. {@code keepsEmptyMetadata}. */
+  static String keepsEmpty(ApiModel.Attr a) {
+    return "keepsEmpty" + Character.toUpperCase(a.json().charAt(0)) + a.json().substring(1);
+  }
+
   static String methodName(String javaName) {
     int upper = 0;
     while (upper < javaName.length() && Character.isUpperCase(javaName.charAt(upper))) {

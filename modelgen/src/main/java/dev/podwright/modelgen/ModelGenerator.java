@@ -22,6 +22,8 @@ final class ModelGenerator {
       ClassName.get("org.immutables.value", "Value", "Immutable");
   private static final ClassName VALUE_DEFAULT =
       ClassName.get("org.immutables.value", "Value", "Default");
+  private static final ClassName VALUE_AUXILIARY =
+      ClassName.get("org.immutables.value", "Value", "Auxiliary");
 
   private final ApiModel model;
 
@@ -65,6 +67,9 @@ final class ModelGenerator {
     for (ApiModel.Attr a : t.attrs()) {
       if (!(a.shape() instanceof Shape.Opaque)) {
         b.addMethod(accessor(t, a));
+        if (t.dropsWhenEmpty(a)) {
+          b.addMethod(keepsEmpty(a));
+        }
       }
     }
     b.addMethod(MethodSpec.methodBuilder("builder")
@@ -124,6 +129,20 @@ final class ModelGenerator {
       return m.addAnnotation(VALUE_DEFAULT).addCode(defaultValue(a)).build();
     }
     return m.addModifiers(Modifier.ABSTRACT).build();
+  }
+
+  private static MethodSpec keepsEmpty(ApiModel.Attr a) {
+    return MethodSpec.methodBuilder(JavaTypes.keepsEmpty(a))
+        .addJavadoc("$L", Docs.wrap("Whether {@code " + a.json() + "} is written even when empty."
+            + " Go leaves an empty {@code " + a.json() + "} out; the reader sets this when a"
+            + " manifest has one, so that an author's {@code " + a.json() + ": {}} survives a"
+            + " round trip. Not part of {@code equals}."))
+        .addAnnotation(VALUE_DEFAULT)
+        .addAnnotation(VALUE_AUXILIARY)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addStatement("return false")
+        .build();
   }
 
   private static CodeBlock defaultValue(ApiModel.Attr a) {

@@ -103,7 +103,12 @@ final class ReaderGenerator {
       m.addCode("case \"apiVersion\", \"kind\" -> { }\n");
     }
     for (ApiModel.Attr a : t.attrs()) {
-      if (!(a.shape() instanceof Shape.Opaque)) {
+      if (t.dropsWhenEmpty(a)) {
+        m.addCode("case $S -> {$>\n", a.json())
+            .addStatement("$L", setter(t, a))
+            .addStatement("b.$L(r.isSet(f))", JavaTypes.keepsEmpty(a))
+            .addCode("$<}\n");
+      } else if (!(a.shape() instanceof Shape.Opaque)) {
         m.addStatement("case $S -> $L", a.json(), setter(t, a));
       }
     }

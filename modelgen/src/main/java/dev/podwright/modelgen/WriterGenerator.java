@@ -125,10 +125,11 @@ final class WriterGenerator {
             .addStatement("w.name($S)", name)
             .addStatement("$L(w, v.$L().get())", write, name)
             .endControlFlow();
-      } else if (!t.isObject() && a.omitempty()) {
-        // a template's metadata: left out when empty, as before; objects always write theirs
+      } else if (t.dropsWhenEmpty(a)) {
+        // a template's metadata: left out when empty unless read so; objects always write theirs
         empties.add(st.javaName());
-        m.beginControlFlow("if (!v.$L().equals($L))", name, emptyName(st.javaName()))
+        m.beginControlFlow("if (v.$L() || !v.$L().equals($L))", JavaTypes.keepsEmpty(a), name,
+                emptyName(st.javaName()))
             .addStatement("w.name($S)", name)
             .addStatement("$L(w, v.$L())", write, name)
             .endControlFlow();
