@@ -17,9 +17,6 @@ module dev.podwright.dsl {
   requires transitive org.jspecify;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
-  // Immutables' annotations are needed to compile the model only; the generated code needs no
-  // Immutables class at run time.
-  requires static org.immutables.value.annotations;
 
   exports dev.podwright.annotations;
   exports dev.podwright.dsl;

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -69,10 +70,11 @@ class ArchitectureTest {
       .because("only Pods, the Step interfaces and the enums are the DSL's API");
 
   @ArchTest
-  static final ArchRule immutablesImplementationsAreHidden = classes()
-      .that().haveSimpleNameStartingWith("Immutable")
-      .should().notBePublic()
-      .because("users build model values through the abstract types' builders");
+  static final ArchRule modelValuesAreFinal = classes()
+      .that().resideInAPackage("dev.podwright.model").and().areNotInterfaces()
+      .and().areNotEnums().and().arePublic()
+      .should().haveModifier(JavaModifier.FINAL)
+      .because("model values are immutable: nobody can subclass one and add state");
 
   @ArchTest
   static final ArchRule packagesAreFreeOfCycles = slices()

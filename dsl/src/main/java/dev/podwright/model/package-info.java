@@ -17,15 +17,6 @@
  * hand.
  */
 @NullMarked
-@Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true,
-    jdkOnly = true,
-    depluralize = true,
-    depluralizeDictionary = {"args:arg", "envFrom:envFrom", "items:item", "sources:source",
-        "httpHeaders:httpHeader", "unknownFields:unknownField", "hostAliases:hostAlias",
-        "searches:search"})
 package dev.podwright.model;
 
-import org.immutables.value.Value;
 import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,8 @@
 package dev.podwright.modelgen;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -13,17 +13,14 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates one Immutables abstract value class per model type, in the shape of the hand-written
- * types it replaces: {@code builder()}, a {@code Builder} subclass of the Immutables builder, and
- * accessors named after the JSON fields.
+ * Generates one immutable value class per model type: final fields named after the JSON fields,
+ * accessors with the upstream doc, value equality, {@code toString}, and a nested
+ * {@link BuilderGenerator builder}. The classes are plain Java (no annotation processor runs on
+ * them) and share their collection routines through the hand-written {@code Builders}.
  */
 final class ModelGenerator {
-  private static final ClassName VALUE_IMMUTABLE =
-      ClassName.get("org.immutables.value", "Value", "Immutable");
-  private static final ClassName VALUE_DEFAULT =
-      ClassName.get("org.immutables.value", "Value", "Default");
-  private static final ClassName VALUE_AUXILIARY =
-      ClassName.get("org.immutables.value", "Value", "Auxiliary");
+  static final ClassName BUILDERS = JavaTypes.model("Builders");
+  static final String UNKNOWN = "unknownFields";
 
   private final ApiModel model;
 
@@ -43,48 +40,98 @@ final class ModelGenerator {
     return files;
   }
 
+  /** The attributes of a type that the model holds: every one but the untyped {@code status}. */
+  static List<ApiModel.Attr> attrs(ApiModel.Type t) {
+    List<ApiModel.Attr> attrs = new ArrayList<>();
+    for (ApiModel.Attr a : t.attrs()) {
+      if (!(a.shape() instanceof Shape.Opaque)) {
+        if (SourceVersion.isKeyword(a.json())) {
+          throw new IllegalArgumentException(t.goName() + "." + a.json() + " is a Java keyword");
+        }
+        attrs.add(a);
+      }
+    }
+    return attrs;
+  }
+
   private TypeSpec type(ApiModel.Type t) {
     ClassName self = JavaTypes.model(t.javaName());
-    ClassName immutable = JavaTypes.model("Immutable" + t.javaName());
     TypeSpec.Builder b = TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-        .addAnnotation(VALUE_IMMUTABLE)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("$L", Docs.wrap(classDoc(t)))
         .addSuperinterface(t.isObject() ? JavaTypes.KUBERNETES_OBJECT : JavaTypes.EXTENSIBLE);
-    boolean nonSealed = false;
     for (Overrides.Mixin m : Overrides.MIXINS.getOrDefault(t.javaName(), List.of())) {
       b.addSuperinterface(JavaTypes.model(m.name()));
-      nonSealed |= m.sealed();
     }
-    if (nonSealed) {
-      b.addModifiers(Modifier.NON_SEALED);
+    List<ApiModel.Attr> attrs = attrs(t);
+    for (ApiModel.Attr a : attrs) {
+      if (a.presence() == Presence.DEFAULTED && a.shape() instanceof Shape.Struct s) {
+        b.addField(FieldSpec.builder(JavaTypes.model(s.javaName()), defaultName(a),
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.builder().build()", JavaTypes.model(s.javaName()))
+            .build());
+      }
     }
-    b.addMethod(MethodSpec.constructorBuilder().build());
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(self.nestedClass("Builder"), "b");
+    for (ApiModel.Attr a : attrs) {
+      b.addField(JavaTypes.accessor(a), a.json(), Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement("this.$L = $L", a.json(), fromBuilder(a));
+      if (t.dropsWhenEmpty(a)) {
+        b.addField(boolean.class, JavaTypes.keepsEmpty(a), Modifier.PRIVATE, Modifier.FINAL);
+        constructor.addStatement("this.$L = b.$L", JavaTypes.keepsEmpty(a),
+            JavaTypes.keepsEmpty(a));
+      }
+    }
+    b.addField(JavaTypes.UNKNOWN_FIELDS, UNKNOWN, Modifier.PRIVATE, Modifier.FINAL);
+    constructor.addStatement("this.$L = $T.freeze(b.$L)", UNKNOWN, BUILDERS, UNKNOWN);
+    b.addMethod(constructor.build());
     if (t.isObject()) {
       b.addMethod(constant("apiVersion", t.apiVersion()));
       b.addMethod(constant("kind", t.kind()));
     }
-    for (ApiModel.Attr a : t.attrs()) {
-      if (!(a.shape() instanceof Shape.Opaque)) {
-        b.addMethod(accessor(t, a));
-        if (t.dropsWhenEmpty(a)) {
-          b.addMethod(keepsEmpty(a));
-        }
+    for (ApiModel.Attr a : attrs) {
+      b.addMethod(accessor(t, a));
+      if (t.dropsWhenEmpty(a)) {
+        b.addMethod(keepsEmpty(a));
       }
     }
+    b.addMethod(MethodSpec.methodBuilder(UNKNOWN)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(JavaTypes.UNKNOWN_FIELDS)
+        .addStatement("return $L", UNKNOWN)
+        .build());
     b.addMethod(MethodSpec.methodBuilder("builder")
         .addJavadoc("Returns a new builder.")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self.nestedClass("Builder"))
         .addStatement("return new Builder()")
         .build());
-    b.addType(TypeSpec.classBuilder("Builder")
-        .addJavadoc("Builds {@link $T} values; {@code from(..)} copies an existing one.", self)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(immutable.nestedClass("Builder"))
-        .addMethod(MethodSpec.constructorBuilder().build())
-        .build());
+    b.addMethod(equalsMethod(t, attrs));
+    b.addMethod(hashCodeMethod(attrs));
+    b.addMethod(toStringMethod(t, attrs));
+    b.addType(new BuilderGenerator(t, attrs).builder());
     return b.build();
+  }
+
+  /** The constant that stands for an unset struct attribute: {@code DEFAULT_METADATA}. */
+  static String defaultName(ApiModel.Attr a) {
+    return "DEFAULT_" + a.json().replaceAll("([a-z])([A-Z])", "$1_$2")
+        .toUpperCase(java.util.Locale.ROOT);
+  }
+
+  private static CodeBlock fromBuilder(ApiModel.Attr a) {
+    if (a.presence() == Presence.COLLECTION) {
+      return CodeBlock.of("$T.freeze(b.$L)", BUILDERS, a.json());
+    }
+    if (a.presence() == Presence.REQUIRED) {
+      // build() has checked it is set
+      return CodeBlock.of("$T.requireNonNull(b.$L)", ClassName.get("java.util", "Objects"),
+          a.json());
+    }
+    return CodeBlock.of("b.$L", a.json());
   }
 
   private String classDoc(ApiModel.Type t) {
@@ -96,7 +143,7 @@ final class ModelGenerator {
       b.append(" ({@code apiVersion: ").append(t.apiVersion()).append("}, {@code kind: ")
           .append(t.kind()).append("})");
     }
-    b.append('.');
+    b.append(". Values are immutable and compare by value; {@link #builder()} makes new ones.");
     b.append(Docs.versions(model, t.since(), t.until(), "", 0));
     return b.toString();
   }
@@ -105,30 +152,25 @@ final class ModelGenerator {
     return MethodSpec.methodBuilder(name)
         .addJavadoc("Returns {@code $L}.", value)
         .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
         .addStatement("return $S", value)
         .build();
   }
 
   private MethodSpec accessor(ApiModel.Type t, ApiModel.Attr a) {
-    if (SourceVersion.isKeyword(a.json())) {
-      throw new IllegalArgumentException(t.goName() + "." + a.json() + " is a Java keyword");
-    }
-    TypeName type = JavaTypes.accessor(a);
     String doc = Docs.firstParagraph(a.doc());
     MethodSpec.Builder m = MethodSpec.methodBuilder(a.json())
         .addJavadoc("$L", Docs.wrap((doc.isEmpty() ? "The {@code " + a.json() + "} field." : doc)
             + Docs.versions(model, a.since(), a.until(), a.gate(), a.gatedUntil())))
         .addModifiers(Modifier.PUBLIC)
-        .returns(type);
-    if (t.isObject() && a.json().equals("metadata")) {
+        .returns(JavaTypes.accessor(a));
+    if (t.isObject() && a.json().equals("metadata")
+        || Overrides.MIXINS.getOrDefault(t.javaName(), List.of()).stream()
+            .anyMatch(x -> x.name().equals("Restartable")) && a.json().equals("restartPolicy")) {
       m.addAnnotation(Override.class);
     }
-    if (a.presence() == Presence.DEFAULTED) {
-      return m.addAnnotation(VALUE_DEFAULT).addCode(defaultValue(a)).build();
-    }
-    return m.addModifiers(Modifier.ABSTRACT).build();
+    return m.addStatement("return $L", a.json()).build();
   }
 
   private static MethodSpec keepsEmpty(ApiModel.Attr a) {
@@ -137,30 +179,72 @@ final class ModelGenerator {
             + " Go leaves an empty {@code " + a.json() + "} out; the reader sets this when a"
             + " manifest has one, so that an author's {@code " + a.json() + ": {}} survives a"
             + " round trip. Not part of {@code equals}."))
-        .addAnnotation(VALUE_DEFAULT)
-        .addAnnotation(VALUE_AUXILIARY)
         .addModifiers(Modifier.PUBLIC)
         .returns(boolean.class)
-        .addStatement("return false")
+        .addStatement("return $L", JavaTypes.keepsEmpty(a))
         .build();
   }
 
-  private static CodeBlock defaultValue(ApiModel.Attr a) {
-    if (a.shape() instanceof Shape.Struct s) {
-      return CodeBlock.of("return $T.builder().build();\n", JavaTypes.model(s.javaName()));
+  private static MethodSpec equalsMethod(ApiModel.Type t, List<ApiModel.Attr> attrs) {
+    ClassName self = JavaTypes.model(t.javaName());
+    CodeBlock.Builder c = CodeBlock.builder().add("return this == o || o instanceof $T that", self);
+    c.indent().indent();
+    for (ApiModel.Attr a : attrs) {
+      TypeName type = JavaTypes.accessor(a);
+      if (type.equals(TypeName.DOUBLE)) {
+        c.add("\n&& $T.compare($L, that.$L) == 0", Double.class, a.json(), a.json());
+      } else if (type.isPrimitive()) {
+        c.add("\n&& $L == that.$L", a.json(), a.json());
+      } else {
+        c.add("\n&& $L.equals(that.$L)", a.json(), a.json());
+      }
     }
-    switch ((Shape.Scalar) a.shape()) {
-      case STRING:
-        return CodeBlock.of("return \"\";\n");
-      case BOOL:
-        return CodeBlock.of("return false;\n");
-      case INT32:
-      case INT64:
-        return CodeBlock.of("return 0;\n");
-      case FLOAT64:
-        return CodeBlock.of("return 0.0;\n");
-      default:
-        throw new IllegalArgumentException("no default for " + a);
+    c.add("\n&& $L.equals(that.$L);\n", UNKNOWN, UNKNOWN).unindent().unindent();
+    return MethodSpec.methodBuilder("equals")
+        .addJavadoc("Compares every field$L and the unknown fields.",
+            attrs.stream().anyMatch(a -> t.dropsWhenEmpty(a)) ? " but the keepsEmpty flags" : "")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addParameter(JavaTypes.nullable(ClassName.OBJECT), "o")
+        .addCode(c.build())
+        .build();
+  }
+
+  private static MethodSpec hashCodeMethod(List<ApiModel.Attr> attrs) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder("hashCode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(int.class)
+        .addStatement("int h = 5381");
+    for (ApiModel.Attr a : attrs) {
+      TypeName type = JavaTypes.accessor(a);
+      if (type.isPrimitive()) {
+        m.addStatement("h += (h << 5) + $T.hashCode($L)", type.box(), a.json());
+      } else {
+        m.addStatement("h += (h << 5) + $L.hashCode()", a.json());
+      }
     }
+    return m.addStatement("h += (h << 5) + $L.hashCode()", UNKNOWN)
+        .addStatement("return h")
+        .build();
+  }
+
+  private static MethodSpec toStringMethod(ApiModel.Type t, List<ApiModel.Attr> attrs) {
+    CodeBlock.Builder args = CodeBlock.builder().add("$S", t.javaName());
+    for (ApiModel.Attr a : attrs) {
+      args.add(",\n$S, $L", a.json(), a.json());
+    }
+    args.add(",\n$S, $L", UNKNOWN, UNKNOWN);
+    return MethodSpec.methodBuilder("toString")
+        .addJavadoc("Returns {@code $L{field=value, ...}} with the fields that are set.",
+            t.javaName())
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addCode("return $T.toString($>$>", BUILDERS)
+        .addCode(args.build())
+        .addCode(");\n$<$<")
+        .build();
   }
 }

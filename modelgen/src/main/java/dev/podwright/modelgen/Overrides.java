@@ -47,6 +47,21 @@ final class Overrides {
   static final Map<String, String> TYPES = Map.of(
       "core/v1.PersistentVolumeClaimSpec.resources", "core/v1.ResourceRequirements");
 
+  /**
+   * Singular names for the one-element setters of list and map attributes ({@code addArg},
+   * {@code putLabel}) where dropping a final {@code s} is wrong; the dictionary Immutables'
+   * {@code depluralize} used, so that the builders keep their method names.
+   */
+  static final Map<String, String> SINGULARS = Map.of(
+      "args", "arg",
+      "envFrom", "envFrom",
+      "items", "item",
+      "sources", "source",
+      "httpHeaders", "httpHeader",
+      "unknownFields", "unknownField",
+      "hostAliases", "hostAlias",
+      "searches", "search");
+
   /** A hand-written interface a generated type implements, and whether it is sealed. */
   record Mixin(String name, boolean sealed) {}
 

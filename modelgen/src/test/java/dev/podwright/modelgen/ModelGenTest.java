@@ -62,37 +62,45 @@ class ModelGenTest {
   void mapsGoTypesToTheModelsAccessorTypes() {
     String container = source("Container");
     assertThat(container)
-        .contains("public abstract class Container implements Extensible, Restartable {")
-        .contains("@Value.Default\n  public String name() {\n    return \"\";")
-        .contains("@Value.Default\n  public String image() {") // override: omitempty, yet plain
-        .contains("public abstract Optional<String> restartPolicy();")
-        .contains("public abstract List<Integer> ports();")
-        .contains("public abstract Optional<Probe> readinessProbe();")
+        .contains("public final class Container implements Extensible, Restartable {")
+        .contains("private String name = \"\";") // the builder's default: Go's zero value
+        .contains("private String image = \"\";") // override: omitempty, yet plain
+        .contains("@Override\n  public Optional<String> restartPolicy() {")
+        .contains("public List<Integer> ports() {\n    return ports;")
+        .contains("public Optional<Probe> readinessProbe() {")
         .contains("<p>Since Kubernetes 1.28. Feature gate {@code SidecarContainers}.")
         .contains("<p>Until Kubernetes 1.27.")
-        .contains("public static final class Builder extends ImmutableContainer.Builder {");
+        .contains("public static final class Builder {")
+        .contains("public Builder addPort(int element) {")
+        .contains("public Builder readinessProbe(Optional<? extends Probe> readinessProbe) {")
+        .doesNotContain("org.immutables");
     assertThat(source("PodSpec"))
-        .contains("public abstract Map<String, Quantity> overhead();")
-        .contains("public abstract Optional<Long> activeDeadlineSeconds();");
+        .contains("public Map<String, Quantity> overhead() {")
+        .contains("public Optional<Long> activeDeadlineSeconds() {")
+        .contains("public Builder activeDeadlineSeconds(long activeDeadlineSeconds) {")
+        .contains("public Builder putOverhead(String key, Quantity value) {");
     assertThat(source("HTTPGetAction"))
-        .contains("public abstract non-sealed class HTTPGetAction implements Extensible, "
+        .contains("public final class HTTPGetAction implements Extensible, "
             + "ProbeAction, HookAction {")
-        .contains("public abstract IntOrString port();");
+        .contains("public IntOrString port() {")
+        .contains("throw new IllegalStateException(\"Cannot build HTTPGetAction, some of "
+            + "required attributes are not set [port]\");");
     assertThat(source("ObjectMeta"))
-        .contains("public abstract Optional<String> creationTimestamp();");
+        .contains("public Optional<String> creationTimestamp() {");
     assertThat(source("ManagedFieldsEntry"))
-        .contains("public abstract Optional<Object> fieldsV1();");
+        .contains("public Optional<Object> fieldsV1() {");
   }
 
   @Test
   void objectsImplementKubernetesObjectWithConstantVersionAndKind() {
     String pod = source("Pod");
     assertThat(pod)
-        .contains("public abstract class Pod implements KubernetesObject {")
-        .contains("public final String apiVersion() {\n    return \"v1\";")
-        .contains("@Override\n  @Value.Default\n  public ObjectMeta metadata() {\n"
-            + "    return ObjectMeta.builder().build();")
-        .contains("@Value.Default\n  public PodSpec spec() {")
+        .contains("public final class Pod implements KubernetesObject {")
+        .contains("public String apiVersion() {\n    return \"v1\";")
+        .contains("private static final ObjectMeta DEFAULT_METADATA = ObjectMeta.builder()"
+            + ".build();")
+        .contains("@Override\n  public ObjectMeta metadata() {\n    return metadata;")
+        .contains("private PodSpec spec = Pod.DEFAULT_SPEC;")
         .doesNotContain("status()");
   }
 

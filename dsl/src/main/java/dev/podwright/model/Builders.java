@@ -1,0 +1,148 @@
+package dev.podwright.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the generated builders of the model share, so that each of the 150 generated types holds
+ * one line per setter rather than a copy of these routines.
+ *
+ * <p>A builder holds each list and map as either an immutable collection (empty, or shared with
+ * the value it was copied from) or its own {@link ArrayList} / {@link LinkedHashMap}, copied on
+ * the first change. {@code freeze} makes the immutable copy a built value keeps; an immutable
+ * list is kept as it is, so {@code builder().from(value).build()} copies no list. Maps keep their
+ * insertion order (the order of a manifest's keys), which the JDK's immutable maps do not, so a
+ * built map is an unmodifiable copy and is copied again by a builder that changes it.
+ */
+final class Builders {
+  private Builders() {}
+
+  /** Returns {@code list} with {@code element} added, copying an immutable list first. */
+  static <E> List<E> add(List<E> list, @Nullable E element, String name) {
+    Objects.requireNonNull(element, name);
+    List<E> owned = owned(list);
+    owned.add(element);
+    return owned;
+  }
+
+  /** Returns {@code list} with {@code elements} added; shares an immutable list when empty. */
+  static <E> List<E> addAll(List<E> list, @Nullable Iterable<? extends E> elements, String name) {
+    Objects.requireNonNull(elements, name);
+    if (list.isEmpty() && !(list instanceof ArrayList) && isFrozen(elements)) {
+      @SuppressWarnings("unchecked") // an immutable list of a subtype is a list of E to read
+      List<E> shared = (List<E>) elements;
+      return shared;
+    }
+    List<E> owned = owned(list);
+    for (E e : elements) {
+      owned.add(Objects.requireNonNull(e, name));
+    }
+    return owned;
+  }
+
+  /** Returns {@code elements} as a list of the builder's own, replacing what it held. */
+  static <E> List<E> replace(@Nullable Iterable<? extends E> elements, String name) {
+    return addAll(List.of(), elements, name);
+  }
+
+  /** Returns an immutable copy of a builder's list, or the list itself if already immutable. */
+  static <E> List<E> freeze(List<E> list) {
+    return list instanceof ArrayList ? List.copyOf(list) : list;
+  }
+
+  /** Returns {@code map} with {@code key} set to {@code value}, copying an immutable map first. */
+  static <V> Map<String, V> put(Map<String, V> map, @Nullable String key, @Nullable V value,
+      String name) {
+    Objects.requireNonNull(key, name);
+    Objects.requireNonNull(value, name);
+    Map<String, V> owned = owned(map);
+    owned.put(key, value);
+    return owned;
+  }
+
+  /** Returns {@code map} with every entry of {@code entries} put; shares an immutable map. */
+  static <V> Map<String, V> putAll(Map<String, V> map,
+      @Nullable Map<String, ? extends V> entries, String name) {
+    Objects.requireNonNull(entries, name);
+    if (map.isEmpty() && !(map instanceof LinkedHashMap) && isFrozen(entries)) {
+      @SuppressWarnings("unchecked") // an immutable map of a subtype is a map of V to read
+      Map<String, V> shared = (Map<String, V>) entries;
+      return shared;
+    }
+    Map<String, V> owned = owned(map);
+    for (Map.Entry<String, ? extends V> e : entries.entrySet()) {
+      owned.put(Objects.requireNonNull(e.getKey(), name), Objects.requireNonNull(e.getValue(), name));
+    }
+    return owned;
+  }
+
+  /** Returns {@code entries} as a map of the builder's own, replacing what it held. */
+  static <V> Map<String, V> replace(@Nullable Map<String, ? extends V> entries, String name) {
+    return putAll(Map.of(), entries, name);
+  }
+
+  /** Returns an immutable copy of a builder's map, in insertion order, or the map itself. */
+  static <V> Map<String, V> freeze(Map<String, V> map) {
+    return map instanceof LinkedHashMap
+        ? Collections.unmodifiableMap(new LinkedHashMap<>(map))
+        : map;
+  }
+
+  /** Returns a present value as an {@code Optional}, failing on null as every setter does. */
+  static <T> Optional<T> present(@Nullable T value, String name) {
+    return Optional.of(Objects.requireNonNull(value, name));
+  }
+
+  /** Returns {@code optional} typed for the attribute, failing on null. */
+  static <T> Optional<T> optional(@Nullable Optional<? extends T> optional, String name) {
+    @SuppressWarnings("unchecked") // an Optional is read-only
+    Optional<T> typed = (Optional<T>) Objects.requireNonNull(optional, name);
+    return typed;
+  }
+
+  /**
+   * Writes {@code Type{name=value, ...}}, leaving out absent optionals and empty collections;
+   * {@code namesAndValues} alternates attribute names and values.
+   */
+  static String toString(String type, Object... namesAndValues) {
+    StringBuilder b = new StringBuilder(type).append('{');
+    String separator = "";
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      Object value = namesAndValues[i + 1];
+      if (value instanceof Optional<?> o) {
+        if (o.isEmpty()) {
+          continue;
+        }
+        value = o.get();
+      } else if (value instanceof List<?> l && l.isEmpty()
+          || value instanceof Map<?, ?> m && m.isEmpty()) {
+        continue;
+      }
+      b.append(separator).append(namesAndValues[i]).append('=').append(value);
+      separator = ", ";
+    }
+    return b.append('}').toString();
+  }
+
+  private static <E> List<E> owned(List<E> list) {
+    return list instanceof ArrayList ? list : new ArrayList<>(list);
+  }
+
+  private static <V> Map<String, V> owned(Map<String, V> map) {
+    return map instanceof LinkedHashMap ? map : new LinkedHashMap<>(map);
+  }
+
+  /**
+   * True for the JDK's immutable collections ({@code List.of}, {@code List.copyOf},
+   * {@code Map.of}), which a built value holds and which nobody can change, so sharing them is safe.
+   */
+  private static boolean isFrozen(Object collection) {
+    return collection.getClass().getName().startsWith("java.util.ImmutableCollections$");
+  }
+}
