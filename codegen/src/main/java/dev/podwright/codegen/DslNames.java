@@ -31,6 +31,8 @@ final class DslNames {
   static final ClassName SECCOMP_PROFILE = ClassName.get(MODEL, "SeccompProfile");
   static final ClassName POD_SECURITY_CONTEXT = ClassName.get(MODEL, "PodSecurityContext");
   static final ClassName TOLERATION = ClassName.get(MODEL, "Toleration");
+  static final ClassName APP_ARMOR_PROFILE = ClassName.get(MODEL, "AppArmorProfile");
+  static final ClassName SYSCTL = ClassName.get(MODEL, "Sysctl");
   static final ClassName EMPTY_DIR_SOURCE = ClassName.get(MODEL, "EmptyDirVolumeSource");
   static final ClassName CONFIG_MAP_SOURCE = ClassName.get(MODEL, "ConfigMapVolumeSource");
   static final ClassName SECRET_SOURCE = ClassName.get(MODEL, "SecretVolumeSource");

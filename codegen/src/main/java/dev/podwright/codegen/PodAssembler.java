@@ -6,6 +6,8 @@ import dev.podwright.codegen.PodModel.Entry;
 import dev.podwright.codegen.PodModel.EnvFromModel;
 import dev.podwright.codegen.PodModel.EnvModel;
 import dev.podwright.codegen.PodModel.MountModel;
+import dev.podwright.codegen.PodModel.NodeLabelModel;
+import dev.podwright.codegen.PodModel.PlacementModel;
 import dev.podwright.codegen.PodModel.PortModel;
 import dev.podwright.codegen.PodModel.ProbeModel;
 import dev.podwright.codegen.PodModel.ProjectionModel;
@@ -43,12 +45,14 @@ import dev.podwright.model.HTTPHeader;
 import dev.podwright.model.HookAction;
 import dev.podwright.model.IntOrString;
 import dev.podwright.model.KubernetesObject;
+import dev.podwright.model.AppArmorProfile;
 import dev.podwright.model.PodSecurityContext;
 import dev.podwright.model.ProbeAction;
 import dev.podwright.model.Quantity;
 import dev.podwright.model.SeccompProfile;
 import dev.podwright.model.SecretVolumeSource;
 import dev.podwright.model.SecurityContext;
+import dev.podwright.model.Sysctl;
 import dev.podwright.model.Toleration;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeProjection;
@@ -100,10 +104,11 @@ final class PodAssembler {
           // The reader reported the missing labels; a stand-in lets the workload be checked.
           init = init.label(STAND_IN, STAND_IN);
         }
+        init = placement(init, model.placement());
         built = workload(model.workload().get(), containers(init, model, volumes));
       } else {
-        built = containers(podSettings(settings(Pods.pod(model.name()), model), model), model,
-            volumes).build();
+        built = containers(placement(podSettings(settings(Pods.pod(model.name()), model), model),
+            model.placement()), model, volumes).build();
       }
       return new Result(standIn ? Optional.empty() : Optional.of(built), List.of(), failures);
     } catch (ValidationException e) {
@@ -296,6 +301,32 @@ final class PodAssembler {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
+  /** Placement, token and pod-level resources, after the labels that the helpers select. */
+  private static <S extends TemplateSettingsStep<S>> S placement(S s, PlacementModel p) {
+    if (p.automountServiceAccountToken().isPresent()) {
+      s = s.automountServiceAccountToken(p.automountServiceAccountToken().get());
+    }
+    for (NodeLabelModel n : p.requiredNodeLabels()) {
+      s = s.requireNodeLabel(n.key(), n.values().toArray(new String[0]));
+    }
+    for (NodeLabelModel n : p.preferredNodeLabels()) {
+      s = s.preferNodeLabel(n.weight(), n.key(), n.values().toArray(new String[0]));
+    }
+    if (p.spreadAcrossZones().isPresent()) {
+      s = s.spreadAcrossZones(p.spreadAcrossZones().get());
+    }
+    if (p.oneReplicaPerNode()) {
+      s = s.oneReplicaPerNode();
+    }
+    if (!p.podRequests().isEmpty()) {
+      s = s.podRequests(amounts(p.podRequests()));
+    }
+    if (!p.podLimits().isEmpty()) {
+      s = s.podLimits(amounts(p.podLimits()));
+    }
+    return s;
+  }
+
   /** The settings only a pod of its own has; the reader rejects them on a template. */
   private static PodInitStep podSettings(PodInitStep s, PodModel m) {
     if (m.namespace().isPresent()) {
@@ -358,9 +389,26 @@ final class PodAssembler {
       p.runAsNonRoot().ifPresent(b::runAsNonRoot);
       p.fsGroup().ifPresent(b::fsGroup);
       seccomp(p.seccompProfile(), p.seccompLocalhostProfile()).ifPresent(b::seccompProfile);
+      appArmor(p.profiles()).ifPresent(b::appArmorProfile);
+      p.profiles().seLinuxLevel().map(Pods::seLinuxLevel).ifPresent(b::seLinuxOptions);
+      b.addAllSupplementalGroups(p.supplementalGroups());
+      p.fsGroupChangePolicy().ifPresent(b::fsGroupChangePolicy);
+      for (Entry e : p.sysctls()) {
+        b.addSysctl(Sysctl.builder().name(e.key()).value(e.value()).build());
+      }
       s = s.securityContext(b.build());
     }
     return s;
+  }
+
+  /** The AppArmor profile of a security context, if its type or profile is written. */
+  private static Optional<AppArmorProfile> appArmor(PodModel.ProfilesModel p) {
+    if (p.appArmorProfile().isEmpty() && p.appArmorLocalhostProfile().isEmpty()) {
+      return Optional.empty();
+    }
+    AppArmorProfile.Builder b = AppArmorProfile.builder().type(p.appArmorProfile().orElse(""));
+    p.appArmorLocalhostProfile().ifPresent(b::localhostProfile);
+    return Optional.of(b.build());
   }
 
   /** The seccomp profile of a security context, if its type is written. */
@@ -569,6 +617,9 @@ final class PodAssembler {
     s.runAsGroup().ifPresent(b::runAsGroup);
     s.runAsNonRoot().ifPresent(b::runAsNonRoot);
     seccomp(s.seccompProfile(), s.seccompLocalhostProfile()).ifPresent(b::seccompProfile);
+    appArmor(s.profiles()).ifPresent(b::appArmorProfile);
+    s.profiles().seLinuxLevel().map(Pods::seLinuxLevel).ifPresent(b::seLinuxOptions);
+    s.procMount().ifPresent(b::procMount);
     return b.build();
   }
 

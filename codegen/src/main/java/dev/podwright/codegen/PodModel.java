@@ -39,6 +39,7 @@ record PodModel(
     Optional<Boolean> shareProcessNamespace,
     List<TolerationModel> tolerations,
     Optional<PodSecurityModel> securityContext,
+    PlacementModel placement,
     List<VolumeModel> volumes,
     List<ContainerModel> containers,
     Optional<WorkloadModel> workload,
@@ -277,7 +278,9 @@ record PodModel(
       Optional<Long> runAsGroup,
       Optional<Boolean> runAsNonRoot,
       Optional<String> seccompProfile,
-      Optional<String> seccompLocalhostProfile) {}
+      Optional<String> seccompLocalhostProfile,
+      ProfilesModel profiles,
+      Optional<String> procMount) {}
 
   /** The pod security context, from {@code @PodSecurity}. */
   record PodSecurityModel(
@@ -286,7 +289,17 @@ record PodModel(
       Optional<Boolean> runAsNonRoot,
       Optional<Long> fsGroup,
       Optional<String> seccompProfile,
-      Optional<String> seccompLocalhostProfile) {}
+      Optional<String> seccompLocalhostProfile,
+      ProfilesModel profiles,
+      List<Long> supplementalGroups,
+      Optional<String> fsGroupChangePolicy,
+      List<Entry> sysctls) {}
+
+  /** The AppArmor profile and SELinux level that pod and container security contexts share. */
+  record ProfilesModel(
+      Optional<String> appArmorProfile,
+      Optional<String> appArmorLocalhostProfile,
+      Optional<String> seLinuxLevel) {}
 
   /** A toleration, from {@code @Toleration}; only written fields are set. */
   record TolerationModel(
@@ -353,4 +366,21 @@ record PodModel(
   record SecretProjection(String name) implements ProjectionModel {}
 
   record DownwardApiProjection(List<Entry> files) implements ProjectionModel {}
+
+  /**
+   * Placement, token and pod-level resources, from the members of {@code @PodSpec} that mirror
+   * the DSL's {@code requireNodeLabel}, {@code preferNodeLabel}, {@code spreadAcrossZones},
+   * {@code oneReplicaPerNode}, {@code automountServiceAccountToken} and {@code podRequests}.
+   */
+  record PlacementModel(
+      Optional<Boolean> automountServiceAccountToken,
+      List<NodeLabelModel> requiredNodeLabels,
+      List<NodeLabelModel> preferredNodeLabels,
+      Optional<Integer> spreadAcrossZones,
+      boolean oneReplicaPerNode,
+      List<Entry> podRequests,
+      List<Entry> podLimits) {}
+
+  /** A node label requirement; {@code weight} is 0 for a required one. */
+  record NodeLabelModel(int weight, String key, List<String> values) {}
 }

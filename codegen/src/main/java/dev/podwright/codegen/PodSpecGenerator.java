@@ -13,6 +13,7 @@ import static dev.podwright.codegen.DslNames.LIST;
 import static dev.podwright.codegen.DslNames.POD;
 import static dev.podwright.codegen.DslNames.PODS;
 import static dev.podwright.codegen.DslNames.POD_MANAGEMENT_POLICY;
+import static dev.podwright.codegen.DslNames.APP_ARMOR_PROFILE;
 import static dev.podwright.codegen.DslNames.POD_SECURITY_CONTEXT;
 import static dev.podwright.codegen.DslNames.PROTOCOL;
 import static dev.podwright.codegen.DslNames.PULL_POLICY;
@@ -21,6 +22,7 @@ import static dev.podwright.codegen.DslNames.RESTART_POLICY;
 import static dev.podwright.codegen.DslNames.SECCOMP_PROFILE;
 import static dev.podwright.codegen.DslNames.SECRET_SOURCE;
 import static dev.podwright.codegen.DslNames.SECURITY_CONTEXT;
+import static dev.podwright.codegen.DslNames.SYSCTL;
 import static dev.podwright.codegen.DslNames.TERMINATION_MESSAGE_POLICY;
 import static dev.podwright.codegen.DslNames.TOLERATION;
 import static dev.podwright.codegen.DslNames.VOLUME;
@@ -133,6 +135,7 @@ final class PodSpecGenerator {
     m.shareProcessNamespace().ifPresent(b -> chain.add("\n.shareProcessNamespace($L)", b));
     m.tolerations().forEach(t -> chain.add("\n.toleration($L)", toleration(t)));
     m.securityContext().ifPresent(p -> chain.add("\n.securityContext($L)", podSecurity(p)));
+    placement(chain, m.placement());
     for (VolumeModel v : m.volumes()) {
       chain.add("\n.volume($N)", variables.get(v.name()));
     }
@@ -298,6 +301,34 @@ final class PodSpecGenerator {
   }
 
   /** {@code cpu}, {@code memory} and {@code ephemeral-storage} have their own DSL factories. */
+  /** The twin of {@code PodAssembler.placement}: the same DSL calls, in the same order. */
+  private static void placement(CodeBlock.Builder chain, PodModel.PlacementModel p) {
+    p.automountServiceAccountToken().ifPresent(b ->
+        chain.add("\n.automountServiceAccountToken($L)", b));
+    for (PodModel.NodeLabelModel n : p.requiredNodeLabels()) {
+      chain.add("\n.requireNodeLabel($L)", nodeLabel(n));
+    }
+    for (PodModel.NodeLabelModel n : p.preferredNodeLabels()) {
+      chain.add("\n.preferNodeLabel($L, $L)", n.weight(), nodeLabel(n));
+    }
+    p.spreadAcrossZones().ifPresent(skew -> chain.add("\n.spreadAcrossZones($L)", skew));
+    if (p.oneReplicaPerNode()) {
+      chain.add("\n.oneReplicaPerNode()");
+    }
+    if (!p.podRequests().isEmpty()) {
+      chain.add("\n.podRequests($L)", amounts(p.podRequests()));
+    }
+    if (!p.podLimits().isEmpty()) {
+      chain.add("\n.podLimits($L)", amounts(p.podLimits()));
+    }
+  }
+
+  private static CodeBlock nodeLabel(PodModel.NodeLabelModel n) {
+    CodeBlock.Builder b = CodeBlock.builder().add("$S", n.key());
+    n.values().forEach(v -> b.add(", $S", v));
+    return b.build();
+  }
+
   private static CodeBlock amounts(List<Entry> entries) {
     return entries.stream().map(e -> {
       switch (e.key()) {
@@ -345,7 +376,23 @@ final class PodSpecGenerator {
     p.runAsNonRoot().ifPresent(v -> b.add("\n.runAsNonRoot($L)", v));
     p.fsGroup().ifPresent(v -> b.add("\n.fsGroup($LL)", v));
     seccomp(b, p.seccompProfile(), p.seccompLocalhostProfile());
+    profiles(b, p.profiles());
+    p.supplementalGroups().forEach(v -> b.add("\n.addSupplementalGroup($LL)", v));
+    p.fsGroupChangePolicy().ifPresent(v -> b.add("\n.fsGroupChangePolicy($S)", v));
+    p.sysctls().forEach(e -> b.add("\n.addSysctl($T.builder().name($S).value($S).build())",
+        SYSCTL, e.key(), e.value()));
     return b.add("\n.build()").unindent().unindent().build();
+  }
+
+  /** The AppArmor profile and SELinux level, as {@code PodAssembler} sets them. */
+  private static void profiles(CodeBlock.Builder b, PodModel.ProfilesModel p) {
+    if (p.appArmorProfile().isPresent() || p.appArmorLocalhostProfile().isPresent()) {
+      b.add("\n.appArmorProfile($T.builder().type($S)", APP_ARMOR_PROFILE,
+          p.appArmorProfile().orElse(""));
+      p.appArmorLocalhostProfile().ifPresent(v -> b.add(".localhostProfile($S)", v));
+      b.add(".build())");
+    }
+    p.seLinuxLevel().ifPresent(v -> b.add("\n.seLinuxOptions($T.seLinuxLevel($S))", PODS, v));
   }
 
   private static void seccomp(CodeBlock.Builder b, Optional<String> type,
@@ -371,6 +418,8 @@ final class PodSpecGenerator {
     s.runAsGroup().ifPresent(v -> b.add("\n.runAsGroup($LL)", v));
     s.runAsNonRoot().ifPresent(v -> b.add("\n.runAsNonRoot($L)", v));
     seccomp(b, s.seccompProfile(), s.seccompLocalhostProfile());
+    profiles(b, s.profiles());
+    s.procMount().ifPresent(v -> b.add("\n.procMount($S)", v));
     return b.add("\n.build()").unindent().unindent().build();
   }
 

@@ -186,7 +186,51 @@ final class PodSpecReader {
         pod.strings("imagePullSecrets"), pod.optBool("hostNetwork"),
         choice(pod, "dnsPolicy", DnsPolicy.values(), DnsPolicy::value),
         pod.optString("priorityClassName"), pod.optBool("shareProcessNamespace"),
-        tolerations, podSecurity, volumes, containers, workload, Map.copyOf(locations)));
+        tolerations, podSecurity, placement(pod), volumes, containers, workload,
+        Map.copyOf(locations)));
+  }
+
+  /** Reads the placement, token and pod-level resource members of {@code @PodSpec}. */
+  private PodModel.PlacementModel placement(Values pod) {
+    locations.put("spec.automountServiceAccountToken", pod.loc("automountServiceAccountToken"));
+    locations.put("spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution",
+        pod.loc("requireNodeLabels"));
+    locations.put("spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution",
+        pod.loc("preferNodeLabels"));
+    locations.put("spec.affinity.podAntiAffinity", pod.loc("oneReplicaPerNode"));
+    locations.put("spec.topologySpreadConstraints", pod.loc("spreadAcrossZones"));
+    locations.put("spec.resources.requests", pod.loc("podRequests"));
+    locations.put("spec.resources.limits", pod.loc("podLimits"));
+    List<PodModel.NodeLabelModel> required = new ArrayList<>();
+    for (Values n : pod.nested("requireNodeLabels")) {
+      required.add(new PodModel.NodeLabelModel(0, n.string("key"), n.strings("values")));
+    }
+    List<PodModel.NodeLabelModel> preferred = new ArrayList<>();
+    for (Values n : pod.nested("preferNodeLabels")) {
+      String at = "spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution["
+          + preferred.size() + "]";
+      locations.put(at, n.loc());
+      locations.put(at + ".weight", n.loc("weight"));
+      preferred.add(new PodModel.NodeLabelModel(n.integer("weight"), n.string("key"),
+          n.strings("values")));
+    }
+    return new PodModel.PlacementModel(pod.optBool("automountServiceAccountToken"), required,
+        preferred, pod.optInt("spreadAcrossZones"),
+        pod.optBool("oneReplicaPerNode").orElse(false),
+        podResources(pod, "podRequests", "requests"), podResources(pod, "podLimits", "limits"));
+  }
+
+  private List<Entry> podResources(Values pod, String member, String field) {
+    List<Entry> out = new ArrayList<>();
+    for (Values r : pod.nested(member)) {
+      String name = r.string("name");
+      String q = r.string("quantity");
+      if (quantity(r, "quantity", q, "pod-level " + field + " of '" + name + "'")) {
+        locations.put("spec.resources." + field + "[" + name + "]", r.loc());
+        out.add(new Entry(name, q));
+      }
+    }
+    return out;
   }
 
   private List<PodModel.TolerationModel> tolerations(Values pod) {
@@ -218,10 +262,30 @@ final class PodSpecReader {
         locations.put(at + "." + field, s.loc(field));
       }
       seccompLocations(s, at);
+      locations.put(at + ".supplementalGroups", s.loc("supplementalGroups"));
+      locations.put(at + ".fsGroupChangePolicy", s.loc("fsGroupChangePolicy"));
+      locations.put(at + ".sysctls", s.loc("sysctls"));
+      List<Entry> sysctls = new ArrayList<>();
+      for (Values v : s.nested("sysctls")) {
+        locations.put(at + ".sysctls[" + sysctls.size() + "]", v.loc());
+        sysctls.add(new Entry(v.string("name"), v.string("value")));
+      }
       return new PodModel.PodSecurityModel(s.optLong("runAsUser"), s.optLong("runAsGroup"),
           s.optBool("runAsNonRoot"), s.optLong("fsGroup"), s.optString("seccompProfile"),
-          s.optString("seccompLocalhostProfile"));
+          s.optString("seccompLocalhostProfile"), profiles(s, at), s.longs("supplementalGroups"),
+          s.optString("fsGroupChangePolicy"), sysctls);
     });
+  }
+
+  /** The AppArmor profile and SELinux level of a security context, with their locations. */
+  private PodModel.ProfilesModel profiles(Values s, String at) {
+    locations.put(at + ".appArmorProfile", s.loc("appArmorProfile"));
+    locations.put(at + ".appArmorProfile.type", s.loc("appArmorProfile"));
+    locations.put(at + ".appArmorProfile.localhostProfile", s.loc(
+        s.has("appArmorLocalhostProfile") ? "appArmorLocalhostProfile" : "appArmorProfile"));
+    locations.put(at + ".seLinuxOptions", s.loc("seLinuxLevel"));
+    return new PodModel.ProfilesModel(s.optString("appArmorProfile"),
+        s.optString("appArmorLocalhostProfile"), s.optString("seLinuxLevel"));
   }
 
   private void seccompLocations(Values s, String at) {
@@ -512,12 +576,13 @@ final class PodSpecReader {
       }
       locations.put(at + ".capabilities.add", s.loc("capabilitiesAdd"));
       locations.put(at + ".capabilities.drop", s.loc("capabilitiesDrop"));
+      locations.put(at + ".procMount", s.loc("procMount"));
       seccompLocations(s, at);
       return new SecurityModel(s.strings("capabilitiesAdd"), s.strings("capabilitiesDrop"),
           s.optBool("privileged"), s.optBool("allowPrivilegeEscalation"),
           s.optBool("readOnlyRootFilesystem"), s.optLong("runAsUser"),
           s.optLong("runAsGroup"), s.optBool("runAsNonRoot"), s.optString("seccompProfile"),
-          s.optString("seccompLocalhostProfile"));
+          s.optString("seccompLocalhostProfile"), profiles(s, at), s.optString("procMount"));
     });
 
     Optional<ProbeModel> startup = Optional.empty();

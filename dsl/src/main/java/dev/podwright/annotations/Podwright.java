@@ -119,6 +119,76 @@ public final class Podwright {
      * volume that is not declared here is a compile error.
      */
     Volume[] volumes() default {};
+
+    // Placement, token and pod-level resources (the DSL's PodSchedulingStep and PodRuntimeStep)
+
+    /**
+     * Whether the service account token is mounted into the containers
+     * ({@code spec.automountServiceAccountToken}); {@code false} for pods that never call the API.
+     */
+    boolean automountServiceAccountToken() default true;
+
+    /**
+     * Node labels the pod requires, all of them: one term of
+     * {@code spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution}, as the
+     * DSL's {@code requireNodeLabel(..)}.
+     */
+    NodeLabel[] requireNodeLabels() default {};
+
+    /**
+     * Node labels the pod prefers, each with a weight
+     * ({@code nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[]}), as the DSL's
+     * {@code preferNodeLabel(..)}.
+     */
+    PreferredNodeLabel[] preferNodeLabels() default {};
+
+    /**
+     * Spreads the pods across zones with this {@code maxSkew}: a topology spread constraint on
+     * {@code topology.kubernetes.io/zone}, {@code DoNotSchedule}, selecting the pod's own labels,
+     * as the DSL's {@code spreadAcrossZones(..)}; the pod needs labels.
+     */
+    int spreadAcrossZones() default 1;
+
+    /**
+     * Whether two of these pods may never share a node: a required pod anti-affinity on
+     * {@code kubernetes.io/hostname} selecting the pod's own labels, as the DSL's
+     * {@code oneReplicaPerNode()}; the pod needs labels.
+     */
+    boolean oneReplicaPerNode() default false;
+
+    /**
+     * Pod-level requests ({@code spec.resources.requests}; gate {@code PodLevelResources}, beta
+     * from 1.34), a budget the containers share.
+     */
+    Resource[] podRequests() default {};
+
+    /** Pod-level limits ({@code spec.resources.limits}), a ceiling for all containers. */
+    Resource[] podLimits() default {};
+  }
+
+  /** A required node label: {@code In} its values, or {@code Exists} without values. */
+  @Retention(CLASS)
+  @Target({})
+  public @interface NodeLabel {
+    /** The label key, e.g. {@code kubernetes.io/arch}. */
+    String key();
+
+    /** The values any of which the label may have; none means the label must exist. */
+    String[] values() default {};
+  }
+
+  /** A preferred node label with its weight, from 1 to 100. */
+  @Retention(CLASS)
+  @Target({})
+  public @interface PreferredNodeLabel {
+    /** The weight of the preference, from 1 to 100. */
+    int weight();
+
+    /** The label key, e.g. {@code node.kubernetes.io/instance-type}. */
+    String key();
+
+    /** The values any of which the label may have; none means the label must exist. */
+    String[] values() default {};
   }
 
   /**
@@ -958,6 +1028,21 @@ public final class Podwright {
 
     /** The profile file of a {@code Localhost} seccomp profile ({@code localhostProfile}). */
     String seccompLocalhostProfile() default "";
+
+    /**
+     * The AppArmor profile type ({@code appArmorProfile.type}): {@code RuntimeDefault},
+     * {@code Localhost} or {@code Unconfined}.
+     */
+    String appArmorProfile() default "";
+
+    /** The profile name of a {@code Localhost} AppArmor profile ({@code localhostProfile}). */
+    String appArmorLocalhostProfile() default "";
+
+    /** The SELinux MCS level ({@code seLinuxOptions.level}), e.g. {@code s0:c123,c456}. */
+    String seLinuxLevel() default "";
+
+    /** The {@code /proc} mount type ({@code procMount}): {@code Default} or {@code Unmasked}. */
+    String procMount() default "";
   }
 
   /**
@@ -987,6 +1072,38 @@ public final class Podwright {
 
     /** The profile file of a {@code Localhost} seccomp profile ({@code localhostProfile}). */
     String seccompLocalhostProfile() default "";
+
+    /** Supplemental group ids ({@code supplementalGroups}). */
+    long[] supplementalGroups() default {};
+
+    /** How the volumes' ownership changes ({@code fsGroupChangePolicy}): {@code OnRootMismatch} or {@code Always}. */
+    String fsGroupChangePolicy() default "";
+
+    /**
+     * The AppArmor profile type ({@code appArmorProfile.type}): {@code RuntimeDefault},
+     * {@code Localhost} or {@code Unconfined}.
+     */
+    String appArmorProfile() default "";
+
+    /** The profile name of a {@code Localhost} AppArmor profile ({@code localhostProfile}). */
+    String appArmorLocalhostProfile() default "";
+
+    /** The SELinux MCS level ({@code seLinuxOptions.level}), e.g. {@code s0:c123,c456}. */
+    String seLinuxLevel() default "";
+
+    /** Namespaced kernel parameters ({@code sysctls[]}). */
+    Sysctl[] sysctls() default {};
+  }
+
+  /** A namespaced kernel parameter ({@code spec.securityContext.sysctls[]}). */
+  @Retention(CLASS)
+  @Target({})
+  public @interface Sysctl {
+    /** The parameter, e.g. {@code net.ipv4.ip_local_port_range}. */
+    String name();
+
+    /** Its value, e.g. {@code 1024 65535}. */
+    String value();
   }
 
   /**

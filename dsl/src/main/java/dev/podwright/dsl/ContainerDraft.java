@@ -23,7 +23,8 @@ import java.util.function.UnaryOperator;
  * The shared implementation of the three container roles. Immutable: every method returns a new
  * draft holding a new model {@link Container} and the volumes its mounts declare.
  */
-abstract class ContainerDraft<C extends ContainerStep<C>> implements ContainerStep<C> {
+abstract class ContainerDraft<C extends ContainerStep<C>> extends ContainerFieldsDraft<C>
+    implements ContainerStep<C> {
   private final Container container;
   private final List<Volume> volumes;
 
@@ -33,13 +34,16 @@ abstract class ContainerDraft<C extends ContainerStep<C>> implements ContainerSt
   }
 
   /** Returns a draft of the same role. */
+  @Override
   abstract C copy(Container container, List<Volume> volumes);
 
+  @Override
   final C edit(UnaryOperator<Container.Builder> change) {
     return copy(change.apply(Container.builder().from(container)).build(), volumes);
   }
 
   /** Returns the volumes this container's mounts declare, in mount order. */
+  @Override
   final List<Volume> volumes() {
     return volumes;
   }

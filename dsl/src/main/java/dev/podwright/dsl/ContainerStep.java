@@ -10,10 +10,13 @@ import dev.podwright.model.Volume;
 /**
  * What every container role offers once it has a name and an image. Each method returns a new
  * container; the receiver is unchanged, so a container can serve as the base of several others.
+ * Security context fields and runtime settings come from {@link ContainerSecurityStep} and
+ * {@link ContainerRuntimeStep}.
  *
  * @param <C> the container role, returned by every method
  */
-public interface ContainerStep<C extends ContainerStep<C>> {
+public interface ContainerStep<C extends ContainerStep<C>>
+    extends ContainerSecurityStep<C>, ContainerRuntimeStep<C> {
   /** Sets the image pull policy ({@code imagePullPolicy}). */
   C imagePullPolicy(PullPolicy policy);
 

@@ -1,6 +1,9 @@
 package dev.podwright.dsl;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.podwright.model.Container;
+import dev.podwright.model.ContainerRestartRule;
 import dev.podwright.model.Volume;
 import java.util.List;
 
@@ -13,5 +16,11 @@ final class MainDraft extends ProbedDraft<MainContainer> implements MainContaine
   @Override
   MainContainer copy(Container container, List<Volume> volumes) {
     return new MainDraft(container, volumes);
+  }
+
+  @Override
+  public MainContainer restartPolicy(RestartPolicy policy, ContainerRestartRule... rules) {
+    requireNonNull(policy, "policy == null");
+    return restart(policy.value(), rules);
   }
 }

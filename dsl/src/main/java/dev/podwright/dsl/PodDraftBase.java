@@ -17,15 +17,18 @@ import java.util.function.UnaryOperator;
  * The shared, immutable implementation of the pod and pod template steps: each call returns a new
  * step. The settings only a pod has are in {@link NamedPodDraftBase}.
  */
-abstract class PodDraftBase<S extends TemplateSettingsStep<S>> implements TemplateSettingsStep<S> {
+abstract class PodDraftBase<S extends TemplateSettingsStep<S>> extends PodFieldsDraft<S>
+    implements TemplateSettingsStep<S> {
   private final Pod pod;
 
   PodDraftBase(Pod pod) {
     this.pod = pod;
   }
 
+  @Override
   abstract S copy(Pod pod);
 
+  @Override
   final Pod pod() {
     return pod;
   }
@@ -35,6 +38,7 @@ abstract class PodDraftBase<S extends TemplateSettingsStep<S>> implements Templa
     return copy(Pod.builder().from(pod).metadata(meta).build());
   }
 
+  @Override
   final S spec(UnaryOperator<PodSpec.Builder> change) {
     return copy(specChanged(pod, change));
   }

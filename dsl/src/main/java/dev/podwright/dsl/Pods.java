@@ -2,25 +2,34 @@ package dev.podwright.dsl;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.podwright.model.AppArmorProfile;
+import dev.podwright.model.CSIVolumeSource;
 import dev.podwright.model.ConfigMapEnvSource;
 import dev.podwright.model.ConfigMapKeySelector;
 import dev.podwright.model.ConfigMapProjection;
 import dev.podwright.model.ConfigMapVolumeSource;
 import dev.podwright.model.Container;
+import dev.podwright.model.ContainerRestartRule;
+import dev.podwright.model.ContainerRestartRuleOnExitCodes;
 import dev.podwright.model.DownwardAPIProjection;
 import dev.podwright.model.DownwardAPIVolumeFile;
 import dev.podwright.model.DownwardAPIVolumeSource;
 import dev.podwright.model.EmptyDirVolumeSource;
 import dev.podwright.model.EnvFromSource;
+import dev.podwright.model.EphemeralVolumeSource;
 import dev.podwright.model.ExecAction;
 import dev.podwright.model.GRPCAction;
 import dev.podwright.model.HTTPGetAction;
 import dev.podwright.model.HTTPHeader;
 import dev.podwright.model.HostPathVolumeSource;
+import dev.podwright.model.ImageVolumeSource;
 import dev.podwright.model.IntOrString;
 import dev.podwright.model.KeyToPath;
+import dev.podwright.model.NFSVolumeSource;
 import dev.podwright.model.ObjectFieldSelector;
 import dev.podwright.model.ObjectMeta;
+import dev.podwright.model.PersistentVolumeClaimSpec;
+import dev.podwright.model.PersistentVolumeClaimTemplate;
 import dev.podwright.model.PersistentVolumeClaimVolumeSource;
 import dev.podwright.model.Pod;
 import dev.podwright.model.Probe;
@@ -28,6 +37,9 @@ import dev.podwright.model.ProbeAction;
 import dev.podwright.model.ProjectedVolumeSource;
 import dev.podwright.model.Quantity;
 import dev.podwright.model.ResourceFieldSelector;
+import dev.podwright.model.ResourceRequirements;
+import dev.podwright.model.SELinuxOptions;
+import dev.podwright.model.SeccompProfile;
 import dev.podwright.model.SecretEnvSource;
 import dev.podwright.model.SecretKeySelector;
 import dev.podwright.model.SecretProjection;
@@ -514,5 +526,133 @@ public final class Pods {
    */
   public static DaemonSetStep daemonSet(String name, TemplateMainStep template) {
     return DaemonSetDraft.of(name, template);
+  }
+
+  // Volumes beyond the basics: CSI, generic ephemeral and image volumes
+
+  /** Returns an inline CSI volume of {@code driver}, e.g. the Secrets Store CSI driver. */
+  public static Volume csi(String name, String driver) {
+    requireNonNull(driver, "driver == null");
+    return volume(name, CSIVolumeSource.builder().driver(driver).build());
+  }
+
+  /**
+   * Returns a generic ephemeral volume: a claim of {@code size} ({@code ReadWriteOnce}) in
+   * {@code storageClassName}, created with the pod and deleted with it
+   * ({@code ephemeral.volumeClaimTemplate}).
+   */
+  public static Volume ephemeral(String name, String storageClassName, String size) {
+    requireNonNull(storageClassName, "storageClassName == null");
+    requireNonNull(size, "size == null");
+    Quantity storage = Quantity.parse(size);
+    PersistentVolumeClaimSpec claim = PersistentVolumeClaimSpec.builder()
+        .addAccessMode("ReadWriteOnce")
+        .storageClassName(storageClassName)
+        .resources(ResourceRequirements.builder().putRequest("storage", storage).build())
+        .build();
+    return volume(name, EphemeralVolumeSource.builder()
+        .volumeClaimTemplate(PersistentVolumeClaimTemplate.builder().spec(claim).build())
+        .build());
+  }
+
+  /**
+   * Returns a read-only volume holding the files of an OCI image or artifact
+   * ({@code image.reference}; gate {@code ImageVolume}, beta from 1.33, off by default).
+   */
+  public static Volume imageVolume(String name, String reference) {
+    requireNonNull(reference, "reference == null");
+    return volume(name, ImageVolumeSource.builder().reference(reference).build());
+  }
+
+  /** Returns a volume from a {@code csi} source with every field under your control. */
+  public static Volume volume(String name, CSIVolumeSource source) {
+    return named(name, source).csi(source).build();
+  }
+
+  /** Returns a volume from an {@code ephemeral} source with every field under your control. */
+  public static Volume volume(String name, EphemeralVolumeSource source) {
+    return named(name, source).ephemeral(source).build();
+  }
+
+  /** Returns a volume from an {@code image} source with every field under your control. */
+  public static Volume volume(String name, ImageVolumeSource source) {
+    return named(name, source).image(source).build();
+  }
+
+  /** Returns a volume from an {@code nfs} source with every field under your control. */
+  public static Volume volume(String name, NFSVolumeSource source) {
+    return named(name, source).nfs(source).build();
+  }
+
+  // Container restart rules (restartPolicyRules[])
+
+  /** Returns a rule that restarts the container when it exits with one of {@code exitCodes}. */
+  public static ContainerRestartRule restartOnExitCodes(int... exitCodes) {
+    return restartRule("Restart", "In", exitCodes);
+  }
+
+  /** Returns a rule that restarts the container unless it exits with one of {@code exitCodes}. */
+  public static ContainerRestartRule restartUnlessExitCodes(int... exitCodes) {
+    return restartRule("Restart", "NotIn", exitCodes);
+  }
+
+  /**
+   * Returns a rule that restarts every container of the pod in place, init containers and
+   * sidecars first, when this one exits with one of {@code exitCodes} (action
+   * {@code RestartAllContainers}; gate {@code RestartAllContainersOnContainerExits}, beta and on
+   * from 1.36). No {@code preStop} hook runs.
+   */
+  public static ContainerRestartRule restartAllContainersOnExitCodes(int... exitCodes) {
+    return restartRule("RestartAllContainers", "In", exitCodes);
+  }
+
+  private static ContainerRestartRule restartRule(String action, String operator, int[] codes) {
+    requireNonNull(codes, "exitCodes == null");
+    ContainerRestartRuleOnExitCodes.Builder b =
+        ContainerRestartRuleOnExitCodes.builder().operator(operator);
+    for (int code : codes) {
+      b.addValue(code);
+    }
+    return ContainerRestartRule.builder().action(action).exitCodes(b.build()).build();
+  }
+
+  // Security profiles, for the pod and container security contexts
+
+  /** Returns the container runtime's default seccomp profile ({@code type: RuntimeDefault}). */
+  public static SeccompProfile seccompRuntimeDefault() {
+    return SeccompProfile.builder().type("RuntimeDefault").build();
+  }
+
+  /** Returns a seccomp profile file on the node, relative to the kubelet's seccomp directory. */
+  public static SeccompProfile seccompLocalhost(String localhostProfile) {
+    requireNonNull(localhostProfile, "localhostProfile == null");
+    return SeccompProfile.builder().type("Localhost").localhostProfile(localhostProfile).build();
+  }
+
+  /** Returns no seccomp filtering at all ({@code type: Unconfined}). */
+  public static SeccompProfile seccompUnconfined() {
+    return SeccompProfile.builder().type("Unconfined").build();
+  }
+
+  /** Returns the container runtime's default AppArmor profile ({@code type: RuntimeDefault}). */
+  public static AppArmorProfile appArmorRuntimeDefault() {
+    return AppArmorProfile.builder().type("RuntimeDefault").build();
+  }
+
+  /** Returns an AppArmor profile loaded on the node, by name ({@code type: Localhost}). */
+  public static AppArmorProfile appArmorLocalhost(String localhostProfile) {
+    requireNonNull(localhostProfile, "localhostProfile == null");
+    return AppArmorProfile.builder().type("Localhost").localhostProfile(localhostProfile).build();
+  }
+
+  /** Returns no AppArmor confinement ({@code type: Unconfined}). */
+  public static AppArmorProfile appArmorUnconfined() {
+    return AppArmorProfile.builder().type("Unconfined").build();
+  }
+
+  /** Returns an SELinux context with only its MCS level set, e.g. {@code "s0:c123,c456"}. */
+  public static SELinuxOptions seLinuxLevel(String level) {
+    requireNonNull(level, "level == null");
+    return SELinuxOptions.builder().level(level).build();
   }
 }

@@ -27,4 +27,12 @@ public interface ProbedContainerStep<C extends ProbedContainerStep<C>> extends C
 
   /** Sets the hook that runs when the pod starts terminating ({@code lifecycle.preStop}). */
   C preStop(HookAction action);
+
+  /**
+   * Sets the signal that stops the container instead of the image's {@code STOPSIGNAL}, e.g.
+   * {@code "SIGQUIT"} for nginx's graceful stop ({@code lifecycle.stopSignal}). Needs the pod's
+   * {@code os(..)}. Gate {@code ContainerStopSignals}: alpha and off up to at least 1.37, so a
+   * default server drops the field; {@code build(Profile)} with the gate on checks it.
+   */
+  C stopSignal(String signal);
 }

@@ -52,6 +52,12 @@ abstract class ProbedDraft<C extends ProbedContainerStep<C>> extends ContainerDr
     return lifecycle(l -> l.preStop(handler));
   }
 
+  @Override
+  public final C stopSignal(String signal) {
+    requireNonNull(signal, "signal == null");
+    return lifecycle(l -> l.stopSignal(signal));
+  }
+
   private C lifecycle(UnaryOperator<Lifecycle.Builder> change) {
     Lifecycle.Builder l = Lifecycle.builder();
     toContainer().lifecycle().ifPresent(l::from);

@@ -1,6 +1,7 @@
 package dev.podwright.dsl;
 
 import dev.podwright.model.Container;
+import dev.podwright.model.ContainerRestartRule;
 import dev.podwright.model.Volume;
 import java.util.List;
 
@@ -13,5 +14,10 @@ final class SidecarDraft extends ProbedDraft<SidecarContainer> implements Sideca
   @Override
   SidecarContainer copy(Container container, List<Volume> volumes) {
     return new SidecarDraft(container, volumes);
+  }
+
+  @Override
+  public SidecarContainer restartPolicyRules(ContainerRestartRule... rules) {
+    return restart("Always", rules);
   }
 }

@@ -10,11 +10,13 @@ import dev.podwright.model.Volume;
  * pod can be the base of several pods. A template has no namespace (its workload's is used), no
  * restart policy (a job chooses it, and replicated kinds require {@code Always}) and no
  * {@code activeDeadlineSeconds} (replicated kinds reject it; a job has its own): only
- * {@link PodSettingsStep} offers those.
+ * {@link PodSettingsStep} offers those. Scheduling, security and runtime settings come from
+ * {@link PodSchedulingStep}, {@link PodSecurityStep} and {@link PodRuntimeStep}.
  *
  * @param <S> the current step, returned by every method
  */
-public interface TemplateSettingsStep<S extends TemplateSettingsStep<S>> {
+public interface TemplateSettingsStep<S extends TemplateSettingsStep<S>>
+    extends PodSchedulingStep<S>, PodSecurityStep<S>, PodRuntimeStep<S> {
   /** Adds a label ({@code metadata.labels}); a later value for the same key wins. */
   S label(String key, String value);
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The effective requests and limits of a pod: what the scheduler reserves, what the pod cgroup
@@ -143,6 +144,46 @@ public final class EffectiveResources {
    */
   public static EffectiveResources of(KubernetesObject object) {
     return of(PodTemplates.find(object).spec());
+  }
+
+  /**
+   * Returns a pod spec change, for the DSL's {@code podSpec(..)}, that states the pod-level
+   * requests ({@code spec.resources.requests}) of {@code cpu}, {@code memory} and
+   * {@code hugepages-*} as the containers' effective, sidecar-aware total:
+   * {@code max(init peak, sidecars + main containers)}, overhead left out. A sidecar-unaware sum
+   * would state too little, and the API server rejects pod-level requests below the aggregate of
+   * the containers. Apply it after the last container; other pod-level values are kept.
+   *
+   * <pre>{@code
+   * template().sidecar(proxy).main(app).podSpec(EffectiveResources.podRequestsFromContainers())
+   * }</pre>
+   *
+   * <p>The change throws {@link IllegalStateException} when no container requests any of these
+   * resources, since there is then no total to state.
+   */
+  public static UnaryOperator<PodSpec.Builder> podRequestsFromContainers() {
+    return b -> {
+      PodSpec spec = b.build();
+      PodSpec containersOnly = PodSpec.builder().from(spec)
+          .resources(Optional.empty())
+          .overhead(Map.of())
+          .build();
+      ResourceRequirements.Builder r = ResourceRequirements.builder();
+      spec.resources().ifPresent(r::from);
+      boolean any = false;
+      for (Entry e : of(containersOnly).requests.values()) {
+        String name = e.resource();
+        if (name.equals("cpu") || name.equals("memory") || name.startsWith("hugepages-")) {
+          r.putRequest(name, e.steadyState().max(e.initPeak()));
+          any = true;
+        }
+      }
+      if (!any) {
+        throw new IllegalStateException("podRequestsFromContainers(): no container requests cpu,"
+            + " memory or hugepages, so there is no total to state");
+      }
+      return b.resources(r.build());
+    };
   }
 
   /** Returns the effective requests, by resource name, sorted. */

@@ -289,6 +289,53 @@ class CompileTimePromisesTest {
             template().main(container("pi").image("perl"))).suspendSchedule(true)""");
   }
 
+  // Role-only container options: restart settings and lifecycle.stopSignal.
+
+  @Test
+  void restartRulesNeedARestartPolicyOnMainContainers() {
+    assertRejected("""
+        container("app").image("app").restartPolicyRules(restartOnExitCodes(42))""",
+        "MainContainer", "restartPolicyRules");
+    assertCompiles("""
+        pod("web").main(container("app").image("app")
+            .restartPolicy(RestartPolicy.NEVER, restartOnExitCodes(42)))""");
+  }
+
+  @Test
+  void sidecarTakesRulesButKeepsItsAlwaysPolicy() {
+    assertRejected("""
+        sidecar("proxy").image("envoy").restartPolicy(RestartPolicy.NEVER, restartOnExitCodes(1))""",
+        "SidecarContainer", "restartPolicy");
+    assertCompiles("""
+        pod("web").sidecar(sidecar("proxy").image("envoy")
+                .restartPolicyRules(restartAllContainersOnExitCodes(88)))
+            .main(container("app").image("app"))""");
+  }
+
+  @Test
+  void plainInitContainerCannotBecomeASidecarThroughItsRestartPolicy() {
+    assertRejected("""
+        initContainer("setup").image("busybox").restartPolicy(RestartPolicy.ALWAYS)""",
+        "RestartPolicy", "InitRestartPolicy");
+    assertRejected("""
+        initContainer("setup").image("busybox").restartPolicyRules(restartOnExitCodes(1))""",
+        "InitContainer", "restartPolicyRules");
+    assertCompiles("""
+        pod("web").init(initContainer("setup").image("busybox")
+                .restartPolicy(InitRestartPolicy.ON_FAILURE, restartOnExitCodes(75)))
+            .main(container("app").image("app"))""");
+  }
+
+  @Test
+  void stopSignalOnlyWhereLifecycleIsAllowed() {
+    assertRejected("""
+        initContainer("setup").image("busybox").stopSignal("SIGTERM")""",
+        "InitContainer", "stopSignal");
+    assertCompiles("""
+        pod("web").os("linux").sidecar(sidecar("proxy").image("envoy").stopSignal("SIGQUIT"))
+            .main(container("app").image("app").stopSignal("SIGQUIT"))""");
+  }
+
   private static void assertRejected(String expression, String... names) {
     Compilation compilation = javac().compile(snippet(expression));
     assertThat(compilation).failed();
@@ -316,6 +363,7 @@ class CompileTimePromisesTest {
         import static dev.podwright.dsl.Pods.*;
 
         import dev.podwright.dsl.InitContainer;
+        import dev.podwright.dsl.InitRestartPolicy;
         import dev.podwright.dsl.JobRestartPolicy;
         import dev.podwright.dsl.PodInitStep;
         import dev.podwright.dsl.ReadinessProbe;

@@ -93,7 +93,35 @@ class NullArgumentsTest {
           PersistentVolumeClaimVolumeSource.builder().build()),
       Map.entry(HostPathVolumeSource.class, HostPathVolumeSource.builder().build()),
       Map.entry(DownwardAPIVolumeSource.class, DownwardAPIVolumeSource.builder().build()),
-      Map.entry(ProjectedVolumeSource.class, ProjectedVolumeSource.builder().build()));
+      Map.entry(ProjectedVolumeSource.class, ProjectedVolumeSource.builder().build()),
+      // pod- and container-level fields (issue 11)
+      Map.entry(int[].class, new int[] {1}),
+      Map.entry(java.util.function.UnaryOperator.class, java.util.function.UnaryOperator.identity()),
+      Map.entry(dev.podwright.model.Affinity.class, dev.podwright.model.Affinity.builder().build()),
+      Map.entry(dev.podwright.model.TopologySpreadConstraint.class,
+          dev.podwright.model.TopologySpreadConstraint.builder().build()),
+      Map.entry(dev.podwright.model.SeccompProfile.class, Pods.seccompRuntimeDefault()),
+      Map.entry(dev.podwright.model.AppArmorProfile.class, Pods.appArmorRuntimeDefault()),
+      Map.entry(dev.podwright.model.SELinuxOptions.class, Pods.seLinuxLevel("s0")),
+      Map.entry(dev.podwright.model.PodDNSConfig.class,
+          dev.podwright.model.PodDNSConfig.builder().build()),
+      Map.entry(dev.podwright.model.PodResourceClaim.class,
+          dev.podwright.model.PodResourceClaim.builder().name("gpu").build()),
+      Map.entry(dev.podwright.model.ResourceRequirements.class,
+          dev.podwright.model.ResourceRequirements.builder().build()),
+      Map.entry(dev.podwright.model.ContainerRestartRule[].class,
+          new dev.podwright.model.ContainerRestartRule[] {Pods.restartOnExitCodes(1)}),
+      Map.entry(ProcMountType.class, ProcMountType.DEFAULT),
+      Map.entry(ResizeRestartPolicy.class, ResizeRestartPolicy.NOT_REQUIRED),
+      Map.entry(InitRestartPolicy.class, InitRestartPolicy.NEVER),
+      Map.entry(dev.podwright.model.CSIVolumeSource.class,
+          dev.podwright.model.CSIVolumeSource.builder().build()),
+      Map.entry(dev.podwright.model.EphemeralVolumeSource.class,
+          dev.podwright.model.EphemeralVolumeSource.builder().build()),
+      Map.entry(dev.podwright.model.ImageVolumeSource.class,
+          dev.podwright.model.ImageVolumeSource.builder().build()),
+      Map.entry(dev.podwright.model.NFSVolumeSource.class,
+          dev.podwright.model.NFSVolumeSource.builder().build()));
 
   @TestFactory
   Stream<DynamicTest> everyMethodRejectsNullArguments() {

@@ -3,6 +3,7 @@ package dev.podwright.samples;
 import dev.podwright.model.KubernetesObject;
 import dev.podwright.samples.workloads.JobWithSidecars;
 import dev.podwright.samples.workloads.MeshDeployment;
+import dev.podwright.samples.workloads.ZonalMeshDeployment;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -27,6 +28,7 @@ public final class Samples {
         new Sample("log-shipper", SidecarPods::logShipperPod),
         new Sample("batch-interleaved", SidecarPods::interleavedBatchPod),
         new Sample("workloads/job-with-sidecars", JobWithSidecars::nightlyReport),
-        new Sample("workloads/mesh-deployment", MeshDeployment::checkout));
+        new Sample("workloads/mesh-deployment", MeshDeployment::checkout),
+        new Sample("workloads/zonal-mesh-deployment", ZonalMeshDeployment::storefront));
   }
 }

@@ -1,0 +1,182 @@
+package dev.podwright.dsl;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.podwright.model.AppArmorProfile;
+import dev.podwright.model.Capabilities;
+import dev.podwright.model.Container;
+import dev.podwright.model.ContainerResizePolicy;
+import dev.podwright.model.ContainerRestartRule;
+import dev.podwright.model.SELinuxOptions;
+import dev.podwright.model.SeccompProfile;
+import dev.podwright.model.SecurityContext;
+import dev.podwright.model.Volume;
+import dev.podwright.model.VolumeDevice;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The security and runtime settings every container role shares ({@link ContainerSecurityStep},
+ * {@link ContainerRuntimeStep}), and the restart settings of the roles that have them. Kept apart
+ * from {@link ContainerDraft}, which supplies the container and the way to change it.
+ */
+abstract class ContainerFieldsDraft<C extends ContainerStep<C>>
+    implements ContainerSecurityStep<C>, ContainerRuntimeStep<C> {
+
+  abstract C edit(UnaryOperator<Container.Builder> change);
+
+  abstract C copy(Container container, List<Volume> volumes);
+
+  abstract List<Volume> volumes();
+
+  abstract Container toContainer();
+
+  private C security(UnaryOperator<SecurityContext.Builder> change) {
+    SecurityContext.Builder s = SecurityContext.builder();
+    toContainer().securityContext().ifPresent(s::from);
+    SecurityContext changed = change.apply(s).build();
+    return edit(b -> b.securityContext(changed));
+  }
+
+  private C capabilities(UnaryOperator<Capabilities.Builder> change) {
+    Capabilities.Builder c = Capabilities.builder();
+    toContainer().securityContext().flatMap(SecurityContext::capabilities).ifPresent(c::from);
+    Capabilities changed = change.apply(c).build();
+    return security(s -> s.capabilities(changed));
+  }
+
+  @Override
+  public final C restricted() {
+    return security(s -> {
+      Capabilities caps = s.build().capabilities().orElse(Capabilities.builder().build());
+      Capabilities dropped = Capabilities.builder().from(caps)
+          .addAllDrop(absent(caps.drop(), List.of("ALL")))
+          .build();
+      return s.capabilities(dropped)
+          .allowPrivilegeEscalation(false)
+          .runAsNonRoot(true)
+          .seccompProfile(Pods.seccompRuntimeDefault());
+    });
+  }
+
+  @Override
+  public final C addCapabilities(String... capabilities) {
+    List<String> list = Args.list(capabilities, "capabilities");
+    return capabilities(c -> c.addAllAdd(absent(c.build().add(), list)));
+  }
+
+  @Override
+  public final C dropCapabilities(String... capabilities) {
+    List<String> list = Args.list(capabilities, "capabilities");
+    return capabilities(c -> c.addAllDrop(absent(c.build().drop(), list)));
+  }
+
+  private static List<String> absent(List<String> present, List<String> wanted) {
+    List<String> out = new ArrayList<>();
+    for (String w : wanted) {
+      if (!present.contains(w) && !out.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public final C privileged(boolean privileged) {
+    return security(s -> s.privileged(privileged));
+  }
+
+  @Override
+  public final C allowPrivilegeEscalation(boolean allow) {
+    return security(s -> s.allowPrivilegeEscalation(allow));
+  }
+
+  @Override
+  public final C readOnlyRootFilesystem(boolean readOnly) {
+    return security(s -> s.readOnlyRootFilesystem(readOnly));
+  }
+
+  @Override
+  public final C runAsUser(long uid) {
+    return security(s -> s.runAsUser(uid));
+  }
+
+  @Override
+  public final C runAsGroup(long gid) {
+    return security(s -> s.runAsGroup(gid));
+  }
+
+  @Override
+  public final C runAsNonRoot(boolean runAsNonRoot) {
+    return security(s -> s.runAsNonRoot(runAsNonRoot));
+  }
+
+  @Override
+  public final C seccompProfile(SeccompProfile profile) {
+    requireNonNull(profile, "profile == null");
+    return security(s -> s.seccompProfile(profile));
+  }
+
+  @Override
+  public final C appArmorProfile(AppArmorProfile profile) {
+    requireNonNull(profile, "profile == null");
+    return security(s -> s.appArmorProfile(profile));
+  }
+
+  @Override
+  public final C seLinuxOptions(SELinuxOptions options) {
+    requireNonNull(options, "options == null");
+    return security(s -> s.seLinuxOptions(options));
+  }
+
+  @Override
+  public final C procMount(ProcMountType type) {
+    requireNonNull(type, "type == null");
+    return security(s -> s.procMount(type.value()));
+  }
+
+  // Runtime
+
+  @Override
+  public final C resizePolicy(String resourceName, ResizeRestartPolicy restartPolicy) {
+    requireNonNull(resourceName, "resourceName == null");
+    requireNonNull(restartPolicy, "restartPolicy == null");
+    return edit(b -> b.addResizePolicy(ContainerResizePolicy.builder()
+        .resourceName(resourceName)
+        .restartPolicy(restartPolicy.value())
+        .build()));
+  }
+
+  @Override
+  public final C volumeDevice(Volume volume, String devicePath) {
+    requireNonNull(volume, "volume == null");
+    requireNonNull(devicePath, "devicePath == null");
+    List<Volume> declared = new ArrayList<>(volumes());
+    if (!declared.contains(volume)) {
+      declared.add(volume);
+    }
+    Container changed = Container.builder().from(toContainer())
+        .addVolumeDevice(VolumeDevice.builder().name(volume.name()).devicePath(devicePath).build())
+        .build();
+    return copy(changed, declared);
+  }
+
+  @Override
+  public final C stdin(boolean stdin) {
+    return edit(b -> b.stdin(stdin));
+  }
+
+  @Override
+  public final C tty(boolean tty) {
+    return edit(b -> b.tty(tty));
+  }
+
+  // Restart policy and rules, for the roles that offer them
+
+  /** Sets the container's restart policy and replaces its rules. */
+  final C restart(String policy, ContainerRestartRule[] rules) {
+    List<ContainerRestartRule> list = Args.list(rules, "rules");
+    return edit(b -> b.restartPolicy(policy).restartPolicyRules(list));
+  }
+}

@@ -1,0 +1,70 @@
+package dev.podwright.dsl;
+
+import dev.podwright.model.Affinity;
+import dev.podwright.model.TopologySpreadConstraint;
+
+/**
+ * Where a pod may run: affinity, topology spread, priority and scheduling gates, with short
+ * helpers for the common cases. Part of every pod and pod template step
+ * ({@link TemplateSettingsStep}); each method returns a new step.
+ *
+ * @param <S> the current step, returned by every method
+ */
+public interface PodSchedulingStep<S extends PodSchedulingStep<S>> {
+  /**
+   * Sets the whole affinity ({@code spec.affinity}), replacing what the helpers below wrote.
+   * Helpers called after it add to it.
+   */
+  S affinity(Affinity affinity);
+
+  /**
+   * Requires nodes whose label {@code key} has one of {@code values} ({@code operator: In}), or
+   * has the label at all when no value is given ({@code Exists}). Every required label must
+   * match: they share one term of
+   * {@code spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution}.
+   */
+  S requireNodeLabel(String key, String... values);
+
+  /**
+   * Prefers nodes whose label {@code key} has one of {@code values} ({@code In}, or
+   * {@code Exists} without values), with a {@code weight} from 1 to 100
+   * ({@code spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[]}).
+   */
+  S preferNodeLabel(int weight, String key, String... values);
+
+  /**
+   * Spreads the pods of this template across zones: a topology spread constraint on
+   * {@code topology.kubernetes.io/zone} with {@code whenUnsatisfiable: DoNotSchedule} that
+   * selects the pod's own labels, so the number of pods in any two zones differs by at most
+   * {@code maxSkew}. Call it after the labels; use {@link #topologySpreadConstraint} for other
+   * choices.
+   *
+   * @throws IllegalStateException if the pod has no labels yet
+   */
+  S spreadAcrossZones(int maxSkew);
+
+  /**
+   * Never schedules two of these pods on one node: a required pod anti-affinity on
+   * {@code kubernetes.io/hostname} that selects the pod's own labels
+   * ({@code spec.affinity.podAntiAffinity}). Call it after the labels. With more replicas than
+   * nodes, the extra pods stay pending.
+   *
+   * @throws IllegalStateException if the pod has no labels yet
+   */
+  S oneReplicaPerNode();
+
+  /** Adds a topology spread constraint ({@code spec.topologySpreadConstraints[]}). */
+  S topologySpreadConstraint(TopologySpreadConstraint constraint);
+
+  /**
+   * Sets the priority value ({@code spec.priority}). The admission controller fills it from
+   * {@code priorityClassName} and rejects a different value, so prefer a priority class.
+   */
+  S priority(int priority);
+
+  /**
+   * Adds a scheduling gate ({@code spec.schedulingGates[].name}): the pod is not scheduled until
+   * a controller removes every gate.
+   */
+  S schedulingGate(String name);
+}

@@ -1,0 +1,150 @@
+package dev.podwright.dsl;
+
+import static dev.podwright.dsl.Pods.appArmorLocalhost;
+import static dev.podwright.dsl.Pods.container;
+import static dev.podwright.dsl.Pods.csi;
+import static dev.podwright.dsl.Pods.ephemeral;
+import static dev.podwright.dsl.Pods.imageVolume;
+import static dev.podwright.dsl.Pods.initContainer;
+import static dev.podwright.dsl.Pods.persistentVolumeClaim;
+import static dev.podwright.dsl.Pods.pod;
+import static dev.podwright.dsl.Pods.restartAllContainersOnExitCodes;
+import static dev.podwright.dsl.Pods.restartOnExitCodes;
+import static dev.podwright.dsl.Pods.restartUnlessExitCodes;
+import static dev.podwright.dsl.Pods.seccompLocalhost;
+import static dev.podwright.dsl.Pods.sidecar;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podwright.model.Container;
+import dev.podwright.model.ContainerRestartRule;
+import dev.podwright.model.Pod;
+import dev.podwright.model.Quantity;
+import dev.podwright.model.SecurityContext;
+import dev.podwright.model.Volume;
+import dev.podwright.validation.Profile;
+import dev.podwright.yaml.PodYaml;
+import org.junit.jupiter.api.Test;
+
+/** Container security fields, runtime settings, restart rules and the new volume sources. */
+class ContainerFieldsTest {
+
+  @Test
+  void restrictedAppliesThePodSecurityStandardAndKeepsAddedCapabilities() {
+    SecurityContext sc = container("app").image("nginx").addCapabilities("NET_BIND_SERVICE")
+        .restricted().readOnlyRootFilesystem(true).runAsUser(101)
+        .toContainer().securityContext().orElseThrow();
+    assertThat(sc.capabilities().orElseThrow().add()).containsExactly("NET_BIND_SERVICE");
+    assertThat(sc.capabilities().orElseThrow().drop()).containsExactly("ALL");
+    assertThat(sc.allowPrivilegeEscalation()).contains(false);
+    assertThat(sc.runAsNonRoot()).contains(true);
+    assertThat(sc.seccompProfile().orElseThrow().type()).isEqualTo("RuntimeDefault");
+    assertThat(sc.readOnlyRootFilesystem()).contains(true);
+    assertThat(sc.runAsUser()).contains(101L);
+  }
+
+  @Test
+  void securityFieldsMergeAndCapabilitiesAreNotRepeated() {
+    SecurityContext sc = initContainer("setup").image("busybox")
+        .dropCapabilities("ALL").dropCapabilities("ALL", "NET_RAW")
+        .privileged(false).allowPrivilegeEscalation(true).runAsGroup(3000).runAsNonRoot(false)
+        .seccompProfile(seccompLocalhost("profiles/audit.json"))
+        .appArmorProfile(appArmorLocalhost("k8s-apparmor-example"))
+        .seLinuxOptions(Pods.seLinuxLevel("s0:c1,c2"))
+        .procMount(ProcMountType.UNMASKED)
+        .toContainer().securityContext().orElseThrow();
+    assertThat(sc.capabilities().orElseThrow().drop()).containsExactly("ALL", "NET_RAW");
+    assertThat(sc.privileged()).contains(false);
+    assertThat(sc.allowPrivilegeEscalation()).contains(true);
+    assertThat(sc.runAsGroup()).contains(3000L);
+    assertThat(sc.runAsNonRoot()).contains(false);
+    assertThat(sc.seccompProfile().orElseThrow().localhostProfile()).contains("profiles/audit.json");
+    assertThat(sc.appArmorProfile().orElseThrow().localhostProfile())
+        .contains("k8s-apparmor-example");
+    assertThat(sc.seLinuxOptions().orElseThrow().level()).contains("s0:c1,c2");
+    assertThat(sc.procMount()).contains("Unmasked");
+  }
+
+  @Test
+  void runtimeSettingsAndVolumeDevicesDeclareTheirVolume() {
+    Volume disk = persistentVolumeClaim("disk", "raw-disk");
+    Pod p = pod("web").main(container("app").image("nginx")
+            .resizePolicy("memory", ResizeRestartPolicy.RESTART_CONTAINER)
+            .volumeDevice(disk, "/dev/xvda")
+            .stdin(true).tty(true))
+        .build();
+    Container c = p.spec().containers().get(0);
+    assertThat(c.resizePolicy()).singleElement().satisfies(r -> {
+      assertThat(r.resourceName()).isEqualTo("memory");
+      assertThat(r.restartPolicy()).isEqualTo("RestartContainer");
+    });
+    assertThat(c.volumeDevices()).singleElement().satisfies(d -> {
+      assertThat(d.name()).isEqualTo("disk");
+      assertThat(d.devicePath()).isEqualTo("/dev/xvda");
+    });
+    assertThat(c.stdin()).contains(true);
+    assertThat(c.tty()).contains(true);
+    assertThat(p.spec().volumes()).containsExactly(disk);
+  }
+
+  @Test
+  void restartRulesGoWithAPolicyOnEachRole() {
+    Pod p = pod("batch")
+        .init(initContainer("fetch").image("busybox")
+            .restartPolicy(InitRestartPolicy.NEVER, restartOnExitCodes(75)))
+        .sidecar(sidecar("proxy").image("envoy")
+            .restartPolicyRules(restartAllContainersOnExitCodes(88)))
+        .main(container("app").image("app")
+            .restartPolicy(RestartPolicy.NEVER, restartUnlessExitCodes(0, 1)))
+        .build(Profile.of("1.36"));
+    Container fetch = p.spec().initContainers().get(0);
+    Container proxy = p.spec().initContainers().get(1);
+    Container app = p.spec().containers().get(0);
+    assertThat(fetch.restartPolicy()).contains("Never");
+    assertThat(rule(fetch)).isEqualTo("Restart In [75]");
+    assertThat(proxy.restartPolicy()).contains("Always");
+    assertThat(rule(proxy)).isEqualTo("RestartAllContainers In [88]");
+    assertThat(app.restartPolicy()).contains("Never");
+    assertThat(rule(app)).isEqualTo("Restart NotIn [0, 1]");
+  }
+
+  private static String rule(Container c) {
+    ContainerRestartRule r = c.restartPolicyRules().get(0);
+    return r.action() + " " + r.exitCodes().orElseThrow().operator() + " "
+        + r.exitCodes().orElseThrow().values();
+  }
+
+  @Test
+  void stopSignalIsALifecycleField() {
+    assertThat(sidecar("proxy").image("envoy").stopSignal("SIGQUIT").toContainer()
+        .lifecycle().orElseThrow().stopSignal()).contains("SIGQUIT");
+  }
+
+  @Test
+  void csiEphemeralAndImageVolumes() {
+    Volume secrets = csi("secrets", "secrets-store.csi.k8s.io");
+    Volume scratch = ephemeral("scratch", "fast-ssd", "10Gi");
+    Volume model = imageVolume("model", "registry.example.com/models/llm:1.2");
+    assertThat(secrets.csi().orElseThrow().driver()).isEqualTo("secrets-store.csi.k8s.io");
+    var claim = scratch.ephemeral().orElseThrow().volumeClaimTemplate().orElseThrow().spec();
+    assertThat(claim.accessModes()).containsExactly("ReadWriteOnce");
+    assertThat(claim.storageClassName()).contains("fast-ssd");
+    assertThat(claim.resources().orElseThrow().requests())
+        .containsEntry("storage", Quantity.parse("10Gi"));
+    assertThat(model.image().orElseThrow().reference())
+        .contains("registry.example.com/models/llm:1.2");
+    String yaml = PodYaml.toYaml(pod("web").main(container("app").image("nginx")
+        .volumeMount(secrets, "/mnt/secrets").volumeMount(scratch, "/scratch"))
+        .build());
+    assertThat(yaml).contains("""
+              ephemeral:
+                volumeClaimTemplate:
+                  spec:
+                    accessModes:
+                      - ReadWriteOnce
+                    resources:
+                      requests:
+                        storage: 10Gi
+                    storageClassName: fast-ssd
+        """);
+  }
+}
