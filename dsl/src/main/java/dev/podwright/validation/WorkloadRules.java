@@ -9,6 +9,7 @@ import dev.podwright.model.CronJob;
 import dev.podwright.model.CronJobSpec;
 import dev.podwright.model.DaemonSet;
 import dev.podwright.model.DaemonSetSpec;
+import dev.podwright.model.DaemonSetUpdateStrategy;
 import dev.podwright.model.Deployment;
 import dev.podwright.model.DeploymentSpec;
 import dev.podwright.model.DeploymentStrategy;
@@ -19,11 +20,16 @@ import dev.podwright.model.KubernetesObject;
 import dev.podwright.model.LabelSelector;
 import dev.podwright.model.LabelSelectorRequirement;
 import dev.podwright.model.ObjectMeta;
+import dev.podwright.model.PersistentVolumeClaim;
+import dev.podwright.model.PersistentVolumeClaimVolumeSource;
 import dev.podwright.model.PodSpec;
 import dev.podwright.model.PodTemplateSpec;
+import dev.podwright.model.RollingUpdateDaemonSet;
 import dev.podwright.model.RollingUpdateDeployment;
+import dev.podwright.model.RollingUpdateStatefulSetStrategy;
 import dev.podwright.model.StatefulSet;
 import dev.podwright.model.StatefulSetSpec;
+import dev.podwright.model.StatefulSetUpdateStrategy;
 import dev.podwright.model.Volume;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +56,12 @@ final class WorkloadRules {
   private static final String NOT_MATCHING = "`selector` does not match template `labels`";
   private static final Pattern PERCENT = Pattern.compile("[0-9]+%");
   private static final Pattern TIME_ZONE_PART = Pattern.compile("[A-Za-z.\\-_0-9+]{1,14}");
+  private static final Pattern HTTP_PATH = Pattern.compile("[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+");
+  private static final int MAX_INDEXED_PARALLELISM = 100_000;
+  private static final int MAX_FAILED_INDEXES = 100_000;
+  private static final int COMPLETIONS_SOFT_LIMIT = 100_000;
+  private static final int HIGH_COMPLETIONS_LIMIT = 10_000;
+  private static final int MAX_MANAGED_BY = 63;
 
   private final Errors errors;
   private final Profile profile;
@@ -66,14 +78,17 @@ final class WorkloadRules {
   }
 
   void validate(KubernetesObject object) {
+    // The server defaults on decoding and drops disabled fields in PrepareForCreate; no default
+    // differs in what validation sees whichever comes first, so the drops go first here.
+    WorkloadDrops drops = new WorkloadDrops(errors, profile);
     if (object instanceof Job) {
-      job(WorkloadDefaults.job((Job) object));
+      job(WorkloadDefaults.job(drops.job((Job) object), profile));
     } else if (object instanceof CronJob) {
       cronJob(WorkloadDefaults.cronJob((CronJob) object));
     } else if (object instanceof Deployment) {
       deployment(WorkloadDefaults.deployment((Deployment) object));
     } else if (object instanceof StatefulSet) {
-      statefulSet(WorkloadDefaults.statefulSet((StatefulSet) object));
+      statefulSet(WorkloadDefaults.statefulSet(drops.statefulSet((StatefulSet) object), profile));
     } else {
       daemonSet(WorkloadDefaults.daemonSet((DaemonSet) object));
     }
@@ -146,25 +161,60 @@ final class WorkloadRules {
     return labels;
   }
 
-  /** {@code validateJobSpec}: counts, completion mode, the template and its restart policy. */
+  /**
+   * {@code validateJobSpec}: counts, per-index backoff, {@code managedBy}, completion mode, pod
+   * failure and success policies, pod replacement policy, the template and its restart policy.
+   */
   private void jobSpec(JobSpec s, FieldPath path, Map<String, String> generatedLabels) {
     nonNegative(s.parallelism(), path.child("parallelism"));
     nonNegative(s.completions(), path.child("completions"));
     nonNegative(s.activeDeadlineSeconds(), path.child("activeDeadlineSeconds"));
     nonNegative(s.backoffLimit(), path.child("backoffLimit"));
     nonNegative(s.ttlSecondsAfterFinished(), path.child("ttlSecondsAfterFinished"));
+    nonNegative(s.backoffLimitPerIndex(), path.child("backoffLimitPerIndex"));
+    if (s.maxFailedIndexes().isPresent()) {
+      nonNegative(s.maxFailedIndexes(), path.child("maxFailedIndexes"));
+      if (s.backoffLimitPerIndex().isEmpty()) {
+        errors.add(FieldError.required(path.child("backoffLimitPerIndex"),
+            "when maxFailedIndexes is specified"));
+      }
+    }
+    s.managedBy().ifPresent(managedBy -> managedBy(managedBy, path.child("managedBy")));
+    boolean indexed = s.completionMode().equals(Optional.of("Indexed"));
     s.completionMode().ifPresent(mode -> {
       if (!mode.equals("NonIndexed") && !mode.equals("Indexed")) {
         errors.add(FieldError.notSupported(
             path.child("completionMode"), mode, "NonIndexed", "Indexed"));
       }
-      if (mode.equals("Indexed") && s.completions().isEmpty()) {
-        errors.add(FieldError.required(
-            path.child("completions"), "when completion mode is Indexed"));
+    });
+    if (indexed) {
+      indexedCounts(s, path);
+    } else if (s.completionMode().map(mode -> mode.equals("NonIndexed")).orElse(true)) {
+      s.backoffLimitPerIndex().ifPresent(limit -> errors.add(FieldError.invalid(
+          path.child("backoffLimitPerIndex"), limit, "requires indexed completion mode")));
+      s.maxFailedIndexes().ifPresent(max -> errors.add(FieldError.invalid(
+          path.child("maxFailedIndexes"), max, "requires indexed completion mode")));
+    }
+    s.podFailurePolicy().ifPresent(policy ->
+        new JobPolicyRules(errors, profile).podFailurePolicy(s, policy,
+            path.child("podFailurePolicy")));
+    s.successPolicy().ifPresent(policy -> {
+      if (!indexed) {
+        errors.add(FieldError.invalid(path.child("successPolicy"),
+            literal("batch.SuccessPolicy{Rules:[…]}"), "requires indexed completion mode"));
+      } else {
+        new JobPolicyRules(errors, profile).successPolicy(s, policy,
+            path.child("successPolicy"));
       }
-      if (mode.equals("Indexed") && s.parallelism().orElse(0) > 100_000) {
-        errors.add(FieldError.invalid(path.child("parallelism"), s.parallelism().get(),
-            "must be less than or equal to 100000 when completion mode is Indexed"));
+    });
+    s.podReplacementPolicy().ifPresent(policy -> {
+      FieldPath p = path.child("podReplacementPolicy");
+      if (s.podFailurePolicy().isPresent()) {
+        if (!policy.equals("Failed")) {
+          errors.add(FieldError.notSupported(p, policy, "Failed"));
+        }
+      } else if (!policy.equals("Failed") && !policy.equals("TerminatingOrFailed")) {
+        errors.add(FieldError.notSupported(p, policy, "Failed", "TerminatingOrFailed"));
       }
     });
     PodSpec pods = defaulted(s.template().spec());
@@ -178,9 +228,68 @@ final class WorkloadRules {
       errors.add(FieldError.required(restartPolicy, "valid values: \"OnFailure\", \"Never\""));
     } else if (!policy.equals("OnFailure") && !policy.equals("Never")) {
       errors.add(FieldError.notSupported(restartPolicy, policy, "OnFailure", "Never"));
-    } else if (Trees.fields(s).containsKey("podFailurePolicy") && !policy.equals("Never")) {
+    } else if (s.podFailurePolicy().isPresent() && !policy.equals("Never")) {
       errors.add(FieldError.invalid(restartPolicy, policy,
           "only \"Never\" is supported when podFailurePolicy is specified"));
+    }
+  }
+
+  /** The limits of an Indexed Job on completions, parallelism and failed indexes. */
+  private void indexedCounts(JobSpec s, FieldPath path) {
+    if (s.completions().isEmpty()) {
+      errors.add(FieldError.required(path.child("completions"), "when completion mode is Indexed"));
+    }
+    if (s.parallelism().orElse(0) > MAX_INDEXED_PARALLELISM) {
+      errors.add(FieldError.invalid(path.child("parallelism"), s.parallelism().get(),
+          "must be less than or equal to 100000 when completion mode is Indexed"));
+    }
+    Optional<Integer> maxFailed = s.maxFailedIndexes();
+    if (s.completions().isPresent() && maxFailed.isPresent()
+        && maxFailed.get() > s.completions().get()) {
+      errors.add(FieldError.invalid(path.child("maxFailedIndexes"), maxFailed.get(),
+          "must be less than or equal to completions"));
+    }
+    if (maxFailed.isPresent() && maxFailed.get() > MAX_FAILED_INDEXES) {
+      errors.add(FieldError.invalid(path.child("maxFailedIndexes"), maxFailed.get(),
+          "must be less than or equal to 100000"));
+    }
+    if (s.completions().orElse(0) > COMPLETIONS_SOFT_LIMIT && s.backoffLimitPerIndex().isPresent()) {
+      String tail = " when completions are above 100000 and used with backoff limit per index";
+      if (maxFailed.isEmpty()) {
+        errors.add(FieldError.required(path.child("maxFailedIndexes"),
+            "must be specified when completions is above 100000"));
+      }
+      if (s.parallelism().orElse(0) > HIGH_COMPLETIONS_LIMIT) {
+        errors.add(FieldError.invalid(path.child("parallelism"), s.parallelism().get(),
+            "must be less than or equal to 10000" + tail));
+      }
+      if (maxFailed.isPresent() && maxFailed.get() > HIGH_COMPLETIONS_LIMIT) {
+        errors.add(FieldError.invalid(path.child("maxFailedIndexes"), maxFailed.get(),
+            "must be less than or equal to 10000" + tail));
+      }
+    }
+  }
+
+  /**
+   * {@code managedBy}: {@code IsDomainPrefixedPath}, then at most 63 characters
+   * ({@code field.TooLongMaxLength}, worded as {@code TooLong}).
+   */
+  private void managedBy(String value, FieldPath path) {
+    String[] segments = value.split("/", 2);
+    if (value.isEmpty()) {
+      errors.add(FieldError.required(path, ""));
+    } else if (segments.length != 2 || segments[0].isEmpty() || segments[1].isEmpty()) {
+      errors.add(FieldError.invalid(path, value,
+          "must be a domain-prefixed path (such as \"acme.io/foo\")"));
+    } else {
+      errors.invalidAll(path, segments[0], Formats.dns1123Subdomain(segments[0]));
+      if (!HTTP_PATH.matcher(segments[1]).matches()) {
+        errors.add(FieldError.invalid(path, segments[1],
+            Formats.regexError("Invalid path", HTTP_PATH.pattern())));
+      }
+    }
+    if (value.length() > MAX_MANAGED_BY) {
+      errors.add(FieldError.tooLong(path, MAX_MANAGED_BY, profile));
     }
   }
 
@@ -296,11 +405,7 @@ final class WorkloadRules {
         errors.add(FieldError.invalid(p.child("maxUnavailable"), intOrStringValue(unavailable),
             "may not be 0 when `maxSurge` is 0"));
       }
-      if (!unavailable.isInt() && PERCENT.matcher(unavailable.stringValue()).matches()
-          && intOrPercentValue(unavailable) > 100) {
-        errors.add(FieldError.invalid(p.child("maxUnavailable"), intOrStringValue(unavailable),
-            "must not be greater than 100%"));
-      }
+      notMoreThan100Percent(unavailable, p.child("maxUnavailable"));
     } else {
       errors.add(FieldError.notSupported(path, literal("apps.DeploymentStrategy{Type:"
           + GoValues.quote(type) + ", RollingUpdate:(*apps.RollingUpdateDeployment)("
@@ -340,6 +445,7 @@ final class WorkloadRules {
     }
   }
 
+  /** {@code ValidateStatefulSetSpec} in the server's order, per version. */
   private void statefulSet(StatefulSet statefulSet) {
     FieldPath path = FieldPath.root("spec");
     metadata(statefulSet.metadata(), Formats::dns1123Label);
@@ -350,8 +456,24 @@ final class WorkloadRules {
             "must be 'OrderedReady' or 'Parallel'"));
       }
     });
+    s.updateStrategy().ifPresent(strategy ->
+        statefulSetStrategy(strategy, path.child("updateStrategy")));
+    s.persistentVolumeClaimRetentionPolicy().ifPresent(policy -> {
+      FieldPath p = path.child("persistentVolumeClaimRetentionPolicy");
+      retentionType(policy.whenDeleted().orElse(""), p.child("whenDeleted"));
+      retentionType(policy.whenScaled().orElse(""), p.child("whenScaled"));
+    });
+    if (profile.atLeast(33)) {
+      // kubernetes/kubernetes#130233 (1.33): the name becomes the pods' subdomain, a DNS label.
+      // Its place in the function's order is not confirmed; it is put after the policies.
+      s.serviceName().filter(name -> !name.isEmpty()).ifPresent(name ->
+          errors.invalidAll(path.child("serviceName"), name, Formats.dns1123Label(name)));
+    }
     nonNegative(s.replicas(), path.child("replicas"));
     nonNegative(s.minReadySeconds(), path.child("minReadySeconds"));
+    // Upstream names the path "ordinals.start" in one child, which prints the same.
+    s.ordinals().ifPresent(ordinals ->
+        nonNegative(Optional.of(ordinals.start()), path.child("ordinals").child("start")));
     if (requiredSelector(s.selector(), path, "statefulset")) {
       errors.add(FieldError.invalid(path.child("selector"), selectorValue(s.selector().get()), ""));
     } else {
@@ -363,7 +485,52 @@ final class WorkloadRules {
         templateTail(s.template(), path.child("template"));
       }
     }
+    if (statefulSetTemplateFullyValidated()) {
+      new ClaimTemplateRules(errors).validate(s.volumeClaimTemplates(),
+          path.child("volumeClaimTemplates"));
+    }
     templateRestartRules(s.template(), path, "StatefulSet");
+  }
+
+  /**
+   * The update strategy after {@code SetDefaults_StatefulSet}: {@code OnDelete} takes no
+   * {@code rollingUpdate}; {@code RollingUpdate} checks the partition and, when set (its gate
+   * on), {@code maxUnavailable}; {@code Recreate} only with {@code StatefulSetRecreateStrategy}.
+   */
+  private void statefulSetStrategy(StatefulSetUpdateStrategy strategy, FieldPath path) {
+    String type = strategy.type().orElse("");
+    Optional<RollingUpdateStatefulSetStrategy> rolling = strategy.rollingUpdate();
+    boolean recreate = type.equals("Recreate")
+        && profile.isEnabled(Profile.STATEFUL_SET_RECREATE_STRATEGY);
+    if (type.isEmpty()) {
+      errors.add(FieldError.required(path, ""));
+    } else if (type.equals("OnDelete") || recreate) {
+      rolling.ifPresent(r -> errors.add(FieldError.invalid(path.child("rollingUpdate"),
+          literal("&apps.RollingUpdateStatefulSetStrategy{…}"),
+          "only allowed for updateStrategy 'RollingUpdate'")));
+    } else if (type.equals("RollingUpdate")) {
+      rolling.ifPresent(r -> {
+        FieldPath p = path.child("rollingUpdate");
+        nonNegative(Optional.of(r.partition().orElse(0)), p.child("partition"));
+        r.maxUnavailable().ifPresent(max -> {
+          FieldPath m = p.child("maxUnavailable");
+          intOrPercent(max, m);
+          if (intOrPercentValue(max) == 0) {
+            errors.add(FieldError.invalid(m, intOrStringValue(max), "cannot be 0"));
+          }
+          notMoreThan100Percent(max, m);
+        });
+      });
+    } else {
+      errors.add(FieldError.invalid(path, literal("apps.StatefulSetUpdateStrategy{Type:"
+          + GoValues.quote(type) + ", …}"), "must be 'RollingUpdate' or 'OnDelete'"));
+    }
+  }
+
+  private void retentionType(String policy, FieldPath path) {
+    if (!policy.equals("Retain") && !policy.equals("Delete")) {
+      errors.add(FieldError.notSupported(path, policy, "Retain", "Delete"));
+    }
   }
 
   /**
@@ -371,17 +538,12 @@ final class WorkloadRules {
    * adds those volumes to each pod; mounts of them are valid.
    */
   private static PodSpec withClaimVolumes(PodSpec spec, StatefulSetSpec s) {
-    Object claims = Trees.fields(s).get("volumeClaimTemplates");
-    if (!(claims instanceof List)) {
-      return spec;
-    }
     PodSpec.Builder b = PodSpec.builder().from(spec);
-    for (Object claim : (List<?>) claims) {
-      Object meta = claim instanceof Map ? ((Map<?, ?>) claim).get("metadata") : null;
-      Object name = meta instanceof Map ? ((Map<?, ?>) meta).get("name") : null;
-      if (name instanceof String
-          && spec.volumes().stream().noneMatch(v -> v.name().equals(name))) {
-        b.addVolume(Volume.builder().name((String) name).build());
+    for (PersistentVolumeClaim claim : s.volumeClaimTemplates()) {
+      String name = claim.metadata().name();
+      if (!name.isEmpty() && spec.volumes().stream().noneMatch(v -> v.name().equals(name))) {
+        b.addVolume(Volume.builder().name(name).persistentVolumeClaim(
+            PersistentVolumeClaimVolumeSource.builder().claimName(name).build()).build());
       }
     }
     return b.build();
@@ -407,7 +569,50 @@ final class WorkloadRules {
     templateTail(s.template(), path.child("template"));
     templateRestartRules(s.template(), path, "DaemonSet");
     nonNegative(s.minReadySeconds(), path.child("minReadySeconds"));
+    s.updateStrategy().ifPresent(strategy ->
+        daemonSetStrategy(strategy, path.child("updateStrategy")));
     nonNegative(s.revisionHistoryLimit(), path.child("revisionHistoryLimit"));
+  }
+
+  /** {@code ValidateDaemonSetUpdateStrategy}, after {@code SetDefaults_DaemonSet}. */
+  private void daemonSetStrategy(DaemonSetUpdateStrategy strategy, FieldPath path) {
+    String type = strategy.type().orElse("");
+    if (type.equals("OnDelete")) {
+      return;
+    }
+    if (!type.equals("RollingUpdate")) {
+      errors.add(FieldError.notSupported(path, literal("apps.DaemonSetUpdateStrategy{Type:"
+          + GoValues.quote(type) + ", …}"), "RollingUpdate", "OnDelete"));
+      return;
+    }
+    if (strategy.rollingUpdate().isEmpty()) {
+      errors.add(FieldError.required(path.child("rollingUpdate"), ""));
+      return;
+    }
+    RollingUpdateDaemonSet rolling = strategy.rollingUpdate().get();
+    FieldPath p = path.child("rollingUpdate");
+    IntOrString unavailable = rolling.maxUnavailable().orElse(IntOrString.of(0));
+    IntOrString surge = rolling.maxSurge().orElse(IntOrString.of(0));
+    intOrPercent(unavailable, p.child("maxUnavailable"));
+    intOrPercent(surge, p.child("maxSurge"));
+    notMoreThan100Percent(unavailable, p.child("maxUnavailable"));
+    notMoreThan100Percent(surge, p.child("maxSurge"));
+    boolean hasUnavailable = intOrPercentValue(unavailable) != 0;
+    boolean hasSurge = intOrPercentValue(surge) != 0;
+    if (hasUnavailable && hasSurge) {
+      errors.add(FieldError.invalid(p.child("maxSurge"), intOrStringValue(surge),
+          "may not be set when maxUnavailable is non-zero"));
+    } else if (!hasUnavailable && !hasSurge) {
+      errors.add(FieldError.required(p.child("maxUnavailable"), "cannot be 0 when maxSurge is 0"));
+    }
+  }
+
+  /** {@code IsNotMoreThan100Percent}: only a well-formed percentage is compared. */
+  private void notMoreThan100Percent(IntOrString value, FieldPath path) {
+    if (!value.isInt() && PERCENT.matcher(value.stringValue()).matches()
+        && intOrPercentValue(value) > 100) {
+      errors.add(FieldError.invalid(path, intOrStringValue(value), "must not be greater than 100%"));
+    }
   }
 
   /**
