@@ -346,3 +346,12 @@ def add(case, c):
                                                           volumeMounts=[{"name": "varlog", "mountPath": "/var/log"}])],
                                          "terminationGracePeriodSeconds": 30,
                                          "volumes": [{"name": "varlog", "hostPath": {"path": "/var/log"}}]}}}})
+    case("wl-deployment-gce-pd-read-write", "TestValidateDeployment/errorCases (ValidateReadOnlyPersistentDisks: more than one replica)",
+         deploy({"replicas": 2, "template": {"metadata": {"labels": {"app": "web"}},
+                                              "spec": {"containers": [c()],
+                                                       "volumes": [{"name": "pd", "gcePersistentDisk": {"pdName": "data"}}]}}}),
+         "spec.template.spec.volumes[0].gcePersistentDisk.readOnly: Invalid value")
+    case("valid-deployment-gce-pd-one-replica", "TestValidateDeployment/successCases (a read-write GCE PD with one replica)",
+         deploy({"template": {"metadata": {"labels": {"app": "web"}},
+                              "spec": {"containers": [c()],
+                                       "volumes": [{"name": "pd", "gcePersistentDisk": {"pdName": "data"}}]}}}))

@@ -15,9 +15,9 @@ import java.util.Optional;
  * the server removes it silently. A field the version does not have at all is removed without a
  * second warning ({@link VersionDrops} has reported it as unknown).
  *
- * <p>The gates are not in the API descriptions (only {@code maxUnavailable} carries a
- * {@code +featureGate} marker, and only from 1.35), so they are kept here with their stages in
- * {@link Profile}. CronJob job templates are left as they are: the CronJob strategy drops only
+ * <p>The Job gates are not in the API descriptions (no {@code +featureGate} marker on those
+ * fields), so they are named here, with their stages in {@link Profile}; a StatefulSet's
+ * {@code maxUnavailable} has its marker and follows the generated table ({@link GatedFields}). CronJob job templates are left as they are: the CronJob strategy drops only
  * disabled pod template fields.
  */
 final class WorkloadDrops {
@@ -32,40 +32,39 @@ final class WorkloadDrops {
   Job job(Job job) {
     JobSpec s = job.spec();
     JobSpec.Builder b = JobSpec.builder().from(s);
-    FieldPath spec = FieldPath.root("spec");
-    if (s.backoffLimitPerIndex().isPresent() && dropped("JobSpec.backoffLimitPerIndex",
-        Profile.JOB_BACKOFF_LIMIT_PER_INDEX, spec.child("backoffLimitPerIndex"))) {
-      b.backoffLimitPerIndex(Optional.empty());
-    }
-    if (s.maxFailedIndexes().isPresent() && dropped("JobSpec.maxFailedIndexes",
-        Profile.JOB_BACKOFF_LIMIT_PER_INDEX, spec.child("maxFailedIndexes"))) {
-      b.maxFailedIndexes(Optional.empty());
-    }
-    if (s.podReplacementPolicy().isPresent() && dropped("JobSpec.podReplacementPolicy",
-        Profile.JOB_POD_REPLACEMENT_POLICY, spec.child("podReplacementPolicy"))) {
-      b.podReplacementPolicy(Optional.empty());
-    }
-    if (s.successPolicy().isPresent() && dropped("JobSpec.successPolicy",
-        Profile.JOB_SUCCESS_POLICY, spec.child("successPolicy"))) {
-      b.successPolicy(Optional.empty());
-    }
-    if (s.managedBy().isPresent() && dropped("JobSpec.managedBy",
-        Profile.JOB_MANAGED_BY, spec.child("managedBy"))) {
-      b.managedBy(Optional.empty());
-    }
+    drop(s.backoffLimitPerIndex(), "backoffLimitPerIndex", Profile.JOB_BACKOFF_LIMIT_PER_INDEX,
+        () -> b.backoffLimitPerIndex(Optional.empty()));
+    drop(s.maxFailedIndexes(), "maxFailedIndexes", Profile.JOB_BACKOFF_LIMIT_PER_INDEX,
+        () -> b.maxFailedIndexes(Optional.empty()));
+    drop(s.podReplacementPolicy(), "podReplacementPolicy", Profile.JOB_POD_REPLACEMENT_POLICY,
+        () -> b.podReplacementPolicy(Optional.empty()));
+    drop(s.successPolicy(), "successPolicy", Profile.JOB_SUCCESS_POLICY,
+        () -> b.successPolicy(Optional.empty()));
+    drop(s.managedBy(), "managedBy", Profile.JOB_MANAGED_BY,
+        () -> b.managedBy(Optional.empty()));
     return Job.builder().from(job).spec(b.build()).build();
+  }
+
+  /** Clears a set {@code JobSpec} field the profile's server drops. */
+  private void drop(Optional<?> value, String field, String gate, Runnable clear) {
+    if (value.isPresent() && dropped("JobSpec." + field, gate, FieldPath.root("spec").child(field))) {
+      clear.run();
+    }
   }
 
   StatefulSet statefulSet(StatefulSet statefulSet) {
     StatefulSetSpec s = statefulSet.spec();
     Optional<RollingUpdateStatefulSetStrategy> rolling =
         s.updateStrategy().flatMap(StatefulSetUpdateStrategy::rollingUpdate);
-    if (rolling.isEmpty() || rolling.get().maxUnavailable().isEmpty()
-        || profile.isEnabled(Profile.MAX_UNAVAILABLE_STATEFUL_SET)) {
+    // Its gate is in the API descriptions (MaxUnavailableStatefulSet), so the generated table
+    // decides; the Job gates above are not, so they name theirs.
+    Optional<String> gate =
+        GatedFields.offGate("RollingUpdateStatefulSetStrategy.maxUnavailable", profile);
+    if (rolling.isEmpty() || rolling.get().maxUnavailable().isEmpty() || gate.isEmpty()) {
       return statefulSet;
     }
-    errors.warn(dropped(FieldPath.root("spec").child("updateStrategy").child("rollingUpdate")
-        .child("maxUnavailable"), Profile.MAX_UNAVAILABLE_STATEFUL_SET));
+    errors.warn(GatedFields.dropped(FieldPath.root("spec").child("updateStrategy")
+        .child("rollingUpdate").child("maxUnavailable"), gate.get(), profile));
     StatefulSetUpdateStrategy strategy = StatefulSetUpdateStrategy.builder()
         .from(s.updateStrategy().get())
         .rollingUpdate(RollingUpdateStatefulSetStrategy.builder().from(rolling.get())
@@ -77,19 +76,13 @@ final class WorkloadDrops {
 
   /** Returns whether the field goes: absent from the version, or behind a gate that is off. */
   private boolean dropped(String key, String gate, FieldPath path) {
-    FieldVersions.Range range = FieldVersions.FIELDS.get(key);
-    if (range != null && (profile.minor() < range.since() || profile.minor() > range.until())) {
+    if (!GatedFields.exists(key, profile)) {
       return true;
     }
     if (!profile.isEnabled(gate)) {
-      errors.warn(dropped(path, gate));
+      errors.warn(GatedFields.dropped(path, gate, profile));
       return true;
     }
     return false;
-  }
-
-  private String dropped(FieldPath path, String gate) {
-    return path + ": dropped: the " + gate + " feature gate is off in Kubernetes "
-        + profile.version() + ", so the API server silently removes the field";
   }
 }

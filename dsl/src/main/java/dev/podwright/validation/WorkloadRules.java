@@ -371,6 +371,10 @@ final class WorkloadRules {
       new PodRules(errors).spec(defaulted(s.template().spec()),
           path.child("template").child("spec"), false);
       templateTail(s.template(), path.child("template"));
+      if (s.replicas().orElse(1) > 1) {
+        readOnlyPersistentDisks(s.template().spec().volumes(),
+            path.child("template").child("spec").child("volumes"));
+      }
       templateRestartRules(s.template(), path, "ReplicaSet");
     }
     strategy(s.strategy(), path.child("strategy"));
@@ -382,6 +386,19 @@ final class WorkloadRules {
     if (progressDeadline <= minReady) {
       errors.add(FieldError.invalid(path.child("progressDeadlineSeconds"), progressDeadline,
           "must be greater than minReadySeconds"));
+    }
+  }
+
+  /**
+   * {@code ValidateReadOnlyPersistentDisks}, for more than one replica: a GCE persistent disk
+   * attaches to several machines only read-only.
+   */
+  private void readOnlyPersistentDisks(List<Volume> volumes, FieldPath path) {
+    for (int i = 0; i < volumes.size(); i++) {
+      FieldPath readOnly = path.index(i).child("gcePersistentDisk").child("readOnly");
+      volumes.get(i).gcePersistentDisk().filter(pd -> !pd.readOnly().orElse(false)).ifPresent(
+          pd -> errors.add(FieldError.invalid(readOnly, false, "must be true for replicated pods "
+              + "> 1; GCE PD can only be mounted on multiple machines if it is read-only")));
     }
   }
 
