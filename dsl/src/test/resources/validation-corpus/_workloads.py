@@ -355,3 +355,34 @@ def add(case, c):
          deploy({"template": {"metadata": {"labels": {"app": "web"}},
                               "spec": {"containers": [c()],
                                        "volumes": [{"name": "pd", "gcePersistentDisk": {"pdName": "data"}}]}}}))
+
+    # ------------------------------------------------------------ versions: fields a version lacks, gates
+    case("ver-job-per-index-1-27", "TestValidateJob (1.27 has no backoffLimitPerIndex: an unknown field, dropped)",
+         job({"backoffLimitPerIndex": 1}), version="1.27", warn=["spec.backoffLimitPerIndex"])
+    case("ver-job-pod-replacement-gate-off-1-28", "TestValidateJob (JobPodReplacementPolicy alpha and off in 1.28: dropped before the pod failure policy rule)",
+         job(dict(pfp(exit_rule()), podReplacementPolicy="TerminatingOrFailed")), version="1.28",
+         warn=["spec.podReplacementPolicy"])
+    case("ver-statefulset-recreate-gate-on-1-37", "TestValidateStatefulSet/successCases (Recreate with StatefulSetRecreateStrategy on)",
+         sts({"updateStrategy": {"type": "Recreate"}}), version="1.37",
+         gates=["StatefulSetRecreateStrategy=true"])
+    case("ver-statefulset-recreate-gate-off-1-37", "TestValidateStatefulSet/errorCases (Recreate with its gate off)",
+         sts({"updateStrategy": {"type": "Recreate"}}),
+         "spec.updateStrategy: Invalid value", version="1.37")
+
+    # ------------------------------------------------------------ Job: generated selector and labels
+    exported = job()
+    exported["spec"]["template"]["metadata"] = {"labels": {
+        "batch.kubernetes.io/controller-uid": "3c4e9a5e-7f5e-4a47-9a39-2f1d0e0a1b2c",
+        "batch.kubernetes.io/job-name": "train", "controller-uid": "3c4e9a5e-7f5e-4a47-9a39-2f1d0e0a1b2c",
+        "job-name": "train"}}
+    case("real-job-exported-with-uid-labels", "TestValidateJob/errorCases (ValidateHasLabel: template labels copied from kubectl get -o yaml keep the old uid)",
+         exported,
+         "spec.template.metadata.labels[controller-uid]: Invalid value",
+         "spec.template.metadata.labels[batch.kubernetes.io/controller-uid]: Invalid value")
+    renamed = job()
+    renamed["spec"]["template"]["metadata"] = {"labels": {"job-name": "train-v1"}}
+    case("wl-job-template-job-name-label", "TestValidateJob/errorCases (ValidateHasLabel: job-name label not the job's name)",
+         renamed, "spec.template.metadata.labels[job-name]: Invalid value")
+    named = job({"selector": {"matchLabels": {"job-name": "train"}}})
+    case("valid-job-selector-of-generated-labels", "TestValidateJob/successCases (a selector on the job-name label matches the generated labels)",
+         named)

@@ -125,7 +125,10 @@ class WorkloadRulesTest {
         "spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"
             + "\"app\":\"pi\"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: "
             + "`selector` not auto-generated",
-        "spec.template.metadata.labels: Invalid value: map[string]string(nil): " + NOT_MATCHING);
+        "spec.template.metadata.labels: Invalid value: map[string]string{"
+            + "\"batch.kubernetes.io/controller-uid\":\"<uid>\", "
+            + "\"batch.kubernetes.io/job-name\":\"pi\", \"controller-uid\":\"<uid>\", "
+            + "\"job-name\":\"pi\"}: " + NOT_MATCHING);
   }
 
   @Test
