@@ -1178,6 +1178,11 @@ real("host-alias-bad-hostname", "TestValidateHostAliases/errorCases (hostname no
 
 
 
+import _workloads  # noqa: E402  (the workload cases, kept apart to keep this file's sections short)
+
+_workloads.add(case, c)
+
+
 def write():
     here = os.path.dirname(os.path.abspath(__file__))
     for f in os.listdir(here):

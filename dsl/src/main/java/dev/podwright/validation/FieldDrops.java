@@ -13,8 +13,17 @@ import java.util.Optional;
  * validates: a field that does not exist yet is an error (kubectl's strict decoding rejects it);
  * a field behind a disabled gate is silently dropped ({@code dropDisabledFields}), which this
  * class does too, with a warning, so that validation then sees what the server would see.
+ *
+ * <p>The versions and the {@code sleep} gate come from the generated table ({@link
+ * GatedFields}). The container restart fields keep their own rules: a missing field is an error
+ * here, not the generic unknown-field warning (a sidecar without it would hang the pod), and
+ * {@code restartPolicy} on regular and non-sidecar init containers follows
+ * {@code ContainerRestartRules} from 1.34, which its API marker does not name.
  */
 final class FieldDrops {
+  private static final String RESTART_POLICY = "Container.restartPolicy";
+  private static final String RESTART_RULES = "Container.restartPolicyRules";
+
   private final Errors errors;
   private final Profile profile;
 
@@ -42,9 +51,9 @@ final class FieldDrops {
 
   private Container regular(Container c, FieldPath path) {
     Container.Builder b = Container.builder().from(c);
-    if (c.restartPolicy().isPresent() && !profile.atLeast(28)) {
+    if (c.restartPolicy().isPresent() && !GatedFields.exists(RESTART_POLICY, profile)) {
       errors.add(FieldError.forbidden(path.child("restartPolicy"),
-          "field does not exist before Kubernetes 1.28"));
+          "field does not exist before Kubernetes 1." + GatedFields.since(RESTART_POLICY)));
       b.restartPolicy(Optional.empty());
     } else if (profile.atLeast(34) && !profile.isEnabled(Profile.CONTAINER_RESTART_RULES)) {
       if (c.restartPolicy().isPresent()) {
@@ -61,8 +70,9 @@ final class FieldDrops {
     Container.Builder b = Container.builder().from(c);
     if (c.restartPolicy().isPresent()) {
       FieldPath policy = path.child("restartPolicy");
-      if (!profile.atLeast(28)) {
-        errors.add(FieldError.forbidden(policy, "field does not exist before Kubernetes 1.28: "
+      if (!GatedFields.exists(RESTART_POLICY, profile)) {
+        errors.add(FieldError.forbidden(policy, "field does not exist before Kubernetes 1."
+            + GatedFields.since(RESTART_POLICY) + ": "
             + "the API server rejects or drops it, and without it a sidecar that never exits "
             + "would hold the pod in Init forever"));
         b.restartPolicy(Optional.empty());
@@ -88,8 +98,9 @@ final class FieldDrops {
       return;
     }
     FieldPath rules = path.child("restartPolicyRules");
-    if (!profile.atLeast(34)) {
-      errors.add(FieldError.forbidden(rules, "field does not exist before Kubernetes 1.34"));
+    if (!GatedFields.exists(RESTART_RULES, profile)) {
+      errors.add(FieldError.forbidden(rules,
+          "field does not exist before Kubernetes 1." + GatedFields.since(RESTART_RULES)));
       b.restartPolicyRules(List.of());
     } else if (!profile.isEnabled(Profile.CONTAINER_RESTART_RULES)) {
       errors.warn(dropped(rules, Profile.CONTAINER_RESTART_RULES));
@@ -98,27 +109,28 @@ final class FieldDrops {
   }
 
   private void lifecycle(Container c, Container.Builder b, FieldPath path) {
-    if (c.lifecycle().isEmpty() || profile.isEnabled(Profile.SLEEP_ACTION)) {
+    Optional<String> gate = GatedFields.offGate("LifecycleHandler.sleep", profile);
+    if (c.lifecycle().isEmpty() || gate.isEmpty()) {
       return;
     }
     Lifecycle l = c.lifecycle().get();
     FieldPath p = path.child("lifecycle");
     b.lifecycle(Lifecycle.builder().from(l)
-        .postStart(withoutSleep(l.postStart(), p.child("postStart")))
-        .preStop(withoutSleep(l.preStop(), p.child("preStop")))
+        .postStart(withoutSleep(l.postStart(), p.child("postStart"), gate.get()))
+        .preStop(withoutSleep(l.preStop(), p.child("preStop"), gate.get()))
         .build());
   }
 
-  private Optional<LifecycleHandler> withoutSleep(Optional<LifecycleHandler> h, FieldPath path) {
+  private Optional<LifecycleHandler> withoutSleep(Optional<LifecycleHandler> h, FieldPath path,
+      String gate) {
     if (h.isEmpty() || h.get().sleep().isEmpty()) {
       return h;
     }
-    errors.warn(dropped(path.child("sleep"), Profile.SLEEP_ACTION));
+    errors.warn(dropped(path.child("sleep"), gate));
     return Optional.of(LifecycleHandler.builder().from(h.get()).sleep(Optional.empty()).build());
   }
 
   private String dropped(FieldPath path, String gate) {
-    return path + ": dropped: the " + gate + " feature gate is off in Kubernetes "
-        + profile.version() + ", so the API server silently removes the field";
+    return GatedFields.dropped(path, gate, profile);
   }
 }

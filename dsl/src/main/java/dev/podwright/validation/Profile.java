@@ -57,6 +57,18 @@ public final class Profile {
   public static final String IMAGE_VOLUME = "ImageVolume";
   /** {@code spec.hostnameOverride}: alpha from 1.34, GA and locked in 1.37. */
   public static final String HOSTNAME_OVERRIDE = "HostnameOverride";
+  /** Job {@code backoffLimitPerIndex}, {@code maxFailedIndexes}: alpha 1.28, on 1.29, GA 1.33. */
+  public static final String JOB_BACKOFF_LIMIT_PER_INDEX = "JobBackoffLimitPerIndex";
+  /** Job {@code podReplacementPolicy}: alpha 1.28, on from 1.29, GA 1.34. */
+  public static final String JOB_POD_REPLACEMENT_POLICY = "JobPodReplacementPolicy";
+  /** Job {@code successPolicy}: alpha 1.30, on from 1.31, GA 1.33. */
+  public static final String JOB_SUCCESS_POLICY = "JobSuccessPolicy";
+  /** Job {@code managedBy}: alpha 1.30 and 1.31, on from 1.32, GA 1.35. */
+  public static final String JOB_MANAGED_BY = "JobManagedBy";
+  /** StatefulSet {@code rollingUpdate.maxUnavailable}: alpha to 1.34, on 1.35, off 1.36, on 1.37. */
+  public static final String MAX_UNAVAILABLE_STATEFUL_SET = "MaxUnavailableStatefulSet";
+  /** StatefulSet {@code updateStrategy.type: Recreate}: alpha (off) in 1.37. */
+  public static final String STATEFUL_SET_RECREATE_STRATEGY = "StatefulSetRecreateStrategy";
 
   private static final Pattern VERSION = Pattern.compile("v?1\\.(\\d+)(\\.\\d+)?");
   private static final Profile DEFAULTS = new Profile(DEFAULT_MINOR, Map.of());
@@ -216,7 +228,14 @@ public final class Profile {
     POD_RESOURCES("PodLevelResources",     "-----aaBBBB"),  // no GA in 1.37
     ENV_FILES("EnvFiles",                  "-------aBBB"),
     USER_NAMESPACES("UserNamespacesSupport", "-aabbbBBBGG"), // GA in 1.36 (#136792)
-    STS_UNAVAILABLE("MaxUnavailableStatefulSet", "aaaaaaaaBbB"); // off in 1.36 (#137904)
+    STS_UNAVAILABLE(MAX_UNAVAILABLE_STATEFUL_SET, "aaaaaaaaBbB"), // off in 1.36 (#137904)
+    // The Job gates from kube_features.go's versioned specs; the removals in 1.37 are
+    // k8s-1.36-1.38.md section 4 ([3P] only), the upstream "remove in" notes say 1.36/1.37.
+    JOB_PER_INDEX(JOB_BACKOFF_LIMIT_PER_INDEX, "-aBBBBGGGGx"),
+    JOB_REPLACEMENT(JOB_POD_REPLACEMENT_POLICY, "-aBBBBBGGGx"),
+    JOB_SUCCESS(JOB_SUCCESS_POLICY,            "---aBBGGGGx"),
+    MANAGED_BY(JOB_MANAGED_BY,                 "---aaBBBGGG"),
+    STS_RECREATE(STATEFUL_SET_RECREATE_STRATEGY, "----------a");
 
     static final char ABSENT = '-';
     static final char REMOVED = 'x';

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podwright.model.CronJob;
 import dev.podwright.model.CronJobSpec;
 import dev.podwright.model.DaemonSet;
+import dev.podwright.model.DaemonSetUpdateStrategy;
 import dev.podwright.model.Deployment;
 import dev.podwright.model.DeploymentSpec;
 import dev.podwright.model.DeploymentStrategy;
@@ -13,13 +14,20 @@ import dev.podwright.model.Job;
 import dev.podwright.model.JobSpec;
 import dev.podwright.model.JobTemplateSpec;
 import dev.podwright.model.ObjectMeta;
+import dev.podwright.model.PodFailurePolicy;
+import dev.podwright.model.PodFailurePolicyOnPodConditionsPattern;
+import dev.podwright.model.PodFailurePolicyRule;
 import dev.podwright.model.PodTemplateSpec;
+import dev.podwright.model.RollingUpdateDaemonSet;
 import dev.podwright.model.RollingUpdateDeployment;
+import dev.podwright.model.RollingUpdateStatefulSetStrategy;
 import dev.podwright.model.StatefulSet;
+import dev.podwright.model.StatefulSetSpec;
+import dev.podwright.model.StatefulSetUpdateStrategy;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The SetDefaults_* functions of batch/v1 and apps/v1, for the fields the model has. */
+/** The SetDefaults_* functions of batch/v1 and apps/v1, per profile where a gate decides. */
 class WorkloadDefaultsTest {
   private static final PodTemplateSpec LABELLED = PodTemplateSpec.builder()
       .metadata(ObjectMeta.builder().putLabel("app", "report").build()).build();
@@ -51,7 +59,7 @@ class WorkloadDefaultsTest {
   @Test
   void backoffLimitPerIndexRaisesTheDefaultBackoffLimit() {
     JobSpec s = WorkloadDefaults.job(Job.builder().spec(JobSpec.builder()
-        .putUnknownField("backoffLimitPerIndex", 1).build()).build()).spec();
+        .backoffLimitPerIndex(1).build()).build()).spec();
     assertThat(s.backoffLimit()).hasValue(Integer.MAX_VALUE);
   }
 
@@ -97,5 +105,42 @@ class WorkloadDefaultsTest {
     assertThat(s.spec().revisionHistoryLimit()).hasValue(10);
     assertThat(WorkloadDefaults.daemonSet(DaemonSet.builder().build()).spec()
         .revisionHistoryLimit()).hasValue(10);
+  }
+
+  @Test
+  void podReplacementPolicyFollowsThePodFailurePolicyWhereItsGateIsOn() {
+    PodFailurePolicy policy = PodFailurePolicy.builder().addRule(PodFailurePolicyRule.builder()
+        .action("Ignore").addOnPodCondition(PodFailurePolicyOnPodConditionsPattern.builder()
+            .type("DisruptionTarget").build()).build()).build();
+    Job withPolicy = Job.builder().spec(JobSpec.builder().podFailurePolicy(policy).build()).build();
+    JobSpec s = WorkloadDefaults.job(withPolicy, Profile.of("1.29")).spec();
+    assertThat(s.podReplacementPolicy()).hasValue("Failed");
+    assertThat(s.podFailurePolicy().get().rules().get(0).onPodConditions().get(0).status())
+        .isEqualTo("True");
+    assertThat(WorkloadDefaults.job(Job.builder().build(), Profile.of("1.34")).spec()
+        .podReplacementPolicy()).hasValue("TerminatingOrFailed");
+    // JobPodReplacementPolicy is alpha and off in 1.28: no default.
+    assertThat(WorkloadDefaults.job(Job.builder().build(), Profile.of("1.28")).spec()
+        .podReplacementPolicy()).isEmpty();
+  }
+
+  @Test
+  void statefulSetAndDaemonSetStrategies() {
+    StatefulSetSpec s = WorkloadDefaults.statefulSet(StatefulSet.builder().build(),
+        Profile.of("1.35")).spec();
+    assertThat(s.updateStrategy()).hasValue(StatefulSetUpdateStrategy.builder()
+        .type("RollingUpdate").rollingUpdate(RollingUpdateStatefulSetStrategy.builder()
+            .partition(0).maxUnavailable(IntOrString.of(1)).build()).build());
+    assertThat(s.persistentVolumeClaimRetentionPolicy().get().whenDeleted()).hasValue("Retain");
+    assertThat(WorkloadDefaults.statefulSet(StatefulSet.builder().build(), Profile.of("1.36"))
+        .spec().updateStrategy().get().rollingUpdate().get().maxUnavailable()).isEmpty();
+    StatefulSetSpec onDelete = WorkloadDefaults.statefulSet(StatefulSet.builder()
+        .spec(StatefulSetSpec.builder().updateStrategy(StatefulSetUpdateStrategy.builder()
+            .type("OnDelete").build()).build()).build()).spec();
+    assertThat(onDelete.updateStrategy().get().rollingUpdate()).isEmpty();
+    assertThat(WorkloadDefaults.daemonSet(DaemonSet.builder().build()).spec().updateStrategy())
+        .hasValue(DaemonSetUpdateStrategy.builder().type("RollingUpdate")
+            .rollingUpdate(RollingUpdateDaemonSet.builder().maxUnavailable(IntOrString.of(1))
+                .maxSurge(IntOrString.of(0)).build()).build());
   }
 }

@@ -18,8 +18,12 @@ import dev.podwright.model.KubernetesObject;
 import dev.podwright.model.LabelSelector;
 import dev.podwright.model.LabelSelectorRequirement;
 import dev.podwright.model.ObjectMeta;
+import dev.podwright.model.PersistentVolumeClaim;
+import dev.podwright.model.PersistentVolumeClaimSpec;
 import dev.podwright.model.PodSpec;
 import dev.podwright.model.PodTemplateSpec;
+import dev.podwright.model.Quantity;
+import dev.podwright.model.ResourceRequirements;
 import dev.podwright.model.RollingUpdateDeployment;
 import dev.podwright.model.StatefulSet;
 import dev.podwright.model.StatefulSetSpec;
@@ -121,7 +125,10 @@ class WorkloadRulesTest {
         "spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"
             + "\"app\":\"pi\"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: "
             + "`selector` not auto-generated",
-        "spec.template.metadata.labels: Invalid value: map[string]string(nil): " + NOT_MATCHING);
+        "spec.template.metadata.labels: Invalid value: map[string]string{"
+            + "\"batch.kubernetes.io/controller-uid\":\"<uid>\", "
+            + "\"batch.kubernetes.io/job-name\":\"pi\", \"controller-uid\":\"<uid>\", "
+            + "\"job-name\":\"pi\"}: " + NOT_MATCHING);
   }
 
   @Test
@@ -384,8 +391,13 @@ class WorkloadRulesTest {
         .build();
     StatefulSet withClaims = StatefulSet.builder().from(statefulSet(mounted))
         .spec(StatefulSetSpec.builder().from(statefulSet(mounted).spec())
-            .putUnknownField("volumeClaimTemplates",
-                List.of(Map.of("metadata", Map.of("name", "data"))))
+            .addVolumeClaimTemplate(PersistentVolumeClaim.builder()
+                .metadata(ObjectMeta.builder().name("data").build())
+                .spec(PersistentVolumeClaimSpec.builder().addAccessMode("ReadWriteOnce")
+                    .resources(ResourceRequirements.builder()
+                        .putRequest("storage", Quantity.parse("1Gi")).build())
+                    .build())
+                .build())
             .build())
         .build();
     assertThat(errors(Validator.forProfile(Profile.of("1.34")), withClaims)).isEmpty();

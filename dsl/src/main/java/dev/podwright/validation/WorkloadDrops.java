@@ -1,0 +1,88 @@
+package dev.podwright.validation;
+
+import dev.podwright.model.Job;
+import dev.podwright.model.JobSpec;
+import dev.podwright.model.RollingUpdateStatefulSetStrategy;
+import dev.podwright.model.StatefulSet;
+import dev.podwright.model.StatefulSetSpec;
+import dev.podwright.model.StatefulSetUpdateStrategy;
+import java.util.Optional;
+
+/**
+ * The workload half of the strategies' {@code dropDisabledFields} ({@code PrepareForCreate} of
+ * {@code pkg/registry/batch/job} and {@code pkg/registry/apps/statefulset}): a field whose
+ * feature gate is off in the target profile is removed, with a warning, before validation, as
+ * the server removes it silently. A field the version does not have at all is removed without a
+ * second warning ({@link VersionDrops} has reported it as unknown).
+ *
+ * <p>The Job gates are not in the API descriptions (no {@code +featureGate} marker on those
+ * fields), so they are named here, with their stages in {@link Profile}; a StatefulSet's
+ * {@code maxUnavailable} has its marker and follows the generated table ({@link GatedFields}). CronJob job templates are left as they are: the CronJob strategy drops only
+ * disabled pod template fields.
+ */
+final class WorkloadDrops {
+  private final Errors errors;
+  private final Profile profile;
+
+  WorkloadDrops(Errors errors, Profile profile) {
+    this.errors = errors;
+    this.profile = profile;
+  }
+
+  Job job(Job job) {
+    JobSpec s = job.spec();
+    JobSpec.Builder b = JobSpec.builder().from(s);
+    drop(s.backoffLimitPerIndex(), "backoffLimitPerIndex", Profile.JOB_BACKOFF_LIMIT_PER_INDEX,
+        () -> b.backoffLimitPerIndex(Optional.empty()));
+    drop(s.maxFailedIndexes(), "maxFailedIndexes", Profile.JOB_BACKOFF_LIMIT_PER_INDEX,
+        () -> b.maxFailedIndexes(Optional.empty()));
+    drop(s.podReplacementPolicy(), "podReplacementPolicy", Profile.JOB_POD_REPLACEMENT_POLICY,
+        () -> b.podReplacementPolicy(Optional.empty()));
+    drop(s.successPolicy(), "successPolicy", Profile.JOB_SUCCESS_POLICY,
+        () -> b.successPolicy(Optional.empty()));
+    drop(s.managedBy(), "managedBy", Profile.JOB_MANAGED_BY,
+        () -> b.managedBy(Optional.empty()));
+    return Job.builder().from(job).spec(b.build()).build();
+  }
+
+  /** Clears a set {@code JobSpec} field the profile's server drops. */
+  private void drop(Optional<?> value, String field, String gate, Runnable clear) {
+    if (value.isPresent() && dropped("JobSpec." + field, gate, FieldPath.root("spec").child(field))) {
+      clear.run();
+    }
+  }
+
+  StatefulSet statefulSet(StatefulSet statefulSet) {
+    StatefulSetSpec s = statefulSet.spec();
+    Optional<RollingUpdateStatefulSetStrategy> rolling =
+        s.updateStrategy().flatMap(StatefulSetUpdateStrategy::rollingUpdate);
+    // Its gate is in the API descriptions (MaxUnavailableStatefulSet), so the generated table
+    // decides; the Job gates above are not, so they name theirs.
+    Optional<String> gate =
+        GatedFields.offGate("RollingUpdateStatefulSetStrategy.maxUnavailable", profile);
+    if (rolling.isEmpty() || rolling.get().maxUnavailable().isEmpty() || gate.isEmpty()) {
+      return statefulSet;
+    }
+    errors.warn(GatedFields.dropped(FieldPath.root("spec").child("updateStrategy")
+        .child("rollingUpdate").child("maxUnavailable"), gate.get(), profile));
+    StatefulSetUpdateStrategy strategy = StatefulSetUpdateStrategy.builder()
+        .from(s.updateStrategy().get())
+        .rollingUpdate(RollingUpdateStatefulSetStrategy.builder().from(rolling.get())
+            .maxUnavailable(Optional.empty()).build())
+        .build();
+    return StatefulSet.builder().from(statefulSet)
+        .spec(StatefulSetSpec.builder().from(s).updateStrategy(strategy).build()).build();
+  }
+
+  /** Returns whether the field goes: absent from the version, or behind a gate that is off. */
+  private boolean dropped(String key, String gate, FieldPath path) {
+    if (!GatedFields.exists(key, profile)) {
+      return true;
+    }
+    if (!profile.isEnabled(gate)) {
+      errors.warn(GatedFields.dropped(path, gate, profile));
+      return true;
+    }
+    return false;
+  }
+}
