@@ -334,3 +334,12 @@ def add(case, pod, c):
       pod([c(volumeMounts=[{"name": "model", "mountPath": "/model"}])], volumes=[{"name": "model", "image": {}}]),
       "spec.volumes[0].image.reference: Required value",
       "spec.containers[0].volumeMounts[0].name: Not found", version="1.35")
+    p("nfs-volume", "TestValidateVolumes/successCases (nfs)",
+      pod(volumes=[{"name": "data", "nfs": {"server": "nfs.example.com", "path": "/exports/data"}}]))
+    p("nfs-volume-relative-path", "TestValidateVolumes/errorCases (nfs path not absolute, no server)",
+      pod(volumes=[{"name": "data", "nfs": {"server": "", "path": "exports"}}]),
+      "spec.volumes[0].nfs.server: Required value",
+      "spec.volumes[0].nfs.path: Invalid value")
+    p("priority-without-class", "Priority admission plugin (spec.priority set by hand)",
+      pod(priority=1000), "spec.priority: Forbidden")
+    p("priority-zero", "Priority admission plugin (the computed value may be given)", pod(priority=0))

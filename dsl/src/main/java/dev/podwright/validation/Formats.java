@@ -79,27 +79,22 @@ final class Formats {
   }
 
   static List<String> dns1123Subdomain(String value) {
-    List<String> errs = new ArrayList<>();
-    if (value.length() > 253) {
-      errs.add(maxLenError(253));
-    }
-    if (!DNS1123_SUBDOMAIN.matcher(value).matches()) {
-      errs.add(regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric "
-          + "characters, '-' or '.', and must start and end with an alphanumeric character",
-          DNS1123_SUBDOMAIN_FMT, "example.com"));
-    }
-    return errs;
+    return subdomain(value, DNS1123_SUBDOMAIN, "'-' or '.'");
   }
 
   /** {@code IsDNS1123SubdomainWithUnderscore}; its message names the plain subdomain regex. */
   static List<String> dns1123SubdomainWithUnderscore(String value) {
+    return subdomain(value, DNS1123_SUBDOMAIN_UNDERSCORE, "'_', '-' or '.'");
+  }
+
+  private static List<String> subdomain(String value, Pattern pattern, String allowed) {
     List<String> errs = new ArrayList<>();
     if (value.length() > 253) {
       errs.add(maxLenError(253));
     }
-    if (!DNS1123_SUBDOMAIN_UNDERSCORE.matcher(value).matches()) {
+    if (!pattern.matcher(value).matches()) {
       errs.add(regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric "
-          + "characters, '_', '-' or '.', and must start and end with an alphanumeric character",
+          + "characters, " + allowed + ", and must start and end with an alphanumeric character",
           DNS1123_SUBDOMAIN_FMT, "example.com"));
     }
     return errs;

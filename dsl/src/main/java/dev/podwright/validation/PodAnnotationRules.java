@@ -55,29 +55,38 @@ final class PodAnnotationRules {
 
   /** {@code validateSeccompAnnotationsAndFieldsMatch}. */
   private void seccompMatch(String annotation, SeccompProfile field, FieldPath path) {
-    String typeMismatch = "seccomp type in annotation and field must match";
-    switch (field.type()) {
+    profileMatch("seccomp", field.type(), field.localhostProfile(), annotation,
+        List.of("runtime/default", "docker/default"), path);
+  }
+
+  /**
+   * The annotation-against-field switch that seccomp and AppArmor share: {@code Forbidden} on
+   * {@code type} when the kinds differ, on {@code localhostProfile} when the local profiles do.
+   */
+  private void profileMatch(String kind, String type, Optional<String> localhost,
+      String annotation, List<String> runtimeDefault, FieldPath path) {
+    boolean typeMatches;
+    switch (type) {
       case "Unconfined":
-        if (!annotation.equals("unconfined")) {
-          errors.add(FieldError.forbidden(path.child("type"), typeMismatch));
-        }
+        typeMatches = annotation.equals("unconfined");
         break;
       case "RuntimeDefault":
-        if (!annotation.equals("runtime/default") && !annotation.equals("docker/default")) {
-          errors.add(FieldError.forbidden(path.child("type"), typeMismatch));
-        }
+        typeMatches = runtimeDefault.contains(annotation);
         break;
       case "Localhost":
-        if (!annotation.startsWith("localhost/")) {
-          errors.add(FieldError.forbidden(path.child("type"), typeMismatch));
-        } else if (!field.localhostProfile()
-            .equals(Optional.of(annotation.substring("localhost/".length())))) {
+        typeMatches = annotation.startsWith("localhost/");
+        if (typeMatches
+            && !localhost.equals(Optional.of(annotation.substring("localhost/".length())))) {
           errors.add(FieldError.forbidden(path.child("localhostProfile"),
-              "seccomp profile in annotation and field must match"));
+              kind + " profile in annotation and field must match"));
         }
         break;
       default:
-        break;
+        typeMatches = true;
+    }
+    if (!typeMatches) {
+      errors.add(FieldError.forbidden(path.child("type"),
+          kind + " type in annotation and field must match"));
     }
   }
 
@@ -169,31 +178,9 @@ final class PodAnnotationRules {
       if (profile.isEmpty() || annotation == null) {
         continue;
       }
-      FieldPath path = v.path().child("securityContext").child("appArmorProfile");
-      String typeMismatch = "apparmor type in annotation and field must match";
-      switch (profile.get().type()) {
-        case "Unconfined":
-          if (!annotation.equals("unconfined")) {
-            errors.add(FieldError.forbidden(path.child("type"), typeMismatch));
-          }
-          break;
-        case "RuntimeDefault":
-          if (!annotation.equals("runtime/default")) {
-            errors.add(FieldError.forbidden(path.child("type"), typeMismatch));
-          }
-          break;
-        case "Localhost":
-          if (!annotation.startsWith("localhost/")) {
-            errors.add(FieldError.forbidden(path.child("type"), typeMismatch));
-          } else if (!profile.get().localhostProfile()
-              .equals(Optional.of(annotation.substring("localhost/".length())))) {
-            errors.add(FieldError.forbidden(path.child("localhostProfile"),
-                "apparmor profile in annotation and field must match"));
-          }
-          break;
-        default:
-          break;
-      }
+      profileMatch("apparmor", profile.get().type(), profile.get().localhostProfile(),
+          annotation, List.of("runtime/default"),
+          v.path().child("securityContext").child("appArmorProfile"));
     }
   }
 }

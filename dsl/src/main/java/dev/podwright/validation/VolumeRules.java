@@ -159,6 +159,19 @@ final class VolumeRules {
       case "image":
         image(v.image().get(), path);
         return;
+      case "nfs":
+        String server = v.nfs().get().server();
+        String nfsPath = v.nfs().get().path();
+        if (server.isEmpty()) {
+          add(FieldError.required(path.child("server"), ""));
+        }
+        if (nfsPath.isEmpty()) {
+          add(FieldError.required(path.child("path"), ""));
+        }
+        if (!nfsPath.startsWith("/")) {
+          add(FieldError.invalid(path.child("path"), nfsPath, "must be an absolute path"));
+        }
+        return;
       default:
         // Sources whose own rules (nfs, csi, ephemeral, ...) are not reproduced yet.
     }
