@@ -9,6 +9,7 @@ timeline, never copied from the validator's output. Run from this directory: pyt
 """
 import copy
 import os
+import sys
 import re
 
 import yaml
@@ -1130,7 +1131,8 @@ real("affinity-typical", "TestValidateAffinity/successCases (node affinity, pod 
                    "preferredDuringSchedulingIgnoredDuringExecution": [
                        {"weight": 50, "preference": {"matchExpressions": [{"key": "zone", "operator": "Exists"}]}}]},
                    "podAntiAffinity": {"preferredDuringSchedulingIgnoredDuringExecution": [{"weight": 100, "podAffinityTerm": ANTI}],
-                                       "requiredDuringSchedulingIgnoredDuringExecution": [dict(ANTI, namespaces=["shop"])]}}))
+                                       "requiredDuringSchedulingIgnoredDuringExecution": [dict(ANTI, namespaces=["shop"])]}}),
+     version="1.32")  # from 1.33 "spot instance" is refused in required terms (#128212)
 real("affinity-missing-topology-key", "TestValidateAffinity/errorCases (empty topologyKey)",
      pod(affinity={"podAntiAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": [{"labelSelector": {"matchLabels": {"app": "shop"}}}]}}),
      "spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey: Required value",
@@ -1208,4 +1210,7 @@ def write():
 
 
 if __name__ == "__main__":
+    sys.dont_write_bytecode = True  # no __pycache__ among the test resources
+    import _podspec_cases
+    _podspec_cases.add(case, pod, c)
     write()

@@ -49,6 +49,45 @@ final class Defaults {
    * account the {@code ServiceAccount} admission plugin sets before validation runs.
    */
   static PodSpec spec(PodSpec spec, boolean isPod) {
+    return spec(spec, isPod, Profile.defaults());
+  }
+
+  /**
+   * As {@link #spec(PodSpec, boolean)}, with the defaults that depend on the target's feature
+   * gates: for a Pod with {@code PodLevelResources}, pod-level requests default to the containers'
+   * aggregate or else to the pod-level limits ({@code defaultPodRequests} in
+   * {@code SetDefaults_Pod}).
+   */
+  static PodSpec spec(PodSpec spec, boolean isPod, Profile profile) {
+    PodSpec defaulted = specDefaults(spec, isPod);
+    if (isPod && profile.isEnabled(Profile.POD_LEVEL_RESOURCES)) {
+      return podRequests(defaulted);
+    }
+    return defaulted;
+  }
+
+  /** {@code defaultPodRequests}, once the containers' requests have their defaults. */
+  private static PodSpec podRequests(PodSpec spec) {
+    if (spec.resources().isEmpty() || spec.resources().get().limits().isEmpty()) {
+      return spec;
+    }
+    ResourceRequirements pod = spec.resources().get();
+    Map<String, Quantity> requests = new LinkedHashMap<>(pod.requests());
+    ResourceRules.aggregateRequests(spec).forEach((name, value) -> {
+      if (ResourceRules.isPodLevel(name) && ResourceRules.overcommitAllowed(name)) {
+        requests.putIfAbsent(name, value);
+      }
+    });
+    pod.limits().forEach((name, value) -> {
+      if (ResourceRules.isPodLevel(name)) {
+        requests.putIfAbsent(name, value);
+      }
+    });
+    return PodSpec.builder().from(spec)
+        .resources(ResourceRequirements.builder().from(pod).requests(requests).build()).build();
+  }
+
+  private static PodSpec specDefaults(PodSpec spec, boolean isPod) {
     // SetDefaults_Pod, not SetDefaults_PodSpec, copies containerPort to hostPort under
     // hostNetwork, so templates keep hostPort 0 (which validatePodHostNetworkDeps accepts there).
     boolean hostNetwork = isPod && spec.hostNetwork().orElse(false);
@@ -73,6 +112,8 @@ final class Defaults {
     b.volumes(map(spec.volumes(), Defaults::volume));
     b.containers(map(spec.containers(), c -> container(c, hostNetwork, isPod)));
     b.initContainers(map(spec.initContainers(), c -> container(c, hostNetwork, isPod)));
+    b.ephemeralContainers(map(spec.ephemeralContainers(), e -> PodContainers.withCommon(e,
+        container(PodContainers.asContainer(e), false, isPod))));
     b.overhead(roundUp(spec.overhead()));
     return b.build();
   }
@@ -85,20 +126,46 @@ final class Defaults {
     return values.stream().map(f).collect(Collectors.toList());
   }
 
-  /** Returns whether a volume names a source, modelled or kept as an unknown field. */
+  /** Returns whether a volume names a source. */
   static boolean hasSource(Volume v) {
-    if (v.emptyDir().isPresent() || v.hostPath().isPresent() || v.secret().isPresent()
-        || v.persistentVolumeClaim().isPresent() || v.downwardAPI().isPresent()
-        || v.configMap().isPresent() || v.projected().isPresent()) {
-      return true;
+    return VOLUME_SOURCES.stream().anyMatch(source -> Defaults.source(v, source).isPresent());
+  }
+
+  /** Returns the volume source of that JSON name, one of {@link #VOLUME_SOURCES}. */
+  static Optional<?> source(Volume v, String name) {
+    switch (name) {
+      case "emptyDir": return v.emptyDir();
+      case "hostPath": return v.hostPath();
+      case "gitRepo": return v.gitRepo();
+      case "gcePersistentDisk": return v.gcePersistentDisk();
+      case "awsElasticBlockStore": return v.awsElasticBlockStore();
+      case "secret": return v.secret();
+      case "nfs": return v.nfs();
+      case "iscsi": return v.iscsi();
+      case "glusterfs": return v.glusterfs();
+      case "flocker": return v.flocker();
+      case "persistentVolumeClaim": return v.persistentVolumeClaim();
+      case "rbd": return v.rbd();
+      case "cinder": return v.cinder();
+      case "cephfs": return v.cephfs();
+      case "quobyte": return v.quobyte();
+      case "downwardAPI": return v.downwardAPI();
+      case "fc": return v.fc();
+      case "flexVolume": return v.flexVolume();
+      case "configMap": return v.configMap();
+      case "azureFile": return v.azureFile();
+      case "vsphereVolume": return v.vsphereVolume();
+      case "photonPersistentDisk": return v.photonPersistentDisk();
+      case "portworxVolume": return v.portworxVolume();
+      case "azureDisk": return v.azureDisk();
+      case "storageos": return v.storageos();
+      case "projected": return v.projected();
+      case "scaleIO": return v.scaleIO();
+      case "csi": return v.csi();
+      case "ephemeral": return v.ephemeral();
+      case "image": return v.image();
+      default: throw new IllegalArgumentException("not a volume source: " + name);
     }
-    for (String source : VOLUME_SOURCES) {
-      Object value = Trees.fields(v).get(source);
-      if (value != null && value != dev.podwright.model.Extensible.NULL) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Volume volume(Volume v) {
@@ -106,6 +173,9 @@ final class Defaults {
     if (!hasSource(v)) {
       b.emptyDir(EmptyDirVolumeSource.builder().build());
     }
+    v.image().filter(i -> isBlank(i.pullPolicy())).ifPresent(i -> b.image(
+        dev.podwright.model.ImageVolumeSource.builder().from(i)
+            .pullPolicy(isLatest(i.reference().orElse("")) ? "Always" : "IfNotPresent").build()));
     v.downwardAPI().ifPresent(d -> b.downwardAPI(DownwardAPIVolumeSource.builder().from(d)
         .items(map(d.items(), Defaults::downwardFile)).build()));
     v.projected().ifPresent(p -> b.projected(ProjectedVolumeSource.builder().from(p)

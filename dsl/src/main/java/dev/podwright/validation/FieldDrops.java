@@ -3,7 +3,10 @@ package dev.podwright.validation;
 import dev.podwright.model.Container;
 import dev.podwright.model.Lifecycle;
 import dev.podwright.model.LifecycleHandler;
+import dev.podwright.model.PodSecurityContext;
 import dev.podwright.model.PodSpec;
+import dev.podwright.model.ResourceRequirements;
+import dev.podwright.model.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +49,75 @@ final class FieldDrops {
     for (int i = 0; i < spec.initContainers().size(); i++) {
       inits.add(init(spec.initContainers().get(i), path.child("initContainers").index(i)));
     }
-    return PodSpec.builder().from(spec).containers(containers).initContainers(inits).build();
+    PodSpec.Builder b = PodSpec.builder().from(spec).containers(containers).initContainers(inits);
+    gatedSpecFields(spec, b, path);
+    return b.build();
+  }
+
+  /**
+   * The pod-level fields {@code dropDisabledPodFields} removes when their gate is off. A field
+   * the version does not have at all is left to {@link VersionDrops}' warning, and dropped too.
+   */
+  private void gatedSpecFields(PodSpec spec, PodSpec.Builder b, FieldPath path) {
+    if (drop(spec.resources().isPresent(), Profile.POD_LEVEL_RESOURCES, "PodSpec.resources",
+        path.child("resources"))) {
+      b.resources(Optional.empty());
+    }
+    if (drop(spec.hostnameOverride().isPresent(), Profile.HOSTNAME_OVERRIDE,
+        "PodSpec.hostnameOverride", path.child("hostnameOverride"))) {
+      b.hostnameOverride(Optional.empty());
+    }
+    if (drop(spec.hostUsers().isPresent(), Profile.USER_NAMESPACES_SUPPORT, "PodSpec.hostUsers",
+        path.child("hostUsers"))) {
+      b.hostUsers(Optional.empty());
+    }
+    if (drop(!spec.resourceClaims().isEmpty(), Profile.DYNAMIC_RESOURCE_ALLOCATION,
+        "PodSpec.resourceClaims", path.child("resourceClaims"))) {
+      b.resourceClaims(List.of());
+    }
+    spec.securityContext().ifPresent(sc -> {
+      PodSecurityContext.Builder scb = PodSecurityContext.builder().from(sc);
+      FieldPath scPath = path.child("securityContext");
+      if (drop(sc.supplementalGroupsPolicy().isPresent(), Profile.SUPPLEMENTAL_GROUPS_POLICY,
+          "PodSecurityContext.supplementalGroupsPolicy", scPath.child("supplementalGroupsPolicy"))) {
+        scb.supplementalGroupsPolicy(Optional.empty());
+      }
+      if (drop(sc.seLinuxChangePolicy().isPresent(), Profile.SELINUX_CHANGE_POLICY,
+          "PodSecurityContext.seLinuxChangePolicy", scPath.child("seLinuxChangePolicy"))) {
+        scb.seLinuxChangePolicy(Optional.empty());
+      }
+      b.securityContext(scb.build());
+    });
+  }
+
+  /** The container fields {@code dropDisabledPodFields} removes when their gate is off. */
+  private void gatedContainerFields(Container c, Container.Builder b, FieldPath path) {
+    if (drop(!c.resizePolicy().isEmpty(), Profile.IN_PLACE_POD_VERTICAL_SCALING,
+        "Container.resizePolicy", path.child("resizePolicy"))) {
+      b.resizePolicy(List.of());
+    }
+    c.resources().filter(r -> drop(!r.claims().isEmpty(), Profile.DYNAMIC_RESOURCE_ALLOCATION,
+        "ResourceRequirements.claims", path.child("resources").child("claims"))).ifPresent(r ->
+            b.resources(ResourceRequirements.builder().from(r).claims(List.of()).build()));
+    c.securityContext().filter(sc -> drop(sc.procMount().isPresent(), Profile.PROC_MOUNT_TYPE,
+        "SecurityContext.procMount", path.child("securityContext").child("procMount")))
+        .ifPresent(sc -> b.securityContext(SecurityContext.builder().from(sc)
+            .procMount(Optional.empty()).build()));
+  }
+
+  /**
+   * Whether a set field goes because its gate is off; warns if the version has the field (a
+   * field it lacks has {@link VersionDrops}' warning already).
+   */
+  private boolean drop(boolean present, String gate, String field, FieldPath path) {
+    if (!present || profile.isEnabled(gate)) {
+      return false;
+    }
+    FieldVersions.Range range = FieldVersions.FIELDS.get(field);
+    if (range == null || profile.minor() >= range.since() && profile.minor() <= range.until()) {
+      errors.warn(dropped(path, gate));
+    }
+    return true;
   }
 
   private Container regular(Container c, FieldPath path) {
@@ -63,6 +134,7 @@ final class FieldDrops {
     }
     restartRules(c, b, path);
     lifecycle(c, b, path);
+    gatedContainerFields(c, b, path);
     return b.build();
   }
 
@@ -90,6 +162,7 @@ final class FieldDrops {
     }
     restartRules(c, b, path);
     lifecycle(c, b, path);
+    gatedContainerFields(c, b, path);
     return b.build();
   }
 

@@ -57,7 +57,12 @@ public final class FieldError {
   }
 
   static FieldError notFound(FieldPath path, Object value) {
-    return new FieldError(path.toString(), ErrorType.NOT_FOUND, GoValues.render(value), "");
+    return notFound(path, value, "");
+  }
+
+  /** {@code field.NotFound} with the detail some callers set on it afterwards. */
+  static FieldError notFound(FieldPath path, Object value, String detail) {
+    return new FieldError(path.toString(), ErrorType.NOT_FOUND, GoValues.render(value), detail);
   }
 
   /**

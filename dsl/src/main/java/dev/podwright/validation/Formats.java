@@ -16,6 +16,9 @@ final class Formats {
       DNS1123_LABEL_FMT + "(\\." + DNS1123_LABEL_FMT + ")*";
   private static final Pattern DNS1123_LABEL = Pattern.compile(DNS1123_LABEL_FMT);
   private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(DNS1123_SUBDOMAIN_FMT);
+  private static final String DNS1123_LABEL_UNDERSCORE_FMT = "_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?";
+  private static final Pattern DNS1123_SUBDOMAIN_UNDERSCORE = Pattern.compile(
+      DNS1123_LABEL_UNDERSCORE_FMT + "(\\." + DNS1123_LABEL_UNDERSCORE_FMT + ")*");
   private static final Pattern PORT_NAME_CHARSET = Pattern.compile("[-a-z0-9]+");
   private static final Pattern ONE_LETTER = Pattern.compile(".*[a-z].*", Pattern.DOTALL);
   static final String LABEL_KEY_FMT = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
@@ -76,13 +79,22 @@ final class Formats {
   }
 
   static List<String> dns1123Subdomain(String value) {
+    return subdomain(value, DNS1123_SUBDOMAIN, "'-' or '.'");
+  }
+
+  /** {@code IsDNS1123SubdomainWithUnderscore}; its message names the plain subdomain regex. */
+  static List<String> dns1123SubdomainWithUnderscore(String value) {
+    return subdomain(value, DNS1123_SUBDOMAIN_UNDERSCORE, "'_', '-' or '.'");
+  }
+
+  private static List<String> subdomain(String value, Pattern pattern, String allowed) {
     List<String> errs = new ArrayList<>();
     if (value.length() > 253) {
       errs.add(maxLenError(253));
     }
-    if (!DNS1123_SUBDOMAIN.matcher(value).matches()) {
+    if (!pattern.matcher(value).matches()) {
       errs.add(regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric "
-          + "characters, '-' or '.', and must start and end with an alphanumeric character",
+          + "characters, " + allowed + ", and must start and end with an alphanumeric character",
           DNS1123_SUBDOMAIN_FMT, "example.com"));
     }
     return errs;

@@ -69,6 +69,20 @@ public final class Profile {
   public static final String MAX_UNAVAILABLE_STATEFUL_SET = "MaxUnavailableStatefulSet";
   /** StatefulSet {@code updateStrategy.type: Recreate}: alpha (off) in 1.37. */
   public static final String STATEFUL_SET_RECREATE_STRATEGY = "StatefulSetRecreateStrategy";
+  /** Pod-level {@code spec.resources}: alpha (off) in 1.32 and 1.33, beta (on) from 1.34. */
+  public static final String POD_LEVEL_RESOURCES = "PodLevelResources";
+  /** {@code hostUsers: false}: alpha or beta and off up to 1.32, on from 1.33, GA in 1.36. */
+  public static final String USER_NAMESPACES_SUPPORT = "UserNamespacesSupport";
+  /** DNS search domains with '_' and a lone '.': alpha in 1.32, on from 1.33, removed in 1.37. */
+  public static final String RELAXED_DNS_SEARCH = "RelaxedDNSSearchValidation";
+  /** {@code resourceClaims} of pods and containers: alpha to 1.31, beta and off, on from 1.34. */
+  public static final String DYNAMIC_RESOURCE_ALLOCATION = "DynamicResourceAllocation";
+  /** {@code securityContext.procMount}: alpha to 1.30, beta, on from 1.33, GA in 1.36. */
+  public static final String PROC_MOUNT_TYPE = "ProcMountType";
+  /** {@code supplementalGroupsPolicy}: alpha in 1.31 and 1.32, on from 1.33. */
+  public static final String SUPPLEMENTAL_GROUPS_POLICY = "SupplementalGroupsPolicy";
+  /** {@code seLinuxChangePolicy}: alpha in 1.32, on from 1.33. */
+  public static final String SELINUX_CHANGE_POLICY = "SELinuxChangePolicy";
 
   private static final Pattern VERSION = Pattern.compile("v?1\\.(\\d+)(\\.\\d+)?");
   private static final Profile DEFAULTS = new Profile(DEFAULT_MINOR, Map.of());
@@ -225,10 +239,18 @@ public final class Profile {
     IMAGES(IMAGE_VOLUME,                   "----aabbBGG"),  // 1.35 default unverified; GA 1.36
     HOSTNAME(HOSTNAME_OVERRIDE,            "-------aaBG"),  // 1.35/1.36 stages unverified
     STOP_SIGNALS("ContainerStopSignals",   "------aaaaa"),  // still alpha in 1.37
-    POD_RESOURCES("PodLevelResources",     "-----aaBBBB"),  // no GA in 1.37
+    POD_RESOURCES(POD_LEVEL_RESOURCES,     "-----aaBBBB"),  // no GA in 1.37
     ENV_FILES("EnvFiles",                  "-------aBBB"),
-    USER_NAMESPACES("UserNamespacesSupport", "-aabbbBBBGG"), // GA in 1.36 (#136792)
+    USER_NAMESPACES(USER_NAMESPACES_SUPPORT, "-aabbbBBBGG"), // GA in 1.36 (#136792)
     STS_UNAVAILABLE(MAX_UNAVAILABLE_STATEFUL_SET, "aaaaaaaaBbB"), // off in 1.36 (#137904)
+    // Removed in 1.37 (#139217); its 1.34 to 1.36 stage (beta or GA) is unverified, kept beta.
+    RELAXED_DNS(RELAXED_DNS_SEARCH,        "-----aBBBBx"),
+    // The next four: the release each became default-on is from KEPs and the API docs; the
+    // later stages (beta or GA) are unverified, kept as on and not locked.
+    DRA(DYNAMIC_RESOURCE_ALLOCATION,       "aaaaabbBBBB"),  // GA in 1.34
+    PROC_MOUNT(PROC_MOUNT_TYPE,            "aaaabbBBBGG"),  // GA in 1.36 (#137454)
+    SUPPLEMENTAL_GROUPS(SUPPLEMENTAL_GROUPS_POLICY, "----aaBBBBB"),
+    SELINUX_CHANGE(SELINUX_CHANGE_POLICY,  "-----aBBBBB"),
     // The Job gates from kube_features.go's versioned specs; the removals in 1.37 are
     // k8s-1.36-1.38.md section 4 ([3P] only), the upstream "remove in" notes say 1.36/1.37.
     JOB_PER_INDEX(JOB_BACKOFF_LIMIT_PER_INDEX, "-aBBBBGGGGx"),

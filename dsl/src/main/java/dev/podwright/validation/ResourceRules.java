@@ -1,13 +1,26 @@
 package dev.podwright.validation;
 
+import dev.podwright.model.Container;
+import dev.podwright.model.PodResourceClaim;
+import dev.podwright.model.PodSpec;
 import dev.podwright.model.Quantity;
+import dev.podwright.model.ResourceClaim;
 import dev.podwright.model.ResourceRequirements;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
-/** {@code validateResourceRequirements} with container resource names (§3.11). */
+/**
+ * {@code validateResourceRequirements} with container or pod-level resource names (§3.11), the
+ * pod's {@code resourceClaims} and the claims containers name, and the pod-level
+ * {@code spec.resources} against its containers.
+ */
 final class ResourceRules {
   private static final String HUGEPAGES = "hugepages-";
   private static final Set<String> STANDARD_CONTAINER = Set.of("cpu", "memory",
@@ -19,18 +32,177 @@ final class ResourceRules {
       "services.loadbalancers", "requests.storage");
 
   private final Errors errors;
+  private final Profile profile;
+  private boolean podLevel;
 
-  ResourceRules(Errors errors) {
+  ResourceRules(Errors errors, Profile profile) {
     this.errors = errors;
+    this.profile = profile;
   }
 
-  void requirements(ResourceRequirements r, FieldPath path) {
+  /** {@code ValidateContainerResourceRequirements}, claims included. */
+  void containerRequirements(ResourceRequirements r, Set<String> podClaims, FieldPath path) {
+    podLevel = false;
     requirements(r.limits(), r.requests(), path);
+    claims(r.claims(), podClaims, path.child("claims"));
   }
 
   /** {@code validateOverhead}: the overhead is checked as the limits of a container. */
   void overhead(Map<String, Quantity> overhead, FieldPath path) {
+    podLevel = false;
     requirements(overhead, Map.of(), path);
+  }
+
+  /**
+   * {@code validatePodResources} (gate {@code PodLevelResources}): no claims, pod-level resource
+   * names, then {@code validatePodResourceConsistency}: the pod's requests at least the
+   * aggregate of its containers' (sidecars counted as the scheduler counts them), and no
+   * container limit above the pod's.
+   */
+  void podResources(PodSpec spec, Set<String> podClaims, FieldPath path) {
+    if (spec.resources().isEmpty()) {
+      return;
+    }
+    ResourceRequirements pod = spec.resources().get();
+    if (!pod.claims().isEmpty()) {
+      errors.add(FieldError.forbidden(path.child("claims"),
+          "claims cannot be set for Resources at pod-level"));
+    }
+    podLevel = true;
+    requirements(pod.limits(), pod.requests(), path);
+    claims(pod.claims(), podClaims, path.child("claims"));
+    podLevel = false;
+    aggregateRequests(spec).forEach((name, aggregate) -> {
+      Quantity podRequest = pod.requests().getOrDefault(name, Quantity.ZERO);
+      if (aggregate.compareTo(podRequest) > 0) {
+        errors.add(FieldError.invalid(path.child("requests").key(name), podRequest.canonical(),
+            "must be greater than or equal to aggregate container requests of "
+                + aggregate.canonical()));
+      }
+    });
+    for (int i = 0; i < spec.containers().size(); i++) {
+      Map<String, Quantity> limits = spec.containers().get(i).resources()
+          .map(ResourceRequirements::limits).orElse(Map.of());
+      for (Map.Entry<String, Quantity> limit : new TreeMap<>(limits).entrySet()) {
+        Quantity podLimit = pod.limits().get(limit.getKey());
+        if (podLimit != null && limit.getValue().compareTo(podLimit) > 0) {
+          errors.add(FieldError.invalid(path.child("containers").index(i).key(limit.getKey())
+              .child("limits"), limit.getValue().canonical(),
+              "must be less than or equal to pod limits of " + podLimit.canonical()));
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code AggregateContainerRequests} on the spec alone: the larger of the init peak (each init
+   * container with the sidecars started before it) and the sidecars plus the main containers.
+   */
+  static Map<String, Quantity> aggregateRequests(PodSpec spec) {
+    Map<String, Quantity> sidecars = new TreeMap<>();
+    Map<String, Quantity> peak = new TreeMap<>();
+    for (Container c : spec.initContainers()) {
+      Map<String, Quantity> requests = requestsOf(c);
+      if (c.isRestartable()) {
+        requests.forEach((k, v) -> sidecars.merge(k, v, Quantity::add));
+        sidecars.forEach((k, v) -> peak.merge(k, v, Quantity::max));
+      } else {
+        requests.forEach((k, v) -> peak.merge(k,
+            v.add(sidecars.getOrDefault(k, Quantity.ZERO)), Quantity::max));
+      }
+    }
+    Map<String, Quantity> steady = new TreeMap<>(sidecars);
+    spec.containers().forEach(c -> requestsOf(c).forEach((k, v) -> steady.merge(k, v,
+        Quantity::add)));
+    peak.forEach((k, v) -> steady.merge(k, v, Quantity::max));
+    return steady;
+  }
+
+  private static Map<String, Quantity> requestsOf(Container c) {
+    return new TreeMap<>(c.resources().map(ResourceRequirements::requests).orElse(Map.of()));
+  }
+
+  /**
+   * {@code validatePodResourceClaims}: named as DNS labels, unique, each naming exactly one of
+   * {@code resourceClaimName} and {@code resourceClaimTemplateName} (inside {@code source} up to
+   * 1.30). Returns every non-empty name ({@code gatherPodResourceClaimNames}).
+   */
+  Set<String> podResourceClaims(List<PodResourceClaim> claims, FieldPath path) {
+    Set<String> names = new HashSet<>();
+    Set<String> all = new TreeSet<>();
+    for (int i = 0; i < claims.size(); i++) {
+      PodResourceClaim claim = claims.get(i);
+      FieldPath idx = path.index(i);
+      if (claim.name().isEmpty()) {
+        errors.add(FieldError.required(idx.child("name"), ""));
+      } else if (names.contains(claim.name())) {
+        errors.add(FieldError.duplicate(idx.child("name"), claim.name()));
+      } else {
+        errors.invalidAll(idx.child("name"), claim.name(), Formats.dns1123Label(claim.name()));
+        names.add(claim.name());
+      }
+      all.add(claim.name());
+      boolean flat = profile.atLeast(31);
+      Optional<String> claimName = flat ? claim.resourceClaimName()
+          : claim.source().flatMap(s -> s.resourceClaimName());
+      Optional<String> templateName = flat ? claim.resourceClaimTemplateName()
+          : claim.source().flatMap(s -> s.resourceClaimTemplateName());
+      FieldPath sourcePath = flat ? idx : idx.child("source");
+      Object shown = GoValues.bare(flat ? "core.PodResourceClaim{...}" : "core.ClaimSource{...}");
+      if (claimName.isPresent() && templateName.isPresent()) {
+        errors.add(FieldError.invalid(sourcePath, shown,
+            "at most one of `resourceClaimName` or `resourceClaimTemplateName` may be specified"));
+      }
+      if (claimName.isEmpty() && templateName.isEmpty()) {
+        errors.add(FieldError.invalid(sourcePath, shown,
+            "must specify one of: `resourceClaimName`, `resourceClaimTemplateName`"));
+      }
+      claimName.ifPresent(n -> errors.invalidAll(sourcePath.child("resourceClaimName"), n,
+          Formats.nameIsDnsSubdomain(n, false)));
+      templateName.ifPresent(n -> errors.invalidAll(sourcePath.child("resourceClaimTemplateName"),
+          n, Formats.nameIsDnsSubdomain(n, false)));
+    }
+    all.remove("");
+    return all;
+  }
+
+  /** {@code validateResourceClaimNames}: names of pod claims, each claim or request once. */
+  private void claims(List<ResourceClaim> claims, Set<String> podClaims, FieldPath path) {
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < claims.size(); i++) {
+      ResourceClaim claim = claims.get(i);
+      String name = claim.name();
+      FieldPath idx = path.index(i);
+      if (name.isEmpty()) {
+        errors.add(FieldError.required(idx, ""));
+        continue;
+      }
+      String request = claim.request().orElse("");
+      if (names.contains(name)) {
+        errors.add(FieldError.duplicate(idx, name));
+      } else {
+        String key = name;
+        if (!request.isEmpty()) {
+          errors.invalidAll(idx.child("request"), request, Formats.dns1123Label(request));
+          key += "/" + request;
+        }
+        if (names.contains(key)) {
+          errors.add(FieldError.duplicate(idx, key));
+        } else if (request.isEmpty()) {
+          for (String seen : names) {
+            if (seen.startsWith(name + "/")) {
+              errors.add(FieldError.duplicate(idx, name));
+            }
+          }
+        }
+        names.add(key);
+      }
+      if (!podClaims.contains(name)) {
+        errors.add(FieldError.notFound(idx, name, "must be one of the names in "
+            + "pod.spec.resourceClaims" + (podClaims.isEmpty() ? " which is empty"
+                : ": " + String.join(", ", podClaims))));
+      }
+    }
   }
 
   private void requirements(Map<String, Quantity> limits, Map<String, Quantity> requests,
@@ -80,7 +252,10 @@ final class ResourceRules {
     }
   }
 
-  /** {@code validateContainerResourceName}, which starts with {@code validateResourceName}. */
+  /**
+   * {@code validateContainerResourceName} or, for pod-level resources,
+   * {@code validatePodResourceName}; both start with {@code validateResourceName}.
+   */
   private void resourceName(String name, FieldPath path) {
     java.util.List<String> qualified = Formats.qualifiedName(name);
     errors.invalidAll(path, name, qualified);
@@ -88,6 +263,12 @@ final class ResourceRules {
     if (qualified.isEmpty() && unprefixed && !isStandard(name)) {
       errors.add(FieldError.invalid(path, name, "must be a standard resource type or fully "
           + "qualified"));
+    }
+    if (podLevel) {
+      if (qualified.isEmpty() && (!unprefixed || isStandard(name)) && !isPodLevel(name)) {
+        errors.add(FieldError.notSupported(path, name, "cpu", "memory"));
+      }
+      return;
     }
     if (unprefixed) {
       if (!STANDARD_CONTAINER.contains(name) && !name.startsWith(HUGEPAGES)) {
@@ -97,6 +278,14 @@ final class ResourceRules {
       errors.add(FieldError.invalid(path, name,
           "doesn't follow extended resource name standard"));
     }
+  }
+
+  /**
+   * {@code IsSupportedPodLevelResource}: cpu, memory and hugepages-* (component-helpers 0.36;
+   * whether earlier versions took hugepages was not checked).
+   */
+  static boolean isPodLevel(String name) {
+    return name.equals("cpu") || name.equals("memory") || name.startsWith(HUGEPAGES);
   }
 
   private static boolean isStandard(String name) {

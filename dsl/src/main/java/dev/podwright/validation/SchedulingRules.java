@@ -1,82 +1,104 @@
 package dev.podwright.validation;
 
+import dev.podwright.model.Affinity;
+import dev.podwright.model.LabelSelector;
+import dev.podwright.model.LabelSelectorRequirement;
+import dev.podwright.model.NodeAffinity;
+import dev.podwright.model.NodeSelectorRequirement;
+import dev.podwright.model.NodeSelectorTerm;
+import dev.podwright.model.PodAffinityTerm;
+import dev.podwright.model.PreferredSchedulingTerm;
+import dev.podwright.model.TopologySpreadConstraint;
+import dev.podwright.model.WeightedPodAffinityTerm;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * {@code validateAffinity} and {@code validateTopologySpreadConstraints}. The model keeps
- * {@code affinity} and {@code topologySpreadConstraints} as unknown fields, so these rules walk the
- * plain YAML values: maps, lists, strings and numbers.
+ * {@code validateAffinity} and {@code validateTopologySpreadConstraints}, with the selector
+ * rules of apimachinery's {@code ValidateLabelSelector}.
+ *
+ * <p>Not reproduced: for Pods (not templates), the server merges {@code matchLabelKeys} into the
+ * label selector before validation (pod affinity from 1.31, topology spread from 1.34), which
+ * only matters for the "exists in both" checks on keys the pod's own labels carry.
  */
 final class SchedulingRules {
   private static final String RANGE_1_100 = "must be in the range 1-100";
   private static final String NOT_POSITIVE = "must be greater than zero";
+  private static final String NO_SELECTOR = "must not be specified when labelSelector is not set";
+  private static final String IN_BOTH_SELECTOR = "exists in both matchLabelKeys and labelSelector";
 
   private final Errors errors;
+  private final Profile profile;
   private final MetaRules meta;
 
-  SchedulingRules(Errors errors) {
+  SchedulingRules(Errors errors, Profile profile) {
     this.errors = errors;
+    this.profile = profile;
     this.meta = new MetaRules(errors);
   }
 
   /** {@code validateAffinity}: node affinity, pod affinity and pod anti-affinity, in that order. */
-  void affinity(Object affinity, FieldPath path) {
-    Map<?, ?> a = map(affinity);
-    Map<?, ?> node = map(a.get("nodeAffinity"));
-    if (!node.isEmpty()) {
-      nodeAffinity(node, path.child("nodeAffinity"));
+  void affinity(Optional<Affinity> affinity, FieldPath path) {
+    if (affinity.isEmpty()) {
+      return;
     }
-    for (String kind : List.of("podAffinity", "podAntiAffinity")) {
-      Map<?, ?> pod = map(a.get(kind));
-      FieldPath p = path.child(kind);
-      List<?> required = list(pod.get("requiredDuringSchedulingIgnoredDuringExecution"));
-      for (int i = 0; i < required.size(); i++) {
-        podAffinityTerm(map(required.get(i)),
-            p.child("requiredDuringSchedulingIgnoredDuringExecution").index(i));
-      }
-      List<?> preferred = list(pod.get("preferredDuringSchedulingIgnoredDuringExecution"));
-      for (int i = 0; i < preferred.size(); i++) {
-        FieldPath idx = p.child("preferredDuringSchedulingIgnoredDuringExecution").index(i);
-        Map<?, ?> weighted = map(preferred.get(i));
-        weight(weighted.get("weight"), idx.child("weight"));
-        podAffinityTerm(map(weighted.get("podAffinityTerm")), idx.child("podAffinityTerm"));
-      }
-    }
+    affinity.get().nodeAffinity().ifPresent(n -> nodeAffinity(n, path.child("nodeAffinity")));
+    affinity.get().podAffinity().ifPresent(p -> podAffinity(p.requiredDuringSchedulingIgnoredDuringExecution(),
+        p.preferredDuringSchedulingIgnoredDuringExecution(), path.child("podAffinity")));
+    affinity.get().podAntiAffinity().ifPresent(p -> podAffinity(
+        p.requiredDuringSchedulingIgnoredDuringExecution(),
+        p.preferredDuringSchedulingIgnoredDuringExecution(), path.child("podAntiAffinity")));
   }
 
-  /** {@code validateNodeAffinity}; node affinity accepts invalid label values. */
-  private void nodeAffinity(Map<?, ?> node, FieldPath path) {
-    Object requiredValue = node.get("requiredDuringSchedulingIgnoredDuringExecution");
-    if (requiredValue instanceof Map) {
-      FieldPath terms = path.child("requiredDuringSchedulingIgnoredDuringExecution")
-          .child("nodeSelectorTerms");
-      List<?> list = list(((Map<?, ?>) requiredValue).get("nodeSelectorTerms"));
-      if (list.isEmpty()) {
-        errors.add(FieldError.required(terms, "must have at least one node selector term"));
-      }
-      for (int i = 0; i < list.size(); i++) {
-        nodeSelectorTerm(map(list.get(i)), terms.index(i));
-      }
+  private void podAffinity(List<PodAffinityTerm> required, List<WeightedPodAffinityTerm> preferred,
+      FieldPath path) {
+    for (int i = 0; i < required.size(); i++) {
+      podAffinityTerm(required.get(i),
+          path.child("requiredDuringSchedulingIgnoredDuringExecution").index(i));
     }
-    List<?> preferred = list(node.get("preferredDuringSchedulingIgnoredDuringExecution"));
     for (int i = 0; i < preferred.size(); i++) {
       FieldPath idx = path.child("preferredDuringSchedulingIgnoredDuringExecution").index(i);
-      Map<?, ?> term = map(preferred.get(i));
-      weight(term.get("weight"), idx.child("weight"));
-      nodeSelectorTerm(map(term.get("preference")), idx.child("preference"));
+      weight(preferred.get(i).weight(), idx.child("weight"));
+      podAffinityTerm(preferred.get(i).podAffinityTerm(), idx.child("podAffinityTerm"));
     }
   }
 
-  /** {@code ValidateNodeSelectorTerm} with invalid label values allowed. */
-  private void nodeSelectorTerm(Map<?, ?> term, FieldPath path) {
-    List<?> expressions = list(term.get("matchExpressions"));
-    for (int j = 0; j < expressions.size(); j++) {
-      Map<?, ?> r = map(expressions.get(j));
+  /**
+   * {@code validateNodeAffinity}. Required terms get their label values checked from 1.33
+   * (kubernetes/kubernetes#128212, {@code AllowInvalidLabelValueInRequiredNodeAffinity} false on
+   * create); preferred terms never do, as they can still match on a single-node cluster.
+   */
+  private void nodeAffinity(NodeAffinity node, FieldPath path) {
+    node.requiredDuringSchedulingIgnoredDuringExecution().ifPresent(required -> {
+      FieldPath terms = path.child("requiredDuringSchedulingIgnoredDuringExecution")
+          .child("nodeSelectorTerms");
+      if (required.nodeSelectorTerms().isEmpty()) {
+        errors.add(FieldError.required(terms, "must have at least one node selector term"));
+        return;
+      }
+      for (int i = 0; i < required.nodeSelectorTerms().size(); i++) {
+        nodeSelectorTerm(required.nodeSelectorTerms().get(i), !profile.atLeast(33), terms.index(i));
+      }
+    });
+    List<PreferredSchedulingTerm> preferred = node.preferredDuringSchedulingIgnoredDuringExecution();
+    for (int i = 0; i < preferred.size(); i++) {
+      FieldPath idx = path.child("preferredDuringSchedulingIgnoredDuringExecution").index(i);
+      weight(preferred.get(i).weight(), idx.child("weight"));
+      nodeSelectorTerm(preferred.get(i).preference(), true, idx.child("preference"));
+    }
+  }
+
+  /** {@code ValidateNodeSelectorTerm}. */
+  private void nodeSelectorTerm(NodeSelectorTerm term, boolean allowInvalidValues, FieldPath path) {
+    for (int j = 0; j < term.matchExpressions().size(); j++) {
+      NodeSelectorRequirement r = term.matchExpressions().get(j);
       FieldPath p = path.child("matchExpressions").index(j);
-      String operator = string(r.get("operator"));
-      int values = list(r.get("values")).size();
-      switch (operator) {
+      int values = r.values().size();
+      switch (r.operator()) {
         case "In":
         case "NotIn":
           if (values == 0) {
@@ -99,168 +121,208 @@ final class SchedulingRules {
           }
           break;
         default:
-          errors.add(FieldError.invalid(p.child("operator"), operator,
+          errors.add(FieldError.invalid(p.child("operator"), r.operator(),
               "not a valid selector operator"));
       }
-      String key = string(r.get("key"));
-      errors.invalidAll(p.child("key"), key, Formats.qualifiedName(key));
+      errors.invalidAll(p.child("key"), r.key(), Formats.qualifiedName(r.key()));
+      if (!allowInvalidValues) {
+        for (int v = 0; v < values; v++) {
+          String value = r.values().get(v);
+          errors.invalidAll(p.child("values").index(v), value, Formats.labelValue(value));
+        }
+      }
     }
-    List<?> fields = list(term.get("matchFields"));
-    for (int j = 0; j < fields.size(); j++) {
-      Map<?, ?> r = map(fields.get(j));
+    for (int j = 0; j < term.matchFields().size(); j++) {
+      NodeSelectorRequirement r = term.matchFields().get(j);
       FieldPath p = path.child("matchFields").index(j);
-      String operator = string(r.get("operator"));
-      List<?> values = list(r.get("values"));
-      if (operator.equals("In") || operator.equals("NotIn")) {
-        if (values.size() != 1) {
+      if (r.operator().equals("In") || r.operator().equals("NotIn")) {
+        if (r.values().size() != 1) {
           errors.add(FieldError.required(p.child("values"),
               "must be only one value when `operator` is 'In' or 'NotIn' for node field selector"));
         }
       } else {
-        errors.add(FieldError.invalid(p.child("operator"), operator,
+        errors.add(FieldError.invalid(p.child("operator"), r.operator(),
             "not a valid selector operator"));
       }
-      String key = string(r.get("key"));
-      if (!key.equals("metadata.name")) {
-        errors.add(FieldError.invalid(p.child("key"), key, "not a valid field selector key"));
+      if (!r.key().equals("metadata.name")) {
+        errors.add(FieldError.invalid(p.child("key"), r.key(), "not a valid field selector key"));
       } else {
-        for (int i = 0; i < values.size(); i++) {
-          String v = string(values.get(i));
+        for (int i = 0; i < r.values().size(); i++) {
+          String v = r.values().get(i);
           errors.invalidAll(p.child("values").index(i), v, Formats.nameIsDnsSubdomain(v, false));
         }
       }
     }
   }
 
-  /** {@code validatePodAffinityTerm}: selectors, namespaces, then the topology key. */
-  private void podAffinityTerm(Map<?, ?> term, FieldPath path) {
-    labelSelector(term.get("labelSelector"), path.child("labelSelector"));
-    labelSelector(term.get("namespaceSelector"), path.child("namespaceSelector"));
-    for (Object namespace : list(term.get("namespaces"))) {
-      String ns = string(namespace);
+  /**
+   * {@code validatePodAffinityTerm}: selectors, namespaces, {@code matchLabelKeys} and
+   * {@code mismatchLabelKeys}, then the topology key.
+   */
+  private void podAffinityTerm(PodAffinityTerm term, FieldPath path) {
+    labelSelector(term.labelSelector(), path.child("labelSelector"));
+    labelSelector(term.namespaceSelector(), path.child("namespaceSelector"));
+    for (String ns : term.namespaces()) {
       errors.invalidAll(path.child("namespace"), ns, Formats.dns1123Label(ns));
     }
-    String topologyKey = string(term.get("topologyKey"));
-    if (topologyKey.isEmpty()) {
+    matchAndMismatchLabelKeys(term, path);
+    if (term.topologyKey().isEmpty()) {
       errors.add(FieldError.required(path.child("topologyKey"), "can not be empty"));
     }
-    errors.invalidAll(path.child("topologyKey"), topologyKey,
-        Formats.qualifiedName(topologyKey));
+    errors.invalidAll(path.child("topologyKey"), term.topologyKey(),
+        Formats.qualifiedName(term.topologyKey()));
+  }
+
+  /** {@code validateMatchLabelKeysAndMismatchLabelKeys}, including upstream's index path. */
+  private void matchAndMismatchLabelKeys(PodAffinityTerm term, FieldPath path) {
+    labelKeys(term.matchLabelKeys(), term.labelSelector(), path.child("matchLabelKeys"));
+    labelKeys(term.mismatchLabelKeys(), term.labelSelector(), path.child("mismatchLabelKeys"));
+    term.labelSelector().ifPresent(selector -> {
+      Map<String, Integer> keyIndex = new HashMap<>();
+      for (int i = 0; i < term.matchLabelKeys().size(); i++) {
+        keyIndex.put(term.matchLabelKeys().get(i), i);
+      }
+      Set<String> selectorKeys = new HashSet<>(selector.matchLabels().keySet());
+      for (LabelSelectorRequirement expression : selector.matchExpressions()) {
+        String key = expression.key();
+        if (keyIndex.containsKey(key) && selectorKeys.contains(key)) {
+          // Upstream indexes the term's path, not matchLabelKeys, here.
+          errors.add(FieldError.invalid(path.index(keyIndex.get(key)), key, IN_BOTH_SELECTOR));
+        }
+        selectorKeys.add(key);
+      }
+    });
+    Set<String> mismatch = new HashSet<>(term.mismatchLabelKeys());
+    for (int i = 0; i < term.matchLabelKeys().size(); i++) {
+      String key = term.matchLabelKeys().get(i);
+      if (mismatch.contains(key)) {
+        errors.add(FieldError.invalid(path.child("matchLabelKeys").index(i), key,
+            "exists in both matchLabelKeys and mismatchLabelKeys"));
+      }
+    }
+  }
+
+  /** {@code validateLabelKeys}. */
+  private void labelKeys(List<String> keys, Optional<LabelSelector> selector, FieldPath path) {
+    if (keys.isEmpty()) {
+      return;
+    }
+    if (selector.isEmpty()) {
+      errors.add(FieldError.forbidden(path, NO_SELECTOR));
+      return;
+    }
+    for (int i = 0; i < keys.size(); i++) {
+      errors.invalidAll(path.index(i), keys.get(i), Formats.qualifiedName(keys.get(i)));
+    }
   }
 
   /** {@code ValidateLabelSelector} with {@code AllowInvalidLabelValueInSelector: false}. */
-  private void labelSelector(Object selector, FieldPath path) {
-    if (!(selector instanceof Map)) {
+  void labelSelector(Optional<LabelSelector> selector, FieldPath path) {
+    if (selector.isEmpty()) {
       return;
     }
-    Map<?, ?> s = (Map<?, ?>) selector;
-    Map<String, String> matchLabels = new java.util.LinkedHashMap<>();
-    map(s.get("matchLabels")).forEach((k, v) -> matchLabels.put(string(k), string(v)));
-    meta.labels(matchLabels, path.child("matchLabels"));
-    List<?> expressions = list(s.get("matchExpressions"));
+    meta.labels(selector.get().matchLabels(), path.child("matchLabels"));
+    List<LabelSelectorRequirement> expressions = selector.get().matchExpressions();
     for (int i = 0; i < expressions.size(); i++) {
-      Map<?, ?> r = map(expressions.get(i));
+      LabelSelectorRequirement r = expressions.get(i);
       FieldPath p = path.child("matchExpressions").index(i);
-      String operator = string(r.get("operator"));
-      List<?> values = list(r.get("values"));
-      switch (operator) {
+      switch (r.operator()) {
         case "In":
         case "NotIn":
-          if (values.isEmpty()) {
+          if (r.values().isEmpty()) {
             errors.add(FieldError.required(p.child("values"),
                 "must be specified when `operator` is 'In' or 'NotIn'"));
           }
           break;
         case "Exists":
         case "DoesNotExist":
-          if (!values.isEmpty()) {
+          if (!r.values().isEmpty()) {
             errors.add(FieldError.forbidden(p.child("values"),
                 "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
           }
           break;
         default:
-          errors.add(FieldError.invalid(p.child("operator"), operator,
+          errors.add(FieldError.invalid(p.child("operator"), r.operator(),
               "not a valid selector operator"));
       }
-      String key = string(r.get("key"));
-      errors.invalidAll(p.child("key"), key, Formats.qualifiedName(key));
-      for (int j = 0; j < values.size(); j++) {
-        String v = string(values.get(j));
+      errors.invalidAll(p.child("key"), r.key(), Formats.qualifiedName(r.key()));
+      for (int j = 0; j < r.values().size(); j++) {
+        String v = r.values().get(j);
         errors.invalidAll(p.child("values").index(j), v, Formats.labelValue(v));
       }
     }
   }
 
-  /** {@code validateTopologySpreadConstraints} (without {@code matchLabelKeys}). */
-  void topologySpreadConstraints(Object constraints, FieldPath path) {
-    List<?> list = list(constraints);
+  /** {@code validateTopologySpreadConstraints}. */
+  void topologySpreadConstraints(List<TopologySpreadConstraint> list, FieldPath path) {
     for (int i = 0; i < list.size(); i++) {
-      Map<?, ?> c = map(list.get(i));
+      TopologySpreadConstraint c = list.get(i);
       FieldPath p = path.index(i);
-      long maxSkew = number(c.get("maxSkew"));
-      if (maxSkew <= 0) {
-        errors.add(FieldError.invalid(p.child("maxSkew"), maxSkew, NOT_POSITIVE));
+      if (c.maxSkew() <= 0) {
+        errors.add(FieldError.invalid(p.child("maxSkew"), c.maxSkew(), NOT_POSITIVE));
       }
-      String topologyKey = string(c.get("topologyKey"));
-      if (topologyKey.isEmpty()) {
+      if (c.topologyKey().isEmpty()) {
         errors.add(FieldError.required(p.child("topologyKey"), "can not be empty"));
       }
-      String action = string(c.get("whenUnsatisfiable"));
+      String action = c.whenUnsatisfiable();
       if (!action.equals("DoNotSchedule") && !action.equals("ScheduleAnyway")) {
         errors.add(FieldError.notSupported(p.child("whenUnsatisfiable"), action,
             "DoNotSchedule", "ScheduleAnyway"));
       }
       for (int j = i + 1; j < list.size(); j++) {
-        Map<?, ?> other = map(list.get(j));
-        if (topologyKey.equals(string(other.get("topologyKey")))
-            && action.equals(string(other.get("whenUnsatisfiable")))) {
+        if (c.topologyKey().equals(list.get(j).topologyKey())
+            && action.equals(list.get(j).whenUnsatisfiable())) {
           errors.add(FieldError.duplicate(p.child("{topologyKey, whenUnsatisfiable}"),
-              "{" + topologyKey + ", " + action + "}"));
+              "{" + c.topologyKey() + ", " + action + "}"));
           break;
         }
       }
-      if (c.get("minDomains") instanceof Number) {
-        long minDomains = number(c.get("minDomains"));
-        Object shown = GoValues.bare("(*int32)(" + minDomains + ")");
+      c.minDomains().ifPresent(minDomains -> {
+        // The server prints the *int32 dereferenced, as apimachinery's ErrorBody does.
         if (minDomains <= 0) {
-          errors.add(FieldError.invalid(p.child("minDomains"), shown, NOT_POSITIVE));
+          errors.add(FieldError.invalid(p.child("minDomains"), minDomains, NOT_POSITIVE));
         }
         if (!action.equals("DoNotSchedule")) {
-          errors.add(FieldError.invalid(p.child("minDomains"), shown,
+          errors.add(FieldError.invalid(p.child("minDomains"), minDomains,
               "can only use minDomains if whenUnsatisfiable=DoNotSchedule, not " + action));
         }
-      }
-      for (String policy : List.of("nodeAffinityPolicy", "nodeTaintsPolicy")) {
-        Object value = c.get(policy);
-        if (value instanceof String && !value.equals("Honor") && !value.equals("Ignore")) {
-          errors.add(FieldError.notSupported(p.child(policy), value, "Honor", "Ignore"));
-        }
-      }
-      labelSelector(c.get("labelSelector"), p.child("labelSelector"));
+      });
+      inclusionPolicy(c.nodeAffinityPolicy(), p.child("nodeAffinityPolicy"));
+      inclusionPolicy(c.nodeTaintsPolicy(), p.child("nodeTaintsPolicy"));
+      matchLabelKeysInTopologySpread(c, p.child("matchLabelKeys"));
+      labelSelector(c.labelSelector(), p.child("labelSelector"));
     }
   }
 
-  private void weight(Object value, FieldPath path) {
-    long weight = number(value);
+  private void inclusionPolicy(Optional<String> policy, FieldPath path) {
+    policy.filter(v -> !v.equals("Honor") && !v.equals("Ignore")).ifPresent(v ->
+        errors.add(FieldError.notSupported(path, v, "Honor", "Ignore")));
+  }
+
+  /** {@code validateMatchLabelKeysInTopologySpread}. */
+  private void matchLabelKeysInTopologySpread(TopologySpreadConstraint c, FieldPath path) {
+    if (c.matchLabelKeys().isEmpty()) {
+      return;
+    }
+    Set<String> selectorKeys = new HashSet<>();
+    if (c.labelSelector().isPresent()) {
+      selectorKeys.addAll(c.labelSelector().get().matchLabels().keySet());
+      c.labelSelector().get().matchExpressions().forEach(e -> selectorKeys.add(e.key()));
+    } else {
+      errors.add(FieldError.forbidden(path, NO_SELECTOR));
+    }
+    for (int i = 0; i < c.matchLabelKeys().size(); i++) {
+      String key = c.matchLabelKeys().get(i);
+      errors.invalidAll(path.index(i), key, Formats.qualifiedName(key));
+      if (selectorKeys.contains(key)) {
+        errors.add(FieldError.invalid(path.index(i), key, IN_BOTH_SELECTOR));
+      }
+    }
+  }
+
+  private void weight(int weight, FieldPath path) {
     if (weight <= 0 || weight > 100) {
       errors.add(FieldError.invalid(path, weight, RANGE_1_100));
     }
-  }
-
-  private static Map<?, ?> map(Object value) {
-    return value instanceof Map ? (Map<?, ?>) value : Map.of();
-  }
-
-  private static List<?> list(Object value) {
-    return value instanceof List ? (List<?>) value : List.of();
-  }
-
-  private static String string(Object value) {
-    return value == null || value == dev.podwright.model.Extensible.NULL ? ""
-        : String.valueOf(value);
-  }
-
-  private static long number(Object value) {
-    return value instanceof Number ? ((Number) value).longValue() : 0;
   }
 }

@@ -5,9 +5,9 @@ import dev.podwright.yaml.ModelTrees;
 import java.util.Map;
 
 /**
- * The fields of a model value as a plain tree, typed fields and unknown fields alike, for the
- * rules written against the YAML shape of fields (affinity, topology spread, DNS config, ...)
- * from the time the model did not type them.
+ * The fields of a model value as a plain tree, typed fields and unknown fields alike, for checks
+ * that walk every field generically (the version table of {@link VersionDrops}). Rules read the
+ * typed model instead.
  */
 final class Trees {
   private Trees() {}

@@ -11,28 +11,13 @@ import java.util.Set;
 
 /**
  * Warns about fields the Kubernetes API does not have (typos such as {@code imagePullPolicyy}).
- * The model keeps every field it does not cover, real or not; this class tells them apart with
- * the API's own field lists. The server's default field validation drops such a field with a
- * warning, and kubectl's strict validation rejects the whole manifest.
+ * The model types every field of the API, so what it keeps as unknown fields is either such a
+ * typo or another vendor's extension, or {@code status}, which stays an untyped tree. The
+ * server's default field validation drops an unknown field with a warning, and kubectl's strict
+ * validation rejects the whole manifest.
  */
 final class UnknownFields {
   private static final Set<String> POD = Set.of("status");
-  private static final Set<String> META = Set.of("uid", "resourceVersion", "generation",
-      "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "ownerReferences",
-      "finalizers", "managedFields", "selfLink");
-  private static final Set<String> SPEC = Set.of("ephemeralContainers", "dnsConfig", "nodeName",
-      "hostname", "hostnameOverride", "subdomain", "affinity", "schedulerName", "hostPID",
-      "hostIPC", "hostUsers", "runtimeClassName", "preemptionPolicy", "priority",
-      "readinessGates", "topologySpreadConstraints", "hostAliases", "enableServiceLinks",
-      "setHostnameAsFQDN", "os", "schedulingGates", "resourceClaims", "resources",
-      "serviceAccount", "automountServiceAccountToken", "workloadRef");
-  private static final Set<String> CONTAINER = Set.of("volumeDevices", "stdin", "stdinOnce",
-      "tty", "resizePolicy");
-  private static final Set<String> SECURITY_CONTEXT = Set.of("seLinuxOptions", "windowsOptions",
-      "procMount", "appArmorProfile");
-  private static final Set<String> POD_SECURITY_CONTEXT = Set.of("seLinuxOptions",
-      "windowsOptions", "supplementalGroups", "supplementalGroupsPolicy", "fsGroupChangePolicy",
-      "sysctls", "appArmorProfile", "seLinuxChangePolicy");
   private static final Set<String> NONE = Set.of();
 
   private final Errors errors;
@@ -43,17 +28,17 @@ final class UnknownFields {
 
   void pod(Pod pod) {
     check(pod, POD, FieldPath.root(""));
-    check(pod.metadata(), META, FieldPath.root("metadata"));
+    check(pod.metadata(), NONE, FieldPath.root("metadata"));
     spec(pod.spec(), FieldPath.root("spec"));
   }
 
   void spec(PodSpec spec, FieldPath path) {
-    check(spec, SPEC, path);
+    check(spec, NONE, path);
     spec.securityContext().ifPresent(sc ->
-        check(sc, POD_SECURITY_CONTEXT, path.child("securityContext")));
+        check(sc, NONE, path.child("securityContext")));
     List<Volume> volumes = spec.volumes();
     for (int i = 0; i < volumes.size(); i++) {
-      check(volumes.get(i), Set.copyOf(Defaults.VOLUME_SOURCES), path.child("volumes").index(i));
+      check(volumes.get(i), NONE, path.child("volumes").index(i));
     }
     containers(spec.initContainers(), path.child("initContainers"));
     containers(spec.containers(), path.child("containers"));
@@ -66,10 +51,10 @@ final class UnknownFields {
     for (int i = 0; i < containers.size(); i++) {
       Container c = containers.get(i);
       FieldPath p = path.index(i);
-      check(c, CONTAINER, p);
-      c.securityContext().ifPresent(sc -> check(sc, SECURITY_CONTEXT, p.child("securityContext")));
-      c.resources().ifPresent(r -> check(r, Set.of("claims"), p.child("resources")));
-      c.lifecycle().ifPresent(l -> check(l, Set.of("stopSignal"), p.child("lifecycle")));
+      check(c, NONE, p);
+      c.securityContext().ifPresent(sc -> check(sc, NONE, p.child("securityContext")));
+      c.resources().ifPresent(r -> check(r, NONE, p.child("resources")));
+      c.lifecycle().ifPresent(l -> check(l, NONE, p.child("lifecycle")));
       probe(c.livenessProbe(), p.child("livenessProbe"));
       probe(c.readinessProbe(), p.child("readinessProbe"));
       probe(c.startupProbe(), p.child("startupProbe"));
@@ -80,8 +65,7 @@ final class UnknownFields {
         check(c.env().get(j), NONE, p.child("env").index(j));
       }
       for (int j = 0; j < c.volumeMounts().size(); j++) {
-        check(c.volumeMounts().get(j), Set.of("recursiveReadOnly"),
-            p.child("volumeMounts").index(j));
+        check(c.volumeMounts().get(j), NONE, p.child("volumeMounts").index(j));
       }
     }
   }
@@ -90,9 +74,9 @@ final class UnknownFields {
     probe.ifPresent(p -> check(p, NONE, path));
   }
 
-  private void check(Extensible value, Set<String> realButUnmodelled, FieldPath path) {
+  private void check(Extensible value, Set<String> untyped, FieldPath path) {
     for (String key : value.unknownFields().keySet()) {
-      if (!realButUnmodelled.contains(key) && !key.equals("apiVersion") && !key.equals("kind")) {
+      if (!untyped.contains(key) && !key.equals("apiVersion") && !key.equals("kind")) {
         errors.warn(path.child(key) + ": unknown field: the API server drops it with a warning, "
             + "and kubectl's strict field validation rejects the manifest");
       }

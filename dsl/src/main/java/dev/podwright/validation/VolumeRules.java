@@ -2,7 +2,6 @@ package dev.podwright.validation;
 
 import dev.podwright.model.ConfigMapProjection;
 import dev.podwright.model.DownwardAPIVolumeFile;
-import dev.podwright.model.Extensible;
 import dev.podwright.model.KeyToPath;
 import dev.podwright.model.ProjectedVolumeSource;
 import dev.podwright.model.SecretProjection;
@@ -34,10 +33,18 @@ final class VolumeRules {
       "image");
 
   private final Errors errors;
+  private final Profile profile;
+  private final boolean isPod;
   private List<FieldError> current;
 
   VolumeRules(Errors errors) {
+    this(errors, errors.profile(), true);
+  }
+
+  VolumeRules(Errors errors, Profile profile, boolean isPod) {
     this.errors = errors;
+    this.profile = profile;
+    this.isPod = isPod;
   }
 
   /** Returns the names of the valid volumes; mounts of any other name are {@code Not found}. */
@@ -104,18 +111,7 @@ final class VolumeRules {
   }
 
   private static boolean present(Volume v, String source) {
-    switch (source) {
-      case "emptyDir": return v.emptyDir().isPresent();
-      case "hostPath": return v.hostPath().isPresent();
-      case "secret": return v.secret().isPresent();
-      case "persistentVolumeClaim": return v.persistentVolumeClaim().isPresent();
-      case "downwardAPI": return v.downwardAPI().isPresent();
-      case "configMap": return v.configMap().isPresent();
-      case "projected": return v.projected().isPresent();
-      default:
-        Object value = Trees.fields(v).get(source);
-        return value != null && value != Extensible.NULL;
-    }
+    return Defaults.source(v, source).isPresent();
   }
 
   private void validate(Volume v, String source, FieldPath path) {
@@ -160,8 +156,41 @@ final class VolumeRules {
       case "projected":
         projected(v.projected().get(), path);
         return;
+      case "image":
+        image(v.image().get(), path);
+        return;
+      case "nfs":
+        String server = v.nfs().get().server();
+        String nfsPath = v.nfs().get().path();
+        if (server.isEmpty()) {
+          add(FieldError.required(path.child("server"), ""));
+        }
+        if (nfsPath.isEmpty()) {
+          add(FieldError.required(path.child("path"), ""));
+        }
+        if (!nfsPath.startsWith("/")) {
+          add(FieldError.invalid(path.child("path"), nfsPath, "must be an absolute path"));
+        }
+        return;
       default:
-        // A source this model does not cover: the server checks it, this validator cannot.
+        // Sources whose own rules (nfs, csi, ephemeral, ...) are not reproduced yet.
+    }
+  }
+
+  /**
+   * {@code validateImageVolumeSource}: a reference (for Pods only up to 1.36; for templates too
+   * from 1.37, kubernetes/kubernetes#135989) and a supported, defaulted pull policy.
+   */
+  private void image(dev.podwright.model.ImageVolumeSource image, FieldPath path) {
+    if ((isPod || profile.atLeast(37)) && image.reference().orElse("").isEmpty()) {
+      add(FieldError.required(path.child("reference"), ""));
+    }
+    String pullPolicy = image.pullPolicy().orElse("");
+    if (pullPolicy.isEmpty()) {
+      add(FieldError.required(path.child("pullPolicy"), ""));
+    } else if (!List.of("Always", "IfNotPresent", "Never").contains(pullPolicy)) {
+      add(FieldError.notSupported(path.child("pullPolicy"), pullPolicy, "Always",
+          "IfNotPresent", "Never"));
     }
   }
 
@@ -248,8 +277,10 @@ final class VolumeRules {
         count++;
         serviceAccountToken(source.serviceAccountToken().get(), srcPath, path);
       }
-      Object bundle = Trees.fields(source).get("clusterTrustBundle");
-      if (bundle != null && bundle != Extensible.NULL) {
+      if (source.clusterTrustBundle().isPresent()) {
+        count++;
+      }
+      if (source.podCertificate().isPresent()) {
         count++;
       }
       if (count > 1) {

@@ -199,6 +199,8 @@ final class WorkloadRules {
   private void templateTail(PodTemplateSpec template, FieldPath templatePath) {
     new PodRules(errors, profile).seccompAnnotationsMatchFields(
         template.metadata().annotations(), template.spec(), templatePath.child("spec"));
+    new PodRules(errors, profile).appArmorAnnotationsMatchFields(
+        template.metadata().annotations(), template.spec(), templatePath.child("spec"));
     Object ephemeral = Trees.fields(template.spec()).get("ephemeralContainers");
     if (ephemeral instanceof List && !((List<?>) ephemeral).isEmpty()) {
       errors.add(FieldError.forbidden(templatePath.child("spec").child("ephemeralContainers"),

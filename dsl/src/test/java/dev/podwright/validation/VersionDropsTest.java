@@ -23,12 +23,22 @@ class VersionDropsTest {
 
   @Test
   void fieldTheVersionHasIsKept() {
-    assertThat(warnings(Profile.of("1.32"), POD_LEVEL_RESOURCES)).isEmpty();
+    assertThat(warnings(Profile.of("1.32").withFeatureGate(Profile.POD_LEVEL_RESOURCES, true),
+        POD_LEVEL_RESOURCES)).isEmpty();
+    assertThat(warnings(Profile.of("1.34"), POD_LEVEL_RESOURCES)).isEmpty();
+  }
+
+  @Test
+  void fieldBehindADisabledGateIsDroppedWithADifferentWarning() {
+    assertThat(warnings(Profile.of("1.32"), POD_LEVEL_RESOURCES)).containsExactly(
+        "spec.resources: dropped: the PodLevelResources feature gate is off in Kubernetes 1.32, "
+            + "so the API server silently removes the field");
   }
 
   @Test
   void fieldsOfEveryVersionNeedNoWarning() {
-    assertThat(warnings(Profile.of("1.27"), pod(s -> s.hostname("h").hostUsers(false))))
+    assertThat(warnings(Profile.of("1.27"), pod(s -> s.hostname("h")))).isEmpty();
+    assertThat(warnings(Profile.of("1.33"), pod(s -> s.hostname("h").hostUsers(false))))
         .isEmpty();
   }
 }

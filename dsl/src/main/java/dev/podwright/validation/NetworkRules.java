@@ -1,0 +1,121 @@
+package dev.podwright.validation;
+
+import dev.podwright.model.HostAlias;
+import dev.podwright.model.PodDNSConfig;
+import dev.podwright.model.PodDNSConfigOption;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code validatePodDNSConfig} and {@code ValidateHostAliases}: the pod's name resolution, with
+ * the IP syntax of the target version. Up to 1.32 an IP only has to parse as Go's lenient
+ * {@code ParseIP} reads it; from 1.33 the server calls {@code IsValidIPForLegacyField}, which
+ * also refuses leading zeros and IPv4-mapped IPv6 addresses when {@code StrictIPCIDRValidation}
+ * is on (beta and on from 1.36, KEP-4858), and otherwise accepts them with a warning.
+ */
+final class NetworkRules {
+  private static final int MAX_NAMESERVERS = 3;
+  private static final int MAX_SEARCH_PATHS = 32;
+  private static final int MAX_SEARCH_CHARS = 2048;
+
+  private final Errors errors;
+  private final Profile profile;
+
+  NetworkRules(Errors errors, Profile profile) {
+    this.errors = errors;
+    this.profile = profile;
+  }
+
+  /**
+   * {@code validatePodDNSConfig}: {@code dnsPolicy: None} needs a config with a nameserver; at
+   * most 3 nameservers, each an IP; at most 32 search domains of 2048 characters in all, each a
+   * DNS subdomain (a trailing dot allowed; with {@code RelaxedDNSSearchValidation} also '_' and
+   * a lone "."); options must be named.
+   */
+  void dnsConfig(Optional<PodDNSConfig> config, String dnsPolicy, FieldPath path) {
+    if (dnsPolicy.equals("None")) {
+      if (config.isEmpty()) {
+        errors.add(FieldError.required(path, "must provide `dnsConfig` when `dnsPolicy` is None"));
+        return;
+      }
+      if (config.get().nameservers().isEmpty()) {
+        errors.add(FieldError.required(path.child("nameservers"),
+            "must provide at least one DNS nameserver when `dnsPolicy` is None"));
+        return;
+      }
+    }
+    if (config.isEmpty()) {
+      return;
+    }
+    List<String> nameservers = config.get().nameservers();
+    if (nameservers.size() > MAX_NAMESERVERS) {
+      errors.add(FieldError.invalid(path.child("nameservers"), GoValues.bare(goStrings(nameservers)),
+          "must not have more than " + MAX_NAMESERVERS + " nameservers"));
+    }
+    for (int i = 0; i < nameservers.size(); i++) {
+      ip(nameservers.get(i), path.child("nameservers").index(i));
+    }
+    searches(config.get().searches(), path.child("searches"));
+    List<PodDNSConfigOption> options = config.get().options();
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).name().orElse("").isEmpty()) {
+        errors.add(FieldError.required(path.child("options").index(i), "must not be empty"));
+      }
+    }
+  }
+
+  private void searches(List<String> searches, FieldPath path) {
+    if (searches.size() > MAX_SEARCH_PATHS) {
+      errors.add(FieldError.invalid(path, GoValues.bare(goStrings(searches)),
+          "must not have more than " + MAX_SEARCH_PATHS + " search paths"));
+    }
+    if (String.join(" ", searches).length() > MAX_SEARCH_CHARS) {
+      errors.add(FieldError.invalid(path, GoValues.bare(goStrings(searches)),
+          "must not have more than " + MAX_SEARCH_CHARS
+              + " characters (including spaces) in the search list"));
+    }
+    boolean relaxed = profile.isEnabled(Profile.RELAXED_DNS_SEARCH);
+    for (int i = 0; i < searches.size(); i++) {
+      String search = searches.get(i);
+      if (relaxed && search.equals(".")) {
+        continue;
+      }
+      String trimmed = search.endsWith(".") ? search.substring(0, search.length() - 1) : search;
+      errors.invalidAll(path.index(i), trimmed, relaxed
+          ? Formats.dns1123SubdomainWithUnderscore(trimmed) : Formats.dns1123Subdomain(trimmed));
+    }
+  }
+
+  /** {@code ValidateHostAliases}: each IP, then each hostname as a DNS subdomain. */
+  void hostAliases(List<HostAlias> aliases, FieldPath path) {
+    for (int i = 0; i < aliases.size(); i++) {
+      HostAlias alias = aliases.get(i);
+      ip(alias.ip(), path.index(i).child("ip"));
+      for (int j = 0; j < alias.hostnames().size(); j++) {
+        String hostname = alias.hostnames().get(j);
+        errors.invalidAll(path.index(i).child("hostnames").index(j), hostname,
+            Formats.dns1123Subdomain(hostname));
+      }
+    }
+  }
+
+  private void ip(String value, FieldPath path) {
+    boolean strict = profile.atLeast(33) && profile.isEnabled(Profile.STRICT_IP_CIDR_VALIDATION);
+    errors.invalidAll(path, value, IpAddresses.legacyFieldErrors(value, strict));
+    if (profile.atLeast(33) && !strict) {
+      // GetWarningsForIP, which the pod warnings give for the legacy IP fields since 1.33.
+      IpAddresses.parseSloppy(value).filter(p -> p.leadingZeros() || p.isIpv4Mapped())
+          .ifPresent(p -> errors.warn(path + ": non-standard IP address " + GoValues.quote(value)
+              + " is invalid: use " + GoValues.quote(p.canonical())));
+    }
+  }
+
+  /** Go's {@code %#v} of a {@code []string}. */
+  private static String goStrings(List<String> values) {
+    StringBuilder out = new StringBuilder("[]string{");
+    for (int i = 0; i < values.size(); i++) {
+      out.append(i == 0 ? "" : ", ").append(GoValues.quote(values.get(i)));
+    }
+    return out.append('}').toString();
+  }
+}

@@ -1,0 +1,186 @@
+package dev.podwright.validation;
+
+import dev.podwright.model.AppArmorProfile;
+import dev.podwright.model.PodSecurityContext;
+import dev.podwright.model.PodSpec;
+import dev.podwright.model.SeccompProfile;
+import dev.podwright.model.SecurityContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The pod annotations the API server reads: {@code ValidatePodSpecificAnnotations} (mirror pod,
+ * deletion cost, the deprecated seccomp and AppArmor annotations) and the checks that those
+ * annotations agree with the {@code seccompProfile} and {@code appArmorProfile} fields.
+ */
+final class PodAnnotationRules {
+  private static final String DELETION_COST = "controller.kubernetes.io/pod-deletion-cost";
+  private static final String MIRROR = "kubernetes.io/config.mirror";
+  private static final String SECCOMP_POD = "seccomp.security.alpha.kubernetes.io/pod";
+  private static final String SECCOMP_CONTAINER = "container.seccomp.security.alpha.kubernetes.io/";
+  private static final String APPARMOR = "container.apparmor.security.beta.kubernetes.io/";
+
+  private final Errors errors;
+
+  PodAnnotationRules(Errors errors) {
+    this.errors = errors;
+  }
+
+  /**
+   * {@code validateSeccompAnnotationsAndFields}, which {@code ValidatePodCreate} and
+   * {@code ValidatePodTemplateSpec} run after the pod spec: where both the deprecated seccomp
+   * annotation and the {@code seccompProfile} field are set, for the pod or for a container
+   * (in {@code VisitContainersWithPath} order: init, regular, ephemeral), they must agree.
+   */
+  void seccompAnnotationsMatchFields(Map<String, String> annotations, PodSpec spec,
+      FieldPath specPath) {
+    spec.securityContext().flatMap(PodSecurityContext::seccompProfile).ifPresent(field -> {
+      if (annotations.containsKey(SECCOMP_POD)) {
+        seccompMatch(annotations.get(SECCOMP_POD), field,
+            specPath.child("securityContext").child("seccompProfile"));
+      }
+    });
+    for (PodContainers.Visited v : PodContainers.visit(spec, specPath)) {
+      String annotation = annotations.get(SECCOMP_CONTAINER + v.container().name());
+      Optional<SeccompProfile> field = v.container().securityContext()
+          .flatMap(SecurityContext::seccompProfile);
+      if (annotation != null && field.isPresent()) {
+        seccompMatch(annotation, field.get(),
+            v.path().child("securityContext").child("seccompProfile"));
+      }
+    }
+  }
+
+  /** {@code validateSeccompAnnotationsAndFieldsMatch}. */
+  private void seccompMatch(String annotation, SeccompProfile field, FieldPath path) {
+    profileMatch("seccomp", field.type(), field.localhostProfile(), annotation,
+        List.of("runtime/default", "docker/default"), path);
+  }
+
+  /**
+   * The annotation-against-field switch that seccomp and AppArmor share: {@code Forbidden} on
+   * {@code type} when the kinds differ, on {@code localhostProfile} when the local profiles do.
+   */
+  private void profileMatch(String kind, String type, Optional<String> localhost,
+      String annotation, List<String> runtimeDefault, FieldPath path) {
+    boolean typeMatches;
+    switch (type) {
+      case "Unconfined":
+        typeMatches = annotation.equals("unconfined");
+        break;
+      case "RuntimeDefault":
+        typeMatches = runtimeDefault.contains(annotation);
+        break;
+      case "Localhost":
+        typeMatches = annotation.startsWith("localhost/");
+        if (typeMatches
+            && !localhost.equals(Optional.of(annotation.substring("localhost/".length())))) {
+          errors.add(FieldError.forbidden(path.child("localhostProfile"),
+              kind + " profile in annotation and field must match"));
+        }
+        break;
+      default:
+        typeMatches = true;
+    }
+    if (!typeMatches) {
+      errors.add(FieldError.forbidden(path.child("type"),
+          kind + " type in annotation and field must match"));
+    }
+  }
+
+  /** {@code ValidatePodSpecificAnnotations}; also used for pod template annotations. */
+  void podAnnotations(Map<String, String> annotations, PodSpec spec, FieldPath path) {
+    if (annotations.containsKey(MIRROR)
+        && spec.nodeName().orElse("").isEmpty()) {
+      errors.add(FieldError.invalid(path.key(MIRROR), annotations.get(MIRROR),
+          "must set spec.nodeName if mirror pod annotation is set"));
+    }
+    if (annotations.containsKey(DELETION_COST)) {
+      if (!validDeletionCost(annotations.get(DELETION_COST))) {
+        errors.add(FieldError.invalid(path.key(DELETION_COST), annotations.get(DELETION_COST),
+            "must be a 32bit integer"));
+      }
+    }
+    if (annotations.containsKey(SECCOMP_POD)) {
+      seccompAnnotation(annotations.get(SECCOMP_POD), path.child(SECCOMP_POD));
+    }
+    annotations.forEach((k, v) -> {
+      if (k.startsWith(SECCOMP_CONTAINER)) {
+        seccompAnnotation(v, path.child(k));
+      }
+    });
+    annotations.forEach((k, v) -> {
+      if (!k.startsWith(APPARMOR)) {
+        return;
+      }
+      String container = k.substring(APPARMOR.length());
+      if (!PodContainers.hasContainer(spec, container)) {
+        errors.add(FieldError.invalid(path.key(k), container, "container not found"));
+      }
+      if (!v.isEmpty() && !v.equals("runtime/default") && !v.equals("unconfined")
+          && !v.startsWith("localhost/")) {
+        errors.add(FieldError.invalid(path.key(k), v,
+            "invalid AppArmor profile name: " + GoValues.quote(v)));
+      }
+    });
+  }
+
+  /** {@code GetDeletionCostFromPodAnnotations}: a canonical decimal int32. */
+  private static boolean validDeletionCost(String value) {
+    if (value.isEmpty() || !(value.charAt(0) == '-' || value.equals("0")
+        || value.charAt(0) >= '1' && value.charAt(0) <= '9')) {
+      return false;
+    }
+    try {
+      Integer.parseInt(value);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private void seccompAnnotation(String profileName, FieldPath path) {
+    if (profileName.equals("runtime/default") || profileName.equals("docker/default")
+        || profileName.equals("unconfined")) {
+      return;
+    }
+    if (profileName.startsWith("localhost/")) {
+      List<FieldError> found = new ArrayList<>();
+      VolumeRules.localDescendingPath(profileName.substring("localhost/".length()), path, found);
+      found.forEach(errors::add);
+      return;
+    }
+    errors.add(FieldError.invalid(path, profileName, "must be a valid seccomp profile"));
+  }
+
+  /**
+   * {@code validateAppArmorAnnotationsAndFieldsMatchOnCreate}, which {@code ValidatePodCreate} and
+   * {@code ValidatePodTemplateSpec} run last: where a container has both the deprecated AppArmor
+   * annotation and an effective {@code appArmorProfile} (its own, else the pod's), they must
+   * agree. Windows pods are skipped. For a Pod, the pod strategy first copies an annotation into a
+   * container without a field of its own ({@code applyAppArmorVersionSkew}), so only a
+   * container's own field can disagree; templates get no such copy.
+   */
+  void appArmorMatchFields(Map<String, String> annotations, PodSpec spec, FieldPath specPath,
+      boolean isPod) {
+    if (spec.os().map(os -> os.name().equals("windows")).orElse(false)) {
+      return;
+    }
+    Optional<AppArmorProfile> podProfile = spec.securityContext()
+        .flatMap(PodSecurityContext::appArmorProfile);
+    for (PodContainers.Visited v : PodContainers.visit(spec, specPath)) {
+      Optional<AppArmorProfile> own = v.container().securityContext()
+          .flatMap(SecurityContext::appArmorProfile);
+      Optional<AppArmorProfile> profile = own.isPresent() || isPod ? own : podProfile;
+      String annotation = annotations.get(APPARMOR + v.container().name());
+      if (profile.isEmpty() || annotation == null) {
+        continue;
+      }
+      profileMatch("apparmor", profile.get().type(), profile.get().localhostProfile(),
+          annotation, List.of("runtime/default"),
+          v.path().child("securityContext").child("appArmorProfile"));
+    }
+  }
+}

@@ -1,0 +1,269 @@
+package dev.podwright.validation;
+
+import dev.podwright.model.AppArmorProfile;
+import dev.podwright.model.PodSecurityContext;
+import dev.podwright.model.PodSpec;
+import dev.podwright.model.SeccompProfile;
+import dev.podwright.model.SecurityContext;
+import dev.podwright.model.Sysctl;
+import dev.podwright.model.WindowsSecurityContextOptions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code validatePodSpecSecurityContext} and {@code ValidateSecurityContext}, with the profile
+ * checks they share (seccomp, AppArmor, Windows options). Privileged containers are taken to be
+ * allowed, as on a default cluster.
+ */
+final class SecurityRules {
+  private static final String SYSCTL_SEGMENT = "[a-z0-9]([-_a-z0-9]*[a-z0-9])?";
+  private static final String SYSCTL_FMT = "^(" + SYSCTL_SEGMENT + "[\\./])*" + SYSCTL_SEGMENT + "$";
+  private static final Pattern SYSCTL = Pattern.compile(SYSCTL_FMT);
+  private static final int SYSCTL_MAX_LENGTH = 253;
+  private static final int MAX_APPARMOR_PROFILE_LENGTH = 4095;
+  private static final int MAX_GMSA_SPEC_LENGTH = 64 * 1024;
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+  private static final Pattern NETBIOS = Pattern.compile("[^\\\\/:*?\"<>|.][^\\\\/:*?\"<>|]{0,14}");
+  private static final String DNS_LABEL = "[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?";
+  private static final Pattern WINDOWS_DOMAIN_DNS =
+      Pattern.compile(DNS_LABEL + "(?:\\." + DNS_LABEL + ")*");
+  private static final Pattern USER_NAME_CHARS = Pattern.compile("[\"/\\\\:;|=,+*?<>@\\[\\]]");
+  private static final Pattern DOTS_AND_SPACES = Pattern.compile("[. ]+");
+
+  private final Errors errors;
+  private final Profile profile;
+
+  SecurityRules(Errors errors, Profile profile) {
+    this.errors = errors;
+    this.profile = profile;
+  }
+
+  /**
+   * {@code validatePodSpecSecurityContext}. The v1 {@code spec.shareProcessNamespace},
+   * {@code spec.hostPID}, {@code spec.hostIPC} and {@code spec.hostNetwork} live in the internal
+   * security context, hence the error path of the first.
+   */
+  void podSecurityContext(PodSecurityContext sc, PodSpec spec, FieldPath path) {
+    sc.fsGroup().ifPresent(g -> errors.invalidAll(path.child("fsGroup"), g, Formats.unixId(g)));
+    sc.runAsUser().ifPresent(u ->
+        errors.invalidAll(path.child("runAsUser"), u, Formats.unixId(u)));
+    sc.runAsGroup().ifPresent(g ->
+        errors.invalidAll(path.child("runAsGroup"), g, Formats.unixId(g)));
+    for (int g = 0; g < sc.supplementalGroups().size(); g++) {
+      long gid = sc.supplementalGroups().get(g);
+      errors.invalidAll(path.child("supplementalGroups").index(g), gid, Formats.unixId(gid));
+    }
+    if (spec.shareProcessNamespace().orElse(false) && spec.hostPID().orElse(false)) {
+      errors.add(FieldError.invalid(path.child("shareProcessNamespace"), true,
+          "ShareProcessNamespace and HostPID cannot both be enabled"));
+    }
+    sysctls(sc.sysctls(), spec, path.child("sysctls"));
+    sc.fsGroupChangePolicy().filter(p -> !p.equals("OnRootMismatch") && !p.equals("Always"))
+        .ifPresent(p -> errors.add(FieldError.notSupported(path.child("fsGroupChangePolicy"), p,
+            "Always", "OnRootMismatch")));
+    sc.seccompProfile().ifPresent(sp -> seccompProfile(sp, path.child("seccompProfile")));
+    sc.windowsOptions().ifPresent(w -> windowsOptions(w, path.child("windowsOptions")));
+    sc.appArmorProfile().ifPresent(a -> appArmorProfile(a, path.child("appArmorProfile")));
+    sc.supplementalGroupsPolicy().filter(p -> !p.equals("Merge") && !p.equals("Strict"))
+        .ifPresent(p -> errors.add(FieldError.notSupported(path.child("supplementalGroupsPolicy"),
+            p, "Merge", "Strict")));
+    // AllowOnlyRecursiveSELinuxChangePolicy holds while the SELinuxMount gate is off, which it
+    // is by default in every version this library targets (alpha, then beta and off).
+    sc.seLinuxChangePolicy().filter(p -> !p.equals("Recursive")).ifPresent(p ->
+        errors.add(FieldError.notSupported(path.child("seLinuxChangePolicy"), p, "Recursive")));
+  }
+
+  /** {@code validateSysctls} with {@code AllowNamespacedSysctlsForHostNetAndHostIPC} off. */
+  private void sysctls(List<Sysctl> sysctls, PodSpec spec, FieldPath path) {
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < sysctls.size(); i++) {
+      String name = sysctls.get(i).name();
+      FieldPath p = path.index(i).child("name");
+      if (name.isEmpty()) {
+        errors.add(FieldError.required(p, ""));
+      } else if (name.length() > SYSCTL_MAX_LENGTH || !SYSCTL.matcher(name).matches()) {
+        errors.add(FieldError.invalid(p, name, "must have at most " + SYSCTL_MAX_LENGTH
+            + " characters and match regex " + SYSCTL_FMT));
+      } else if (names.contains(name)) {
+        errors.add(FieldError.duplicate(p, name));
+      }
+      String namespace = sysctlNamespace(name);
+      if (spec.hostNetwork().orElse(false) && namespace.equals("net")) {
+        errors.add(FieldError.invalid(p, name, "may not be specified when 'hostNetwork' is true"));
+      } else if (spec.hostIPC().orElse(false) && namespace.equals("ipc")) {
+        errors.add(FieldError.invalid(p, name, "may not be specified when 'hostIPC' is true"));
+      }
+      names.add(name);
+    }
+  }
+
+  /** {@code utilsysctl.GetNamespace}: the kernel namespace a sysctl belongs to, or "". */
+  private static String sysctlNamespace(String name) {
+    String dotted = name.replace('/', '.');
+    if (dotted.equals("kernel.sem") || dotted.startsWith("kernel.shm")
+        || dotted.startsWith("kernel.msg") || dotted.startsWith("fs.mqueue.")) {
+      return "ipc";
+    }
+    return dotted.startsWith("net.") ? "net" : "";
+  }
+
+  /** {@code ValidateSecurityContext} of one container. */
+  void containerSecurityContext(SecurityContext sc, FieldPath path, boolean hostUsers) {
+    sc.runAsUser().ifPresent(u ->
+        errors.invalidAll(path.child("runAsUser"), u, Formats.unixId(u)));
+    sc.runAsGroup().ifPresent(g ->
+        errors.invalidAll(path.child("runAsGroup"), g, Formats.unixId(g)));
+    sc.procMount().ifPresent(mount -> {
+      if (!mount.equals("Default") && !mount.equals("Unmasked")) {
+        errors.add(FieldError.notSupported(path.child("procMount"), mount, "Default", "Unmasked"));
+      }
+      if (hostUsers && mount.equals("Unmasked")) {
+        errors.add(FieldError.invalid(path.child("procMount"), mount,
+            "`hostUsers` must be false to use `Unmasked`"));
+      }
+    });
+    sc.seccompProfile().ifPresent(sp -> seccompProfile(sp, path.child("seccompProfile")));
+    if (!sc.allowPrivilegeEscalation().orElse(true)) {
+      Object value = GoValues.bare("core.SecurityContext{...}");
+      if (sc.privileged().orElse(false)) {
+        errors.add(FieldError.invalid(path, value,
+            "cannot set `allowPrivilegeEscalation` to false and `privileged` to true"));
+      }
+      sc.capabilities().ifPresent(caps -> {
+        for (String cap : caps.add()) {
+          if (cap.equals("CAP_SYS_ADMIN")) {
+            errors.add(FieldError.invalid(path, value,
+                "cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` "
+                    + "CAP_SYS_ADMIN"));
+          }
+        }
+      });
+    }
+    sc.windowsOptions().ifPresent(w -> windowsOptions(w, path.child("windowsOptions")));
+    sc.appArmorProfile().ifPresent(a -> appArmorProfile(a, path.child("appArmorProfile")));
+  }
+
+  /** {@code validateSeccompProfileField}, for pods and containers. */
+  void seccompProfile(SeccompProfile sp, FieldPath path) {
+    String type = sp.type();
+    if (type.isEmpty()) {
+      errors.add(FieldError.required(path.child("type"),
+          "type is required when seccompProfile is set"));
+    } else if (!List.of("Localhost", "RuntimeDefault", "Unconfined").contains(type)) {
+      errors.add(FieldError.notSupported(path.child("type"), type, "Localhost", "RuntimeDefault",
+          "Unconfined"));
+    }
+    if (type.equals("Localhost")) {
+      if (sp.localhostProfile().isEmpty()) {
+        errors.add(FieldError.required(path.child("localhostProfile"),
+            "must be set when seccomp type is Localhost"));
+      } else {
+        List<FieldError> found = new ArrayList<>();
+        VolumeRules.localDescendingPath(sp.localhostProfile().get(),
+            path.child("localhostProfile"), found);
+        found.forEach(errors::add);
+      }
+    } else if (sp.localhostProfile().isPresent()) {
+      errors.add(FieldError.invalid(path.child("localhostProfile"),
+          GoValues.bare("core.SeccompProfile{Type:" + GoValues.quote(type) + ", ...}"),
+          "can only be set when seccomp type is Localhost"));
+    }
+  }
+
+  /** {@code ValidateAppArmorProfileField}. */
+  void appArmorProfile(AppArmorProfile profile, FieldPath path) {
+    Optional<String> localhost = profile.localhostProfile();
+    switch (profile.type()) {
+      case "Localhost":
+        if (localhost.isEmpty()) {
+          errors.add(FieldError.required(path.child("localhostProfile"),
+              "must be set when AppArmor type is Localhost"));
+          break;
+        }
+        String trimmed = localhost.get().strip();
+        if (!trimmed.equals(localhost.get())) {
+          errors.add(FieldError.invalid(path.child("localhostProfile"), localhost.get(),
+              "must not be padded with whitespace"));
+        } else if (trimmed.isEmpty()) {
+          errors.add(FieldError.required(path.child("localhostProfile"),
+              "must be set when AppArmor type is Localhost"));
+        }
+        if (localhost.get().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+            > MAX_APPARMOR_PROFILE_LENGTH) {
+          errors.add(FieldError.tooLong(path.child("localhostProfile"),
+              MAX_APPARMOR_PROFILE_LENGTH, this.profile));
+        }
+        break;
+      case "RuntimeDefault":
+      case "Unconfined":
+        localhost.ifPresent(l -> errors.add(FieldError.invalid(path.child("localhostProfile"),
+            l, "can only be set when AppArmor type is Localhost")));
+        break;
+      case "":
+        errors.add(FieldError.required(path.child("type"),
+            "type is required when appArmorProfile is set"));
+        break;
+      default:
+        errors.add(FieldError.notSupported(path.child("type"), profile.type(), "Localhost",
+            "RuntimeDefault", "Unconfined"));
+    }
+  }
+
+  /** {@code validateWindowsSecurityContextOptions}. */
+  private void windowsOptions(WindowsSecurityContextOptions w, FieldPath path) {
+    w.gmsaCredentialSpecName().ifPresent(name -> errors.invalidAll(
+        path.child("gmsaCredentialSpecName"), name, Formats.dns1123Subdomain(name)));
+    w.gmsaCredentialSpec().ifPresent(spec -> {
+      if (spec.isEmpty()) {
+        errors.add(FieldError.invalid(path.child("gmsaCredentialSpec"), spec,
+            "gmsaCredentialSpec cannot be an empty string"));
+      } else if (spec.length() > MAX_GMSA_SPEC_LENGTH) {
+        errors.add(FieldError.invalid(path.child("gmsaCredentialSpec"), spec,
+            "gmsaCredentialSpec size must be under 64 KiB"));
+      }
+    });
+    w.runAsUserName().ifPresent(name -> runAsUserName(name, path.child("runAsUserName")));
+  }
+
+  private void runAsUserName(String name, FieldPath path) {
+    String[] parts = name.split("\\\\", -1);
+    if (name.isEmpty()) {
+      errors.add(FieldError.invalid(path, name, "runAsUserName cannot be an empty string"));
+    } else if (CONTROL.matcher(name).find()) {
+      errors.add(FieldError.invalid(path, name, "runAsUserName cannot contain control characters"));
+    } else if (parts.length > 2) {
+      errors.add(FieldError.invalid(path, name,
+          "runAsUserName cannot contain more than one backslash"));
+    } else {
+      String domain = parts.length == 2 ? parts[0] : "";
+      String user = parts.length == 2 ? parts[1] : parts[0];
+      if (domain.length() >= 256) {
+        errors.add(FieldError.invalid(path, name,
+            "runAsUserName's Domain length must be under 256 characters"));
+      }
+      if (parts.length == 2 && !NETBIOS.matcher(domain).matches()
+          && !WINDOWS_DOMAIN_DNS.matcher(domain).matches()) {
+        errors.add(FieldError.invalid(path, name,
+            "runAsUserName's Domain doesn't match the NetBios nor the DNS format"));
+      }
+      if (user.isEmpty()) {
+        errors.add(FieldError.invalid(path, name, "runAsUserName's User cannot be empty"));
+      } else if (user.length() > 104) {
+        errors.add(FieldError.invalid(path, name,
+            "runAsUserName's User length must not be longer than 104 characters"));
+      }
+      if (DOTS_AND_SPACES.matcher(user).matches()) {
+        errors.add(FieldError.invalid(path, name,
+            "runAsUserName's User cannot contain only periods or spaces"));
+      }
+      if (USER_NAME_CHARS.matcher(user).find()) {
+        errors.add(FieldError.invalid(path, name,
+            "runAsUserName's User cannot contain the following characters: \"/\\:;|=,+*?<>@[]"));
+      }
+    }
+  }
+}
