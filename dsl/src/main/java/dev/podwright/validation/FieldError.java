@@ -31,6 +31,11 @@ public final class FieldError {
     return new FieldError(path.toString(), ErrorType.INVALID, GoValues.render(value), detail);
   }
 
+  /** {@code field.Invalid} with {@code field.OmitValueType{}}: no value is printed. */
+  static FieldError invalidNoValue(FieldPath path, String detail) {
+    return new FieldError(path.toString(), ErrorType.INVALID, null, detail);
+  }
+
   static FieldError notSupported(FieldPath path, Object value, String... supported) {
     StringBuilder detail = new StringBuilder();
     if (supported.length > 0) {

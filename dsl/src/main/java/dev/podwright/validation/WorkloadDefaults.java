@@ -44,8 +44,7 @@ final class WorkloadDefaults {
       b.parallelism(1);
     }
     if (s.backoffLimit().isEmpty()) {
-      b.backoffLimit(s.unknownFields().containsKey("backoffLimitPerIndex")
-          ? Integer.MAX_VALUE : 6);
+      b.backoffLimit(s.backoffLimitPerIndex().isPresent() ? Integer.MAX_VALUE : 6);
     }
     if (s.completionMode().isEmpty()) {
       b.completionMode("NonIndexed");

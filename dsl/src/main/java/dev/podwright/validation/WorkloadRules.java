@@ -167,6 +167,7 @@ final class WorkloadRules {
             "must be less than or equal to 100000 when completion mode is Indexed"));
       }
     });
+    new JobPolicyRules(errors, profile).validate(s, path);
     PodSpec pods = defaulted(s.template().spec());
     templateMeta(s.template(), path.child("template"), generatedLabels);
     new PodRules(errors).spec(pods, path.child("template").child("spec"), false);
@@ -178,7 +179,7 @@ final class WorkloadRules {
       errors.add(FieldError.required(restartPolicy, "valid values: \"OnFailure\", \"Never\""));
     } else if (!policy.equals("OnFailure") && !policy.equals("Never")) {
       errors.add(FieldError.notSupported(restartPolicy, policy, "OnFailure", "Never"));
-    } else if (Trees.fields(s).containsKey("podFailurePolicy") && !policy.equals("Never")) {
+    } else if (s.podFailurePolicy().isPresent() && !policy.equals("Never")) {
       errors.add(FieldError.invalid(restartPolicy, policy,
           "only \"Never\" is supported when podFailurePolicy is specified"));
     }

@@ -51,7 +51,7 @@ class WorkloadDefaultsTest {
   @Test
   void backoffLimitPerIndexRaisesTheDefaultBackoffLimit() {
     JobSpec s = WorkloadDefaults.job(Job.builder().spec(JobSpec.builder()
-        .putUnknownField("backoffLimitPerIndex", 1).build()).build()).spec();
+        .backoffLimitPerIndex(1).build()).build()).spec();
     assertThat(s.backoffLimit()).hasValue(Integer.MAX_VALUE);
   }
 

@@ -2,7 +2,9 @@ package dev.podwright.samples;
 
 import dev.podwright.model.KubernetesObject;
 import dev.podwright.samples.workloads.JobWithSidecars;
+import dev.podwright.samples.workloads.LedgerExport;
 import dev.podwright.samples.workloads.MeshDeployment;
+import dev.podwright.samples.workloads.OrdersDatabase;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -27,6 +29,8 @@ public final class Samples {
         new Sample("log-shipper", SidecarPods::logShipperPod),
         new Sample("batch-interleaved", SidecarPods::interleavedBatchPod),
         new Sample("workloads/job-with-sidecars", JobWithSidecars::nightlyReport),
-        new Sample("workloads/mesh-deployment", MeshDeployment::checkout));
+        new Sample("workloads/mesh-deployment", MeshDeployment::checkout),
+        new Sample("workloads/statefulset-with-claims", OrdersDatabase::ordersDb),
+        new Sample("workloads/job-ignoring-sidecars", LedgerExport::ledgerExport));
   }
 }
