@@ -530,7 +530,8 @@ public final class Pods {
   /**
    * Returns a volume claim template for a stateful set named {@code name}, requesting
    * {@code storage} (e.g. {@code "10Gi"}, {@code spec.resources.requests.storage}) with the given
-   * access modes, e.g. {@code volumeClaimTemplate("data", "10Gi", AccessMode.READ_WRITE_ONCE)}.
+   * access modes, written with {@code kind: PersistentVolumeClaim} and {@code apiVersion: v1},
+   * e.g. {@code volumeClaimTemplate("data", "10Gi", AccessMode.READ_WRITE_ONCE)}.
    * Mount it with {@code volumeMount(mount(claim, path))} and add it with
    * {@link StatefulSetStep#volumeClaimTemplate}.
    *
@@ -542,7 +543,10 @@ public final class Pods {
     requireNonNull(storage, "storage == null");
     List<String> modes = Args.list(accessModes, "accessModes").stream()
         .map(AccessMode::value).collect(java.util.stream.Collectors.toList());
+    // kind and apiVersion as the API server stores claim templates, and as fabric8 sets them.
     return volumeClaimTemplate(PersistentVolumeClaim.builder()
+        .kind("PersistentVolumeClaim")
+        .apiVersion("v1")
         .metadata(ObjectMeta.builder().name(name).build())
         .spec(PersistentVolumeClaimSpec.builder()
             .accessModes(modes)
