@@ -21,6 +21,10 @@ final class DslNames {
   static final ClassName JOB_RESTART_POLICY = ClassName.get(DSL, "JobRestartPolicy");
   static final ClassName CONCURRENCY_POLICY = ClassName.get(DSL, "ConcurrencyPolicy");
   static final ClassName POD_MANAGEMENT_POLICY = ClassName.get(DSL, "PodManagementPolicy");
+  static final ClassName POD_FAILURE_ACTION = ClassName.get(DSL, "PodFailureAction");
+  static final ClassName EXIT_CODE_OPERATOR = ClassName.get(DSL, "ExitCodeOperator");
+  static final ClassName CLAIM_TEMPLATE = ClassName.get(DSL, "ClaimTemplate");
+  static final ClassName ACCESS_MODE = ClassName.get(DSL, "AccessMode");
 
   static final ClassName POD = ClassName.get(MODEL, "Pod");
   static final ClassName INT_OR_STRING = ClassName.get(MODEL, "IntOrString");

@@ -15,6 +15,8 @@ import dev.podwright.codegen.PodModel.SecurityModel;
 import dev.podwright.codegen.PodModel.VolumeModel;
 import dev.podwright.dsl.ContainerImageStep;
 import dev.podwright.dsl.ContainerStep;
+import dev.podwright.dsl.AccessMode;
+import dev.podwright.dsl.ClaimTemplate;
 import dev.podwright.dsl.CronJobStep;
 import dev.podwright.dsl.DaemonSetStep;
 import dev.podwright.dsl.DeploymentStep;
@@ -46,6 +48,7 @@ import dev.podwright.model.HookAction;
 import dev.podwright.model.IntOrString;
 import dev.podwright.model.KubernetesObject;
 import dev.podwright.model.AppArmorProfile;
+import dev.podwright.model.PodFailurePolicyRule;
 import dev.podwright.model.PodSecurityContext;
 import dev.podwright.model.ProbeAction;
 import dev.podwright.model.Quantity;
@@ -84,6 +87,8 @@ final class PodAssembler {
       Optional<KubernetesObject> object, List<FieldError> errors, Map<String, String> failures) {}
 
   private final Map<String, String> failures = new LinkedHashMap<>();
+  /** A stateful set's claim templates by name, which containers mount like volumes. */
+  private final Map<String, ClaimTemplate> claims = new LinkedHashMap<>();
   private boolean standIn;
 
   Result assemble(PodModel model) {
@@ -96,6 +101,7 @@ final class PodAssembler {
         failures.put("spec.volumes[" + i + "]", message(e));
       }
     }
+    claims(model);
     try {
       KubernetesObject built;
       if (model.workload().isPresent()) {
@@ -166,7 +172,7 @@ final class PodAssembler {
   }
 
   /** Builds the workload around {@code template}, as the generated source does. */
-  private static KubernetesObject workload(PodModel.WorkloadModel w, TemplateMainStep template) {
+  private KubernetesObject workload(PodModel.WorkloadModel w, TemplateMainStep template) {
     if (w instanceof PodModel.JobModel) {
       PodModel.JobModel j = (PodModel.JobModel) w;
       return jobSettings(meta(Pods.job(j.name(), j.restartPolicy(), template), w), j.settings())
@@ -236,7 +242,10 @@ final class PodAssembler {
       if (t.revisionHistoryLimit().isPresent()) {
         s = s.revisionHistoryLimit(t.revisionHistoryLimit().get());
       }
-      return s.build();
+      for (ClaimTemplate claim : claims.values()) {
+        s = s.volumeClaimTemplate(claim);
+      }
+      return statefulSetUpdate(s, t.update()).build();
     }
     PodModel.DaemonSetModel d = (PodModel.DaemonSetModel) w;
     DaemonSetStep s = meta(Pods.daemonSet(d.name(), template), w);
@@ -246,7 +255,7 @@ final class PodAssembler {
     if (d.revisionHistoryLimit().isPresent()) {
       s = s.revisionHistoryLimit(d.revisionHistoryLimit().get());
     }
-    return s.build();
+    return daemonSetUpdate(s, d.update()).build();
   }
 
   /**
@@ -290,6 +299,9 @@ final class PodAssembler {
     }
     if (j.ttlSecondsAfterFinished().isPresent()) {
       s = s.ttlSecondsAfterFinished(j.ttlSecondsAfterFinished().get());
+    }
+    if (j.podFailurePolicy().isPresent()) {
+      s = failurePolicy(s, j.podFailurePolicy().get());
     }
     if (j.suspend().isPresent()) {
       s = s.suspend(j.suspend().get());
@@ -422,7 +434,7 @@ final class PodAssembler {
     return Optional.of(b.build());
   }
 
-  private static <C extends ContainerStep<C>> C common(
+  private <C extends ContainerStep<C>> C common(
       ContainerImageStep<C> start, ContainerModel m, Map<String, Volume> volumes) {
     C c = start.image(m.image());
     if (m.imagePullPolicy().isPresent()) {
@@ -453,6 +465,11 @@ final class PodAssembler {
       c = c.limits(amounts(m.limits()));
     }
     for (MountModel mount : m.mounts()) {
+      ClaimTemplate claim = claims.get(mount.volume());
+      if (claim != null) {
+        c = c.volumeMount(options(Pods.mount(claim, mount.path()), mount));
+        continue;
+      }
       Volume v = volumes.get(mount.volume());
       if (v == null) {
         continue; // the volume failed to build and is reported already
@@ -591,7 +608,10 @@ final class PodAssembler {
   }
 
   private static Mount mount(Volume v, MountModel m) {
-    Mount mount = Pods.mount(v, m.path());
+    return options(Pods.mount(v, m.path()), m);
+  }
+
+  private static Mount options(Mount mount, MountModel m) {
     if (m.readOnly()) {
       mount = mount.readOnly();
     }
@@ -682,5 +702,74 @@ final class PodAssembler {
       out[i] = Pods.downwardAPIFile(files.get(i).key(), files.get(i).value());
     }
     return out;
+  }
+  // Workload-level values (issue 11); each has its twin in PodSpecGenerator
+
+  private void claims(PodModel model) {
+    if (model.workload().isEmpty()
+        || !(model.workload().get() instanceof PodModel.StatefulSetModel)) {
+      return;
+    }
+    List<PodModel.ClaimModel> all = ((PodModel.StatefulSetModel) model.workload().get()).claims();
+    for (int i = 0; i < all.size(); i++) {
+      PodModel.ClaimModel c = all.get(i);
+      try {
+        ClaimTemplate claim = Pods.volumeClaimTemplate(
+            c.name(), c.storage(), c.accessModes().toArray(new AccessMode[0]));
+        if (c.storageClassName().isPresent()) {
+          claim = claim.storageClassName(c.storageClassName().get());
+        }
+        claims.put(c.name(), claim);
+      } catch (RuntimeException e) {
+        failures.put("workload/spec.volumeClaimTemplates[" + i + "]", message(e));
+      }
+    }
+  }
+
+  private static <S extends JobSettingsStep<S>> S failurePolicy(
+      S s, PodModel.FailurePolicyModel p) {
+    List<PodFailurePolicyRule> rules = new ArrayList<>();
+    for (PodModel.FailureRuleModel r : p.rules()) {
+      if (!r.podConditions().isEmpty()) {
+        r.podConditions().forEach(t -> rules.add(Pods.onPodCondition(r.action(), t)));
+        continue;
+      }
+      int[] codes = r.exitCodes().stream().mapToInt(Integer::intValue).toArray();
+      rules.add(r.container().isPresent()
+          ? Pods.onExitCodes(r.action(), r.container().get(),
+              r.operator().orElseThrow(), codes)
+          : Pods.onExitCodes(r.action(), r.operator().orElseThrow(), codes));
+    }
+    S set = s.podFailurePolicy(rules.toArray(new PodFailurePolicyRule[0]));
+    return p.ignoreSidecarExits() ? set.ignoreSidecarExits() : set;
+  }
+
+  private static StatefulSetStep statefulSetUpdate(
+      StatefulSetStep s, Optional<PodModel.UpdateModel> update) {
+    if (update.isEmpty()) {
+      return s;
+    }
+    PodModel.UpdateModel u = update.get();
+    if (u.onDelete()) {
+      return s.onDelete();
+    } else if (u.maxUnavailable().isPresent()) {
+      return s.rollingUpdate(u.partition().orElse(0), intOrString(u.maxUnavailable().get()));
+    }
+    return u.partition().isPresent() ? s.rollingUpdate(u.partition().get()) : s;
+  }
+
+  private static DaemonSetStep daemonSetUpdate(
+      DaemonSetStep s, Optional<PodModel.UpdateModel> update) {
+    if (update.isEmpty()) {
+      return s;
+    }
+    PodModel.UpdateModel u = update.get();
+    if (u.onDelete()) {
+      return s.onDelete();
+    }
+    return u.maxSurge().isPresent()
+        ? s.rollingUpdate(intOrString(u.maxUnavailable().orElseThrow()),
+            intOrString(u.maxSurge().get()))
+        : s;
   }
 }

@@ -1,8 +1,11 @@
 package dev.podwright.codegen;
 
+import dev.podwright.dsl.AccessMode;
 import dev.podwright.dsl.ConcurrencyPolicy;
 import dev.podwright.dsl.DnsPolicy;
+import dev.podwright.dsl.ExitCodeOperator;
 import dev.podwright.dsl.JobRestartPolicy;
+import dev.podwright.dsl.PodFailureAction;
 import dev.podwright.dsl.PodManagementPolicy;
 import dev.podwright.dsl.Protocol;
 import dev.podwright.dsl.PullPolicy;
@@ -112,7 +115,8 @@ record PodModel(
       Optional<Integer> backoffLimit,
       Optional<Long> activeDeadlineSeconds,
       Optional<Integer> ttlSecondsAfterFinished,
-      Optional<Boolean> suspend) {}
+      Optional<Boolean> suspend,
+      Optional<FailurePolicyModel> podFailurePolicy) {}
 
   /** A job, from {@code @JobSpec}. */
   record JobModel(
@@ -178,7 +182,9 @@ record PodModel(
       Optional<Integer> replicas,
       Optional<PodManagementPolicy> podManagementPolicy,
       Optional<Integer> minReadySeconds,
-      Optional<Integer> revisionHistoryLimit) implements WorkloadModel {
+      Optional<Integer> revisionHistoryLimit,
+      List<ClaimModel> claims,
+      Optional<UpdateModel> update) implements WorkloadModel {
     @Override
     public WorkloadKind kind() {
       return WorkloadKind.STATEFUL_SET;
@@ -192,7 +198,8 @@ record PodModel(
       List<Entry> labels,
       List<Entry> annotations,
       Optional<Integer> minReadySeconds,
-      Optional<Integer> revisionHistoryLimit) implements WorkloadModel {
+      Optional<Integer> revisionHistoryLimit,
+      Optional<UpdateModel> update) implements WorkloadModel {
     @Override
     public WorkloadKind kind() {
       return WorkloadKind.DAEMON_SET;
@@ -383,4 +390,36 @@ record PodModel(
 
   /** A node label requirement; {@code weight} is 0 for a required one. */
   record NodeLabelModel(int weight, String key, List<String> values) {}
+
+  // Workload-level values (issue 11)
+
+  /** A job's pod failure policy, from {@code @PodFailurePolicy}. */
+  record FailurePolicyModel(List<FailureRuleModel> rules, boolean ignoreSidecarExits) {}
+
+  /**
+   * One rule: exit codes (with an operator, and a container when written) or pod condition
+   * types, never both; the reader reports a rule with neither or both.
+   */
+  record FailureRuleModel(
+      PodFailureAction action,
+      Optional<String> container,
+      Optional<ExitCodeOperator> operator,
+      List<Integer> exitCodes,
+      List<String> podConditions) {}
+
+  /** A stateful set's claim template, from {@code @ClaimTemplate}. */
+  record ClaimModel(
+      String name, String storage, List<AccessMode> accessModes,
+      Optional<String> storageClassName) {}
+
+  /**
+   * The update strategy of a stateful set or daemon set: {@code OnDelete}, or a rolling update
+   * with its written bounds ({@code partition} for stateful sets, {@code maxSurge} for daemon
+   * sets).
+   */
+  record UpdateModel(
+      boolean onDelete,
+      Optional<Integer> partition,
+      Optional<String> maxUnavailable,
+      Optional<String> maxSurge) {}
 }

@@ -1,17 +1,21 @@
 package dev.podwright.codegen;
 
+import static dev.podwright.codegen.DslNames.ACCESS_MODE;
 import static dev.podwright.codegen.DslNames.CAPABILITIES;
+import static dev.podwright.codegen.DslNames.CLAIM_TEMPLATE;
 import static dev.podwright.codegen.DslNames.CONCURRENCY_POLICY;
 import static dev.podwright.codegen.DslNames.CONFIG_MAP_SOURCE;
 import static dev.podwright.codegen.DslNames.CONTAINER_PORT;
 import static dev.podwright.codegen.DslNames.DNS_POLICY;
 import static dev.podwright.codegen.DslNames.EMPTY_DIR_SOURCE;
+import static dev.podwright.codegen.DslNames.EXIT_CODE_OPERATOR;
 import static dev.podwright.codegen.DslNames.GENERATED;
 import static dev.podwright.codegen.DslNames.INT_OR_STRING;
 import static dev.podwright.codegen.DslNames.JOB_RESTART_POLICY;
 import static dev.podwright.codegen.DslNames.LIST;
 import static dev.podwright.codegen.DslNames.POD;
 import static dev.podwright.codegen.DslNames.PODS;
+import static dev.podwright.codegen.DslNames.POD_FAILURE_ACTION;
 import static dev.podwright.codegen.DslNames.POD_MANAGEMENT_POLICY;
 import static dev.podwright.codegen.DslNames.APP_ARMOR_PROFILE;
 import static dev.podwright.codegen.DslNames.POD_SECURITY_CONTEXT;
@@ -60,6 +64,8 @@ final class PodSpecGenerator {
   static final String PROCESSOR = "dev.podwright.codegen.PodSpecProcessor";
 
   private final Map<String, String> variables = new HashMap<>();
+  /** The names of a stateful set's claim templates, which have variables too. */
+  private final java.util.Set<String> claims = new java.util.HashSet<>();
 
   JavaFile generate(PodModel model, String packageName, boolean isPublic) {
     ClassName self = ClassName.get(packageName, model.generatedName());
@@ -107,6 +113,7 @@ final class PodSpecGenerator {
       variables.put(v.name(), variable);
       code.addStatement("$T $N = $L", VOLUME, variable, volume(v));
     }
+    claims(m, code, names);
     boolean workload = m.workload().isPresent();
     CodeBlock.Builder chain = workload
         ? CodeBlock.builder().add("$T.$L($L$T.template()", PODS, m.workload().get().kind().method,
@@ -165,7 +172,7 @@ final class PodSpecGenerator {
     return CodeBlock.of("$S, ", w.name());
   }
 
-  private static void workloadSettings(CodeBlock.Builder chain, PodModel.WorkloadModel w) {
+  private void workloadSettings(CodeBlock.Builder chain, PodModel.WorkloadModel w) {
     w.namespace().ifPresent(ns -> chain.add("\n.namespace($S)", ns));
     w.labels().forEach(e -> chain.add("\n.label($S, $S)", e.key(), e.value()));
     w.annotations().forEach(e -> chain.add("\n.annotation($S, $S)", e.key(), e.value()));
@@ -205,10 +212,13 @@ final class PodSpecGenerator {
           POD_MANAGEMENT_POLICY, v.name()));
       t.minReadySeconds().ifPresent(v -> chain.add("\n.minReadySeconds($L)", v));
       t.revisionHistoryLimit().ifPresent(v -> chain.add("\n.revisionHistoryLimit($L)", v));
+      t.claims().forEach(c -> chain.add("\n.volumeClaimTemplate($N)", variables.get(c.name())));
+      t.update().ifPresent(u -> update(chain, u));
     } else {
       PodModel.DaemonSetModel d = (PodModel.DaemonSetModel) w;
       d.minReadySeconds().ifPresent(v -> chain.add("\n.minReadySeconds($L)", v));
       d.revisionHistoryLimit().ifPresent(v -> chain.add("\n.revisionHistoryLimit($L)", v));
+      d.update().ifPresent(u -> update(chain, u));
     }
   }
 
@@ -229,6 +239,7 @@ final class PodSpecGenerator {
     j.activeDeadlineSeconds().ifPresent(v -> chain.add("\n.activeDeadlineSeconds($LL)", v));
     j.ttlSecondsAfterFinished().ifPresent(v -> chain.add("\n.ttlSecondsAfterFinished($L)", v));
     j.suspend().ifPresent(v -> chain.add("\n.suspend($L)", v));
+    j.podFailurePolicy().ifPresent(p -> failurePolicy(chain, p));
   }
 
   private CodeBlock container(ContainerModel m) {
@@ -346,7 +357,7 @@ final class PodSpecGenerator {
 
   private CodeBlock mount(MountModel m) {
     String volume = variables.get(m.volume());
-    if (m.plain()) {
+    if (m.plain() && !claims.contains(m.volume())) { // a claim is mounted through Pods.mount
       return CodeBlock.of("$N, $S", volume, m.path());
     }
     CodeBlock.Builder b = CodeBlock.builder().add("$T.mount($N, $S)", PODS, volume, m.path());
@@ -536,5 +547,60 @@ final class PodSpecGenerator {
       }
     }
     return sb.length() == 0 ? "volume" : sb.toString();
+  }
+  // Workload-level values (issue 11); each has its twin in PodAssembler
+
+  /** Declares a variable per claim template, before the chain that mounts and adds them. */
+  private void claims(PodModel m, CodeBlock.Builder code, NameAllocator names) {
+    if (m.workload().isEmpty() || !(m.workload().get() instanceof PodModel.StatefulSetModel)) {
+      return;
+    }
+    for (PodModel.ClaimModel c : ((PodModel.StatefulSetModel) m.workload().get()).claims()) {
+      String variable = names.newName(camel(c.name()));
+      variables.put(c.name(), variable);
+      claims.add(c.name());
+      CodeBlock modes = c.accessModes().stream()
+          .map(a -> CodeBlock.of("$T.$L", ACCESS_MODE, a.name()))
+          .collect(CodeBlock.joining(", "));
+      CodeBlock.Builder claim = CodeBlock.builder().add("$T.volumeClaimTemplate($S, $S$L$L)",
+          PODS, c.name(), c.storage(), modes.isEmpty() ? "" : ", ", modes);
+      c.storageClassName().ifPresent(v -> claim.add(".storageClassName($S)", v));
+      code.addStatement("$T $N = $L", CLAIM_TEMPLATE, variable, claim.build());
+    }
+  }
+
+  private static void failurePolicy(CodeBlock.Builder chain, PodModel.FailurePolicyModel p) {
+    CodeBlock rules = p.rules().stream().map(r -> {
+      CodeBlock action = CodeBlock.of("$T.$L", POD_FAILURE_ACTION, r.action().name());
+      if (!r.podConditions().isEmpty()) {
+        return r.podConditions().stream()
+            .map(t -> CodeBlock.of("$T.onPodCondition($L, $S)", PODS, action, t))
+            .collect(CodeBlock.joining(",\n"));
+      }
+      CodeBlock codes = r.exitCodes().stream().map(v -> CodeBlock.of("$L", v))
+          .collect(CodeBlock.joining(", "));
+      return CodeBlock.of("$T.onExitCodes($L, $L$T.$L$L$L)", PODS, action,
+          r.container().map(n -> CodeBlock.of("$S, ", n)).orElse(CodeBlock.of("")),
+          EXIT_CODE_OPERATOR, r.operator().orElseThrow().name(),
+          codes.isEmpty() ? "" : ", ", codes);
+    }).collect(CodeBlock.joining(",\n"));
+    chain.add("\n.podFailurePolicy(").indent().indent().add("\n$L)", rules).unindent().unindent();
+    if (p.ignoreSidecarExits()) {
+      chain.add("\n.ignoreSidecarExits()");
+    }
+  }
+
+  private static void update(CodeBlock.Builder chain, PodModel.UpdateModel u) {
+    if (u.onDelete()) {
+      chain.add("\n.onDelete()");
+    } else if (u.maxSurge().isPresent()) {
+      chain.add("\n.rollingUpdate($L, $L)", intOrString(u.maxUnavailable().orElseThrow()),
+          intOrString(u.maxSurge().get()));
+    } else if (u.maxUnavailable().isPresent()) {
+      chain.add("\n.rollingUpdate($L, $L)", u.partition().orElse(0),
+          intOrString(u.maxUnavailable().get()));
+    } else if (u.partition().isPresent()) {
+      chain.add("\n.rollingUpdate($L)", u.partition().get());
+    }
   }
 }

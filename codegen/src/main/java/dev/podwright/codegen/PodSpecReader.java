@@ -13,9 +13,12 @@ import dev.podwright.codegen.PodModel.Role;
 import dev.podwright.codegen.PodModel.SecurityModel;
 import dev.podwright.codegen.PodModel.VolumeModel;
 import dev.podwright.codegen.PodModel.WorkloadKind;
+import dev.podwright.dsl.AccessMode;
 import dev.podwright.dsl.ConcurrencyPolicy;
 import dev.podwright.dsl.DnsPolicy;
+import dev.podwright.dsl.ExitCodeOperator;
 import dev.podwright.dsl.JobRestartPolicy;
+import dev.podwright.dsl.PodFailureAction;
 import dev.podwright.dsl.PodManagementPolicy;
 import dev.podwright.dsl.Protocol;
 import dev.podwright.dsl.PullPolicy;
@@ -58,6 +61,8 @@ final class PodSpecReader {
   private final Elements elements;
   private final Diagnostics diagnostics;
   private final Map<String, Loc> locations = new LinkedHashMap<>();
+  /** Claim templates in error: mounts of them are not reported again. */
+  private final Set<String> brokenClaims = new HashSet<>();
 
   PodSpecReader(Elements elements, Diagnostics diagnostics) {
     this.elements = elements;
@@ -124,6 +129,7 @@ final class PodSpecReader {
     }
     Set<String> usable = new HashSet<>();
     volumes.forEach(v -> usable.add(v.name()));
+    claimNames(workload, declared, usable);
 
     List<ContainerModel> containers = new ArrayList<>();
     int inits = 0;
@@ -472,14 +478,16 @@ final class PodSpecReader {
             PodManagementPolicy.values(), PodManagementPolicy::value);
         return Optional.of(new PodModel.StatefulSetModel(name, namespace, labels,
             annotations, w.optString("serviceName"), w.optInt("replicas"), management,
-            w.optInt("minReadySeconds"), w.optInt("revisionHistoryLimit")));
+            w.optInt("minReadySeconds"), w.optInt("revisionHistoryLimit"), claims(w),
+            update(w, what, "partition")));
       }
       default: {
         for (String field : List.of("minReadySeconds", "revisionHistoryLimit")) {
           locations.put("workload/spec." + field, w.loc(field));
         }
         return Optional.of(new PodModel.DaemonSetModel(name, namespace, labels,
-            annotations, w.optInt("minReadySeconds"), w.optInt("revisionHistoryLimit")));
+            annotations, w.optInt("minReadySeconds"), w.optInt("revisionHistoryLimit"),
+            update(w, what, "maxSurge")));
       }
     }
   }
@@ -496,7 +504,8 @@ final class PodSpecReader {
     return new PodModel.JobSettings(j.optInt("parallelism"), j.optInt("completions"),
         hasJobFields && j.has("indexed") && j.bool("indexed"), j.optInt("backoffLimit"),
         j.optLong("activeDeadlineSeconds"), j.optInt("ttlSecondsAfterFinished"),
-        hasJobFields ? j.optBool("suspend") : Optional.empty());
+        hasJobFields ? j.optBool("suspend") : Optional.empty(),
+        failurePolicy(j, prefix + "podFailurePolicy"));
   }
 
   private Optional<ContainerModel> container(Values c, Role role, String name, String path,
@@ -994,5 +1003,170 @@ final class PodSpecReader {
 
   private static String kindName(TypeElement type) {
     return type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+  // Workload-level values (issue 11): pod failure policies, claim templates, update strategies
+
+  /** Reads {@code podFailurePolicy} of a job or cron job annotation, recording its locations. */
+  private Optional<PodModel.FailurePolicyModel> failurePolicy(Values j, String path) {
+    List<Values> all = j.nested("podFailurePolicy");
+    if (all.isEmpty()) {
+      return Optional.empty();
+    }
+    if (all.size() > 1) {
+      diagnostics.error(j.loc("podFailurePolicy"), "PodwrightTooMany",
+          "a job has one podFailurePolicy, found " + all.size(), "keep one @PodFailurePolicy");
+      return Optional.empty();
+    }
+    Values policy = all.get(0);
+    boolean scoped = policy.has("ignoreSidecarExits") && policy.bool("ignoreSidecarExits");
+    locations.put(path, policy.loc());
+    List<PodModel.FailureRuleModel> rules = new ArrayList<>();
+    boolean complete = true;
+    for (Values r : policy.nested("rules")) {
+      String at = path + ".rules[" + rules.size() + "]";
+      Optional<PodModel.FailureRuleModel> rule = failureRule(r);
+      if (rule.isEmpty()) {
+        complete = false;
+        continue;
+      }
+      if (!scoped) { // scoping renumbers the rules: errors then land on the policy
+        locations.put(at, r.loc());
+        locations.put(at + ".action", r.loc("action"));
+        locations.put(at + ".onExitCodes", r.loc("exitCodes"));
+        locations.put(at + ".onExitCodes.containerName", r.loc("container"));
+        locations.put(at + ".onExitCodes.operator", r.loc("operator"));
+        locations.put(at + ".onPodConditions", r.loc("podConditions"));
+      }
+      rules.add(rule.get());
+    }
+    return complete ? Optional.of(new PodModel.FailurePolicyModel(rules, scoped))
+        : Optional.empty();
+  }
+
+  private Optional<PodModel.FailureRuleModel> failureRule(Values r) {
+    Optional<PodFailureAction> action =
+        choice(r, "action", PodFailureAction.values(), PodFailureAction::value);
+    Optional<ExitCodeOperator> operator =
+        choice(r, "operator", ExitCodeOperator.values(), ExitCodeOperator::value);
+    List<Integer> codes = r.ints("exitCodes");
+    List<String> conditions = r.strings("podConditions");
+    boolean onCodes = r.has("exitCodes") || r.has("operator") || r.has("container");
+    boolean onConditions = r.has("podConditions");
+    if (onCodes == onConditions) {
+      diagnostics.error(onCodes ? r.loc("podConditions") : r.loc(), "PodwrightPodFailureRule",
+          "a pod failure rule matches either exit codes or pod conditions, "
+              + (onCodes ? "not both" : "but this one sets neither"),
+          "set exitCodes with operator (and optionally container), or podConditions");
+      return Optional.empty();
+    }
+    if (onCodes && !r.has("operator")) {
+      diagnostics.error(r.loc(), "PodwrightPodFailureRule",
+          "a pod failure rule on exit codes needs an operator",
+          "add operator = \"In\" or operator = \"NotIn\"");
+      return Optional.empty();
+    }
+    if (action.isEmpty() || (onCodes && operator.isEmpty())) {
+      return Optional.empty(); // reported by choice(..)
+    }
+    return Optional.of(new PodModel.FailureRuleModel(action.get(), r.optString("container"),
+        operator, codes, conditions));
+  }
+
+  /** Reads {@code volumeClaimTemplates} of {@code @StatefulSetSpec}. */
+  private List<PodModel.ClaimModel> claims(Values w) {
+    List<PodModel.ClaimModel> claims = new ArrayList<>();
+    for (Values c : w.nested("volumeClaimTemplates")) {
+      String at = "workload/spec.volumeClaimTemplates[" + claims.size() + "]";
+      String name = c.string("name");
+      List<AccessMode> modes = new ArrayList<>();
+      boolean ok = quantity(c, "storage", c.string("storage"), "storage of claim '" + name + "'");
+      for (String mode : c.strings("accessModes")) {
+        Optional<AccessMode> m = java.util.Arrays.stream(AccessMode.values())
+            .filter(a -> a.value().equals(mode)).findFirst();
+        if (m.isEmpty()) {
+          diagnostics.error(c.loc("accessModes"), "PodwrightUnsupportedValue",
+              "accessModes \"" + mode + "\" is not supported",
+              "use one of \"ReadWriteOnce\", \"ReadOnlyMany\", \"ReadWriteMany\", "
+                  + "\"ReadWriteOncePod\"");
+          ok = false;
+        }
+        m.ifPresent(modes::add);
+      }
+      if (!ok) {
+        brokenClaims.add(name);
+      } else {
+        locations.put(at, c.loc());
+        locations.put(at + ".metadata.name", c.loc("name"));
+        locations.put(at + ".spec", c.loc());
+        claims.add(new PodModel.ClaimModel(name, c.string("storage"), modes,
+            c.optString("storageClassName")));
+      }
+    }
+    return claims;
+  }
+
+  /**
+   * Makes a stateful set's claim names mountable like volumes; a claim named like a volume of
+   * the template is reported, since the controller would replace that volume.
+   */
+  private void claimNames(Optional<PodModel.WorkloadModel> workload, Set<String> declared,
+      Set<String> usable) {
+    declared.addAll(brokenClaims);
+    if (workload.isEmpty() || !(workload.get() instanceof PodModel.StatefulSetModel)) {
+      return;
+    }
+    List<PodModel.ClaimModel> claims = ((PodModel.StatefulSetModel) workload.get()).claims();
+    for (int i = 0; i < claims.size(); i++) {
+      String name = claims.get(i).name();
+      if (!declared.add(name)) {
+        diagnostics.error(
+            locations.get("workload/spec.volumeClaimTemplates[" + i + "].metadata.name"),
+            "PodwrightDuplicateName", "claim template '" + name + "' has the name of a volume "
+                + "of the pod template, which the stateful set controller would replace",
+            "rename the claim template or the volume");
+        continue;
+      }
+      usable.add(name);
+    }
+  }
+
+  /**
+   * Reads {@code updateStrategy} with its bounds: {@code partition} and {@code maxUnavailable}
+   * of a stateful set, or {@code maxUnavailable} and {@code maxSurge} (both or neither) of a
+   * daemon set, given as {@code second}.
+   */
+  private Optional<PodModel.UpdateModel> update(Values w, String what, String second) {
+    for (String field : List.of("updateStrategy", second, "maxUnavailable")) {
+      locations.put("workload/spec.updateStrategy" + (field.equals("updateStrategy") ? ""
+          : ".rollingUpdate." + field), w.loc(field));
+    }
+    String type = w.string("updateStrategy");
+    boolean bounds = w.has(second) || w.has("maxUnavailable");
+    if (!type.isEmpty() && !type.equals("RollingUpdate") && !type.equals("OnDelete")) {
+      diagnostics.error(w.loc("updateStrategy"), "PodwrightUnsupportedValue",
+          "updateStrategy \"" + type + "\" is not supported",
+          "use one of \"RollingUpdate\", \"OnDelete\"");
+      return Optional.empty();
+    }
+    if (type.equals("OnDelete") && bounds) {
+      diagnostics.error(w.loc(w.has(second) ? second : "maxUnavailable"), "PodwrightStrategy",
+          what + " uses the OnDelete update strategy, which takes no " + second
+              + " or maxUnavailable", "drop them, or use updateStrategy = \"RollingUpdate\"");
+      return Optional.empty();
+    }
+    boolean daemonSet = second.equals("maxSurge");
+    if (daemonSet && bounds && !(w.has("maxSurge") && w.has("maxUnavailable"))) {
+      diagnostics.error(w.loc(w.has("maxSurge") ? "maxSurge" : "maxUnavailable"),
+          "PodwrightStrategy", "the rolling update of " + what
+              + " must set both maxSurge and maxUnavailable",
+          "set both, e.g. maxSurge = \"1\", maxUnavailable = \"0\", or drop them");
+      return Optional.empty();
+    }
+    if (type.isEmpty() && !bounds) {
+      return Optional.empty();
+    }
+    return Optional.of(new PodModel.UpdateModel(type.equals("OnDelete"),
+        daemonSet ? Optional.empty() : w.optInt("partition"), w.optString("maxUnavailable"),
+        daemonSet ? w.optString("maxSurge") : Optional.empty()));
   }
 }

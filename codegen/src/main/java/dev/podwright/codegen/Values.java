@@ -192,6 +192,14 @@ final class Values {
     return out;
   }
 
+  List<Integer> ints(String name) {
+    List<Integer> out = new ArrayList<>();
+    for (AnnotationValue v : list(name)) {
+      out.add(typed(name, v, Number.class, "a list of numbers").intValue());
+    }
+    return out;
+  }
+
   /** The nested annotations of an array-valued element, in source order. */
   List<Values> nested(String name) {
     List<Values> out = new ArrayList<>();

@@ -57,7 +57,18 @@ class PodSpecProcessorMalformedTest {
       // an unknown annotation among the known ones
       "@PodSpec(name = \"p\", volumes = @Volum(name = \"v\")) interface P {"
           + " @Main(image = \"busybox\") void app(); }",
-      "@PodSpec(name = \"p\") interface P { @Mian(image = \"busybox\") void app(); }"})
+      "@PodSpec(name = \"p\") interface P { @Mian(image = \"busybox\") void app(); }",
+      // workload-level values (issue 11)
+      "@JobSpec(name = \"j\", restartPolicy = \"Never\", podFailurePolicy = @PodFailurePolicy("
+          + "rules = @PodFailureRule(action = \"Ignore\", exitCodes = {\"a\"}))) interface P {"
+          + " @Main(image = \"b\") void app(); }",
+      "@JobSpec(name = \"j\", restartPolicy = \"Never\", podFailurePolicy = @PodFailurePolicy("
+          + "rules = @PodFailureRule(exitCodes = 1))) interface P { @Main(image = \"b\") void app(); }",
+      "@StatefulSetSpec(name = \"s\", volumeClaimTemplates = @ClaimTemplate(name = \"d\","
+          + " storage = 10)) @PodSpec(labels = @Label(key = \"a\", value = \"b\")) interface P {"
+          + " @Main(image = \"b\") void app(); }",
+      "@DaemonSetSpec(name = \"d\", updateStrategy = OnDelete) interface P {"
+          + " @Main(image = \"b\") void app(); }"})
   void malformedValuesAreErrorsNotCrashes(String body) {
     assertErrorsWithoutCrash(body);
   }

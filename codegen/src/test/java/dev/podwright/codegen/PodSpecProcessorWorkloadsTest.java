@@ -37,7 +37,7 @@ class PodSpecProcessorWorkloadsTest {
         + "import dev.podwright.annotations.Podwright.*;\n\n" + body);
   }
 
-  private static KubernetesObject generated(JavaFileObject source, String method,
+  static KubernetesObject generated(JavaFileObject source, String method,
       String resource) {
     Compilation c = javac().withProcessors(new PodSpecProcessor()).compile(source);
     assertThat(c).succeededWithoutWarnings();

@@ -243,6 +243,12 @@ public final class Podwright {
 
     /** Whether the job starts suspended ({@code spec.suspend}). */
     boolean suspend() default false;
+
+    /**
+     * How pod failures are handled ({@code spec.podFailurePolicy}), at most one; the job's
+     * {@link #restartPolicy()} must then be {@code Never}.
+     */
+    PodFailurePolicy[] podFailurePolicy() default {};
   }
 
   /**
@@ -315,6 +321,12 @@ public final class Podwright {
 
     /** How long a finished job is kept ({@code spec.jobTemplate.spec.ttlSecondsAfterFinished}). */
     int ttlSecondsAfterFinished() default 0;
+
+    /**
+     * How the pod failures of each job are handled ({@code spec.jobTemplate.spec.podFailurePolicy}),
+     * at most one; {@link #restartPolicy()} must then be {@code Never}.
+     */
+    PodFailurePolicy[] podFailurePolicy() default {};
   }
 
   /**
@@ -415,6 +427,31 @@ public final class Podwright {
 
     /** How many old revisions are kept ({@code spec.revisionHistoryLimit}). */
     int revisionHistoryLimit() default 10;
+
+    /**
+     * The claim templates ({@code spec.volumeClaimTemplates}): each pod gets its own claims,
+     * which the containers mount by name with {@link Mount#volume()}, like a {@link Volume}.
+     */
+    ClaimTemplate[] volumeClaimTemplates() default {};
+
+    /**
+     * The update strategy ({@code spec.updateStrategy.type}): {@code RollingUpdate}, optionally
+     * with {@link #partition()} and {@link #maxUnavailable()}, or {@code OnDelete}.
+     */
+    String updateStrategy() default "";
+
+    /**
+     * The ordinal below which pods keep the old revision in a rolling update
+     * ({@code spec.updateStrategy.rollingUpdate.partition}).
+     */
+    int partition() default 0;
+
+    /**
+     * How many pods a rolling update may take down at once
+     * ({@code spec.updateStrategy.rollingUpdate.maxUnavailable}): a number such as {@code "1"} or
+     * a percentage such as {@code "25%"}.
+     */
+    String maxUnavailable() default "";
   }
 
   /**
@@ -447,6 +484,24 @@ public final class Podwright {
 
     /** How many old revisions are kept ({@code spec.revisionHistoryLimit}). */
     int revisionHistoryLimit() default 10;
+
+    /**
+     * The update strategy ({@code spec.updateStrategy.type}): {@code RollingUpdate}, with both
+     * {@link #maxUnavailable()} and {@link #maxSurge()} or neither, or {@code OnDelete}.
+     */
+    String updateStrategy() default "";
+
+    /**
+     * How many pods a rolling update may take down at once
+     * ({@code spec.updateStrategy.rollingUpdate.maxUnavailable}): a number or a percentage.
+     */
+    String maxUnavailable() default "";
+
+    /**
+     * How many new pods a rolling update may start before the old ones stop
+     * ({@code spec.updateStrategy.rollingUpdate.maxSurge}): a number or a percentage.
+     */
+    String maxSurge() default "";
   }
 
   /**
@@ -1185,5 +1240,74 @@ public final class Podwright {
 
     /** Several sources projected into one directory ({@code projected.sources}). */
     Projection[] projected() default {};
+  }
+  // Workload-level values (issue 11)
+
+  /**
+   * A job's pod failure policy ({@code podFailurePolicy}): its rules in order, the first that
+   * matches a failed pod decides. With {@link #ignoreSidecarExits()}, as the DSL's
+   * {@code ignoreSidecarExits()}, exit-code rules without a container look at the template's
+   * main and plain init containers only, never at the native sidecars, which exit with 143 or
+   * 137 when they are stopped.
+   */
+  @Retention(CLASS)
+  @Target({})
+  public @interface PodFailurePolicy {
+    /** The rules ({@code podFailurePolicy.rules}), at most 20. */
+    PodFailureRule[] rules();
+
+    /** Whether exit-code rules without a container ignore the native sidecars' exit codes. */
+    boolean ignoreSidecarExits() default false;
+  }
+
+  /**
+   * One rule of a {@link PodFailurePolicy}: an action on either exit codes or pod conditions.
+   */
+  @Retention(CLASS)
+  @Target({})
+  public @interface PodFailureRule {
+    /** The action: {@code FailJob}, {@code FailIndex}, {@code Ignore} or {@code Count}. */
+    String action();
+
+    /**
+     * The container whose exit codes count ({@code onExitCodes.containerName}), a container or
+     * init container of the template; all containers when absent.
+     */
+    String container() default "";
+
+    /** How {@link #exitCodes()} are compared ({@code onExitCodes.operator}): {@code In} or {@code NotIn}. */
+    String operator() default "";
+
+    /** The exit codes ({@code onExitCodes.values}); written sorted and without duplicates. */
+    int[] exitCodes() default {};
+
+    /**
+     * Pod condition types with status {@code True} ({@code onPodConditions[].type}), e.g.
+     * {@code "DisruptionTarget"}; instead of exit codes.
+     */
+    String[] podConditions() default {};
+  }
+
+  /**
+   * A stateful set's volume claim template ({@code spec.volumeClaimTemplates[]}), mounted by
+   * {@link #name()} like a volume.
+   */
+  @Retention(CLASS)
+  @Target({})
+  public @interface ClaimTemplate {
+    /** The claim name ({@code metadata.name}), which {@link Mount#volume()} refers to. */
+    String name();
+
+    /** The storage requested ({@code spec.resources.requests.storage}), e.g. {@code "10Gi"}. */
+    String storage();
+
+    /**
+     * The access modes ({@code spec.accessModes}): {@code ReadWriteOnce}, {@code ReadOnlyMany},
+     * {@code ReadWriteMany} or {@code ReadWriteOncePod}.
+     */
+    String[] accessModes();
+
+    /** The storage class ({@code spec.storageClassName}); the cluster's default when absent. */
+    String storageClassName() default "";
   }
 }

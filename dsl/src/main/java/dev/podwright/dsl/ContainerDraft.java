@@ -174,9 +174,7 @@ abstract class ContainerDraft<C extends ContainerStep<C>> extends ContainerField
     requireNonNull(mount, "mount == null");
     MountDraft draft = (MountDraft) mount;
     List<Volume> declared = new ArrayList<>(volumes);
-    if (!declared.contains(draft.volume())) {
-      declared.add(draft.volume());
-    }
+    draft.volume().filter(v -> !declared.contains(v)).ifPresent(declared::add);
     Container mounted = Container.builder().from(container).addVolumeMount(draft.mount()).build();
     return copy(mounted, declared);
   }

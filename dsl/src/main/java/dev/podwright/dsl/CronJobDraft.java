@@ -39,6 +39,11 @@ final class CronJobDraft extends JobSettingsDraft<CronJobStep, CronJob> implemen
   }
 
   @Override
+  JobSpec jobSpec() {
+    return object().spec().jobTemplate().spec();
+  }
+
+  @Override
   CronJobStep job(UnaryOperator<JobSpec.Builder> change) {
     JobTemplateSpec template = object().spec().jobTemplate();
     JobSpec job = change.apply(JobSpec.builder().from(template.spec())).build();

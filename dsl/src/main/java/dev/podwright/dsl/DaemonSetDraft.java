@@ -1,7 +1,12 @@
 package dev.podwright.dsl;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.podwright.model.DaemonSet;
 import dev.podwright.model.DaemonSetSpec;
+import dev.podwright.model.DaemonSetUpdateStrategy;
+import dev.podwright.model.IntOrString;
+import dev.podwright.model.RollingUpdateDaemonSet;
 import dev.podwright.model.ObjectMeta;
 import dev.podwright.model.PodTemplateSpec;
 import java.util.function.UnaryOperator;
@@ -42,5 +47,24 @@ final class DaemonSetDraft extends WorkloadDraft<DaemonSetStep, DaemonSet>
   @Override
   public DaemonSetStep revisionHistoryLimit(int limit) {
     return spec(b -> b.revisionHistoryLimit(limit));
+  }
+  // Updates (issue 11)
+
+  @Override
+  public DaemonSetStep rollingUpdate(IntOrString maxUnavailable, IntOrString maxSurge) {
+    requireNonNull(maxUnavailable, "maxUnavailable == null");
+    requireNonNull(maxSurge, "maxSurge == null");
+    return spec(b -> b.updateStrategy(DaemonSetUpdateStrategy.builder()
+        .type("RollingUpdate")
+        .rollingUpdate(RollingUpdateDaemonSet.builder()
+            .maxUnavailable(maxUnavailable)
+            .maxSurge(maxSurge)
+            .build())
+        .build()));
+  }
+
+  @Override
+  public DaemonSetStep onDelete() {
+    return spec(b -> b.updateStrategy(DaemonSetUpdateStrategy.builder().type("OnDelete").build()));
   }
 }

@@ -1,6 +1,7 @@
 package dev.podwright.dsl;
 
 import dev.podwright.model.DaemonSet;
+import dev.podwright.model.IntOrString;
 
 /**
  * A daemon set ({@code kind: DaemonSet}) with its pod template; its selector is the template's
@@ -13,4 +14,19 @@ public sealed interface DaemonSetStep extends WorkloadStep<DaemonSetStep, Daemon
 
   /** Sets how many old revisions are kept ({@code spec.revisionHistoryLimit}). */
   DaemonSetStep revisionHistoryLimit(int limit);
+  // Updates (issue 11)
+
+  /**
+   * Replaces pods node by node ({@code spec.updateStrategy.type: RollingUpdate}), taking down up
+   * to {@code maxUnavailable} at a time, or starting up to {@code maxSurge} new pods before the
+   * old ones stop: numbers or percentages, one of them 0, e.g.
+   * {@code rollingUpdate(IntOrString.of(0), IntOrString.of(1))}.
+   */
+  DaemonSetStep rollingUpdate(IntOrString maxUnavailable, IntOrString maxSurge);
+
+  /**
+   * Leaves running pods alone on a template change: a pod is replaced only when it is deleted
+   * ({@code spec.updateStrategy.type: OnDelete}).
+   */
+  DaemonSetStep onDelete();
 }

@@ -24,6 +24,11 @@ final class JobDraft extends JobSettingsDraft<JobStep, Job> implements JobStep {
   }
 
   @Override
+  JobSpec jobSpec() {
+    return object().spec();
+  }
+
+  @Override
   JobStep job(UnaryOperator<JobSpec.Builder> change) {
     JobSpec spec = change.apply(JobSpec.builder().from(object().spec())).build();
     return new JobDraft(Job.builder().from(object()).spec(spec).build());

@@ -1,5 +1,9 @@
 package dev.podwright.dsl;
 
+import dev.podwright.model.PodFailurePolicy;
+import dev.podwright.model.PodFailurePolicyRule;
+import dev.podwright.model.SuccessPolicyRule;
+
 /**
  * The settings of a job, shared by {@link JobStep} ({@code spec.*}) and {@link CronJobStep}
  * ({@code spec.jobTemplate.spec.*}). The selector is not among them: the API server generates it.
@@ -34,4 +38,57 @@ public sealed interface JobSettingsStep<S extends JobSettingsStep<S>>
 
   /** Sets whether the job starts suspended ({@code suspend}). */
   S suspend(boolean suspend);
+  // Failure and success policies, indexed jobs (issue 11)
+
+  /**
+   * Sets how pod failures are handled ({@code podFailurePolicy.rules}), replacing earlier rules;
+   * build them with {@link Pods#onExitCodes(PodFailureAction, ExitCodeOperator, int...)},
+   * {@link Pods#onPodCondition} and {@link Pods#ignoreDisruptions()}. The API server accepts a pod failure policy
+   * only with {@link JobRestartPolicy#NEVER} and checks at most 20 rules, whose container names
+   * must be containers or init containers of the template; {@code build()} reports a mistake
+   * in its words.
+   */
+  S podFailurePolicy(PodFailurePolicyRule... rules);
+
+  /** Sets the pod failure policy from a model value, with every field under your control. */
+  S podFailurePolicy(PodFailurePolicy policy);
+
+  /**
+   * Makes the pod failure policy blind to the exit codes of the template's native sidecars: each
+   * exit-code rule without a container name becomes one rule per other container (main, then
+   * plain init containers), by name. A sidecar stopped at the end of a pod exits with 143
+   * (SIGTERM) or 137 (SIGKILL), which would otherwise match rules meant for the app, such as
+   * {@code onExitCodes(FAIL_JOB, NOT_IN, 1)}. Rules on a named container and on pod conditions
+   * are kept. Call it after {@link #podFailurePolicy(PodFailurePolicyRule...)}.
+   *
+   * @throws IllegalStateException if no pod failure policy is set
+   */
+  S ignoreSidecarExits();
+
+  /**
+   * Sets when an indexed job counts as succeeded ({@code successPolicy.rules}); build the rules
+   * with {@link Pods#succeededIndexes(String)} and {@link Pods#succeededCount(int)}.
+   */
+  S successPolicy(SuccessPolicyRule... rules);
+
+  /**
+   * Sets how many retries each index of an indexed job may use ({@code backoffLimitPerIndex});
+   * a failed index does not stop the others.
+   */
+  S backoffLimitPerIndex(int backoffLimit);
+
+  /**
+   * Sets how many indexes may fail before the whole job fails ({@code maxFailedIndexes}); needs
+   * {@link #backoffLimitPerIndex(int)}.
+   */
+  S maxFailedIndexes(int maxFailedIndexes);
+
+  /** Sets when a replacement pod is created ({@code podReplacementPolicy}). */
+  S podReplacementPolicy(PodReplacementPolicy policy);
+
+  /**
+   * Hands the job to another controller ({@code managedBy}), e.g. {@code kueue.x-k8s.io/multikueue};
+   * the built-in job controller then leaves it alone.
+   */
+  S managedBy(String controller);
 }

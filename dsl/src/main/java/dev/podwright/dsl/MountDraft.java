@@ -4,9 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeMount;
+import java.util.Optional;
 
-/** A mount together with the volume it declares. */
-record MountDraft(Volume volume, VolumeMount mount) implements Mount {
+/**
+ * A mount together with the volume it declares on the pod; none for a stateful set's claim
+ * template, whose volume the controller adds to each pod.
+ */
+record MountDraft(Optional<Volume> volume, VolumeMount mount) implements Mount {
   @Override
   public Mount readOnly() {
     return new MountDraft(volume, VolumeMount.builder().from(mount).readOnly(true).build());

@@ -1,7 +1,6 @@
 package dev.podwright.dsl;
 
 import static java.util.Objects.requireNonNull;
-
 import dev.podwright.model.AppArmorProfile;
 import dev.podwright.model.CSIVolumeSource;
 import dev.podwright.model.ConfigMapEnvSource;
@@ -28,10 +27,14 @@ import dev.podwright.model.KeyToPath;
 import dev.podwright.model.NFSVolumeSource;
 import dev.podwright.model.ObjectFieldSelector;
 import dev.podwright.model.ObjectMeta;
+import dev.podwright.model.PersistentVolumeClaim;
 import dev.podwright.model.PersistentVolumeClaimSpec;
 import dev.podwright.model.PersistentVolumeClaimTemplate;
 import dev.podwright.model.PersistentVolumeClaimVolumeSource;
 import dev.podwright.model.Pod;
+import dev.podwright.model.PodFailurePolicyOnExitCodesRequirement;
+import dev.podwright.model.PodFailurePolicyOnPodConditionsPattern;
+import dev.podwright.model.PodFailurePolicyRule;
 import dev.podwright.model.Probe;
 import dev.podwright.model.ProbeAction;
 import dev.podwright.model.ProjectedVolumeSource;
@@ -46,11 +49,15 @@ import dev.podwright.model.SecretProjection;
 import dev.podwright.model.SecretVolumeSource;
 import dev.podwright.model.ServiceAccountTokenProjection;
 import dev.podwright.model.SleepAction;
+import dev.podwright.model.SuccessPolicyRule;
 import dev.podwright.model.TCPSocketAction;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeMount;
 import dev.podwright.model.VolumeProjection;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry point of the Podwright DSL, meant for {@code import static dev.podwright.dsl.Pods.*}.
@@ -295,8 +302,8 @@ public final class Pods {
   public static Mount mount(Volume volume, String mountPath) {
     requireNonNull(volume, "volume == null");
     requireNonNull(mountPath, "mountPath == null");
-    return new MountDraft(
-        volume, VolumeMount.builder().name(volume.name()).mountPath(mountPath).build());
+    return new MountDraft(Optional.of(volume),
+        VolumeMount.builder().name(volume.name()).mountPath(mountPath).build());
   }
 
   /** Returns a scratch volume that lives as long as the pod ({@code emptyDir: {}}). */
@@ -654,5 +661,149 @@ public final class Pods {
   public static SELinuxOptions seLinuxLevel(String level) {
     requireNonNull(level, "level == null");
     return SELinuxOptions.builder().level(level).build();
+  }
+
+  // Workload-level values (issue 11): stateful set claim templates
+
+  /**
+   * Returns a volume claim template for a stateful set named {@code name}, requesting
+   * {@code storage} (e.g. {@code "10Gi"}, {@code spec.resources.requests.storage}) with the given
+   * access modes, written with {@code kind: PersistentVolumeClaim} and {@code apiVersion: v1},
+   * e.g. {@code volumeClaimTemplate("data", "10Gi", AccessMode.READ_WRITE_ONCE)}.
+   * Mount it with {@code volumeMount(mount(claim, path))} and add it with
+   * {@link StatefulSetStep#volumeClaimTemplate}.
+   *
+   * @throws dev.podwright.model.QuantityFormatException if {@code storage} does not parse
+   */
+  public static ClaimTemplate volumeClaimTemplate(
+      String name, String storage, AccessMode... accessModes) {
+    requireNonNull(name, "name == null");
+    requireNonNull(storage, "storage == null");
+    List<String> modes = Args.list(accessModes, "accessModes").stream()
+        .map(AccessMode::value).collect(java.util.stream.Collectors.toList());
+    // kind and apiVersion as the API server stores claim templates, and as fabric8 sets them.
+    return volumeClaimTemplate(PersistentVolumeClaim.builder()
+        .kind("PersistentVolumeClaim")
+        .apiVersion("v1")
+        .metadata(ObjectMeta.builder().name(name).build())
+        .spec(PersistentVolumeClaimSpec.builder()
+            .accessModes(modes)
+            .resources(ResourceRequirements.builder()
+                .putRequest("storage", Quantity.parse(storage))
+                .build())
+            .build())
+        .build());
+  }
+
+  /**
+   * Returns a volume claim template from a model value, with every field under your control;
+   * its {@code metadata.name} is what the template's containers mount.
+   *
+   * @throws IllegalArgumentException if the claim has no name
+   */
+  public static ClaimTemplate volumeClaimTemplate(PersistentVolumeClaim claim) {
+    return new ClaimTemplateDraft(claim);
+  }
+
+  /**
+   * Returns a mount of a stateful set's claim template at {@code mountPath}: the controller adds
+   * the pod's own claim as the volume {@code claim.name()}, so the template does not declare it
+   * under {@code spec.volumes}.
+   */
+  public static Mount mount(ClaimTemplate claim, String mountPath) {
+    requireNonNull(claim, "claim == null");
+    requireNonNull(mountPath, "mountPath == null");
+    return new MountDraft(Optional.empty(),
+        VolumeMount.builder().name(claim.name()).mountPath(mountPath).build());
+  }
+
+  // Job policies (issue 11): rules of spec.podFailurePolicy and spec.successPolicy
+  //
+  // The rules are evaluated in order and the first that matches a failed pod decides. A native
+  // sidecar is stopped when its pod ends and then typically exits with 143 (SIGTERM) or 137
+  // (SIGKILL), so a rule without a container name, such as "fail the job on any exit code but
+  // 1", also matches the sidecar; JobSettingsStep.ignoreSidecarExits() scopes such rules to the
+  // template's other containers by name.
+
+  /**
+   * Returns a rule on the exit codes of any container ({@code onExitCodes} without
+   * {@code containerName}). The codes are written sorted and without duplicates, as the API
+   * server requires.
+   */
+  public static PodFailurePolicyRule onExitCodes(
+      PodFailureAction action, ExitCodeOperator operator, int... codes) {
+    return exitCodes(action, null, operator, codes);
+  }
+
+  /**
+   * Returns a rule on the exit codes of one container, which must be a container or init
+   * container of the job's template ({@code onExitCodes.containerName}).
+   */
+  public static PodFailurePolicyRule onExitCodes(
+      PodFailureAction action, String containerName, ExitCodeOperator operator, int... codes) {
+    requireNonNull(containerName, "containerName == null");
+    return exitCodes(action, containerName, operator, codes);
+  }
+
+  private static PodFailurePolicyRule exitCodes(PodFailureAction action,
+      @Nullable String containerName, ExitCodeOperator operator, int[] codes) {
+    requireNonNull(action, "action == null");
+    requireNonNull(operator, "operator == null");
+    requireNonNull(codes, "codes == null");
+    TreeSet<Integer> sorted = new TreeSet<>();
+    for (int code : codes) {
+      sorted.add(code);
+    }
+    PodFailurePolicyOnExitCodesRequirement.Builder b = PodFailurePolicyOnExitCodesRequirement
+        .builder().operator(operator.value()).values(sorted);
+    if (containerName != null) {
+      b.containerName(containerName);
+    }
+    return PodFailurePolicyRule.builder().action(action.value()).onExitCodes(b.build()).build();
+  }
+
+  /**
+   * Returns a rule on a pod condition with status {@code True} ({@code onPodConditions}), e.g.
+   * {@code onPodCondition(PodFailureAction.IGNORE, "DisruptionTarget")}.
+   */
+  public static PodFailurePolicyRule onPodCondition(PodFailureAction action, String type) {
+    requireNonNull(action, "action == null");
+    requireNonNull(type, "type == null");
+    return PodFailurePolicyRule.builder()
+        .action(action.value())
+        .addOnPodCondition(
+            PodFailurePolicyOnPodConditionsPattern.builder().type(type).status("True").build())
+        .build();
+  }
+
+  /**
+   * Returns the rule that does not count pods the cluster disrupted (preemption, eviction, node
+   * drain: condition {@code DisruptionTarget}) towards {@code backoffLimit}.
+   */
+  public static PodFailurePolicyRule ignoreDisruptions() {
+    return onPodCondition(PodFailureAction.IGNORE, "DisruptionTarget");
+  }
+
+  /**
+   * Returns a rule met when every index in {@code indexes} has succeeded
+   * ({@code succeededIndexes}), a list of numbers and ranges such as {@code "0,2-4"}.
+   */
+  public static SuccessPolicyRule succeededIndexes(String indexes) {
+    requireNonNull(indexes, "indexes == null");
+    return SuccessPolicyRule.builder().succeededIndexes(indexes).build();
+  }
+
+  /** Returns a rule met when {@code count} indexes have succeeded ({@code succeededCount}). */
+  public static SuccessPolicyRule succeededCount(int count) {
+    return SuccessPolicyRule.builder().succeededCount(count).build();
+  }
+
+  /**
+   * Returns a rule met when {@code count} of the indexes in {@code indexes} have succeeded
+   * ({@code succeededIndexes} and {@code succeededCount}).
+   */
+  public static SuccessPolicyRule succeededIndexes(String indexes, int count) {
+    requireNonNull(indexes, "indexes == null");
+    return SuccessPolicyRule.builder().succeededIndexes(indexes).succeededCount(count).build();
   }
 }

@@ -2,10 +2,15 @@ package dev.podwright.dsl;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.podwright.model.IntOrString;
 import dev.podwright.model.ObjectMeta;
 import dev.podwright.model.PodTemplateSpec;
 import dev.podwright.model.StatefulSet;
+import dev.podwright.model.RollingUpdateStatefulSetStrategy;
+import dev.podwright.model.StatefulSetOrdinals;
+import dev.podwright.model.StatefulSetPersistentVolumeClaimRetentionPolicy;
 import dev.podwright.model.StatefulSetSpec;
+import dev.podwright.model.StatefulSetUpdateStrategy;
 import dev.podwright.validation.Profile;
 import dev.podwright.validation.Validator;
 import java.util.function.UnaryOperator;
@@ -87,5 +92,55 @@ final class StatefulSetDraft extends WorkloadDraft<StatefulSetStep, StatefulSet>
   @Override
   public StatefulSetStep revisionHistoryLimit(int limit) {
     return spec(b -> b.revisionHistoryLimit(limit));
+  }
+  // Claims, updates and ordinals (issue 11)
+
+  @Override
+  public StatefulSetStep volumeClaimTemplate(ClaimTemplate claim) {
+    requireNonNull(claim, "claim == null");
+    return spec(b -> b.addVolumeClaimTemplate(claim.toClaim()));
+  }
+
+  @Override
+  public StatefulSetStep rollingUpdate(int partition) {
+    return rollingUpdate(RollingUpdateStatefulSetStrategy.builder().partition(partition).build());
+  }
+
+  @Override
+  public StatefulSetStep rollingUpdate(int partition, IntOrString maxUnavailable) {
+    requireNonNull(maxUnavailable, "maxUnavailable == null");
+    return rollingUpdate(RollingUpdateStatefulSetStrategy.builder()
+        .partition(partition)
+        .maxUnavailable(maxUnavailable)
+        .build());
+  }
+
+  private StatefulSetStep rollingUpdate(RollingUpdateStatefulSetStrategy rolling) {
+    return spec(b -> b.updateStrategy(StatefulSetUpdateStrategy.builder()
+        .type("RollingUpdate")
+        .rollingUpdate(rolling)
+        .build()));
+  }
+
+  @Override
+  public StatefulSetStep onDelete() {
+    return spec(b -> b.updateStrategy(StatefulSetUpdateStrategy.builder().type("OnDelete").build()));
+  }
+
+  @Override
+  public StatefulSetStep persistentVolumeClaimRetentionPolicy(
+      ClaimRetention whenDeleted, ClaimRetention whenScaled) {
+    requireNonNull(whenDeleted, "whenDeleted == null");
+    requireNonNull(whenScaled, "whenScaled == null");
+    return spec(b -> b.persistentVolumeClaimRetentionPolicy(
+        StatefulSetPersistentVolumeClaimRetentionPolicy.builder()
+            .whenDeleted(whenDeleted.value())
+            .whenScaled(whenScaled.value())
+            .build()));
+  }
+
+  @Override
+  public StatefulSetStep ordinals(int start) {
+    return spec(b -> b.ordinals(StatefulSetOrdinals.builder().start(start).build()));
   }
 }

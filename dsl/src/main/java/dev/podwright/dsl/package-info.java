@@ -26,7 +26,10 @@
  * a template. A Job's restart policy must be chosen and cannot be {@code Always}, and its
  * template cannot contradict it; selectors come from the template labels where a kind needs one.
  * {@code build()} and {@code toYaml()} validate for Kubernetes 1.33; {@code build(Profile)} and
- * {@code toYaml(Profile)} for another target version.
+ * {@code toYaml(Profile)} for another target version. Each kind offers only its own settings: a
+ * {@code podFailurePolicy} (with {@code ignoreSidecarExits()}) on jobs and cron jobs, claim
+ * templates, partitions and ordinals on stateful sets, {@code onDelete()} on stateful and daemon
+ * sets, {@code recreate()} on deployments.
  */
 @NullMarked
 package dev.podwright.dsl;

@@ -336,7 +336,7 @@ class CompileTimePromisesTest {
             .main(container("app").image("app").stopSignal("SIGQUIT"))""");
   }
 
-  private static void assertRejected(String expression, String... names) {
+  static void assertRejected(String expression, String... names) {
     Compilation compilation = javac().compile(snippet(expression));
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
@@ -352,7 +352,7 @@ class CompileTimePromisesTest {
     assertThat(compilation).hadErrorContaining(name);
   }
 
-  private static void assertCompiles(String expression) {
+  static void assertCompiles(String expression) {
     assertThat(javac().compile(snippet(expression))).succeeded();
   }
 
@@ -362,12 +362,8 @@ class CompileTimePromisesTest {
 
         import static dev.podwright.dsl.Pods.*;
 
-        import dev.podwright.dsl.InitContainer;
-        import dev.podwright.dsl.InitRestartPolicy;
-        import dev.podwright.dsl.JobRestartPolicy;
-        import dev.podwright.dsl.PodInitStep;
-        import dev.podwright.dsl.ReadinessProbe;
-        import dev.podwright.dsl.RestartPolicy;
+        import dev.podwright.dsl.*;
+        import dev.podwright.model.IntOrString;
 
         class Snippet {
           Object run() {

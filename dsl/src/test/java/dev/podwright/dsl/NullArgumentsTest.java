@@ -121,7 +121,28 @@ class NullArgumentsTest {
       Map.entry(dev.podwright.model.ImageVolumeSource.class,
           dev.podwright.model.ImageVolumeSource.builder().build()),
       Map.entry(dev.podwright.model.NFSVolumeSource.class,
-          dev.podwright.model.NFSVolumeSource.builder().build()));
+          dev.podwright.model.NFSVolumeSource.builder().build()),
+      // workload-level values (issue 11)
+      Map.entry(AccessMode[].class, new AccessMode[] {AccessMode.READ_WRITE_ONCE}),
+      Map.entry(ClaimTemplate.class, Pods.volumeClaimTemplate("data", "1Gi")),
+      Map.entry(dev.podwright.model.PersistentVolumeClaim.class,
+          Pods.volumeClaimTemplate("data", "1Gi").toClaim()),
+      Map.entry(dev.podwright.model.PodFailurePolicyRule[].class,
+          new dev.podwright.model.PodFailurePolicyRule[] {Pods.ignoreDisruptions()}),
+      Map.entry(dev.podwright.model.PodFailurePolicy.class,
+          dev.podwright.model.PodFailurePolicy.builder().build()),
+      Map.entry(dev.podwright.model.SuccessPolicyRule[].class,
+          new dev.podwright.model.SuccessPolicyRule[] {Pods.succeededCount(1)}),
+      Map.entry(PodFailureAction.class, PodFailureAction.COUNT),
+      Map.entry(ExitCodeOperator.class, ExitCodeOperator.IN),
+      Map.entry(PodReplacementPolicy.class, PodReplacementPolicy.FAILED),
+      Map.entry(ClaimRetention.class, ClaimRetention.RETAIN),
+      Map.entry(dev.podwright.model.IntOrString.class, dev.podwright.model.IntOrString.of(1)),
+      Map.entry(ConcurrencyPolicy.class, ConcurrencyPolicy.FORBID),
+      Map.entry(PodManagementPolicy.class, PodManagementPolicy.PARALLEL));
+
+  private static final TemplateMainStep LABELLED =
+      Pods.template().label("app", "a").main(container("m").image("i"));
 
   @TestFactory
   Stream<DynamicTest> everyMethodRejectsNullArguments() {
@@ -139,6 +160,13 @@ class NullArgumentsTest {
     addAll(tests, LivenessProbe.class, livenessProbe(tcpSocket(80)));
     addAll(tests, ReadinessProbe.class, readinessProbe(tcpSocket(80)));
     addAll(tests, Mount.class, mount(emptyDir("data"), "/data"));
+    addAll(tests, ClaimTemplate.class, Pods.volumeClaimTemplate("data", "1Gi"));
+    addAll(tests, JobStep.class, Pods.job("j", JobRestartPolicy.NEVER, LABELLED));
+    addAll(tests, CronJobStep.class,
+        Pods.cronJob("c", "0 3 * * *", JobRestartPolicy.NEVER, LABELLED));
+    addAll(tests, DeploymentStep.class, Pods.deployment("d", LABELLED));
+    addAll(tests, StatefulSetStep.class, Pods.statefulSet("s", LABELLED));
+    addAll(tests, DaemonSetStep.class, Pods.daemonSet("d", LABELLED));
     assertThat(tests).hasSizeGreaterThan(80);
     return tests.stream();
   }

@@ -530,7 +530,7 @@ class PodsTest {
     assertThatThrownBy(() -> pod("web").init(null)).hasMessage("init == null");
     assertThatThrownBy(() -> pod("web").main(null)).hasMessage("main == null");
     assertThatThrownBy(() -> pod("web").label(null, "v")).hasMessage("key == null");
-    assertThatThrownBy(() -> mount(null, "/data")).hasMessage("volume == null");
+    assertThatThrownBy(() -> mount((Volume) null, "/data")).hasMessage("volume == null");
     assertThatThrownBy(() -> container("app").image("x").volumeMount(emptyDir("d"), null))
         .hasMessage("mountPath == null");
     assertThatThrownBy(() -> container("app").image("x").args("a", null))

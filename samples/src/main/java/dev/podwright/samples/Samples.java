@@ -2,8 +2,10 @@ package dev.podwright.samples;
 
 import dev.podwright.model.KubernetesObject;
 import dev.podwright.samples.workloads.JobWithSidecars;
+import dev.podwright.samples.workloads.LedgerExport;
 import dev.podwright.samples.workloads.MeshDeployment;
 import dev.podwright.samples.workloads.ZonalMeshDeployment;
+import dev.podwright.samples.workloads.OrdersDatabase;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -29,6 +31,8 @@ public final class Samples {
         new Sample("batch-interleaved", SidecarPods::interleavedBatchPod),
         new Sample("workloads/job-with-sidecars", JobWithSidecars::nightlyReport),
         new Sample("workloads/mesh-deployment", MeshDeployment::checkout),
-        new Sample("workloads/zonal-mesh-deployment", ZonalMeshDeployment::storefront));
+        new Sample("workloads/zonal-mesh-deployment", ZonalMeshDeployment::storefront),
+        new Sample("workloads/statefulset-with-claims", OrdersDatabase::ordersDb),
+        new Sample("workloads/job-ignoring-sidecars", LedgerExport::ledgerExport));
   }
 }

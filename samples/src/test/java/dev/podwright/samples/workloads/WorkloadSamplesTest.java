@@ -65,4 +65,27 @@ class WorkloadSamplesTest {
     assertThat(deployment.spec().template().spec().containers().stream()
         .map(Container::name).collect(Collectors.toList())).containsExactly("checkout");
   }
+  // Workload-level fields (issue 11)
+
+  @Test
+  void statefulSetMountsItsClaimTemplateWithoutDeclaringAPodVolume() {
+    var spec = OrdersDatabase.ordersDb().spec();
+    assertThat(spec.volumeClaimTemplates()).extracting(c -> c.metadata().name())
+        .containsExactly("data");
+    assertThat(spec.template().spec().volumes()).extracting(v -> v.name())
+        .containsExactly("pg-logs");
+    assertThat(spec.template().spec().containers().get(0).volumeMounts())
+        .extracting(m -> m.name()).containsExactly("data", "pg-logs");
+    assertThat(sidecars(spec.template().spec().initContainers()))
+        .containsExactly(Map.entry("log-shipper", true));
+  }
+
+  @Test
+  void jobFailurePolicyLooksAtTheExportOnly() {
+    Job job = LedgerExport.ledgerExport();
+    assertThat(job.spec().podFailurePolicy().orElseThrow().rules())
+        .allSatisfy(rule -> rule.onExitCodes().ifPresent(codes ->
+            assertThat(codes.containerName()).contains("export")));
+    assertThat(job.spec().template().spec().restartPolicy()).contains("Never");
+  }
 }
