@@ -34,6 +34,16 @@ final class CronJobDraft extends JobSettingsDraft<CronJobStep, CronJob> implemen
   }
 
   @Override
+  public CronJobStep cronJobSpec(UnaryOperator<CronJobSpec.Builder> change) {
+    CronJobSpec spec = SpecChange.apply("cronJobSpec", object().spec(),
+            CronJobSpec.builder().from(object().spec()), change, CronJobSpec.Builder::build)
+        .keeps("spec.jobTemplate.spec", s -> s.jobTemplate().spec(),
+            "change the job's settings with jobSpec(..) or the job setting methods")
+        .result();
+    return new CronJobDraft(CronJob.builder().from(object()).spec(spec).build());
+  }
+
+  @Override
   CronJobStep withMetadata(ObjectMeta meta) {
     return new CronJobDraft(CronJob.builder().from(object()).metadata(meta).build());
   }

@@ -1,6 +1,8 @@
 package dev.podwright.dsl;
 
 import dev.podwright.model.CronJob;
+import dev.podwright.model.CronJobSpec;
+import java.util.function.UnaryOperator;
 
 /**
  * A cron job ({@code kind: CronJob}) with its schedule, pod template and a chosen pod restart
@@ -31,4 +33,14 @@ public sealed interface CronJobStep
    * schedule creates start suspended ({@code spec.jobTemplate.spec.suspend}).
    */
   CronJobStep suspendSchedule(boolean suspend);
+
+  /**
+   * Changes any other field of the cron job spec through the model's builder, e.g. {@code
+   * cronJobSpec(s -> s.startingDeadlineSeconds(200L))}: the typed escape hatch for what this step
+   * has no method for. The pod template stays under the DSL's control; a change to it is refused
+   * at once. Validation runs at {@code build()} as for every other field.
+   *
+   * @throws IllegalArgumentException if the change touches a field the DSL controls
+   */
+  CronJobStep cronJobSpec(UnaryOperator<CronJobSpec.Builder> change);
 }

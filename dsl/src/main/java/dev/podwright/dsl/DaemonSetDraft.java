@@ -35,6 +35,16 @@ final class DaemonSetDraft extends WorkloadDraft<DaemonSetStep, DaemonSet>
   }
 
   @Override
+  public DaemonSetStep daemonSetSpec(UnaryOperator<DaemonSetSpec.Builder> change) {
+    DaemonSetSpec spec = SpecChange.apply("daemonSetSpec", object().spec(),
+            DaemonSetSpec.builder().from(object().spec()), change, DaemonSetSpec.Builder::build)
+        .keeps("spec.template", DaemonSetSpec::template, "build the pod template with template() and pass it to the workload")
+        .keeps("spec.selector", DaemonSetSpec::selector, "it selects the template's labels")
+        .result();
+    return new DaemonSetDraft(DaemonSet.builder().from(object()).spec(spec).build());
+  }
+
+  @Override
   DaemonSetStep withMetadata(ObjectMeta meta) {
     return new DaemonSetDraft(DaemonSet.builder().from(object()).metadata(meta).build());
   }

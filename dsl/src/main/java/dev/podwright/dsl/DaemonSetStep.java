@@ -1,7 +1,9 @@
 package dev.podwright.dsl;
 
 import dev.podwright.model.DaemonSet;
+import dev.podwright.model.DaemonSetSpec;
 import dev.podwright.model.IntOrString;
+import java.util.function.UnaryOperator;
 
 /**
  * A daemon set ({@code kind: DaemonSet}) with its pod template; its selector is the template's
@@ -29,4 +31,14 @@ public sealed interface DaemonSetStep extends WorkloadStep<DaemonSetStep, Daemon
    * ({@code spec.updateStrategy.type: OnDelete}).
    */
   DaemonSetStep onDelete();
+
+  /**
+   * Changes any other field of the daemon set spec through the model's builder, e.g. {@code
+   * daemonSetSpec(s -> s.revisionHistoryLimit(3))}: the typed escape hatch for what this step has
+   * no method for. The pod template and the selector stay under the DSL's control; a change to
+   * them is refused at once. Validation runs at {@code build()} as for every other field.
+   *
+   * @throws IllegalArgumentException if the change touches a field the DSL controls
+   */
+  DaemonSetStep daemonSetSpec(UnaryOperator<DaemonSetSpec.Builder> change);
 }

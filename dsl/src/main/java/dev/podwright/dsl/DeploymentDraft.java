@@ -35,6 +35,16 @@ final class DeploymentDraft extends WorkloadDraft<DeploymentStep, Deployment>
   }
 
   @Override
+  public DeploymentStep deploymentSpec(UnaryOperator<DeploymentSpec.Builder> change) {
+    DeploymentSpec spec = SpecChange.apply("deploymentSpec", object().spec(),
+            DeploymentSpec.builder().from(object().spec()), change, DeploymentSpec.Builder::build)
+        .keeps("spec.template", DeploymentSpec::template, "build the pod template with template() and pass it to the workload")
+        .keeps("spec.selector", DeploymentSpec::selector, "it selects the template's labels")
+        .result();
+    return new DeploymentDraft(Deployment.builder().from(object()).spec(spec).build());
+  }
+
+  @Override
   DeploymentStep withMetadata(ObjectMeta meta) {
     return new DeploymentDraft(Deployment.builder().from(object()).metadata(meta).build());
   }

@@ -1,7 +1,9 @@
 package dev.podwright.dsl;
 
 import dev.podwright.model.Deployment;
+import dev.podwright.model.DeploymentSpec;
 import dev.podwright.model.IntOrString;
+import java.util.function.UnaryOperator;
 
 /**
  * A deployment ({@code kind: Deployment}) with its pod template; its selector is the template's
@@ -29,4 +31,14 @@ public sealed interface DeploymentStep extends WorkloadStep<DeploymentStep, Depl
    * {@code rollingUpdate(IntOrString.of(0), IntOrString.of("25%"))}.
    */
   DeploymentStep rollingUpdate(IntOrString maxUnavailable, IntOrString maxSurge);
+
+  /**
+   * Changes any other field of the deployment spec through the model's builder, e.g. {@code
+   * deploymentSpec(s -> s.paused(true))}: the typed escape hatch for what this step has no method
+   * for. The pod template and the selector stay under the DSL's control; a change to them is
+   * refused at once. Validation runs at {@code build()} as for every other field.
+   *
+   * @throws IllegalArgumentException if the change touches a field the DSL controls
+   */
+  DeploymentStep deploymentSpec(UnaryOperator<DeploymentSpec.Builder> change);
 }

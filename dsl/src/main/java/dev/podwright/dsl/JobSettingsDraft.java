@@ -27,6 +27,14 @@ abstract class JobSettingsDraft<S, T extends KubernetesObject> extends WorkloadD
   /** Returns the job spec, {@code spec} of a job or {@code spec.jobTemplate.spec} of a cron job. */
   abstract JobSpec jobSpec();
 
+  public final S jobSpec(UnaryOperator<JobSpec.Builder> change) {
+    JobSpec spec = SpecChange.apply("jobSpec", jobSpec(), JobSpec.builder().from(jobSpec()),
+            change, JobSpec.Builder::build)
+        .keeps("the job's template", JobSpec::template, "build the pod template with template() and pass it to the workload")
+        .result();
+    return job(ignored -> JobSpec.builder().from(spec));
+  }
+
   public final S parallelism(int parallelism) {
     return job(b -> b.parallelism(parallelism));
   }

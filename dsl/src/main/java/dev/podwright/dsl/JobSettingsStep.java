@@ -1,8 +1,10 @@
 package dev.podwright.dsl;
 
+import dev.podwright.model.JobSpec;
 import dev.podwright.model.PodFailurePolicy;
 import dev.podwright.model.PodFailurePolicyRule;
 import dev.podwright.model.SuccessPolicyRule;
+import java.util.function.UnaryOperator;
 
 /**
  * The settings of a job, shared by {@link JobStep} ({@code spec.*}) and {@link CronJobStep}
@@ -91,4 +93,14 @@ public sealed interface JobSettingsStep<S extends JobSettingsStep<S>>
    * the built-in job controller then leaves it alone.
    */
   S managedBy(String controller);
+
+  /**
+   * Changes any other field of the job spec through the model's builder, e.g. {@code jobSpec(s ->
+   * s.manualSelector(false))}: the typed escape hatch for what this step has no method for. The
+   * pod template stays under the DSL's control; a change to it is refused at once. Validation runs
+   * at {@code build()} as for every other field.
+   *
+   * @throws IllegalArgumentException if the change touches a field the DSL controls
+   */
+  S jobSpec(UnaryOperator<JobSpec.Builder> change);
 }

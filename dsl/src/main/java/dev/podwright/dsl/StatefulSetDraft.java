@@ -63,6 +63,16 @@ final class StatefulSetDraft extends WorkloadDraft<StatefulSetStep, StatefulSet>
   }
 
   @Override
+  public StatefulSetStep statefulSetSpec(UnaryOperator<StatefulSetSpec.Builder> change) {
+    StatefulSetSpec spec = SpecChange.apply("statefulSetSpec", object().spec(),
+            StatefulSetSpec.builder().from(object().spec()), change, StatefulSetSpec.Builder::build)
+        .keeps("spec.template", StatefulSetSpec::template, "build the pod template with template() and pass it to the workload")
+        .keeps("spec.selector", StatefulSetSpec::selector, "it selects the template's labels")
+        .result();
+    return new StatefulSetDraft(StatefulSet.builder().from(object()).spec(spec).build());
+  }
+
+  @Override
   StatefulSetStep withMetadata(ObjectMeta meta) {
     return new StatefulSetDraft(StatefulSet.builder().from(object()).metadata(meta).build());
   }

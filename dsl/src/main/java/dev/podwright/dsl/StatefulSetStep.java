@@ -2,6 +2,8 @@ package dev.podwright.dsl;
 
 import dev.podwright.model.IntOrString;
 import dev.podwright.model.StatefulSet;
+import dev.podwright.model.StatefulSetSpec;
+import java.util.function.UnaryOperator;
 
 /**
  * A stateful set ({@code kind: StatefulSet}) with its pod template; its selector is the
@@ -63,4 +65,14 @@ public sealed interface StatefulSetStep extends WorkloadStep<StatefulSetStep, St
 
   /** Numbers the pods from {@code start} instead of 0 ({@code spec.ordinals.start}). */
   StatefulSetStep ordinals(int start);
+
+  /**
+   * Changes any other field of the stateful set spec through the model's builder, e.g. {@code
+   * statefulSetSpec(s -> s.serviceName("db"))}: the typed escape hatch for what this step has no
+   * method for. The pod template and the selector stay under the DSL's control; a change to them
+   * is refused at once. Validation runs at {@code build()} as for every other field.
+   *
+   * @throws IllegalArgumentException if the change touches a field the DSL controls
+   */
+  StatefulSetStep statefulSetSpec(UnaryOperator<StatefulSetSpec.Builder> change);
 }
