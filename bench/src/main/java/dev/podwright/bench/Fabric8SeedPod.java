@@ -14,11 +14,13 @@ import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import io.fabric8.kubernetes.client.utils.Serialization;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The seed pod with fabric8's generated builders, written by {@code Serialization.asYaml}. */
 final class Fabric8SeedPod {
-  private static final String PROXY_IMAGE = "docker.io/istio/proxyv2:1.28.0";
+  private static final String PROXY_IMAGE = SeedPodData.PROXY_IMAGE;
 
   private Fabric8SeedPod() {}
 
@@ -88,9 +90,7 @@ final class Fabric8SeedPod {
     return new ContainerBuilder()
         .withName("istio-init")
         .withImage(PROXY_IMAGE)
-        .withArgs("istio-iptables", "-p", "15001", "-z", "15006", "-u", "1337", "-m", "REDIRECT",
-            "-i", "*", "-x", "", "-b", "*", "-d", "15090,15021,15020",
-            "--log_output_level=default:info")
+        .withArgs(SeedPodData.INIT_ARGS)
         .withResources(resources())
         .withNewSecurityContext()
             .withNewCapabilities().withAdd("NET_ADMIN", "NET_RAW").withDrop("ALL")
@@ -109,45 +109,16 @@ final class Fabric8SeedPod {
     return new ContainerBuilder()
         .withName("istio-proxy")
         .withImage(PROXY_IMAGE)
-        .withArgs("proxy", "sidecar", "--domain", "$(POD_NAMESPACE).svc.cluster.local",
-            "--proxyLogLevel=warning", "--proxyComponentLogLevel=misc:error",
-            "--log_output_level=default:info")
+        .withArgs(SeedPodData.PROXY_ARGS)
         .addNewPort().withName("http-envoy-prom").withContainerPort(15090).endPort()
-        .withEnv(
-            env("PILOT_CERT_PROVIDER", "istiod"),
-            env("CA_ADDR", "istiod.istio-system.svc:15012"),
-            fieldEnv("POD_NAME", "metadata.name"),
-            fieldEnv("POD_NAMESPACE", "metadata.namespace"),
-            fieldEnv("INSTANCE_IP", "status.podIP"),
-            fieldEnv("SERVICE_ACCOUNT", "spec.serviceAccountName"),
-            fieldEnv("HOST_IP", "status.hostIP"),
-            resourceEnv("ISTIO_CPU_LIMIT", "limits.cpu"),
-            env("PROXY_CONFIG", "{}\n"),
-            env("ISTIO_META_APP_CONTAINERS", "sleep"),
-            resourceEnv("GOMEMLIMIT", "limits.memory"),
-            resourceEnv("GOMAXPROCS", "limits.cpu"),
-            env("ISTIO_META_CLUSTER_ID", "Kubernetes"),
-            fieldEnv("ISTIO_META_NODE_NAME", "spec.nodeName"),
-            env("ISTIO_META_INTERCEPTION_MODE", "REDIRECT"),
-            env("ISTIO_META_WORKLOAD_NAME", "sleep"),
-            env("ISTIO_META_MESH_ID", "cluster.local"),
-            env("TRUST_DOMAIN", "cluster.local"))
+        .withEnv(env())
         .withResources(resources())
         .withRestartPolicy("Always")
-        .withVolumeMounts(
-            mount("workload-socket", "/var/run/secrets/workload-spiffe-uds"),
-            mount("credential-socket", "/var/run/secrets/credential-uds"),
-            mount("workload-certs", "/var/run/secrets/workload-spiffe-credentials"),
-            mount("istiod-ca-cert", "/var/run/secrets/istio"),
-            mount("istio-ca-crl", "/var/run/secrets/istio/crl"),
-            mount("istio-data", "/var/lib/istio/data"),
-            mount("istio-envoy", "/etc/istio/proxy"),
-            mount("istio-token", "/var/run/secrets/tokens"),
-            mount("istio-podinfo", "/etc/istio/pod"))
+        .withVolumeMounts(mounts())
         .withReadinessProbe(probe(15, 4))
         .withStartupProbe(probe(1, 600))
         .withNewLifecycle().withNewPreStop().withNewExec()
-            .withCommand("pilot-agent", "request", "--debug-port=15020", "POST", "drain")
+            .withCommand(SeedPodData.PRE_STOP)
         .endExec().endPreStop().endLifecycle()
         .withNewSecurityContext()
             .withNewCapabilities().withDrop("ALL").endCapabilities()
@@ -177,24 +148,29 @@ final class Fabric8SeedPod {
         .build();
   }
 
-  private static EnvVar env(String name, String value) {
-    return new EnvVarBuilder().withName(name).withValue(value).build();
+  private static List<EnvVar> env() {
+    List<EnvVar> env = new ArrayList<>();
+    for (SeedPodData.Env e : SeedPodData.PROXY_ENV) {
+      EnvVarBuilder var = new EnvVarBuilder().withName(e.name());
+      if (e.value() != null) {
+        var.withValue(e.value());
+      } else if (e.fieldPath() != null) {
+        var.withNewValueFrom().withNewFieldRef().withFieldPath(e.fieldPath()).endFieldRef()
+            .endValueFrom();
+      } else {
+        var.withNewValueFrom().withNewResourceFieldRef().withResource(e.resource())
+            .endResourceFieldRef().endValueFrom();
+      }
+      env.add(var.build());
+    }
+    return env;
   }
 
-  private static EnvVar fieldEnv(String name, String path) {
-    return new EnvVarBuilder().withName(name)
-        .withNewValueFrom().withNewFieldRef().withFieldPath(path).endFieldRef().endValueFrom()
-        .build();
-  }
-
-  private static EnvVar resourceEnv(String name, String resource) {
-    return new EnvVarBuilder().withName(name)
-        .withNewValueFrom().withNewResourceFieldRef().withResource(resource)
-        .endResourceFieldRef().endValueFrom()
-        .build();
-  }
-
-  private static VolumeMount mount(String name, String path) {
-    return new VolumeMountBuilder().withName(name).withMountPath(path).build();
+  private static List<VolumeMount> mounts() {
+    List<VolumeMount> mounts = new ArrayList<>();
+    for (SeedPodData.Mount m : SeedPodData.PROXY_MOUNTS) {
+      mounts.add(new VolumeMountBuilder().withName(m.name()).withMountPath(m.path()).build());
+    }
+    return mounts;
   }
 }

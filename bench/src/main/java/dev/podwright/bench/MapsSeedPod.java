@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ final class MapsSeedPod {
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
       .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
       .build());
-  private static final String PROXY_IMAGE = "docker.io/istio/proxyv2:1.28.0";
+  private static final String PROXY_IMAGE = SeedPodData.PROXY_IMAGE;
 
   private MapsSeedPod() {}
 
@@ -89,9 +90,7 @@ final class MapsSeedPod {
     return map(
         "name", "istio-init",
         "image", PROXY_IMAGE,
-        "args", List.of("istio-iptables", "-p", "15001", "-z", "15006", "-u", "1337", "-m",
-            "REDIRECT", "-i", "*", "-x", "", "-b", "*", "-d", "15090,15021,15020",
-            "--log_output_level=default:info"),
+        "args", SeedPodData.INIT_ARGS,
         "resources", resources(),
         "securityContext", map(
             "capabilities", map("add", List.of("NET_ADMIN", "NET_RAW"), "drop", List.of("ALL")),
@@ -107,45 +106,15 @@ final class MapsSeedPod {
     return map(
         "name", "istio-proxy",
         "image", PROXY_IMAGE,
-        "args", List.of("proxy", "sidecar", "--domain", "$(POD_NAMESPACE).svc.cluster.local",
-            "--proxyLogLevel=warning", "--proxyComponentLogLevel=misc:error",
-            "--log_output_level=default:info"),
+        "args", SeedPodData.PROXY_ARGS,
         "ports", List.of(map("name", "http-envoy-prom", "containerPort", 15090)),
-        "env", List.of(
-            env("PILOT_CERT_PROVIDER", "istiod"),
-            env("CA_ADDR", "istiod.istio-system.svc:15012"),
-            fieldEnv("POD_NAME", "metadata.name"),
-            fieldEnv("POD_NAMESPACE", "metadata.namespace"),
-            fieldEnv("INSTANCE_IP", "status.podIP"),
-            fieldEnv("SERVICE_ACCOUNT", "spec.serviceAccountName"),
-            fieldEnv("HOST_IP", "status.hostIP"),
-            resourceEnv("ISTIO_CPU_LIMIT", "limits.cpu"),
-            env("PROXY_CONFIG", "{}\n"),
-            env("ISTIO_META_APP_CONTAINERS", "sleep"),
-            resourceEnv("GOMEMLIMIT", "limits.memory"),
-            resourceEnv("GOMAXPROCS", "limits.cpu"),
-            env("ISTIO_META_CLUSTER_ID", "Kubernetes"),
-            fieldEnv("ISTIO_META_NODE_NAME", "spec.nodeName"),
-            env("ISTIO_META_INTERCEPTION_MODE", "REDIRECT"),
-            env("ISTIO_META_WORKLOAD_NAME", "sleep"),
-            env("ISTIO_META_MESH_ID", "cluster.local"),
-            env("TRUST_DOMAIN", "cluster.local")),
+        "env", env(),
         "resources", resources(),
         "restartPolicy", "Always",
-        "volumeMounts", List.of(
-            mount("workload-socket", "/var/run/secrets/workload-spiffe-uds"),
-            mount("credential-socket", "/var/run/secrets/credential-uds"),
-            mount("workload-certs", "/var/run/secrets/workload-spiffe-credentials"),
-            mount("istiod-ca-cert", "/var/run/secrets/istio"),
-            mount("istio-ca-crl", "/var/run/secrets/istio/crl"),
-            mount("istio-data", "/var/lib/istio/data"),
-            mount("istio-envoy", "/etc/istio/proxy"),
-            mount("istio-token", "/var/run/secrets/tokens"),
-            mount("istio-podinfo", "/etc/istio/pod")),
+        "volumeMounts", mounts(),
         "readinessProbe", probe(15, 4),
         "startupProbe", probe(1, 600),
-        "lifecycle", map("preStop", map("exec", map("command",
-            List.of("pilot-agent", "request", "--debug-port=15020", "POST", "drain")))),
+        "lifecycle", map("preStop", map("exec", map("command", SeedPodData.PRE_STOP))),
         "securityContext", map(
             "capabilities", map("drop", List.of("ALL")),
             "privileged", false,
@@ -170,20 +139,28 @@ final class MapsSeedPod {
         "failureThreshold", failures);
   }
 
-  private static Map<String, Object> env(String name, String value) {
-    return map("name", name, "value", value);
+  private static List<Object> env() {
+    List<Object> env = new ArrayList<>();
+    for (SeedPodData.Env e : SeedPodData.PROXY_ENV) {
+      if (e.value() != null) {
+        env.add(map("name", e.name(), "value", e.value()));
+      } else if (e.fieldPath() != null) {
+        env.add(map("name", e.name(),
+            "valueFrom", map("fieldRef", map("fieldPath", e.fieldPath()))));
+      } else {
+        env.add(map("name", e.name(),
+            "valueFrom", map("resourceFieldRef", map("resource", e.resource()))));
+      }
+    }
+    return env;
   }
 
-  private static Map<String, Object> fieldEnv(String name, String path) {
-    return map("name", name, "valueFrom", map("fieldRef", map("fieldPath", path)));
-  }
-
-  private static Map<String, Object> resourceEnv(String name, String resource) {
-    return map("name", name, "valueFrom", map("resourceFieldRef", map("resource", resource)));
-  }
-
-  private static Map<String, Object> mount(String name, String path) {
-    return map("name", name, "mountPath", path);
+  private static List<Object> mounts() {
+    List<Object> mounts = new ArrayList<>();
+    for (SeedPodData.Mount m : SeedPodData.PROXY_MOUNTS) {
+      mounts.add(map("name", m.name(), "mountPath", m.path()));
+    }
+    return mounts;
   }
 
   private static Map<String, Object> map(Object... keysAndValues) {

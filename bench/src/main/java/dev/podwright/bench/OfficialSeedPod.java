@@ -29,11 +29,12 @@ import io.kubernetes.client.openapi.models.V1Volume;
 import io.kubernetes.client.openapi.models.V1VolumeMount;
 import io.kubernetes.client.openapi.models.V1VolumeProjection;
 import io.kubernetes.client.util.Yaml;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The seed pod with the official Kubernetes Java client's models, written by {@code Yaml.dump}. */
 final class OfficialSeedPod {
-  private static final String PROXY_IMAGE = "docker.io/istio/proxyv2:1.28.0";
+  private static final String PROXY_IMAGE = SeedPodData.PROXY_IMAGE;
 
   private OfficialSeedPod() {}
 
@@ -92,9 +93,7 @@ final class OfficialSeedPod {
     return new V1Container()
         .name("istio-init")
         .image(PROXY_IMAGE)
-        .args(List.of("istio-iptables", "-p", "15001", "-z", "15006", "-u", "1337", "-m",
-            "REDIRECT", "-i", "*", "-x", "", "-b", "*", "-d", "15090,15021,15020",
-            "--log_output_level=default:info"))
+        .args(SeedPodData.INIT_ARGS)
         .resources(resources())
         .securityContext(new V1SecurityContext()
             .capabilities(new V1Capabilities().add(List.of("NET_ADMIN", "NET_RAW"))
@@ -111,45 +110,16 @@ final class OfficialSeedPod {
     return new V1Container()
         .name("istio-proxy")
         .image(PROXY_IMAGE)
-        .args(List.of("proxy", "sidecar", "--domain", "$(POD_NAMESPACE).svc.cluster.local",
-            "--proxyLogLevel=warning", "--proxyComponentLogLevel=misc:error",
-            "--log_output_level=default:info"))
+        .args(SeedPodData.PROXY_ARGS)
         .addPortsItem(new V1ContainerPort().name("http-envoy-prom").containerPort(15090))
-        .env(List.of(
-            env("PILOT_CERT_PROVIDER", "istiod"),
-            env("CA_ADDR", "istiod.istio-system.svc:15012"),
-            fieldEnv("POD_NAME", "metadata.name"),
-            fieldEnv("POD_NAMESPACE", "metadata.namespace"),
-            fieldEnv("INSTANCE_IP", "status.podIP"),
-            fieldEnv("SERVICE_ACCOUNT", "spec.serviceAccountName"),
-            fieldEnv("HOST_IP", "status.hostIP"),
-            resourceEnv("ISTIO_CPU_LIMIT", "limits.cpu"),
-            env("PROXY_CONFIG", "{}\n"),
-            env("ISTIO_META_APP_CONTAINERS", "sleep"),
-            resourceEnv("GOMEMLIMIT", "limits.memory"),
-            resourceEnv("GOMAXPROCS", "limits.cpu"),
-            env("ISTIO_META_CLUSTER_ID", "Kubernetes"),
-            fieldEnv("ISTIO_META_NODE_NAME", "spec.nodeName"),
-            env("ISTIO_META_INTERCEPTION_MODE", "REDIRECT"),
-            env("ISTIO_META_WORKLOAD_NAME", "sleep"),
-            env("ISTIO_META_MESH_ID", "cluster.local"),
-            env("TRUST_DOMAIN", "cluster.local")))
+        .env(env())
         .resources(resources())
         .restartPolicy("Always")
-        .volumeMounts(List.of(
-            mount("workload-socket", "/var/run/secrets/workload-spiffe-uds"),
-            mount("credential-socket", "/var/run/secrets/credential-uds"),
-            mount("workload-certs", "/var/run/secrets/workload-spiffe-credentials"),
-            mount("istiod-ca-cert", "/var/run/secrets/istio"),
-            mount("istio-ca-crl", "/var/run/secrets/istio/crl"),
-            mount("istio-data", "/var/lib/istio/data"),
-            mount("istio-envoy", "/etc/istio/proxy"),
-            mount("istio-token", "/var/run/secrets/tokens"),
-            mount("istio-podinfo", "/etc/istio/pod")))
+        .volumeMounts(mounts())
         .readinessProbe(probe(15, 4))
         .startupProbe(probe(1, 600))
         .lifecycle(new V1Lifecycle().preStop(new V1LifecycleHandler().exec(new V1ExecAction()
-            .command(List.of("pilot-agent", "request", "--debug-port=15020", "POST", "drain")))))
+            .command(SeedPodData.PRE_STOP))))
         .securityContext(new V1SecurityContext()
             .capabilities(new V1Capabilities().drop(List.of("ALL")))
             .privileged(false)
@@ -180,21 +150,29 @@ final class OfficialSeedPod {
         .failureThreshold(failures);
   }
 
-  private static V1EnvVar env(String name, String value) {
-    return new V1EnvVar().name(name).value(value);
+  private static List<V1EnvVar> env() {
+    List<V1EnvVar> env = new ArrayList<>();
+    for (SeedPodData.Env e : SeedPodData.PROXY_ENV) {
+      V1EnvVar var = new V1EnvVar().name(e.name());
+      if (e.value() != null) {
+        var.value(e.value());
+      } else if (e.fieldPath() != null) {
+        var.valueFrom(new V1EnvVarSource()
+            .fieldRef(new V1ObjectFieldSelector().fieldPath(e.fieldPath())));
+      } else {
+        var.valueFrom(new V1EnvVarSource()
+            .resourceFieldRef(new V1ResourceFieldSelector().resource(e.resource())));
+      }
+      env.add(var);
+    }
+    return env;
   }
 
-  private static V1EnvVar fieldEnv(String name, String path) {
-    return new V1EnvVar().name(name)
-        .valueFrom(new V1EnvVarSource().fieldRef(new V1ObjectFieldSelector().fieldPath(path)));
-  }
-
-  private static V1EnvVar resourceEnv(String name, String resource) {
-    return new V1EnvVar().name(name).valueFrom(new V1EnvVarSource()
-        .resourceFieldRef(new V1ResourceFieldSelector().resource(resource)));
-  }
-
-  private static V1VolumeMount mount(String name, String path) {
-    return new V1VolumeMount().name(name).mountPath(path);
+  private static List<V1VolumeMount> mounts() {
+    List<V1VolumeMount> mounts = new ArrayList<>();
+    for (SeedPodData.Mount m : SeedPodData.PROXY_MOUNTS) {
+      mounts.add(new V1VolumeMount().name(m.name()).mountPath(m.path()));
+    }
+    return mounts;
   }
 }

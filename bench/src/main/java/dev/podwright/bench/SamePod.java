@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -53,8 +52,7 @@ final class SamePod {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     if (node.isObject()) {
       ObjectNode copy = nodes.objectNode();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         if (!field.getValue().isContainerNode() || !field.getValue().isEmpty()
             || node.size() == 1) {
           copy.set(field.getKey(), scalarsAsText(field.getValue()));
