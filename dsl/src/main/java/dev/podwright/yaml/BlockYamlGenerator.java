@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.Base64Variant;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.base.GeneratorBase;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.json.JsonWriteContext;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.io.IOException;
@@ -26,17 +27,15 @@ import org.jspecify.annotations.Nullable;
  * lines split at 80 columns, no document marker), without their event objects, queue and state
  * objects. Jackson chooses the requested style ({@link SafeQuoting} for quotes, literal blocks
  * for line breaks); SnakeYAML's analysis ({@link ScalarStyle}) may overrule it; the writers below
- * port SnakeYAML's, column bookkeeping included, so lines fold where SnakeYAML folds them.
+ * ({@link YamlTextWriter}) port SnakeYAML's, column bookkeeping included, so lines fold where
+ * SnakeYAML folds them.
  *
  * <p>One document per generator. Binary data, raw output, type and object ids are not supported:
  * the model writer needs none of them.
  */
 final class BlockYamlGenerator extends GeneratorBase {
-  private static final int BEST_WIDTH = 80;
-  private static final int BEST_INDENT = 2;
   private static final int INDICATOR_INDENT = 2;
   private static final int MAX_SIMPLE_KEY_LENGTH = 128;
-  private static final int NO_INDENT = -1; // SnakeYAML's null indent, before the root node
 
   private static final int FEATURES = JsonGenerator.Feature.collectDefaults()
       & ~JsonGenerator.Feature.AUTO_CLOSE_TARGET.getMask();
@@ -45,20 +44,9 @@ final class BlockYamlGenerator extends GeneratorBase {
   private static final int MAPPING = 1;
   private static final int SEQUENCE = 2;
 
-  /** A buffer per thread, reused from document to document; big ones are not kept. */
-  private static final ThreadLocal<char @Nullable []> BUFFERS = new ThreadLocal<>();
-  private static final int KEPT_BUFFER = 64 * 1024;
-
   private final StringQuotingChecker quoting;
   private final @Nullable Writer out;
-  private char[] buf;
-  private int len;
-
-  // SnakeYAML's emitter state: where the last character went and what it was.
-  private int column;
-  private boolean whitespace = true;
-  private boolean indention = true;
-  private int indent = NO_INDENT;
+  private final YamlTextWriter w;
 
   // Open block collections, innermost last.
   private int depth;
@@ -72,12 +60,10 @@ final class BlockYamlGenerator extends GeneratorBase {
   private boolean rootWritten;
 
   private BlockYamlGenerator(StringQuotingChecker quoting, @Nullable Writer out) {
-    super(FEATURES, null);
+    super(FEATURES, null, (IOContext) null);
     this.quoting = quoting;
     this.out = out;
-    char[] kept = BUFFERS.get();
-    BUFFERS.set(null);
-    this.buf = kept != null ? kept : new char[4096];
+    this.w = new YamlTextWriter(out);
   }
 
   /** A generator whose document {@link #finish()} returns. */
@@ -93,8 +79,8 @@ final class BlockYamlGenerator extends GeneratorBase {
   /** Closes the generator and returns its document; only for {@link #toText}. */
   String finish() throws IOException {
     close();
-    String text = new String(buf, 0, len);
-    recycle();
+    String text = w.text();
+    w.recycle();
     return text;
   }
 
@@ -145,11 +131,11 @@ final class BlockYamlGenerator extends GeneratorBase {
   private void end(int kind, char open, char close) throws IOException {
     if (pending == kind) { // empty: SnakeYAML writes an empty collection in flow style
       pending = NONE;
-      writeIndicator(open, true, true, false);
-      writeIndicator(close, false, false, false);
+      w.writeIndicator(open, true, true, false);
+      w.writeIndicator(close, false, false, false);
     } else {
       depth--;
-      indent = outerIndents[depth];
+      w.indent = outerIndents[depth];
     }
   }
 
@@ -165,15 +151,15 @@ final class BlockYamlGenerator extends GeneratorBase {
       firstItems = Arrays.copyOf(firstItems, size);
       simpleKeys = Arrays.copyOf(simpleKeys, size);
     }
-    boolean indentless = pending == SEQUENCE && pendingInMapping && !indention;
+    boolean indentless = pending == SEQUENCE && pendingInMapping && !w.indention;
     kinds[depth] = pending;
-    outerIndents[depth] = indent;
+    outerIndents[depth] = w.indent;
     firstItems[depth] = true;
     depth++;
-    if (indent == NO_INDENT) {
-      indent = 0;
+    if (w.indent == YamlTextWriter.NO_INDENT) {
+      w.indent = 0;
     } else if (!indentless) {
-      indent += BEST_INDENT;
+      w.indent += YamlTextWriter.BEST_INDENT;
     }
     pending = NONE;
   }
@@ -194,20 +180,20 @@ final class BlockYamlGenerator extends GeneratorBase {
     int top = depth - 1;
     if (kinds[top] == MAPPING) {
       if (simpleKeys[top]) {
-        writeIndicator(':', false, false, false);
+        w.writeIndicator(':', false, false, false);
       } else {
-        writeIndent();
-        writeIndicator(':', true, false, true);
+        w.writeIndent();
+        w.writeIndicator(':', true, false, true);
       }
       return true;
     }
-    writeIndent();
+    w.writeIndent();
     if (firstItems[top]) {
-      writeWhitespace(INDICATOR_INDENT);
+      w.writeWhitespace(INDICATOR_INDENT);
     }
-    writeIndicator('-', true, false, true);
+    w.writeIndicator('-', true, false, true);
     if (firstItems[top]) {
-      indent += INDICATOR_INDENT;
+      w.indent += INDICATOR_INDENT;
       firstItems[top] = false;
     }
     return false;
@@ -221,13 +207,13 @@ final class BlockYamlGenerator extends GeneratorBase {
       _reportError("Can not write a field name, expecting a value");
     }
     openPending();
-    writeIndent();
+    w.writeIndent();
     int analysis = ScalarStyle.analyze(name);
     boolean simple = name.length() < MAX_SIMPLE_KEY_LENGTH
         && (analysis & (ScalarStyle.EMPTY | ScalarStyle.MULTILINE)) == 0;
     simpleKeys[depth - 1] = simple;
     if (!simple) {
-      writeIndicator('?', true, false, true);
+      w.writeIndicator('?', true, false, true);
     }
     int requested = quoting.needToQuoteName(name) ? DOUBLE_QUOTED : PLAIN;
     scalar(name, ScalarStyle.choose(requested, analysis, simple), !simple);
@@ -346,345 +332,17 @@ final class BlockYamlGenerator extends GeneratorBase {
 
   /** SnakeYAML's expectScalar: the scalar's continuation lines go one step deeper. */
   private void scalar(String text, int style, boolean split) throws IOException {
-    int outer = indent;
-    indent = indent == NO_INDENT ? BEST_INDENT : indent + BEST_INDENT;
+    int outer = w.indent;
+    w.indent = outer == YamlTextWriter.NO_INDENT
+        ? YamlTextWriter.BEST_INDENT
+        : outer + YamlTextWriter.BEST_INDENT;
     switch (style) {
-      case PLAIN -> writePlain(text, split);
-      case SINGLE_QUOTED -> writeSingleQuoted(text, split);
-      case DOUBLE_QUOTED -> writeDoubleQuoted(text, split);
-      default -> writeLiteral(text);
+      case PLAIN -> w.writePlain(text, split);
+      case SINGLE_QUOTED -> w.writeSingleQuoted(text, split);
+      case DOUBLE_QUOTED -> w.writeDoubleQuoted(text, split);
+      default -> w.writeLiteral(text);
     }
-    indent = outer;
-  }
-
-  // SnakeYAML's writers
-
-  private void writeIndicator(char indicator, boolean needWhitespace, boolean whitespace,
-      boolean indentation) throws IOException {
-    if (!this.whitespace && needWhitespace) {
-      column++;
-      append(' ');
-    }
-    this.whitespace = whitespace;
-    this.indention = this.indention && indentation;
-    column++;
-    append(indicator);
-  }
-
-  private void writeIndent() throws IOException {
-    int indent = Math.max(this.indent, 0);
-    if (!indention || column > indent || (column == indent && !whitespace)) {
-      writeLineBreak();
-    }
-    writeWhitespace(indent - column);
-  }
-
-  private void writeWhitespace(int length) throws IOException {
-    if (length <= 0) {
-      return;
-    }
-    whitespace = true;
-    column += length;
-    ensure(length);
-    Arrays.fill(buf, len, len + length, ' ');
-    len += length;
-  }
-
-  private void writeLineBreak() throws IOException {
-    writeLineBreak('\n');
-  }
-
-  private void writeLineBreak(char lineBreak) throws IOException {
-    whitespace = true;
-    indention = true;
-    column = 0;
-    append(lineBreak);
-  }
-
-  /** Writes the line breaks in {@code text[start, end)}, each as itself. */
-  private void writeBreaks(String text, int start, int end) throws IOException {
-    for (int i = start; i < end; i++) {
-      writeLineBreak(text.charAt(i));
-    }
-  }
-
-  private void writePlain(String text, boolean split) throws IOException {
-    if (text.isEmpty()) {
-      return;
-    }
-    if (!whitespace) {
-      column++;
-      append(' ');
-    }
-    whitespace = false;
-    indention = false;
-    boolean spaces = false;
-    boolean breaks = false;
-    int start = 0;
-    int end = 0;
-    while (end <= text.length()) {
-      char ch = end < text.length() ? text.charAt(end) : 0;
-      if (spaces) {
-        if (ch != ' ') {
-          if (start + 1 == end && column > BEST_WIDTH && split) {
-            writeIndent();
-            whitespace = false;
-            indention = false;
-          } else {
-            column += end - start;
-            append(text, start, end);
-          }
-          start = end;
-        }
-      } else if (breaks) {
-        if (!ScalarStyle.isLineBreak(ch)) {
-          if (text.charAt(start) == '\n') {
-            writeLineBreak();
-          }
-          writeBreaks(text, start, end);
-          writeIndent();
-          whitespace = false;
-          indention = false;
-          start = end;
-        }
-      } else if (ScalarStyle.isLineBreak(ch) || ch == 0 || ch == ' ') {
-        column += end - start;
-        append(text, start, end);
-        start = end;
-      }
-      if (ch != 0) {
-        spaces = ch == ' ';
-        breaks = ScalarStyle.isLineBreak(ch);
-      }
-      end++;
-    }
-  }
-
-  private void writeSingleQuoted(String text, boolean split) throws IOException {
-    writeIndicator('\'', true, false, false);
-    boolean spaces = false;
-    boolean breaks = false;
-    int start = 0;
-    int end = 0;
-    while (end <= text.length()) {
-      char ch = end < text.length() ? text.charAt(end) : 0;
-      if (spaces) {
-        if (ch == 0 || ch != ' ') {
-          if (start + 1 == end && column > BEST_WIDTH && split && start != 0
-              && end != text.length()) {
-            writeIndent();
-          } else {
-            column += end - start;
-            append(text, start, end);
-          }
-          start = end;
-        }
-      } else if (breaks) {
-        if (ch == 0 || !ScalarStyle.isLineBreak(ch)) {
-          if (text.charAt(start) == '\n') {
-            writeLineBreak();
-          }
-          writeBreaks(text, start, end);
-          writeIndent();
-          start = end;
-        }
-      } else if (ScalarStyle.isLineBreak(ch) || ch == 0 || ch == ' ' || ch == '\'') {
-        if (start < end) {
-          column += end - start;
-          append(text, start, end);
-          start = end;
-        }
-      }
-      if (ch == '\'') {
-        column += 2;
-        append('\'');
-        append('\'');
-        start = end + 1;
-      }
-      if (ch != 0) {
-        spaces = ch == ' ';
-        breaks = ScalarStyle.isLineBreak(ch);
-      }
-      end++;
-    }
-    writeIndicator('\'', false, false, false);
-  }
-
-  private void writeDoubleQuoted(String text, boolean split) throws IOException {
-    writeIndicator('"', true, false, false);
-    int start = 0;
-    int end = 0;
-    int length = text.length();
-    while (end <= length) {
-      boolean atEnd = end == length;
-      char ch = atEnd ? 0 : text.charAt(end);
-      if (atEnd || ch == '"' || ch == '\\' || ch < 0x20 || ch > 0x7E) {
-        if (start < end) {
-          column += end - start;
-          append(text, start, end);
-          start = end;
-        }
-        if (!atEnd) {
-          end = writeEscaped(text, end, ch);
-          start = end + 1;
-        }
-      }
-      if (0 < end && end < length - 1 && (ch == ' ' || start >= end)
-          && column + (end - start) > BEST_WIDTH && split) {
-        if (start < end) {
-          column += end - start + 1;
-          append(text, start, end);
-          append('\\');
-          start = end;
-        } else {
-          column++;
-          append('\\');
-        }
-        writeIndent();
-        whitespace = false;
-        indention = false;
-        if (text.charAt(start) == ' ') {
-          column++;
-          append('\\');
-        }
-      }
-      end++;
-    }
-    writeIndicator('"', false, false, false);
-  }
-
-  /** Writes the character at {@code end} as a double-quoted scalar does; returns its last index. */
-  private int writeEscaped(String text, int end, char ch) throws IOException {
-    char escape = switch (ch) {
-      case '\0' -> '0';
-      case '\u0007' -> 'a';
-      case '\b' -> 'b';
-      case '\t' -> 't';
-      case '\n' -> 'n';
-      case '\u000B' -> 'v';
-      case '\f' -> 'f';
-      case '\r' -> 'r';
-      case '\u001B' -> 'e';
-      case '"' -> '"';
-      case '\\' -> '\\';
-      case '\u0085' -> 'N';
-      case '\u00A0' -> '_';
-      case '\u2028' -> 'L';
-      case '\u2029' -> 'P';
-      default -> 0;
-    };
-    if (escape != 0) {
-      column += 2;
-      append('\\');
-      append(escape);
-      return end;
-    }
-    // SnakeYAML pairs a high surrogate with any next character, turning "\ud800a" into another
-    // character; here a lone surrogate is escaped, as SnakeYAML does at the end of a string.
-    int codePoint = Character.isHighSurrogate(ch) && end + 1 < text.length()
-        && Character.isLowSurrogate(text.charAt(end + 1))
-        ? Character.toCodePoint(ch, text.charAt(end + 1))
-        : ch;
-    if (isPrintable(codePoint)) {
-      int count = Character.charCount(codePoint);
-      column += count;
-      append(text, end, end + count);
-      return end + count - 1;
-    }
-    String hex;
-    int last = end;
-    if (ch <= '\u00FF') {
-      hex = "\\x" + hex(ch, 2);
-    } else if (Character.charCount(codePoint) == 2) {
-      last = end + 1;
-      hex = "\\U" + hex(codePoint, 8);
-    } else {
-      hex = "\\u" + hex(ch, 4);
-    }
-    column += hex.length();
-    append(hex, 0, hex.length());
-    return last;
-  }
-
-  private static String hex(int value, int digits) {
-    String s = "0000000" + Integer.toHexString(value);
-    return s.substring(s.length() - digits);
-  }
-
-  /** SnakeYAML's {@code StreamReader.isPrintable}. */
-  private static boolean isPrintable(int c) {
-    return (c >= 0x20 && c <= 0x7E) || c == 0x9 || c == 0xA || c == 0xD || c == 0x85
-        || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-        || (c >= 0x10000 && c <= 0x10FFFF);
-  }
-
-  private void writeLiteral(String text) throws IOException {
-    writeIndicator('|', true, false, false);
-    if (ScalarStyle.isLineBreak(text.charAt(0)) || text.charAt(0) == ' ') {
-      append((char) ('0' + BEST_INDENT));
-    }
-    char last = text.charAt(text.length() - 1);
-    if (!ScalarStyle.isLineBreak(last)) {
-      append('-');
-    } else if (text.length() == 1 || ScalarStyle.isLineBreak(text.charAt(text.length() - 2))) {
-      append('+');
-    }
-    writeLineBreak();
-    boolean breaks = true;
-    int start = 0;
-    int end = 0;
-    while (end <= text.length()) {
-      char ch = end < text.length() ? text.charAt(end) : 0;
-      if (breaks) {
-        if (ch == 0 || !ScalarStyle.isLineBreak(ch)) {
-          writeBreaks(text, start, end);
-          if (ch != 0) {
-            writeIndent();
-          }
-          start = end;
-        }
-      } else if (ch == 0 || ScalarStyle.isLineBreak(ch)) {
-        append(text, start, end); // SnakeYAML does not count these columns either
-        if (ch == 0) {
-          writeLineBreak();
-        }
-        start = end;
-      }
-      if (ch != 0) {
-        breaks = ScalarStyle.isLineBreak(ch);
-      }
-      end++;
-    }
-  }
-
-  // The buffer
-
-  private void ensure(int more) throws IOException {
-    if (len + more <= buf.length) {
-      return;
-    }
-    if (out != null) {
-      out.write(buf, 0, len);
-      len = 0;
-      if (more <= buf.length) {
-        return;
-      }
-    }
-    buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
-  }
-
-  private void append(char c) throws IOException {
-    if (len == buf.length) {
-      ensure(1);
-    }
-    buf[len++] = c;
-  }
-
-  private void append(String text, int start, int end) throws IOException {
-    int count = end - start;
-    ensure(count);
-    text.getChars(start, end, buf, len);
-    len += count;
+    w.indent = outer;
   }
 
   // Jackson plumbing
@@ -698,12 +356,8 @@ final class BlockYamlGenerator extends GeneratorBase {
 
   @Override
   public void flush() throws IOException {
-    if (out != null) {
-      out.write(buf, 0, len);
-      len = 0;
-      if (isEnabled(Feature.FLUSH_PASSED_TO_STREAM)) {
-        out.flush();
-      }
+    if (w.drain() && out != null && isEnabled(Feature.FLUSH_PASSED_TO_STREAM)) {
+      out.flush();
     }
   }
 
@@ -714,15 +368,15 @@ final class BlockYamlGenerator extends GeneratorBase {
       return;
     }
     if (rootWritten) {
-      indent = NO_INDENT;
-      writeIndent();
+      w.indent = YamlTextWriter.NO_INDENT;
+      w.writeIndent();
     }
     flush();
     if (out != null) {
       if (isEnabled(Feature.AUTO_CLOSE_TARGET)) {
         out.close();
       }
-      recycle();
+      w.recycle();
     }
     super.close();
   }
@@ -730,12 +384,6 @@ final class BlockYamlGenerator extends GeneratorBase {
   @Override
   protected void _releaseBuffers() {
     // the buffer is recycled by close() or finish(), once its content is out
-  }
-
-  private void recycle() {
-    if (buf.length <= KEPT_BUFFER) {
-      BUFFERS.set(buf);
-    }
   }
 
   @Override
