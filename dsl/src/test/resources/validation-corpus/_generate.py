@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the validation corpus: one Pod manifest per file.
+"""Writes the validation corpus: one manifest (a Pod or a workload) per file.
 
 Each case is derived from a case of upstream kubernetes/kubernetes
 pkg/apis/core/validation/validation_test.go (named in "# source:"), turned into the YAML a
@@ -14,6 +14,20 @@ import re
 import yaml
 
 CASES = []
+
+
+class _Dumper(yaml.SafeDumper):
+    """PyYAML's YAML 1.1 resolver leaves y, n and 008 plain, which kubectl's go-yaml v2 reads as a
+    boolean or a number; quote them, so that each case reaches the API server as written."""
+
+
+def _str(dumper, value):
+    go_non_string = re.fullmatch(r"[yYnN]|[-+]?[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9_]+)?", value)
+    style = '"' if go_non_string else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
 
 
 def c(name="app", image="nginx:1.27", **kw):
@@ -691,6 +705,129 @@ case("ver-relaxed-env-forced-1-30", "TestValidateEnv/relaxed names (gate forced 
      gates=["RelaxedEnvironmentVariableValidation=true"])
 case("ver-relaxed-env-1-32", "TestValidateEnv/relaxed names (gate on)", pod([c(env=[{"name": "a b", "value": "x"}])]), version="1.32")
 
+# 1.36 and 1.37 (k8s-1.36-1.38.md sections 3.1, 3.2, 4.1)
+case("ver-restart-all-1-36", "TestValidateContainerRestartPolicy/RestartAllContainers (beta, on in 1.36)",
+     pod([c(restartPolicy="Never", restartPolicyRules=[dict(RULE, action="RestartAllContainers")])]),
+     version="1.36")
+case("ver-sidecar-rules-1-36", "TestValidateInitContainers/restartPolicyRules on sidecar (RestartAllContainers on)",
+     pod(init=[c("proxy", restartPolicy="Always", restartPolicyRules=[dict(RULE, action="RestartAllContainers")])]),
+     version="1.36")
+case("ver-sidecar-rules-gate-off-1-36", "TestValidateInitContainers/restartPolicyRules on sidecar (gate forced off)",
+     pod(init=[c("proxy", restartPolicy="Always", restartPolicyRules=[RULE])]),
+     "spec.initContainers[0].restartPolicyRules: Forbidden", version="1.36",
+     gates=["RestartAllContainersOnContainerExits=false"])
+case("ver-rules-bad-action-1-36", "TestValidateContainerRestartPolicy/invalid action (#137368)",
+     pod([c(restartPolicy="Never", restartPolicyRules=[dict(RULE, action="invalid")])]),
+     "spec.containers[0].restartPolicyRules[0].action: Unsupported value", version="1.36")
+case("ver-rules-too-many-1-36", "TestValidateContainerRestartPolicy/too many rules (#137136)",
+     pod([c(restartPolicy="Never", restartPolicyRules=[RULE] * 21)]),
+     "spec.containers[0].restartPolicyRules: Too many", version="1.36")
+case("ver-exit-codes-too-many-1-36", "TestValidateContainerRestartPolicy/too many exit codes (#137136)",
+     pod([c(restartPolicy="Never", restartPolicyRules=[{"action": "Restart", "exitCodes": {"operator": "In", "values": list(range(1, 257))}}])]),
+     "spec.containers[0].restartPolicyRules[0].exitCodes.values: Too many", version="1.36")
+case("ver-exit-codes-too-long-1-35", "TestValidateContainerRestartPolicy/too many exit codes (TooLong before #137136)",
+     pod([c(restartPolicy="Never", restartPolicyRules=[{"action": "Restart", "exitCodes": {"operator": "In", "values": list(range(1, 257))}}])]),
+     "spec.containers[0].restartPolicyRules[0].exitCodes.values: Too long", version="1.35")
+case("ver-init-rules-1-37", "TestValidateInitContainers/restartPolicy Never with rules",
+     pod(init=[c("init", restartPolicy="Never", restartPolicyRules=[RULE])]), version="1.37")
+case("ver-sidecar-1-37", "TestValidateInitContainers/restartable (SidecarContainers gate removed, always on)",
+     pod(init=[SIDECAR]), version="1.37")
+case("ver-regular-policy-1-37", "TestValidateContainerRestartPolicy/invalid restartPolicy",
+     pod([c(restartPolicy="Sometimes")]), "spec.containers[0].restartPolicy: Unsupported value", version="1.37")
+case("ver-sleep-zero-1-37", "TestValidateLifecycle/sleep 0 (PodLifecycleSleepActionAllowZero removed, always on)",
+     pod([c(lifecycle={"preStop": {"sleep": {"seconds": 0}}})]), version="1.37")
+
+# ---------------------------------------------------------------- workloads: defaults before validation
+def job(spec, name="report", labels=None):
+    meta = {"name": name}
+    if labels:
+        meta["labels"] = labels
+    tmpl_spec = {"restartPolicy": "Never", "containers": [c("work", "busybox:1.37")]}
+    tmpl = {"metadata": spec.pop("templateMeta", {}), "spec": tmpl_spec}
+    return {"apiVersion": "batch/v1", "kind": "Job", "metadata": meta, "spec": dict(spec, template=tmpl)}
+
+
+case("wl-job-indexed-defaults", "TestValidateJob/successCases (SetDefaults_Job: completions and parallelism 1)",
+     job({"completionMode": "Indexed"}))
+case("wl-job-indexed-parallelism-only", "TestValidateJob/Indexed without completions",
+     job({"completionMode": "Indexed", "parallelism": 2}), "spec.completions: Required value")
+case("wl-job-indexed-dns-label", "TestValidateJob/Indexed pod hostname not a DNS label (default completions)",
+     job({"completionMode": "Indexed"}, name="report.v2"), "metadata.name: Invalid value")
+case("wl-job-template-labels-copied", "TestValidateJob/template labels (SetDefaults_Job copies them to the Job)",
+     job({"templateMeta": {"labels": {"app": "bad value"}}}),
+     "metadata.labels: Invalid value", "spec.template.labels: Invalid value")
+case("wl-job-own-labels-kept", "TestValidateJob/template labels (the Job has its own)",
+     job({"templateMeta": {"labels": {"app": "bad value"}}}, labels={"team": "data"}),
+     "spec.template.labels: Invalid value")
+
+# generateName: rest.BeforeCreate (k8s.io/apiserver pkg/registry/rest/create.go) sets the name,
+# prefix (at most 58 characters) plus 5 random lower-case letters and digits, before
+# strategy.Validate; ValidateObjectMetaAccessor checks generateName first, with
+# maskTrailingDash (apimachinery pkg/api/validation/generic.go), then that name.
+def generated(manifest, prefix):
+    manifest["metadata"] = dict(manifest["metadata"])
+    del manifest["metadata"]["name"]
+    manifest["metadata"]["generateName"] = prefix
+    return manifest
+
+
+case("wl-job-indexed-generate-name", "TestValidateJob/Indexed pod hostname, name generated from generateName (as Kueue's TAS samples)",
+     generated(job({"completionMode": "Indexed", "completions": 10, "parallelism": 10}), "tas-sample-"))
+case("wl-job-indexed-generate-name-too-long", "TestValidateJob/Indexed pod hostname not a DNS label (generated name of 63 characters)",
+     generated(job({"completionMode": "Indexed", "completions": 10}), "r" * 60),
+     "metadata.name: Invalid value")
+case("wl-cronjob-generate-name-too-long", "TestValidateCronJobCreate/name longer than 52 characters once generated",
+     generated({"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "nightly"},
+                "spec": {"schedule": "@daily", "jobTemplate": {"spec": job({})["spec"]}}}, "n" * 48),
+     "metadata.name: Invalid value")
+case("wl-deployment-generate-name-upper", "TestValidateObjectMeta/invalid generateName (NameIsDNSSubdomain with prefix)",
+     generated({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web"},
+                "spec": {"selector": {"matchLabels": {"app": "web"}},
+                         "template": {"metadata": {"labels": {"app": "web"}}, "spec": {"containers": [c()]}}}}, "Web-"),
+     "metadata.generateName: Invalid value", "metadata.name: Invalid value")
+case("wl-statefulset-generate-name", "TestValidateStatefulSet/generateName with a trailing dash (NameIsDNSLabel with prefix)",
+     generated({"apiVersion": "apps/v1", "kind": "StatefulSet", "metadata": {"name": "db"},
+                "spec": {"selector": {"matchLabels": {"app": "db"}},
+                         "template": {"metadata": {"labels": {"app": "db"}}, "spec": {"containers": [c()]}}}}, "db-"))
+case("pod-generate-name-dash-only", "TestValidateObjectMeta/generateName \"-\" (maskTrailingDash needs 2 characters)",
+     generated(pod(), "-"), "metadata.generateName: Invalid value", "metadata.name: Invalid value")
+case("wl-cronjob-indexed-no-completions", "TestValidateCronJob/jobTemplate Indexed without completions (no SetDefaults_Job)",
+     {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "nightly"},
+      "spec": {"schedule": "@daily", "jobTemplate": {"spec": job({"completionMode": "Indexed"})["spec"]}}},
+     "spec.jobTemplate.spec.completions: Required value")
+
+# ---------------------------------------------------------------- seccomp annotations against fields
+SECCOMP_POD = "seccomp.security.alpha.kubernetes.io/pod"
+SECCOMP_CTR = "container.seccomp.security.alpha.kubernetes.io/"
+case("pod-seccomp-annotation-matches-field", "TestValidateSeccompAnnotationsAndFields/matching pod profile",
+     pod(meta={"name": "web", "annotations": {SECCOMP_POD: "runtime/default"}},
+         securityContext={"seccompProfile": {"type": "RuntimeDefault"}}))
+case("pod-seccomp-annotation-docker-default", "TestValidateSeccompAnnotationsAndFields/docker/default is RuntimeDefault",
+     pod(meta={"name": "web", "annotations": {SECCOMP_POD: "docker/default"}},
+         securityContext={"seccompProfile": {"type": "RuntimeDefault"}}))
+case("pod-seccomp-annotation-type-mismatch", "TestValidateSeccompAnnotationsAndFields/pod type mismatch",
+     pod(meta={"name": "web", "annotations": {SECCOMP_POD: "unconfined"}},
+         securityContext={"seccompProfile": {"type": "RuntimeDefault"}}),
+     "spec.securityContext.seccompProfile.type: Forbidden")
+case("ctr-seccomp-annotation-profile-mismatch", "TestValidateSeccompAnnotationsAndFields/container localhost profile mismatch",
+     pod([c(securityContext={"seccompProfile": {"type": "Localhost", "localhostProfile": "a.json"}})],
+         meta={"name": "web", "annotations": {SECCOMP_CTR + "app": "localhost/b.json"}}),
+     "spec.containers[0].securityContext.seccompProfile.localhostProfile: Forbidden")
+case("ctr-seccomp-annotation-init-first", "TestValidateSeccompAnnotationsAndFields/init containers are visited first",
+     pod([c(securityContext={"seccompProfile": {"type": "Unconfined"}})],
+         init=[c("init", securityContext={"seccompProfile": {"type": "Unconfined"}})],
+         meta={"name": "web", "annotations": {SECCOMP_CTR + "app": "runtime/default",
+                                               SECCOMP_CTR + "init": "localhost/x.json"}}),
+     "spec.initContainers[0].securityContext.seccompProfile.type: Forbidden",
+     "spec.containers[0].securityContext.seccompProfile.type: Forbidden")
+case("wl-deployment-seccomp-annotation-mismatch", "TestValidatePodTemplateSpecSeccomp/template type mismatch",
+     {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web"},
+      "spec": {"selector": {"matchLabels": {"app": "web"}},
+               "template": {"metadata": {"labels": {"app": "web"}, "annotations": {SECCOMP_POD: "runtime/default"}},
+                            "spec": {"securityContext": {"seccompProfile": {"type": "Unconfined"}},
+                                     "containers": [c()]}}}},
+     "spec.template.spec.securityContext.seccompProfile.type: Forbidden")
+
 # ---------------------------------------------------------------- realistic manifests (audit)
 # Typical manifests and the mistakes users make with them. Each case names the upstream test
 # whose rule it exercises; expectations follow validation.go (v1.33) and defaults.go.
@@ -1039,265 +1176,6 @@ real("host-alias-bad-hostname", "TestValidateHostAliases/errorCases (hostname no
      pod(hostAliases=[{"ip": "10.1.2.3", "hostnames": ["DB_Internal"]}]), "spec.hostAliases[0].hostnames[0]: Invalid value")
 
 
-# Copied verbatim (text, not re-serialised) from istio/istio
-# pkg/kube/inject/testdata/inject/native-sidecar.yaml.injected (Apache-2.0), commit
-# 07bb7fd7cc02e605d012126cbbcbcb53729657f2: Istio's injector output in native-sidecar mode.
-ISTIO_NATIVE_SIDECAR = r'''apiVersion: v1
-kind: Pod
-metadata:
-  annotations:
-    istio.io/rev: default
-    kubectl.kubernetes.io/default-container: hello
-    kubectl.kubernetes.io/default-logs-container: hello
-    prometheus.io/path: /stats/prometheus
-    prometheus.io/port: "15020"
-    prometheus.io/scrape: "true"
-    sidecar.istio.io/status: '{"initContainers":["istio-init","istio-proxy"],"containers":null,"volumes":["workload-socket","credential-socket","workload-certs","istio-envoy","istio-data","istio-podinfo","istio-token","istiod-ca-cert","istio-ca-crl"],"imagePullSecrets":null,"revision":"default"}'
-  creationTimestamp: null
-  labels:
-    security.istio.io/tlsMode: istio
-    service.istio.io/canonical-name: hello
-    service.istio.io/canonical-revision: latest
-  name: hello
-spec:
-  containers:
-  - image: fake.docker.io/google-samples/hello-go-gke:1.0
-    name: hello
-    ports:
-    - containerPort: 80
-      name: http
-    resources: {}
-  initContainers:
-  - args:
-    - istio-iptables
-    - -p
-    - "15001"
-    - -z
-    - "15006"
-    - -u
-    - "1337"
-    - -m
-    - REDIRECT
-    - -i
-    - '*'
-    - -x
-    - ""
-    - -b
-    - '*'
-    - -d
-    - 15090,15021,15020
-    - --log_output_level=default:info
-    image: gcr.io/istio-testing/proxyv2:latest
-    name: istio-init
-    resources:
-      limits:
-        cpu: "2"
-        memory: 1Gi
-      requests:
-        cpu: 100m
-        memory: 128Mi
-    securityContext:
-      allowPrivilegeEscalation: false
-      capabilities:
-        add:
-        - NET_ADMIN
-        - NET_RAW
-        drop:
-        - ALL
-      privileged: false
-      readOnlyRootFilesystem: false
-      runAsGroup: 0
-      runAsNonRoot: false
-      runAsUser: 0
-  - args:
-    - proxy
-    - sidecar
-    - --domain
-    - $(POD_NAMESPACE).svc.cluster.local
-    - --proxyLogLevel=warning
-    - --proxyComponentLogLevel=misc:error
-    - --log_output_level=default:info
-    env:
-    - name: PILOT_CERT_PROVIDER
-      value: istiod
-    - name: CA_ADDR
-      value: istiod.istio-system.svc:15012
-    - name: POD_NAME
-      valueFrom:
-        fieldRef:
-          fieldPath: metadata.name
-    - name: POD_NAMESPACE
-      valueFrom:
-        fieldRef:
-          fieldPath: metadata.namespace
-    - name: INSTANCE_IP
-      valueFrom:
-        fieldRef:
-          fieldPath: status.podIP
-    - name: SERVICE_ACCOUNT
-      valueFrom:
-        fieldRef:
-          fieldPath: spec.serviceAccountName
-    - name: HOST_IP
-      valueFrom:
-        fieldRef:
-          fieldPath: status.hostIP
-    - name: ISTIO_CPU_LIMIT
-      valueFrom:
-        resourceFieldRef:
-          divisor: "0"
-          resource: limits.cpu
-    - name: PROXY_CONFIG
-      value: |
-        {}
-    - name: ISTIO_META_POD_PORTS
-      value: |-
-        [
-            {"name":"http","containerPort":80}
-        ]
-    - name: ISTIO_META_APP_CONTAINERS
-      value: hello
-    - name: GOMEMLIMIT
-      valueFrom:
-        resourceFieldRef:
-          divisor: "0"
-          resource: limits.memory
-    - name: GOMAXPROCS
-      valueFrom:
-        resourceFieldRef:
-          divisor: "0"
-          resource: limits.cpu
-    - name: ISTIO_META_CLUSTER_ID
-      value: Kubernetes
-    - name: ISTIO_META_NODE_NAME
-      valueFrom:
-        fieldRef:
-          fieldPath: spec.nodeName
-    - name: ISTIO_META_INTERCEPTION_MODE
-      value: REDIRECT
-    - name: ISTIO_META_WORKLOAD_NAME
-      value: hello
-    - name: ISTIO_META_OWNER
-      value: kubernetes://apis/v1/namespaces/default/pods/hello
-    - name: ISTIO_META_MESH_ID
-      value: cluster.local
-    - name: TRUST_DOMAIN
-      value: cluster.local
-    image: gcr.io/istio-testing/proxyv2:latest
-    lifecycle:
-      preStop:
-        exec:
-          command:
-          - pilot-agent
-          - request
-          - --debug-port=15020
-          - POST
-          - drain
-    name: istio-proxy
-    ports:
-    - containerPort: 15090
-      name: http-envoy-prom
-      protocol: TCP
-    readinessProbe:
-      failureThreshold: 4
-      httpGet:
-        path: /healthz/ready
-        port: 15021
-      periodSeconds: 15
-      timeoutSeconds: 3
-    resources:
-      limits:
-        cpu: "2"
-        memory: 1Gi
-      requests:
-        cpu: 100m
-        memory: 128Mi
-    restartPolicy: Always
-    securityContext:
-      allowPrivilegeEscalation: false
-      capabilities:
-        drop:
-        - ALL
-      privileged: false
-      readOnlyRootFilesystem: true
-      runAsGroup: 1337
-      runAsNonRoot: true
-      runAsUser: 1337
-    startupProbe:
-      failureThreshold: 600
-      httpGet:
-        path: /healthz/ready
-        port: 15021
-      periodSeconds: 1
-      timeoutSeconds: 3
-    volumeMounts:
-    - mountPath: /var/run/secrets/workload-spiffe-uds
-      name: workload-socket
-    - mountPath: /var/run/secrets/credential-uds
-      name: credential-socket
-    - mountPath: /var/run/secrets/workload-spiffe-credentials
-      name: workload-certs
-    - mountPath: /var/run/secrets/istio
-      name: istiod-ca-cert
-    - mountPath: /var/run/secrets/istio/crl
-      name: istio-ca-crl
-    - mountPath: /var/lib/istio/data
-      name: istio-data
-    - mountPath: /etc/istio/proxy
-      name: istio-envoy
-    - mountPath: /var/run/secrets/tokens
-      name: istio-token
-    - mountPath: /etc/istio/pod
-      name: istio-podinfo
-  - image: fake.docker.io/google-samples/hello-go-gke:1.0
-    name: other-sidecar
-    ports:
-    - containerPort: 80
-      name: http
-    readinessProbe:
-      httpGet:
-        path: /app-health/other-sidecar/readyz
-        port: 15020
-    resources: {}
-    restartPolicy: Always
-  volumes:
-  - name: workload-socket
-  - name: credential-socket
-  - name: workload-certs
-  - emptyDir:
-      medium: Memory
-    name: istio-envoy
-  - emptyDir: {}
-    name: istio-data
-  - downwardAPI:
-      items:
-      - fieldRef:
-          fieldPath: metadata.labels
-        path: labels
-      - fieldRef:
-          fieldPath: metadata.annotations
-        path: annotations
-    name: istio-podinfo
-  - name: istio-token
-    projected:
-      sources:
-      - serviceAccountToken:
-          audience: istio-ca
-          expirationSeconds: 43200
-          path: istio-token
-  - configMap:
-      name: istio-ca-root-cert
-    name: istiod-ca-cert
-  - configMap:
-      name: istio-ca-crl
-      optional: true
-    name: istio-ca-crl
-status: {}
----
-'''
-case("real-istio-native-sidecar-injected",
-     "istio/istio pkg/kube/inject/testdata/inject/native-sidecar.yaml.injected (TestInjection)",
-     ISTIO_NATIVE_SIDECAR)
 
 
 def write():
@@ -1318,7 +1196,7 @@ def write():
         if isinstance(manifest, str):
             body = manifest  # a third-party manifest, kept byte for byte
         else:
-            body = yaml.safe_dump(copy.deepcopy(manifest), sort_keys=False, width=100)
+            body = yaml.dump(copy.deepcopy(manifest), Dumper=_Dumper, sort_keys=False, width=100)
         with open(os.path.join(here, slug + ".yaml"), "w") as out:
             out.write("\n".join(lines) + "\n" + body)
     print(len(CASES), "cases")

@@ -4,7 +4,6 @@ import dev.podwright.sidecar.LifecycleExplainer;
 import dev.podwright.sidecar.LifecyclePlan;
 import dev.podwright.sidecar.TimelineSvg;
 import dev.podwright.validation.Profile;
-import dev.podwright.yaml.ManifestDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code podwright explain FILE [--svg OUT]}: how each pod starts, runs and stops. */
+/** {@code podwright explain [-o text|json] FILE... [--svg OUT]}: how each pod starts and stops. */
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
         "Explains how each pod (or each pod of a workload) starts, runs and stops with native "
             + "sidecars: which step gates the next, the steady state, the stop order inside the "
             + "one grace period, and warnings where sidecar semantics will bite.",
-        "--svg also draws the plan as an SVG timeline; a file with several documents gives "
-            + "OUT-1.svg, OUT-2.svg, ...",
+        "--svg also draws the plan as an SVG timeline; several pods give OUT-1.svg, OUT-2.svg, "
+            + "... in input order.",
+        "-o json prints one JSON object for all inputs instead of the text.",
         "Documents of kinds without pods (Service, ConfigMap, ...) are skipped with a notice on "
             + "stderr."},
     exitCodeListHeading = "%nExit codes:%n",
@@ -46,7 +47,8 @@ final class ExplainCommand implements Callable<Integer> {
       names = "--kubernetes-version",
       paramLabel = "X.Y",
       converter = ValidateCommand.ProfileConverter.class,
-      description = "Target Kubernetes version, 1.27 to 1.35 (default: 1.33).")
+      description = "Target Kubernetes version, " + Profile.SUPPORTED_VERSIONS + " (default: "
+          + Profile.DEFAULT_VERSION + ").")
   Profile profile = Profile.defaults();
 
   @Option(names = "--svg", paramLabel = "OUT", description = "Writes an SVG timeline to OUT.")
@@ -55,41 +57,38 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Exits 1 if any pod has warnings.")
   boolean strict;
 
+  @Mixin
+  TextOrJsonOption output = new TextOrJsonOption();
+
   @Parameters(
-      index = "0",
+      arity = "1..*",
       paramLabel = "FILE",
-      description = "A YAML file, one or many documents; - reads standard input.")
-  String file;
+      description = "YAML or JSON files or directories (recursively); - reads standard input.")
+  List<String> files;
 
   @Override
   public Integer call() {
-    Console console = new Console(spec.commandLine());
-    String label = ManifestInputs.label(file);
-    List<ManifestDocument> documents;
-    try {
-      documents = new ManifestInputs(root).readWorkloads(file, console, "explains");
-    } catch (ManifestInputs.Unusable e) {
-      console.unusable(label, e.getMessage());
-      console.flush();
-      return PodwrightCommand.UNUSABLE;
-    }
+    boolean json = output.json();
+    Console console = root.console(spec.commandLine());
     LifecycleExplainer explainer = LifecycleExplainer.forProfile(profile);
     List<LifecyclePlan> plans = new ArrayList<>();
-    for (ManifestDocument document : documents) {
-      try {
-        plans.add(explainer.explain(document.object()));
-      } catch (IllegalArgumentException e) {
-        console.unusable(label, "line " + document.line() + ": " + e.getMessage());
-        console.flush();
-        return PodwrightCommand.UNUSABLE;
-      }
+    List<String> labels = new ArrayList<>();
+    SidecarCommands.JsonFiles report = new SidecarCommands.JsonFiles();
+    int exit = report.each(new ManifestInputs(root, console), files, "explains", console,
+        (loaded, document, entry) -> {
+          LifecyclePlan plan = explainer.explain(document.object());
+          if (json) {
+            ExplainJson.plan(entry.get(), plan, document);
+          } else {
+            console.report((plans.isEmpty() ? "" : "\n") + plan.toText().stripTrailing());
+          }
+          plans.add(plan);
+          labels.add(loaded.label());
+        });
+    if (json) {
+      console.report(report.render());
     }
-    boolean warnings = false;
-    for (int i = 0; i < plans.size(); i++) {
-      console.report((i > 0 ? "\n" : "") + plans.get(i).toText().stripTrailing());
-      warnings |= !plans.get(i).warnings().isEmpty();
-    }
-    if (svg != null) {
+    if (svg != null && exit < PodwrightCommand.UNUSABLE) {
       for (int i = 0; i < plans.size(); i++) {
         Path out = plans.size() == 1 ? svg : numbered(svg, i + 1);
         try {
@@ -99,10 +98,14 @@ final class ExplainCommand implements Callable<Integer> {
           console.flush();
           return PodwrightCommand.UNUSABLE;
         }
-        console.notice(label, "wrote " + out);
+        console.notice(labels.get(i), "wrote " + out);
       }
     }
     console.flush();
+    if (exit != PodwrightCommand.VALID) {
+      return exit;
+    }
+    boolean warnings = plans.stream().anyMatch(p -> !p.warnings().isEmpty());
     return strict && warnings ? PodwrightCommand.INVALID : PodwrightCommand.VALID;
   }
 

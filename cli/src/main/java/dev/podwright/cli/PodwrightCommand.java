@@ -2,12 +2,17 @@ package dev.podwright.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.podwright.validation.Profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Properties;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Help.Ansi;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +35,7 @@ import picocli.CommandLine.Spec;
         + "messages, native sidecars included.",
     subcommands = {
         ValidateCommand.class, ResourcesCommand.class, ExplainCommand.class,
-        MigrateCommand.class, HelpCommand.class},
+        MigrateCommand.class, HelpCommand.class, AutoComplete.GenerateCompletion.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every input is valid",
@@ -45,22 +50,36 @@ public final class PodwrightCommand implements Runnable {
   static final int UNUSABLE = 2;
 
   private final InputStream stdin;
+  private final Terminal terminal;
 
   @Spec
   CommandSpec spec;
 
-  PodwrightCommand(InputStream stdin) {
+  /** For picocli's AutoComplete, which builds the completion script from the classes. */
+  PodwrightCommand() {
+    this(System.in, Terminal.PLAIN);
+  }
+
+  PodwrightCommand(InputStream stdin, Terminal terminal) {
     this.stdin = requireNonNull(stdin, "stdin == null");
+    this.terminal = requireNonNull(terminal, "terminal == null");
   }
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
-    System.exit(commandLine(System.in).execute(args));
+    System.exit(commandLine(System.in, Terminal.detect()).execute(args));
+  }
+
+  /** Returns the command line for pipes and tests: no colour, no progress. */
+  static CommandLine commandLine(InputStream stdin) {
+    return commandLine(stdin, Terminal.PLAIN);
   }
 
   /** Returns the command line, reading {@code -} from {@code stdin}. */
-  static CommandLine commandLine(InputStream stdin) {
-    CommandLine commandLine = new CommandLine(new PodwrightCommand(stdin));
+  static CommandLine commandLine(InputStream stdin, Terminal terminal) {
+    CommandLine commandLine = new CommandLine(new PodwrightCommand(stdin, terminal));
+    // Help follows the same decision as the output, so NO_COLOR and pipes mean plain text.
+    commandLine.setColorScheme(Help.defaultColorScheme(terminal.colour() ? Ansi.ON : Ansi.OFF));
     commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
       // A bug, not a verdict on the input: say so in one line rather than exit 1 ("invalid").
       PrintWriter err = cl.getErr();
@@ -76,6 +95,24 @@ public final class PodwrightCommand implements Runnable {
     return stdin;
   }
 
+  /** Returns where a subcommand prints. */
+  Console console(CommandLine commandLine) {
+    return new Console(commandLine, terminal);
+  }
+
+  /** Returns this build's version, e.g. {@code 0.1.0}, as Maven wrote it. */
+  static String version() {
+    Properties properties = new Properties();
+    try (InputStream in = PodwrightCommand.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties.getProperty("version", "unknown");
+  }
+
   /** Without a subcommand there is nothing to do: a usage error. */
   @Override
   public void run() {
@@ -83,17 +120,15 @@ public final class PodwrightCommand implements Runnable {
         + "pod.yaml");
   }
 
-  /** Reads the version that Maven wrote into {@code version.properties}. */
+  /** The version and the Kubernetes versions the validator knows, from its profile. */
   static final class Version implements IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-      Properties properties = new Properties();
-      try (InputStream in = PodwrightCommand.class.getResourceAsStream("version.properties")) {
-        if (in != null) {
-          properties.load(in);
-        }
-      }
-      return new String[] {"podwright " + properties.getProperty("version", "unknown")};
+    public String[] getVersion() {
+      return new String[] {
+          "podwright " + version(),
+          "Kubernetes " + Profile.SUPPORTED_VERSIONS + " (--kubernetes-version; default "
+              + Profile.DEFAULT_VERSION
+              + ")"};
     }
   }
 }

@@ -1,11 +1,16 @@
 package dev.podwright.cli;
 
+import dev.podwright.cli.ValidationResults.Problem;
+import dev.podwright.cli.ValidationResults.Severity;
+import dev.podwright.cli.ValidationResults.Status;
 import dev.podwright.model.KubernetesObject;
 import dev.podwright.validation.FieldError;
 import dev.podwright.validation.Profile;
 import dev.podwright.validation.ValidationReport;
 import dev.podwright.validation.Validator;
 import dev.podwright.yaml.ManifestDocument;
+import dev.podwright.yaml.SkippedDocument;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,19 +22,22 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code podwright validate [--kubernetes-version X.Y] FILE...}. */
+/** {@code podwright validate [--kubernetes-version X.Y] [-o FORMAT] FILE...}. */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
         "Validates manifests as the API server would.",
-        "Reads Pods, Jobs, CronJobs, Deployments, StatefulSets and DaemonSets; documents of "
-            + "other kinds (Service, ConfigMap, ...) are skipped with a notice on stderr.",
-        "Prints one line per problem: FILE: <field path>: <error type>: <detail>",
+        "Reads Pods, Jobs, CronJobs, Deployments, StatefulSets and DaemonSets, also inside "
+            + "kind: List; documents of other kinds (Service, ConfigMap, ...) are skipped with "
+            + "a notice on stderr.",
+        "Prints one line per problem: FILE:LINE: <field path>: <error type>: <detail>, "
+            + "followed by (document N, Kind \"name\") in files of several objects.",
         "Prints what the target version's server would silently change (e.g. a sidecar "
-            + "dropped on 1.28) on stderr as FILE: warning: <field path>: <what happens>, "
+            + "dropped on 1.28) on stderr as FILE:LINE: warning: <field path>: <what happens>, "
             + "without changing the exit code.",
-        "Fields podwright does not model are kept, not validated, and noted on stderr."},
+        "Fields podwright does not model are kept, not validated, and noted on stderr.",
+        "-o json, junit or sarif print one report for all inputs on stdout instead."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:every file is valid",
@@ -46,70 +54,143 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--kubernetes-version",
       paramLabel = "X.Y",
       converter = ProfileConverter.class,
-      description = "Target Kubernetes version, 1.27 to 1.35 (default: 1.33).")
+      description = "Target Kubernetes version, " + Profile.SUPPORTED_VERSIONS + " (default: "
+          + Profile.DEFAULT_VERSION + ").")
   Profile profile = Profile.defaults();
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FORMAT",
+      converter = OutputFormat.Converter.class,
+      completionCandidates = OutputFormat.All.class,
+      description = "text (default), json, junit or sarif.")
+  OutputFormat format = OutputFormat.TEXT;
 
   @Parameters(
       arity = "1..*",
       paramLabel = "FILE",
-      description = "YAML files, one or many documents each; - reads standard input.")
+      description = "YAML or JSON files, one or many documents each, or directories "
+          + "(their *.yaml, *.yml and *.json files, recursively); - reads standard input.")
   List<String> files;
 
   @Override
   public Integer call() {
     Validator validator = Validator.forProfile(profile);
-    ManifestInputs inputs = new ManifestInputs(root);
-    Console console = new Console(spec.commandLine());
-    int exit = PodwrightCommand.VALID;
-    for (String file : files) {
-      exit = Math.max(exit, validate(file, inputs, validator, console));
+    Console console = root.console(spec.commandLine());
+    ValidationResults results = new ValidationResults(profile);
+    boolean text = format == OutputFormat.TEXT;
+    int exit = new ManifestInputs(root, console).each(files, "validates",
+        new ManifestInputs.Handler() {
+          @Override
+          public int read(ManifestInputs.Loaded loaded) {
+            ValidationResults.File file = validate(loaded, validator, console, text);
+            results.files.add(file);
+            return exitCode(file.status);
+          }
+
+          @Override
+          public int unusable(ManifestInputs.Input input, ManifestInputs.Unusable problem,
+              Console console) {
+            ValidationResults.File file = new ValidationResults.File(input.label());
+            file.status = Status.UNUSABLE;
+            file.problems.add(new Problem(Severity.ERROR, null, problem.line(), "", "", "",
+                "Unusable input", problem.getMessage()));
+            results.files.add(file);
+            return ManifestInputs.Handler.super.unusable(input, problem, console);
+          }
+        });
+    switch (format) {
+      case JSON:
+        console.report(ValidateJson.render(results));
+        break;
+      case JUNIT:
+        console.report(JunitReport.render(results));
+        break;
+      case SARIF:
+        console.report(SarifReport.render(results, PodwrightCommand.version()));
+        break;
+      default:
+        break;
     }
     console.flush();
     return exit;
   }
 
-  private static int validate(String file, ManifestInputs inputs, Validator validator,
-      Console console) {
-    String label = ManifestInputs.label(file);
-    List<ManifestDocument> documents;
-    try {
-      documents = inputs.readWorkloads(file, console, "validates");
-    } catch (ManifestInputs.Unusable e) {
-      console.unusable(label, e.getMessage());
-      return PodwrightCommand.UNUSABLE;
+  private static int exitCode(Status status) {
+    switch (status) {
+      case INVALID:
+        return PodwrightCommand.INVALID;
+      case UNUSABLE:
+        return PodwrightCommand.UNUSABLE;
+      default:
+        return PodwrightCommand.VALID;
     }
-    int exit = PodwrightCommand.VALID;
+  }
+
+  private static ValidationResults.File validate(ManifestInputs.Loaded loaded,
+      Validator validator, Console console, boolean text) {
+    String label = loaded.label();
+    ValidationResults.File file = new ValidationResults.File(label);
+    for (SkippedDocument skipped : loaded.manifest().skipped()) {
+      file.skipped.add(new ValidationResults.Skipped(skipped.line(), skipped.kind(),
+          skipped.name()));
+    }
+    List<ManifestDocument> documents = loaded.manifest().documents();
     for (ManifestDocument document : documents) {
       KubernetesObject object = document.object();
+      int number = document.index() + 1;
+      String kind = object.kind();
+      String name = object.metadata().name();
+      String which = documents.size() > 1
+          ? " (document " + number + ", " + kind + " \"" + name + "\")" : "";
       for (String field : document.unknownFields()) {
-        console.notice(label, field + ": not validated (a field podwright does not model)");
+        console.notice(label + ":" + document.line(field),
+            field + ": not validated (a field podwright does not model)");
       }
+      List<Problem> problems = new ArrayList<>();
       ValidationReport report;
       try {
         report = validator.report(object);
       } catch (IllegalArgumentException e) {
+        // A value the validator cannot even judge (it says which): the file is unusable.
         console.unusable(label, "line " + document.line() + ": " + e.getMessage());
-        exit = PodwrightCommand.UNUSABLE;
+        problems.add(new Problem(Severity.ERROR, number, document.line(), kind, name, "",
+            "Unusable input", e.getMessage()));
+        file.documents.add(new ValidationResults.Document(number, document.line(), kind, name,
+            document.unknownFields(), problems));
+        file.status = Status.UNUSABLE;
         continue;
       }
-      List<FieldError> errors = report.errors();
-      for (FieldError error : errors) {
-        console.problem(label, error);
+      for (FieldError error : report.errors()) {
+        int line = document.line(error.field());
+        problems.add(new Problem(Severity.ERROR, number, line, kind, name, error.field(),
+            error.type().text(), error.toString()));
+        if (text) {
+          console.problem(label + ":" + line, error + which);
+        }
       }
       for (String warning : report.warnings()) {
-        console.notice(label, "warning: " + warning);
+        String field = fieldOf(warning);
+        int line = field.isEmpty() ? document.line() : document.line(field);
+        problems.add(new Problem(Severity.WARNING, number, line, kind, name, field, "Warning",
+            warning));
+        console.warning(label + ":" + line, warning + which);
       }
-      if (!errors.isEmpty()) {
-        if (documents.size() > 1) {
-          // Several documents share the file name: say which one the lines above belong to.
-          console.notice(label, "line " + document.line() + ": " + object.kind() + " \""
-              + object.metadata().name() + "\" has " + errors.size()
-              + (errors.size() == 1 ? " error" : " errors"));
-        }
-        exit = Math.max(exit, PodwrightCommand.INVALID);
+      ValidationResults.Document result = new ValidationResults.Document(number,
+          document.line(), kind, name, document.unknownFields(), problems);
+      file.documents.add(result);
+      if (!result.valid() && file.status == Status.VALID) {
+        file.status = Status.INVALID;
       }
     }
-    return exit;
+    return file;
+  }
+
+  /** Returns the field path a warning starts with ({@code <field path>: ...}), or empty. */
+  private static String fieldOf(String warning) {
+    int colon = warning.indexOf(": ");
+    String head = colon < 0 ? "" : warning.substring(0, colon);
+    return head.isEmpty() || head.contains(" ") ? "" : head;
   }
 
   /** Turns {@code --kubernetes-version} into a profile, reporting bad versions as usage errors. */

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +30,14 @@ class PodwrightJarIT {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", JAR.toString()));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).start();
+    return exec(Map.of(), stdin, command.toArray(String[]::new));
+  }
+
+  static Run exec(Map<String, String> env, byte[] stdin, String... command)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(env);
+    Process process = builder.start();
     process.getOutputStream().write(stdin);
     process.getOutputStream().close();
     byte[] out = process.getInputStream().readAllBytes();
@@ -48,11 +57,11 @@ class PodwrightJarIT {
         .isEqualTo(new Run(0, "", ""));
     Run run = java(new byte[0], "validate", "--kubernetes-version", "1.29", invalid.toString());
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).startsWith(invalid + ": spec.containers[0].image: Required value");
+    assertThat(run.out()).startsWith(invalid + ":7: spec.containers[0].image: Required value");
     Run stdin = java(ValidateCommandTest.INVALID.getBytes(StandardCharsets.UTF_8),
         "validate", "-");
     assertThat(stdin.exit()).isEqualTo(1);
-    assertThat(stdin.out()).startsWith("<stdin>: spec.containers[0].image: Required value");
+    assertThat(stdin.out()).startsWith("<stdin>:7: spec.containers[0].image: Required value");
   }
 
   @Test
@@ -69,5 +78,48 @@ class PodwrightJarIT {
     Run version = java(new byte[0], "--version");
     assertThat(version.exit()).isZero();
     assertThat(version.out()).startsWith("podwright 0.");
+  }
+
+  private static final Path DIST = Path.of(System.getProperty("podwright.dist",
+      "target/podwright/podwright-" + System.getProperty("podwright.version", "")));
+
+  @Test
+  void kubectlPluginLauncherRunsTheJarWithItsArguments() throws Exception {
+    Path plugin = DIST.resolve("bin/kubectl-podwright");
+    assertThat(plugin).isExecutable();
+    Path invalid = Files.writeString(dir.resolve("invalid.yaml"), ValidateCommandTest.INVALID);
+    String java = Path.of(System.getProperty("java.home")).toString();
+
+    Run direct = exec(Map.of("JAVA_HOME", java), new byte[0], plugin.toString(), "validate",
+        "-o", "json", invalid.toString());
+    assertThat(direct.exit()).isEqualTo(1);
+    assertThat(direct.out()).contains("\"field\": \"spec.containers[0].image\"");
+
+    // kubectl runs kubectl-NAME found on PATH with the remaining arguments; a stand-in kubectl
+    // does the same, and the plugin is a symlink, as installing it with ln -s gives.
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Files.createSymbolicLink(bin.resolve("kubectl-podwright"), plugin.toAbsolutePath());
+    Path kubectl = Files.writeString(bin.resolve("kubectl"),
+        "#!/bin/sh\nplugin=kubectl-$1\nshift\nexec \"$plugin\" \"$@\"\n");
+    Files.setPosixFilePermissions(kubectl, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Map<String, String> env = Map.of("PATH", bin + ":" + System.getenv("PATH"),
+        "JAVA_HOME", java);
+    Run viaKubectl = exec(env, new byte[0], "kubectl", "podwright", "validate",
+        invalid.toString());
+    assertThat(viaKubectl.exit()).isEqualTo(1);
+    assertThat(viaKubectl.out()).startsWith(invalid + ":7: spec.containers[0].image: Required");
+    Run version = exec(env, new byte[0], "kubectl", "podwright", "--version");
+    assertThat(version.out()).contains("Kubernetes 1.");
+  }
+
+  @Test
+  void completionScriptIsShippedAndLoadsInBash() throws Exception {
+    Path script = DIST.resolve("share/completion/podwright.bash");
+    assertThat(Files.readString(script)).contains("migrate", "--kubernetes-version", "sarif");
+
+    Run bash = exec(Map.of(), new byte[0], "bash", "-c",
+        "source '" + script + "' && complete -p podwright");
+    assertThat(bash.exit()).isZero();
+    assertThat(bash.out()).contains("-F _complete_podwright podwright");
   }
 }

@@ -120,26 +120,26 @@ class SidecarCommandsTest {
     Run run = run("migrate", file("etl.yaml", LEGACY).toString(), "--sidecar", "cloud-sql-proxy");
 
     assertThat(run.exit()).isZero();
+    // Only the moved block changes: re-indented under a new initContainers before containers,
+    // restartPolicy added after its image; the flow-style args and key order stay as written.
     assertThat(run.out()).isEqualTo("""
         apiVersion: v1
         kind: Pod
         metadata:
           name: etl
         spec:
+          restartPolicy: Never
           initContainers:
             - name: cloud-sql-proxy
               image: gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.11.0
-              args:
-                - --port=5432
-                - acme:europe-west1:db
               restartPolicy: Always
+              args: ["--port=5432", "acme:europe-west1:db"]
               startupProbe:
                 tcpSocket:
                   port: 5432
           containers:
             - name: work
               image: acme/etl:3
-          restartPolicy: Never
         """);
     assertThat(run.err()).contains("Pod/etl (line 1): moved spec.containers[1] (cloud-sql-proxy) "
         + "to spec.initContainers[0] with restartPolicy: Always");

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -161,7 +162,7 @@ class WorkloadCommandsTest {
     Run run = run("validate", job);
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo(job + ": spec.template.spec.restartPolicy: Required value: "
+    assertThat(run.out()).isEqualTo(job + ":7: spec.template.spec.restartPolicy: Required value: "
         + "valid values: \"OnFailure\", \"Never\"\n");
     assertThat(run.err()).isEmpty();
   }
@@ -184,7 +185,8 @@ class WorkloadCommandsTest {
     Run run = run("validate", mixed);
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo(mixed + ": spec.template.spec.restartPolicy: Required value: "
+    assertThat(run.out()).isEqualTo(mixed + ":14: spec.template.spec.restartPolicy: "
+        + "Required value: "
         + "valid values: \"OnFailure\", \"Never\"\n");
     assertThat(run.err()).contains(
         mixed + ": skipping Service \"web\": not a workload Podwright validates\n",
@@ -211,7 +213,8 @@ class WorkloadCommandsTest {
     Run run = run(new ByteArrayInputStream(stream), "validate", "-");
 
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.out()).startsWith("<stdin>: spec.template.spec.restartPolicy: Required value");
+    assertThat(run.out())
+        .startsWith("<stdin>:14: spec.template.spec.restartPolicy: Required value");
     assertThat(run.err()).isEqualTo(
         "<stdin>: skipping Service \"web\": not a workload Podwright validates\n");
   }
@@ -224,9 +227,10 @@ class WorkloadCommandsTest {
 
     assertThat(run.exit()).isZero();
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith(deployment + ": warning: spec.template.spec.initContainers")
+    assertThat(run.err()).startsWith(deployment + ":17: warning: spec.template.spec.initContainers")
         .doesNotContain("\n" + deployment + ": spec.");
-    assertThat(run.err().lines()).allMatch(l -> l.startsWith(deployment + ": warning: "));
+    assertThat(run.err().lines())
+        .allMatch(l -> l.matches(Pattern.quote(deployment) + ":\\d+: warning: .*"));
     assertThat(run("validate", deployment).err()).isEmpty();
   }
 
@@ -239,8 +243,8 @@ class WorkloadCommandsTest {
 
     Run run = run("validate", "--kubernetes-version", "1.28", job);
 
-    assertThat(run.err()).contains(job + ": warning: spec.template.spec.initContainers");
-    assertThat(run.out()).contains(job + ": spec.template.spec.restartPolicy: Required value");
+    assertThat(run.err()).contains(job + ":9: warning: spec.template.spec.initContainers");
+    assertThat(run.out()).contains(job + ":7: spec.template.spec.restartPolicy: Required value");
     assertThat(run.exit()).isEqualTo(1);
   }
 
@@ -304,14 +308,27 @@ class WorkloadCommandsTest {
   }
 
   @Test
-  void migrateRefusesUnknownKindsRatherThanDroppingThem() throws IOException {
-    Path mixed = file("mixed.yaml", LEGACY_DEPLOYMENT + "---\n" + SERVICE);
-    String before = Files.readString(mixed);
+  void migrateKeepsDocumentsOfOtherKindsByteForByte() throws IOException {
+    Path mixed = file("mixed.yaml", SERVICE + "---\n" + LEGACY_DEPLOYMENT + "---\n" + SERVICE);
 
     Run run = run("migrate", mixed.toString(), "--sidecar", "envoy", "--write");
 
-    assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err()).contains("unknown kind \"Service\"");
-    assertThat(Files.readString(mixed)).isEqualTo(before);
+    assertThat(run.exit()).isZero();
+    String after = Files.readString(mixed);
+    assertThat(after).startsWith(SERVICE + "---\n").endsWith("---\n" + SERVICE);
+    assertThat(after).contains(String.join("\n",
+        "      initContainers:",
+        "        - name: envoy",
+        "          image: envoyproxy/envoy:v1.30.1",
+        "          restartPolicy: Always",
+        "          resources: {requests: {cpu: 100m, memory: 64Mi}}",
+        "        - name: istio-init",
+        "          image: istio/proxyv2:1.28.0",
+        "      containers:",
+        "        - name: app",
+        "          image: nginx:1.27",
+        "          resources: {requests: {cpu: 500m, memory: 256Mi}}",
+        "---",
+        ""));
   }
 }

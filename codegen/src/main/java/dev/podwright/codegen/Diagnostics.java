@@ -16,16 +16,27 @@ final class Diagnostics {
     this.messager = messager;
   }
 
-  /** Reports {@code [tag] message; hint} at {@code loc}. */
+  /** Reports the error {@code [tag] message; hint} at {@code loc}. */
   void error(Loc loc, String tag, String message, String hint) {
     errors++;
+    print(Diagnostic.Kind.ERROR, loc, tag, message, hint);
+  }
+
+  /** Reports the warning {@code [tag] message; hint} at {@code loc}; it fails no build. */
+  void warning(Loc loc, String tag, String message, String hint) {
+    print(Diagnostic.Kind.WARNING, loc, tag, message, hint);
+  }
+
+  private void print(Diagnostic.Kind kind, Loc loc, String tag, String message, String hint) {
     String text = "[" + tag + "] " + message + (hint.isEmpty() ? "" : "; " + hint);
-    if (loc.value() != null && loc.mirror() != null) {
-      messager.printMessage(Diagnostic.Kind.ERROR, text, loc.element(), loc.mirror(), loc.value());
+    if (loc.element() == null) {
+      messager.printMessage(kind, text);
+    } else if (loc.value() != null && loc.mirror() != null) {
+      messager.printMessage(kind, text, loc.element(), loc.mirror(), loc.value());
     } else if (loc.mirror() != null) {
-      messager.printMessage(Diagnostic.Kind.ERROR, text, loc.element(), loc.mirror());
+      messager.printMessage(kind, text, loc.element(), loc.mirror());
     } else {
-      messager.printMessage(Diagnostic.Kind.ERROR, text, loc.element());
+      messager.printMessage(kind, text, loc.element());
     }
   }
 

@@ -23,13 +23,14 @@ final class DslNames {
   static final ClassName POD_MANAGEMENT_POLICY = ClassName.get(DSL, "PodManagementPolicy");
 
   static final ClassName POD = ClassName.get(MODEL, "Pod");
-  static final ClassName CRON_JOB = ClassName.get(MODEL, "CronJob");
-  static final ClassName CRON_JOB_SPEC = ClassName.get(MODEL, "CronJobSpec");
   static final ClassName INT_OR_STRING = ClassName.get(MODEL, "IntOrString");
   static final ClassName VOLUME = ClassName.get(MODEL, "Volume");
   static final ClassName CONTAINER_PORT = ClassName.get(MODEL, "ContainerPort");
   static final ClassName SECURITY_CONTEXT = ClassName.get(MODEL, "SecurityContext");
   static final ClassName CAPABILITIES = ClassName.get(MODEL, "Capabilities");
+  static final ClassName SECCOMP_PROFILE = ClassName.get(MODEL, "SeccompProfile");
+  static final ClassName POD_SECURITY_CONTEXT = ClassName.get(MODEL, "PodSecurityContext");
+  static final ClassName TOLERATION = ClassName.get(MODEL, "Toleration");
   static final ClassName EMPTY_DIR_SOURCE = ClassName.get(MODEL, "EmptyDirVolumeSource");
   static final ClassName CONFIG_MAP_SOURCE = ClassName.get(MODEL, "ConfigMapVolumeSource");
   static final ClassName SECRET_SOURCE = ClassName.get(MODEL, "SecretVolumeSource");

@@ -21,31 +21,35 @@ import dev.podwright.dsl.LivenessProbe;
 import dev.podwright.dsl.MainContainer;
 import dev.podwright.dsl.Mount;
 import dev.podwright.dsl.PodInitStep;
-import dev.podwright.dsl.PodMainStep;
-import dev.podwright.dsl.PodSettingsStep;
+import dev.podwright.dsl.MainContainersStep;
 import dev.podwright.dsl.Pods;
 import dev.podwright.dsl.ProbeStep;
 import dev.podwright.dsl.ProbedContainerStep;
 import dev.podwright.dsl.ReadinessProbe;
 import dev.podwright.dsl.ResourceAmount;
-import dev.podwright.dsl.RestartPolicy;
+import dev.podwright.dsl.StartSequenceStep;
 import dev.podwright.dsl.StartupProbe;
 import dev.podwright.dsl.StatefulSetStep;
+import dev.podwright.dsl.TemplateInitStep;
+import dev.podwright.dsl.TemplateMainStep;
+import dev.podwright.dsl.TemplateSettingsStep;
 import dev.podwright.dsl.WorkloadStep;
 import dev.podwright.model.Capabilities;
 import dev.podwright.model.ConfigMapVolumeSource;
 import dev.podwright.model.ContainerPort;
-import dev.podwright.model.CronJob;
-import dev.podwright.model.CronJobSpec;
 import dev.podwright.model.DownwardAPIVolumeFile;
 import dev.podwright.model.EmptyDirVolumeSource;
+import dev.podwright.model.HTTPHeader;
 import dev.podwright.model.HookAction;
 import dev.podwright.model.IntOrString;
 import dev.podwright.model.KubernetesObject;
+import dev.podwright.model.PodSecurityContext;
 import dev.podwright.model.ProbeAction;
 import dev.podwright.model.Quantity;
+import dev.podwright.model.SeccompProfile;
 import dev.podwright.model.SecretVolumeSource;
 import dev.podwright.model.SecurityContext;
+import dev.podwright.model.Toleration;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeProjection;
 import dev.podwright.validation.FieldError;
@@ -76,6 +80,7 @@ final class PodAssembler {
       Optional<KubernetesObject> object, List<FieldError> errors, Map<String, String> failures) {}
 
   private final Map<String, String> failures = new LinkedHashMap<>();
+  private boolean standIn;
 
   Result assemble(PodModel model) {
     Map<String, Volume> volumes = new LinkedHashMap<>();
@@ -87,17 +92,48 @@ final class PodAssembler {
         failures.put("spec.volumes[" + i + "]", message(e));
       }
     }
-    PodInitStep init =
-        settings(model.workload().isPresent() ? Pods.template() : Pods.pod(model.name()), model);
-    if (model.workload().filter(w -> w.kind().replicated()).isPresent()
-        && model.labels().isEmpty()) {
-      // The reader reported the missing labels; a stand-in lets the workload be checked.
-      init = init.label(STAND_IN, STAND_IN);
+    try {
+      KubernetesObject built;
+      if (model.workload().isPresent()) {
+        TemplateInitStep init = settings(Pods.template(), model);
+        if (model.workload().get().kind().replicated() && model.labels().isEmpty()) {
+          // The reader reported the missing labels; a stand-in lets the workload be checked.
+          init = init.label(STAND_IN, STAND_IN);
+        }
+        built = workload(model.workload().get(), containers(init, model, volumes));
+      } else {
+        built = containers(podSettings(settings(Pods.pod(model.name()), model), model), model,
+            volumes).build();
+      }
+      return new Result(standIn ? Optional.empty() : Optional.of(built), List.of(), failures);
+    } catch (ValidationException e) {
+      List<FieldError> errors = new ArrayList<>();
+      for (FieldError error : e.errors()) {
+        String field = error.field().replaceFirst(ValidationReport.TEMPLATE, "");
+        boolean aboutStandIn = error.value().filter(v -> v.contains(STAND_IN)).isPresent()
+            || (standIn && field.startsWith("spec.containers"));
+        if (!aboutStandIn) {
+          errors.add(error);
+        }
+      }
+      return new Result(Optional.empty(), errors, failures);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      failures.put("workload/spec", message(e));
+      return new Result(Optional.empty(), List.of(), failures);
     }
+  }
+
+  /**
+   * Adds the volumes and containers of {@code model} to a pod or template in start order; a
+   * stand-in main container if the model has none.
+   */
+  private <S extends StartSequenceStep<S, M> & TemplateSettingsStep<S>,
+      M extends MainContainersStep<M>> M containers(
+          S init, PodModel model, Map<String, Volume> volumes) {
     for (Volume v : volumes.values()) {
       init = init.volume(v);
     }
-    PodMainStep main = null;
+    M main = null;
     int inits = 0;
     int mains = 0;
     for (ContainerModel c : model.containers()) {
@@ -120,34 +156,12 @@ final class PodAssembler {
         failures.put(path, message(e));
       }
     }
-    boolean standIn = main == null;
-    if (standIn) {
-      main = init.main(Pods.container(STAND_IN).image(STAND_IN));
-    }
-    try {
-      KubernetesObject built = model.workload().isPresent()
-          ? workload(model.workload().get(), main)
-          : main.build();
-      return new Result(standIn ? Optional.empty() : Optional.of(built), List.of(), failures);
-    } catch (ValidationException e) {
-      List<FieldError> errors = new ArrayList<>();
-      for (FieldError error : e.errors()) {
-        String field = error.field().replaceFirst(ValidationReport.TEMPLATE, "");
-        boolean aboutStandIn = error.value().filter(v -> v.contains(STAND_IN)).isPresent()
-            || (standIn && field.startsWith("spec.containers"));
-        if (!aboutStandIn) {
-          errors.add(error);
-        }
-      }
-      return new Result(Optional.empty(), errors, failures);
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      failures.put("workload/spec", message(e));
-      return new Result(Optional.empty(), List.of(), failures);
-    }
+    standIn = main == null;
+    return standIn ? init.main(Pods.container(STAND_IN).image(STAND_IN)) : main;
   }
 
   /** Builds the workload around {@code template}, as the generated source does. */
-  private static KubernetesObject workload(PodModel.WorkloadModel w, PodMainStep template) {
+  private static KubernetesObject workload(PodModel.WorkloadModel w, TemplateMainStep template) {
     if (w instanceof PodModel.JobModel) {
       PodModel.JobModel j = (PodModel.JobModel) w;
       return jobSettings(meta(Pods.job(j.name(), j.restartPolicy(), template), w), j.settings())
@@ -172,8 +186,10 @@ final class PodAssembler {
       if (c.failedJobsHistoryLimit().isPresent()) {
         s = s.failedJobsHistoryLimit(c.failedJobsHistoryLimit().get());
       }
-      CronJob built = s.build();
-      return c.suspend().isEmpty() ? built : suspended(built, c.suspend().get());
+      if (c.suspend().isPresent()) {
+        s = s.suspendSchedule(c.suspend().get());
+      }
+      return s.build();
     } else if (w instanceof PodModel.DeploymentModel) {
       PodModel.DeploymentModel d = (PodModel.DeploymentModel) w;
       DeploymentStep s = meta(Pods.deployment(d.name(), template), w);
@@ -229,17 +245,6 @@ final class PodAssembler {
   }
 
   /**
-   * The cron job with {@code spec.suspend} set: the DSL's {@code suspend(..)} is the job
-   * template's, so this goes through the model builders, as the generated source does. A boolean
-   * needs no validation.
-   */
-  static CronJob suspended(CronJob cronJob, boolean suspend) {
-    return CronJob.builder().from(cronJob)
-        .spec(CronJobSpec.builder().from(cronJob.spec()).suspend(suspend).build())
-        .build();
-  }
-
-  /**
    * A rolling update bound as written: digits are a number of pods ({@code IntOrString.of(1)}),
    * anything else a string such as {@code "25%"}, which the validator checks.
    */
@@ -291,34 +296,29 @@ final class PodAssembler {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
-  /**
-   * A pod's own restart policy applies; a job's is set on its annotation, and a replicated
-   * template's must be {@code Always}. The reader reported any other; leaving it out lets the
-   * validator check the rest.
-   */
-  private static boolean restartPolicyApplies(PodModel m) {
-    return m.workload().isEmpty() || (m.workload().get().kind().replicated()
-        && m.restartPolicy().get() == RestartPolicy.ALWAYS);
-  }
-
-  private static <S extends PodSettingsStep<S>> S settings(S s, PodModel m) {
+  /** The settings only a pod of its own has; the reader rejects them on a template. */
+  private static PodInitStep podSettings(PodInitStep s, PodModel m) {
     if (m.namespace().isPresent()) {
       s = s.namespace(m.namespace().get());
     }
+    if (m.restartPolicy().isPresent()) {
+      s = s.restartPolicy(m.restartPolicy().get());
+    }
+    if (m.activeDeadlineSeconds().isPresent()) {
+      s = s.activeDeadlineSeconds(m.activeDeadlineSeconds().get());
+    }
+    return s;
+  }
+
+  private static <S extends TemplateSettingsStep<S>> S settings(S s, PodModel m) {
     for (Entry e : m.labels()) {
       s = s.label(e.key(), e.value());
     }
     for (Entry e : m.annotations()) {
       s = s.annotation(e.key(), e.value());
     }
-    if (m.restartPolicy().isPresent() && restartPolicyApplies(m)) {
-      s = s.restartPolicy(m.restartPolicy().get());
-    }
     if (m.terminationGracePeriodSeconds().isPresent()) {
       s = s.terminationGracePeriodSeconds(m.terminationGracePeriodSeconds().get());
-    }
-    if (m.activeDeadlineSeconds().isPresent()) {
-      s = s.activeDeadlineSeconds(m.activeDeadlineSeconds().get());
     }
     if (m.serviceAccountName().isPresent()) {
       s = s.serviceAccountName(m.serviceAccountName().get());
@@ -341,7 +341,37 @@ final class PodAssembler {
     if (m.shareProcessNamespace().isPresent()) {
       s = s.shareProcessNamespace(m.shareProcessNamespace().get());
     }
+    for (PodModel.TolerationModel t : m.tolerations()) {
+      Toleration.Builder b = Toleration.builder();
+      t.key().ifPresent(b::key);
+      t.operator().ifPresent(b::operator);
+      t.value().ifPresent(b::value);
+      t.effect().ifPresent(b::effect);
+      t.tolerationSeconds().ifPresent(b::tolerationSeconds);
+      s = s.toleration(b.build());
+    }
+    if (m.securityContext().isPresent()) {
+      PodModel.PodSecurityModel p = m.securityContext().get();
+      PodSecurityContext.Builder b = PodSecurityContext.builder();
+      p.runAsUser().ifPresent(b::runAsUser);
+      p.runAsGroup().ifPresent(b::runAsGroup);
+      p.runAsNonRoot().ifPresent(b::runAsNonRoot);
+      p.fsGroup().ifPresent(b::fsGroup);
+      seccomp(p.seccompProfile(), p.seccompLocalhostProfile()).ifPresent(b::seccompProfile);
+      s = s.securityContext(b.build());
+    }
     return s;
+  }
+
+  /** The seccomp profile of a security context, if its type is written. */
+  private static Optional<SeccompProfile> seccomp(Optional<String> type,
+      Optional<String> localhostProfile) {
+    if (type.isEmpty() && localhostProfile.isEmpty()) {
+      return Optional.empty();
+    }
+    SeccompProfile.Builder b = SeccompProfile.builder().type(type.orElse(""));
+    localhostProfile.ifPresent(b::localhostProfile);
+    return Optional.of(b.build());
   }
 
   private static <C extends ContainerStep<C>> C common(
@@ -452,6 +482,13 @@ final class PodAssembler {
       return Pods.exec(((PodModel.Exec) a).command().toArray(new String[0]));
     } else if (a instanceof PodModel.HttpGet) {
       PodModel.HttpGet h = (PodModel.HttpGet) a;
+      HTTPHeader[] headers = h.headers().stream()
+          .map(e -> Pods.httpHeader(e.key(), e.value())).toArray(HTTPHeader[]::new);
+      if (headers.length > 0) {
+        return h.portName().isEmpty()
+            ? Pods.httpGet(h.path(), h.port(), headers)
+            : Pods.httpGet(h.path(), h.portName(), headers);
+      }
       return h.portName().isEmpty()
           ? Pods.httpGet(h.path(), h.port())
           : Pods.httpGet(h.path(), h.portName());
@@ -522,7 +559,8 @@ final class PodAssembler {
   private static SecurityContext security(SecurityModel s) {
     SecurityContext.Builder b = SecurityContext.builder();
     if (!s.capabilitiesAdd().isEmpty() || !s.capabilitiesDrop().isEmpty()) {
-      b.capabilities(Capabilities.of(s.capabilitiesAdd(), s.capabilitiesDrop()));
+      b.capabilities(Capabilities.builder().add(s.capabilitiesAdd())
+          .drop(s.capabilitiesDrop()).build());
     }
     s.privileged().ifPresent(b::privileged);
     s.allowPrivilegeEscalation().ifPresent(b::allowPrivilegeEscalation);
@@ -530,6 +568,7 @@ final class PodAssembler {
     s.runAsUser().ifPresent(b::runAsUser);
     s.runAsGroup().ifPresent(b::runAsGroup);
     s.runAsNonRoot().ifPresent(b::runAsNonRoot);
+    seccomp(s.seccompProfile(), s.seccompLocalhostProfile()).ifPresent(b::seccompProfile);
     return b.build();
   }
 

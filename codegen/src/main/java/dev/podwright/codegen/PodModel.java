@@ -37,6 +37,8 @@ record PodModel(
     Optional<DnsPolicy> dnsPolicy,
     Optional<String> priorityClassName,
     Optional<Boolean> shareProcessNamespace,
+    List<TolerationModel> tolerations,
+    Optional<PodSecurityModel> securityContext,
     List<VolumeModel> volumes,
     List<ContainerModel> containers,
     Optional<WorkloadModel> workload,
@@ -273,7 +275,26 @@ record PodModel(
       Optional<Boolean> readOnlyRootFilesystem,
       Optional<Long> runAsUser,
       Optional<Long> runAsGroup,
-      Optional<Boolean> runAsNonRoot) {}
+      Optional<Boolean> runAsNonRoot,
+      Optional<String> seccompProfile,
+      Optional<String> seccompLocalhostProfile) {}
+
+  /** The pod security context, from {@code @PodSecurity}. */
+  record PodSecurityModel(
+      Optional<Long> runAsUser,
+      Optional<Long> runAsGroup,
+      Optional<Boolean> runAsNonRoot,
+      Optional<Long> fsGroup,
+      Optional<String> seccompProfile,
+      Optional<String> seccompLocalhostProfile) {}
+
+  /** A toleration, from {@code @Toleration}; only written fields are set. */
+  record TolerationModel(
+      Optional<String> key,
+      Optional<String> operator,
+      Optional<String> value,
+      Optional<String> effect,
+      Optional<Long> tolerationSeconds) {}
 
   record ProbeModel(
       ActionModel action,
@@ -289,8 +310,12 @@ record PodModel(
 
   record Exec(List<String> command) implements ActionModel {}
 
-  /** An HTTP GET on a port number, or on a named port when {@code portName} is not empty. */
-  record HttpGet(String path, int port, String portName) implements ActionModel {}
+  /**
+   * An HTTP GET on a port number, or on a named port when {@code portName} is not empty, with
+   * request headers as name and value.
+   */
+  record HttpGet(String path, int port, String portName, List<Entry> headers)
+      implements ActionModel {}
 
   record TcpSocket(int port, String portName) implements ActionModel {}
 

@@ -4,8 +4,6 @@ import static dev.podwright.codegen.DslNames.CAPABILITIES;
 import static dev.podwright.codegen.DslNames.CONCURRENCY_POLICY;
 import static dev.podwright.codegen.DslNames.CONFIG_MAP_SOURCE;
 import static dev.podwright.codegen.DslNames.CONTAINER_PORT;
-import static dev.podwright.codegen.DslNames.CRON_JOB;
-import static dev.podwright.codegen.DslNames.CRON_JOB_SPEC;
 import static dev.podwright.codegen.DslNames.DNS_POLICY;
 import static dev.podwright.codegen.DslNames.EMPTY_DIR_SOURCE;
 import static dev.podwright.codegen.DslNames.GENERATED;
@@ -15,13 +13,16 @@ import static dev.podwright.codegen.DslNames.LIST;
 import static dev.podwright.codegen.DslNames.POD;
 import static dev.podwright.codegen.DslNames.PODS;
 import static dev.podwright.codegen.DslNames.POD_MANAGEMENT_POLICY;
+import static dev.podwright.codegen.DslNames.POD_SECURITY_CONTEXT;
 import static dev.podwright.codegen.DslNames.PROTOCOL;
 import static dev.podwright.codegen.DslNames.PULL_POLICY;
 import static dev.podwright.codegen.DslNames.QUANTITY;
 import static dev.podwright.codegen.DslNames.RESTART_POLICY;
+import static dev.podwright.codegen.DslNames.SECCOMP_PROFILE;
 import static dev.podwright.codegen.DslNames.SECRET_SOURCE;
 import static dev.podwright.codegen.DslNames.SECURITY_CONTEXT;
 import static dev.podwright.codegen.DslNames.TERMINATION_MESSAGE_POLICY;
+import static dev.podwright.codegen.DslNames.TOLERATION;
 import static dev.podwright.codegen.DslNames.VOLUME;
 
 import com.palantir.javapoet.AnnotationSpec;
@@ -109,14 +110,20 @@ final class PodSpecGenerator {
         ? CodeBlock.builder().add("$T.$L($L$T.template()", PODS, m.workload().get().kind().method,
             workloadArguments(m.workload().get()), PODS).indent().indent()
         : CodeBlock.builder().add("$T.pod($S)", PODS, m.name());
-    m.namespace().ifPresent(ns -> chain.add("\n.namespace($S)", ns));
+    if (!workload) { // a template has none of these; the reader rejects them there
+      m.namespace().ifPresent(ns -> chain.add("\n.namespace($S)", ns));
+    }
     m.labels().forEach(e -> chain.add("\n.label($S, $S)", e.key(), e.value()));
     m.annotations().forEach(e -> chain.add("\n.annotation($S, $S)", e.key(), e.value()));
-    m.restartPolicy().ifPresent(p -> chain.add("\n.restartPolicy($T.$L)", RESTART_POLICY,
-        p.name()));
+    if (!workload) {
+      m.restartPolicy().ifPresent(p -> chain.add("\n.restartPolicy($T.$L)", RESTART_POLICY,
+          p.name()));
+    }
     m.terminationGracePeriodSeconds().ifPresent(s ->
         chain.add("\n.terminationGracePeriodSeconds($LL)", s));
-    m.activeDeadlineSeconds().ifPresent(s -> chain.add("\n.activeDeadlineSeconds($LL)", s));
+    if (!workload) {
+      m.activeDeadlineSeconds().ifPresent(s -> chain.add("\n.activeDeadlineSeconds($LL)", s));
+    }
     m.serviceAccountName().ifPresent(s -> chain.add("\n.serviceAccountName($S)", s));
     m.nodeSelector().forEach(e -> chain.add("\n.nodeSelector($S, $S)", e.key(), e.value()));
     m.imagePullSecrets().forEach(s -> chain.add("\n.imagePullSecret($S)", s));
@@ -124,6 +131,8 @@ final class PodSpecGenerator {
     m.dnsPolicy().ifPresent(p -> chain.add("\n.dnsPolicy($T.$L)", DNS_POLICY, p.name()));
     m.priorityClassName().ifPresent(s -> chain.add("\n.priorityClassName($S)", s));
     m.shareProcessNamespace().ifPresent(b -> chain.add("\n.shareProcessNamespace($L)", b));
+    m.tolerations().forEach(t -> chain.add("\n.toleration($L)", toleration(t)));
+    m.securityContext().ifPresent(p -> chain.add("\n.securityContext($L)", podSecurity(p)));
     for (VolumeModel v : m.volumes()) {
       chain.add("\n.volume($N)", variables.get(v.name()));
     }
@@ -137,17 +146,6 @@ final class PodSpecGenerator {
       workloadSettings(chain, m.workload().get());
     }
     chain.add("\n.build()");
-    Optional<Boolean> suspend = m.workload()
-        .filter(w -> w instanceof PodModel.CronJobModel)
-        .flatMap(w -> ((PodModel.CronJobModel) w).suspend());
-    if (suspend.isPresent()) {
-      // spec.suspend of the cron job itself: the DSL's suspend(..) is the job template's
-      String variable = names.newName("cronJob");
-      code.addStatement("$T $N = $L", CRON_JOB, variable, chain.build());
-      return code.addStatement("return $T.builder().from($N)\n.spec($T.builder().from($N.spec())"
-          + ".suspend($L).build())\n.build()", CRON_JOB, variable, CRON_JOB_SPEC, variable,
-          suspend.get()).build();
-    }
     return code.addStatement("return $L", chain.build()).build();
   }
 
@@ -181,6 +179,7 @@ final class PodSpecGenerator {
       c.successfulJobsHistoryLimit().ifPresent(v ->
           chain.add("\n.successfulJobsHistoryLimit($L)", v));
       c.failedJobsHistoryLimit().ifPresent(v -> chain.add("\n.failedJobsHistoryLimit($L)", v));
+      c.suspend().ifPresent(v -> chain.add("\n.suspendSchedule($L)", v));
     } else if (w instanceof PodModel.DeploymentModel) {
       PodModel.DeploymentModel d = (PodModel.DeploymentModel) w;
       d.replicas().ifPresent(v -> chain.add("\n.replicas($L)", v));
@@ -328,12 +327,42 @@ final class PodSpecGenerator {
     return b.build();
   }
 
+  private static CodeBlock toleration(PodModel.TolerationModel t) {
+    CodeBlock.Builder b = CodeBlock.builder().add("$T.builder()", TOLERATION).indent().indent();
+    t.key().ifPresent(v -> b.add("\n.key($S)", v));
+    t.operator().ifPresent(v -> b.add("\n.operator($S)", v));
+    t.value().ifPresent(v -> b.add("\n.value($S)", v));
+    t.effect().ifPresent(v -> b.add("\n.effect($S)", v));
+    t.tolerationSeconds().ifPresent(v -> b.add("\n.tolerationSeconds($LL)", v));
+    return b.add("\n.build()").unindent().unindent().build();
+  }
+
+  private static CodeBlock podSecurity(PodModel.PodSecurityModel p) {
+    CodeBlock.Builder b = CodeBlock.builder().add("$T.builder()", POD_SECURITY_CONTEXT).indent()
+        .indent();
+    p.runAsUser().ifPresent(v -> b.add("\n.runAsUser($LL)", v));
+    p.runAsGroup().ifPresent(v -> b.add("\n.runAsGroup($LL)", v));
+    p.runAsNonRoot().ifPresent(v -> b.add("\n.runAsNonRoot($L)", v));
+    p.fsGroup().ifPresent(v -> b.add("\n.fsGroup($LL)", v));
+    seccomp(b, p.seccompProfile(), p.seccompLocalhostProfile());
+    return b.add("\n.build()").unindent().unindent().build();
+  }
+
+  private static void seccomp(CodeBlock.Builder b, Optional<String> type,
+      Optional<String> localhostProfile) {
+    if (type.isPresent() || localhostProfile.isPresent()) {
+      b.add("\n.seccompProfile($T.builder().type($S)", SECCOMP_PROFILE, type.orElse(""));
+      localhostProfile.ifPresent(v -> b.add(".localhostProfile($S)", v));
+      b.add(".build())");
+    }
+  }
+
   private static CodeBlock security(SecurityModel s) {
     CodeBlock.Builder b = CodeBlock.builder().add("$T.builder()", SECURITY_CONTEXT).indent()
         .indent();
     if (!s.capabilitiesAdd().isEmpty() || !s.capabilitiesDrop().isEmpty()) {
-      b.add("\n.capabilities($T.of($T.of($L), $T.of($L)))", CAPABILITIES, LIST,
-          strings(s.capabilitiesAdd()), LIST, strings(s.capabilitiesDrop()));
+      b.add("\n.capabilities($T.builder().add($T.of($L)).drop($T.of($L)).build())", CAPABILITIES,
+          LIST, strings(s.capabilitiesAdd()), LIST, strings(s.capabilitiesDrop()));
     }
     s.privileged().ifPresent(v -> b.add("\n.privileged($L)", v));
     s.allowPrivilegeEscalation().ifPresent(v -> b.add("\n.allowPrivilegeEscalation($L)", v));
@@ -341,6 +370,7 @@ final class PodSpecGenerator {
     s.runAsUser().ifPresent(v -> b.add("\n.runAsUser($LL)", v));
     s.runAsGroup().ifPresent(v -> b.add("\n.runAsGroup($LL)", v));
     s.runAsNonRoot().ifPresent(v -> b.add("\n.runAsNonRoot($L)", v));
+    seccomp(b, s.seccompProfile(), s.seccompLocalhostProfile());
     return b.add("\n.build()").unindent().unindent().build();
   }
 
@@ -365,9 +395,11 @@ final class PodSpecGenerator {
       return CodeBlock.of("$T.exec($L)", PODS, strings(((PodModel.Exec) a).command()));
     } else if (a instanceof PodModel.HttpGet) {
       PodModel.HttpGet h = (PodModel.HttpGet) a;
-      return h.portName().isEmpty()
-          ? CodeBlock.of("$T.httpGet($S, $L)", PODS, h.path(), h.port())
-          : CodeBlock.of("$T.httpGet($S, $S)", PODS, h.path(), h.portName());
+      CodeBlock.Builder b = h.portName().isEmpty()
+          ? CodeBlock.builder().add("$T.httpGet($S, $L", PODS, h.path(), h.port())
+          : CodeBlock.builder().add("$T.httpGet($S, $S", PODS, h.path(), h.portName());
+      h.headers().forEach(e -> b.add(", $T.httpHeader($S, $S)", PODS, e.key(), e.value()));
+      return b.add(")").build();
     } else if (a instanceof PodModel.TcpSocket) {
       PodModel.TcpSocket t = (PodModel.TcpSocket) a;
       return t.portName().isEmpty()

@@ -4,11 +4,11 @@ import com.palantir.javapoet.JavaFile;
 import dev.podwright.validation.FieldError;
 import dev.podwright.yaml.PodYaml;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +16,7 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.Name;
@@ -35,15 +36,15 @@ import javax.tools.StandardLocation;
  * output comes from one annotated type.
  */
 public final class PodSpecProcessor extends AbstractProcessor {
-  private static final String ROLES = PodSpecReader.ANNOTATIONS;
-
   /** Creates the processor; javac finds it through {@code META-INF/services}. */
   public PodSpecProcessor() {}
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> types = new HashSet<>(PodSpecReader.SPECS);
-    types.addAll(Set.of(ROLES + "Sidecar", ROLES + "Init", ROLES + "Main"));
+    for (String role : List.of("Sidecar", "Init", "Main")) {
+      types.addAll(PodSpecReader.bothSpellings(role));
+    }
     return types;
   }
 
@@ -55,38 +56,94 @@ public final class PodSpecProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
-    Set<Element> done = new HashSet<>();
-    for (TypeElement annotation : annotations) {
-      String name = annotation.getQualifiedName().toString();
-      boolean spec = PodSpecReader.SPECS.contains(name);
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
-        if (spec && !done.add(element)) {
-          continue; // @PodSpec and a workload annotation on one type: one pass
-        }
-        // We don't let exceptions of any kind reach javac: a crash would hide every other error
-        // and show the user a stack trace instead of the mistake in their annotations.
-        try {
-          if (spec) {
-            processType((TypeElement) element, diagnostics);
-          } else {
-            checkEnclosed(element, annotation, diagnostics);
-          }
-        } catch (RuntimeException | LinkageError e) {
-          StringWriter trace = new StringWriter();
-          e.printStackTrace(new PrintWriter(trace));
-          diagnostics.error(Loc.of(element), "PodwrightUnexpected",
-              "the Podwright processor failed on " + element + ": " + trace,
-              "please report this with the annotated source");
+    // We don't let exceptions of any kind reach javac: a crash would hide every other error and
+    // show the user a stack trace instead of the mistake in their annotations. Each element is
+    // guarded on its own, so that one failure does not hide the errors of the others.
+    try {
+      Set<Element> done = new HashSet<>();
+      for (TypeElement annotation : annotations) {
+        for (Element element : round.getElementsAnnotatedWith(annotation)) {
+          guarded(element, diagnostics, () -> processElement(annotation, element, done,
+              diagnostics));
         }
       }
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      unexpected(null, e, diagnostics);
     }
     return false; // never claim the annotations; other processors may want them
+  }
+
+  private void processElement(TypeElement annotation, Element element, Set<Element> done,
+      Diagnostics diagnostics) {
+    String name = annotation.getQualifiedName().toString();
+    warnIfDeprecated(annotation, element, diagnostics);
+    if (!PodSpecReader.SPECS.contains(name)) {
+      checkEnclosed(element, annotation, diagnostics);
+    } else if (!(element instanceof TypeElement)) {
+      // javac reports the misplaced annotation too, but only after processing: say what to do.
+      diagnostics.error(Loc.of(element), "PodwrightTarget",
+          "@" + annotation.getSimpleName() + " applies to a class or an interface, not to "
+              + element.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
+              + element.getSimpleName(),
+          "declare the containers as members of a class or an interface");
+    } else if (done.add(element)) { // @PodSpec and a workload annotation on one type: one pass
+      try {
+        processType((TypeElement) element, diagnostics);
+      } catch (Values.Malformed e) {
+        // The source does not compile there; nothing sensible can be generated from it.
+        diagnostics.error(e.loc(), "PodwrightMalformed", e.getMessage(),
+            "fix the annotation; Podwright skips " + element.getSimpleName() + " until then");
+      }
+    }
+  }
+
+  static void guarded(Element element, Diagnostics diagnostics, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      unexpected(element, e, diagnostics);
+    }
+  }
+
+  /**
+   * Turns a bug of the processor into one error on the element, naming the exception and where
+   * it was thrown, instead of the stack trace javac would print.
+   */
+  static void unexpected(Element element, Throwable e, Diagnostics diagnostics) {
+    String where = java.util.Arrays.stream(e.getStackTrace())
+        .filter(frame -> frame.getClassName().startsWith("dev.podwright."))
+        .findFirst()
+        .map(frame -> " in " + frame.getClassName().substring(frame.getClassName()
+            .lastIndexOf('.') + 1) + "." + frame.getMethodName() + ":" + frame.getLineNumber())
+        .orElse("");
+    diagnostics.error(Loc.of(element), "PodwrightUnexpected",
+        "the Podwright processor failed" + (element == null ? "" : " on " + element) + " ("
+            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+            + where + ")",
+        "this is a bug in Podwright, not in your code; please report it with the annotated "
+            + "source");
+  }
+
+  /** The top-level annotations such as {@code @PodSpec} give way to {@code @Podwright.PodSpec}. */
+  private static void warnIfDeprecated(
+      TypeElement annotation, Element element, Diagnostics diagnostics) {
+    String name = annotation.getQualifiedName().toString();
+    if (!name.startsWith(PodSpecReader.NESTED)) {
+      String simple = annotation.getSimpleName().toString();
+      AnnotationMirror mirror = element.getAnnotationMirrors().stream()
+          .filter(m -> m.getAnnotationType().asElement().equals(annotation))
+          .findFirst().orElse(null);
+      diagnostics.warning(new Loc(element, mirror, null), "PodwrightDeprecated",
+          "@" + name + " is deprecated and will be removed in the next release",
+          "write @Podwright." + simple + " (import dev.podwright.annotations.Podwright), whose "
+              + "name cannot clash with dev.podwright.model types");
+    }
   }
 
   /** A container annotation outside a {@code @PodSpec} type would be silently ignored. */
   private void checkEnclosed(Element member, TypeElement annotation, Diagnostics diagnostics) {
     Element owner = member.getEnclosingElement();
-    boolean inPod = owner.getAnnotationMirrors().stream().anyMatch(m -> {
+    boolean inPod = owner != null && owner.getAnnotationMirrors().stream().anyMatch(m -> {
       Name type = ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName();
       return PodSpecReader.SPECS.contains(type.toString());
     });

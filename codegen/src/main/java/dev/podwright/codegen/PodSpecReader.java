@@ -44,10 +44,15 @@ import javax.lang.model.util.Elements;
  * the API server rejects is left to the validator.
  */
 final class PodSpecReader {
-  static final String ANNOTATIONS = "dev.podwright.annotations.";
-  static final String POD_SPEC = ANNOTATIONS + "PodSpec";
+  /** The package of the deprecated top-level annotations, such as {@code @PodSpec}. */
+  static final String DEPRECATED = "dev.podwright.annotations.";
+  /** The holder of the current annotations, such as {@code @Podwright.PodSpec}. */
+  static final String NESTED = DEPRECATED + "Podwright.";
 
-  /** The annotations that declare an object: {@code @PodSpec} and the workload annotations. */
+  /**
+   * The qualified names of the annotations that declare an object, {@code @PodSpec} and the
+   * workload annotations, in both spellings.
+   */
   static final Set<String> SPECS = specs();
 
   private final Elements elements;
@@ -63,7 +68,7 @@ final class PodSpecReader {
   Optional<PodModel> read(TypeElement type) {
     List<Values> kinds = new ArrayList<>();
     for (WorkloadKind kind : WorkloadKind.values()) {
-      values(type, ANNOTATIONS + kind.annotation).ifPresent(kinds::add);
+      values(type, kind.annotation).ifPresent(kinds::add);
     }
     Optional<Values> workloadValues = kinds.stream().findFirst();
     for (Values other : kinds.subList(Math.min(1, kinds.size()), kinds.size())) {
@@ -73,8 +78,8 @@ final class PodSpecReader {
               + ", but one type declares one object",
           "keep one of them, or declare the other object on a type of its own");
     }
-    Values pod = values(type, POD_SPEC).orElseGet(() -> Values.absent(elements,
-        elements.getTypeElement(POD_SPEC), workloadValues.orElseThrow().loc()));
+    Values pod = values(type, "PodSpec").orElseGet(() -> Values.absent(elements,
+        elements.getTypeElement(NESTED + "PodSpec"), workloadValues.orElseThrow().loc()));
     if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.INTERFACE) {
       diagnostics.error(pod.loc(), "PodwrightTarget",
           "@" + workloadValues.map(PodSpecReader::simpleName).orElse("PodSpec")
@@ -97,6 +102,8 @@ final class PodSpecReader {
       locations.put("spec." + field, pod.loc(field));
     }
     locations.put("spec.serviceAccount", pod.loc("serviceAccountName"));
+    List<PodModel.TolerationModel> tolerations = tolerations(pod);
+    Optional<PodModel.PodSecurityModel> podSecurity = podSecurity(pod, podName);
 
     List<VolumeModel> volumes = new ArrayList<>();
     Set<String> declared = new HashSet<>();
@@ -125,7 +132,7 @@ final class PodSpecReader {
     for (Element member : type.getEnclosedElements()) {
       List<Values> roles = new ArrayList<>();
       for (Role role : Role.values()) {
-        values(member, ANNOTATIONS + role.annotation).ifPresent(roles::add);
+        values(member, role.annotation).ifPresent(roles::add);
       }
       if (roles.isEmpty()) {
         continue;
@@ -179,16 +186,64 @@ final class PodSpecReader {
         pod.strings("imagePullSecrets"), pod.optBool("hostNetwork"),
         choice(pod, "dnsPolicy", DnsPolicy.values(), DnsPolicy::value),
         pod.optString("priorityClassName"), pod.optBool("shareProcessNamespace"),
-        volumes, containers, workload, Map.copyOf(locations)));
+        tolerations, podSecurity, volumes, containers, workload, Map.copyOf(locations)));
+  }
+
+  private List<PodModel.TolerationModel> tolerations(Values pod) {
+    List<PodModel.TolerationModel> out = new ArrayList<>();
+    for (Values t : pod.nested("tolerations")) {
+      String at = "spec.tolerations[" + out.size() + "]";
+      locations.put(at, t.loc());
+      for (String field : List.of("key", "operator", "value", "effect", "tolerationSeconds")) {
+        locations.put(at + "." + field, t.loc(field));
+      }
+      out.add(new PodModel.TolerationModel(t.optString("key"), t.optString("operator"),
+          t.optString("value"), t.optString("effect"), t.optLong("tolerationSeconds")));
+    }
+    return out;
+  }
+
+  private Optional<PodModel.PodSecurityModel> podSecurity(Values pod, String podName) {
+    List<Values> all = pod.nested("securityContext");
+    if (all.size() > 1) {
+      diagnostics.error(pod.loc("securityContext"), "PodwrightTooMany",
+          "pod '" + podName + "' declares " + all.size() + " values for securityContext, but "
+              + "it takes at most one", "keep one");
+      return Optional.empty();
+    }
+    return all.stream().findFirst().map(s -> {
+      String at = "spec.securityContext";
+      locations.put(at, s.loc());
+      for (String field : List.of("runAsUser", "runAsGroup", "runAsNonRoot", "fsGroup")) {
+        locations.put(at + "." + field, s.loc(field));
+      }
+      seccompLocations(s, at);
+      return new PodModel.PodSecurityModel(s.optLong("runAsUser"), s.optLong("runAsGroup"),
+          s.optBool("runAsNonRoot"), s.optLong("fsGroup"), s.optString("seccompProfile"),
+          s.optString("seccompLocalhostProfile"));
+    });
+  }
+
+  private void seccompLocations(Values s, String at) {
+    locations.put(at + ".seccompProfile", s.loc("seccompProfile"));
+    locations.put(at + ".seccompProfile.type", s.loc("seccompProfile"));
+    // A missing localhost profile is the fault of the profile type that needs it.
+    locations.put(at + ".seccompProfile.localhostProfile", s.loc(
+        s.has("seccompLocalhostProfile") ? "seccompLocalhostProfile" : "seccompProfile"));
   }
 
   private static Set<String> specs() {
     Set<String> specs = new java.util.LinkedHashSet<>();
-    specs.add(POD_SPEC);
+    specs.addAll(bothSpellings("PodSpec"));
     for (WorkloadKind kind : WorkloadKind.values()) {
-      specs.add(ANNOTATIONS + kind.annotation);
+      specs.addAll(bothSpellings(kind.annotation));
     }
     return java.util.Collections.unmodifiableSet(specs);
+  }
+
+  /** {@code Podwright.Main} and its deprecated top-level twin {@code Main}, qualified. */
+  static List<String> bothSpellings(String simpleName) {
+    return List.of(NESTED + simpleName, DEPRECATED + simpleName);
   }
 
   private static String simpleName(Values v) {
@@ -224,12 +279,32 @@ final class PodSpecReader {
               + " controller names its pods", "drop name from @PodSpec");
       // The template ignores the name: the rest can still be checked.
     }
+    // The DSL's template steps offer no restart policy, namespace or deadline: the workload
+    // decides them, so the annotations cannot set them on a template either.
+    if (pod.has("namespace")) {
+      diagnostics.error(pod.loc("namespace"), "PodwrightTemplateField",
+          "the pod template of " + what + " takes the namespace of the " + kind.words(),
+          "set namespace on @" + kind.annotation + " and drop it from @PodSpec");
+    }
+    if (pod.has("activeDeadlineSeconds")) {
+      diagnostics.error(pod.loc("activeDeadlineSeconds"), "PodwrightTemplateField",
+          kind.replicated()
+              ? "the pods of " + what + " must not set activeDeadlineSeconds (activeDeadlineSeconds "
+                  + "in " + kind.type + " is not Supported)"
+              : "the deadline of " + what + " is set on @" + kind.annotation + ", not on @PodSpec",
+          kind.replicated() ? "drop activeDeadlineSeconds from @PodSpec"
+              : "set activeDeadlineSeconds on @" + kind.annotation + " (the job's deadline)");
+    }
     Optional<JobRestartPolicy> policy = Optional.empty();
     if (kind.replicated()) {
-      if (pod.has("restartPolicy") && !pod.string("restartPolicy").equals("Always")) {
+      if (pod.has("restartPolicy")) {
+        String found = pod.string("restartPolicy");
         diagnostics.error(pod.loc("restartPolicy"), "PodwrightWorkloadRestartPolicy",
-            "the pods of " + what + " must use restartPolicy \"Always\"; found \""
-                + pod.string("restartPolicy") + "\"",
+            found.equals("Always")
+                ? "the pod template of " + what + " does not set restartPolicy: its pods use "
+                    + "\"Always\", the server's default"
+                : "the pods of " + what + " must use restartPolicy \"Always\"; found \""
+                    + found + "\"",
             "drop restartPolicy from @PodSpec (the template defaults to Always)");
       }
       if (pod.nested("labels").isEmpty()) {
@@ -428,11 +503,22 @@ final class PodSpecReader {
       mounts.add(new MountModel(volume, m.string("path"), m.bool("readOnly"),
           m.optString("subPath"), m.optString("subPathExpr")));
     }
-    Optional<SecurityModel> security = atMostOne(c, "securityContext", name).map(s ->
-        new SecurityModel(s.strings("capabilitiesAdd"), s.strings("capabilitiesDrop"),
-            s.optBool("privileged"), s.optBool("allowPrivilegeEscalation"),
-            s.optBool("readOnlyRootFilesystem"), s.optLong("runAsUser"),
-            s.optLong("runAsGroup"), s.optBool("runAsNonRoot")));
+    Optional<SecurityModel> security = atMostOne(c, "securityContext", name).map(s -> {
+      String at = path + ".securityContext";
+      locations.put(at, s.loc());
+      for (String field : List.of("privileged", "allowPrivilegeEscalation",
+          "readOnlyRootFilesystem", "runAsUser", "runAsGroup", "runAsNonRoot")) {
+        locations.put(at + "." + field, s.loc(field));
+      }
+      locations.put(at + ".capabilities.add", s.loc("capabilitiesAdd"));
+      locations.put(at + ".capabilities.drop", s.loc("capabilitiesDrop"));
+      seccompLocations(s, at);
+      return new SecurityModel(s.strings("capabilitiesAdd"), s.strings("capabilitiesDrop"),
+          s.optBool("privileged"), s.optBool("allowPrivilegeEscalation"),
+          s.optBool("readOnlyRootFilesystem"), s.optLong("runAsUser"),
+          s.optLong("runAsGroup"), s.optBool("runAsNonRoot"), s.optString("seccompProfile"),
+          s.optString("seccompLocalhostProfile"));
+    });
 
     Optional<ProbeModel> startup = Optional.empty();
     Optional<ProbeModel> liveness = Optional.empty();
@@ -645,9 +731,15 @@ final class PodSpecReader {
               + "portName", "set port = <number> or portName = \"<name>\"");
       return Optional.empty();
     }
-    return Optional.of(kind.equals("httpGet")
-        ? new PodModel.HttpGet(h.string("path"), h.integer("port"), h.string("portName"))
-        : new PodModel.TcpSocket(h.integer("port"), h.string("portName")));
+    if (kind.equals("httpGet")) {
+      List<Entry> headers = new ArrayList<>();
+      for (Values header : h.nested("headers")) {
+        headers.add(new Entry(header.string("name"), header.string("value")));
+      }
+      return Optional.of(new PodModel.HttpGet(h.string("path"), h.integer("port"),
+          h.string("portName"), headers));
+    }
+    return Optional.of(new PodModel.TcpSocket(h.integer("port"), h.string("portName")));
   }
 
   private Optional<PodModel.VolumeSource> volume(Values v) {
@@ -778,10 +870,12 @@ final class PodSpecReader {
     return out;
   }
 
-  private Optional<Values> values(Element element, String annotation) {
+  /** The values of the Podwright annotation {@code simpleName} on {@code element}, if any. */
+  private Optional<Values> values(Element element, String simpleName) {
+    List<String> names = bothSpellings(simpleName);
     for (AnnotationMirror m : element.getAnnotationMirrors()) {
       TypeElement t = (TypeElement) m.getAnnotationType().asElement();
-      if (t.getQualifiedName().contentEquals(annotation)) {
+      if (names.contains(t.getQualifiedName().toString())) {
         return Optional.of(new Values(elements, element, m));
       }
     }

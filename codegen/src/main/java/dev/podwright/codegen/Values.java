@@ -14,9 +14,32 @@ import javax.lang.model.util.Elements;
 
 /**
  * The values of one annotation mirror, read by element name. Only values written in the source
- * count as set ({@link #has}); the defaults of the annotation type are used for the rest.
+ * count as set ({@link #has}); the defaults of the annotation type are used for the rest. A value
+ * that is missing, of the wrong type or erroneous (javac has reported the source error already)
+ * throws {@link Malformed}, never a {@code ClassCastException}.
  */
 final class Values {
+  /**
+   * An annotation value that cannot be read: the source has a compile error there, such as a
+   * missing required element, a value of the wrong type or an unknown constant.
+   */
+  static final class Malformed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Loc loc;
+
+    Malformed(Loc loc, String message) {
+      super(message);
+      this.loc = loc;
+    }
+
+    /** Where the unreadable value, or its annotation, is. */
+    Loc loc() {
+      return loc;
+    }
+  }
+
+  private static final String ERROR = "<error>";
+
   private final Elements elements;
   private final Element element;
   private final AnnotationMirror mirror;
@@ -87,7 +110,27 @@ final class Values {
         return ((ExecutableElement) e).getDefaultValue();
       }
     }
-    throw new IllegalArgumentException("no value for " + name + " in " + mirror);
+    throw malformed(name, "has no value");
+  }
+
+  private Malformed malformed(String name, String problem) {
+    return new Malformed(loc(name), "@" + mirror.getAnnotationType().asElement().getSimpleName()
+        + "(" + name + ") " + problem);
+  }
+
+  /** The value of {@code name} as a {@code type}, or {@link Malformed}. */
+  private <T> T typed(String name, Class<T> type, String words) {
+    return typed(name, value(name), type, words);
+  }
+
+  private <T> T typed(String name, AnnotationValue value, Class<T> type, String words) {
+    Object v = value.getValue();
+    // javac keeps an erroneous value (an unknown constant, say) as the string "<error>".
+    if (!type.isInstance(v) || ERROR.equals(String.valueOf(value))) {
+      throw malformed(name, "is not " + words + " (the compile error there is reported "
+          + "separately)");
+    }
+    return type.cast(v);
   }
 
   private static AnnotationValue find(
@@ -101,7 +144,7 @@ final class Values {
   }
 
   String string(String name) {
-    return (String) value(name).getValue();
+    return typed(name, String.class, "a string");
   }
 
   /** The string if written, else empty. */
@@ -110,7 +153,7 @@ final class Values {
   }
 
   int integer(String name) {
-    return ((Number) value(name).getValue()).intValue();
+    return typed(name, Number.class, "a number").intValue();
   }
 
   Optional<Integer> optInt(String name) {
@@ -118,7 +161,7 @@ final class Values {
   }
 
   long longValue(String name) {
-    return ((Number) value(name).getValue()).longValue();
+    return typed(name, Number.class, "a number").longValue();
   }
 
   Optional<Long> optLong(String name) {
@@ -126,7 +169,7 @@ final class Values {
   }
 
   boolean bool(String name) {
-    return (Boolean) value(name).getValue();
+    return typed(name, Boolean.class, "a boolean");
   }
 
   Optional<Boolean> optBool(String name) {
@@ -136,7 +179,7 @@ final class Values {
   List<String> strings(String name) {
     List<String> out = new ArrayList<>();
     for (AnnotationValue v : list(name)) {
-      out.add((String) v.getValue());
+      out.add(typed(name, v, String.class, "a list of strings"));
     }
     return out;
   }
@@ -145,18 +188,30 @@ final class Values {
   List<Values> nested(String name) {
     List<Values> out = new ArrayList<>();
     for (AnnotationValue v : list(name)) {
-      out.add(new Values(elements, element, (AnnotationMirror) v.getValue()));
+      out.add(new Values(elements, element,
+          typed(name, v, AnnotationMirror.class, "a list of annotations")));
     }
     return out;
   }
 
-  /** The single nested annotation of an element typed as one annotation. */
-  Values one(String name) {
-    return new Values(elements, element, (AnnotationMirror) value(name).getValue());
+  /**
+   * Whether the annotation type has the element {@code name}: the deprecated top-level
+   * annotations lack the elements added since, which then read as empty lists.
+   */
+  private boolean declares(String name) {
+    for (Element e : mirror.getAnnotationType().asElement().getEnclosedElements()) {
+      if (e instanceof ExecutableElement && e.getSimpleName().contentEquals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @SuppressWarnings("unchecked")
   private List<? extends AnnotationValue> list(String name) {
+    if (!has(name) && !declares(name)) {
+      return List.of();
+    }
     Object v = value(name).getValue();
     return v instanceof List ? (List<? extends AnnotationValue>) v : List.of(value(name));
   }

@@ -17,7 +17,7 @@ class PodSpecProcessorErrorsTest {
 
   static JavaFileObject source(String body) {
     return JavaFileObjects.forSourceString("com.example.Sample", "package com.example;\n\n"
-        + "import dev.podwright.annotations.*;\n\n" + body);
+        + "import dev.podwright.annotations.Podwright.*;\n\n" + body);
   }
 
   static Compilation compile(JavaFileObject source) {

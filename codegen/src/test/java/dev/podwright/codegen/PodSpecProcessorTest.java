@@ -15,6 +15,38 @@ class PodSpecProcessorTest {
       "com.example.WebPod", """
       package com.example;
 
+      import dev.podwright.annotations.Podwright;
+      import dev.podwright.model.PodSpec;
+      import dev.podwright.model.Probe;
+      import dev.podwright.model.Volume;
+
+      @Podwright.PodSpec(name = "web", namespace = "default",
+          labels = @Podwright.Label(key = "app", value = "web"),
+          volumes = @Podwright.Volume(name = "logs", emptyDir = @Podwright.EmptyDir))
+      public interface WebPod {
+        @Podwright.Sidecar(image = "fluent/fluent-bit:3.1",
+            mounts = @Podwright.Mount(volume = "logs", path = "/var/log/app", readOnly = true),
+            startupProbe = @Podwright.Probe(httpGet = @Podwright.HttpGet(path = "/ready",
+                port = 2020), periodSeconds = 1))
+        void logShipper();
+
+        @Podwright.Main(image = "nginx:1.27",
+            ports = @Podwright.Port(name = "http", containerPort = 8080),
+            mounts = @Podwright.Mount(volume = "logs", path = "/var/log/app"))
+        void app();
+
+        // The model's PodSpec, Volume and Probe need no qualified names next to the annotations.
+        static boolean probesItsLogs(PodSpec spec, Volume logs, Probe probe) {
+          return spec.volumes().contains(logs) && probe.periodSeconds().isPresent();
+        }
+      }
+      """);
+
+  /** The same pod with the deprecated top-level annotations, which the processor still reads. */
+  private static final JavaFileObject DEPRECATED_WEB_POD = JavaFileObjects.forSourceString(
+      "com.example.WebPod", """
+      package com.example;
+
       import dev.podwright.annotations.EmptyDir;
       import dev.podwright.annotations.HttpGet;
       import dev.podwright.annotations.Label;
@@ -129,16 +161,59 @@ class PodSpecProcessorTest {
   }
 
   @Test
+  void deprecatedTopLevelAnnotationsStillWorkAndWarn() throws java.io.IOException {
+    Compilation c = compile(DEPRECATED_WEB_POD);
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningContaining("[PodwrightDeprecated] @dev.podwright.annotations.PodSpec "
+            + "is deprecated and will be removed in the next release; write @Podwright.PodSpec "
+            + "(import dev.podwright.annotations.Podwright)")
+        .inFile(DEPRECATED_WEB_POD).onLineContaining("@PodSpec(name");
+    assertThat(c).hadWarningContaining("[PodwrightDeprecated] @dev.podwright.annotations.Sidecar")
+        .inFile(DEPRECATED_WEB_POD).onLineContaining("@Sidecar(");
+    assertThat(c).hadWarningContaining("[PodwrightDeprecated] @dev.podwright.annotations.Main")
+        .inFile(DEPRECATED_WEB_POD).onLineContaining("@Main(");
+    String current = compile(WEB_POD).generatedSourceFile("com.example.WebPodSpec").orElseThrow()
+        .getCharContent(true).toString();
+    assertThat(c).generatedSourceFile("com.example.WebPodSpec").contentsAsUtf8String()
+        .isEqualTo(current);
+  }
+
+  @Test
+  void deprecatedAndNestedAnnotationsMixDuringTheMigration() {
+    JavaFileObject mixed = JavaFileObjects.forSourceString("com.example.Mixed", """
+        package com.example;
+
+        import dev.podwright.annotations.Podwright;
+
+        @dev.podwright.annotations.PodSpec(name = "mixed")
+        interface Mixed {
+          @Podwright.Sidecar(image = "envoyproxy/envoy:v1.31")
+          void proxy();
+
+          @Podwright.Main(image = "nginx:1.27")
+          void app();
+        }
+        """);
+    Compilation c = compile(mixed);
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningContaining("[PodwrightDeprecated] @dev.podwright.annotations.PodSpec")
+        .inFile(mixed).onLineContaining("@dev.podwright.annotations.PodSpec(");
+    assertThat(c).generatedSourceFile("com.example.MixedSpec").contentsAsUtf8String()
+        .contains(".sidecar(Pods.sidecar(\"proxy\")");
+    assertThat(c).generatedSourceFile("com.example.MixedSpec").contentsAsUtf8String()
+        .contains(".main(Pods.container(\"app\")");
+  }
+
+  @Test
   void packagePrivateTypeGetsPackagePrivateSpec() {
     Compilation c = compile(JavaFileObjects.forSourceString("com.example.Tiny", """
         package com.example;
 
-        import dev.podwright.annotations.Main;
-        import dev.podwright.annotations.PodSpec;
+        import dev.podwright.annotations.Podwright;
 
-        @PodSpec(name = "tiny")
+        @Podwright.PodSpec(name = "tiny")
         class Tiny {
-          @Main(image = "busybox")
+          @Podwright.Main(image = "busybox")
           String APP_SERVER;
         }
         """));

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class PodSpecProcessorWorkloadsTest {
   static JavaFileObject source(String body) {
     return JavaFileObjects.forSourceString("com.example.Sample", "package com.example;\n\n"
-        + "import dev.podwright.annotations.*;\n\n" + body);
+        + "import dev.podwright.annotations.Podwright.*;\n\n" + body);
   }
 
   private static KubernetesObject generated(JavaFileObject source, String method,

@@ -15,10 +15,14 @@ import java.lang.annotation.Target;
  *
  * <p>For {@code class Cleanup} the processor generates {@code CleanupSpec} with a static
  * {@code cronJob()} method, and the resource {@code META-INF/podwright/<name>.yaml}.
+ *
+ * @deprecated Use {@link Podwright.CronJobSpec}, whose name cannot clash with the model's;
+ *     this one will be removed in the next release.
  */
 @Documented
 @Retention(CLASS)
 @Target(TYPE)
+@Deprecated(since = "0.1.0", forRemoval = true)
 public @interface CronJobSpec {
   /** The cron job name ({@code metadata.name}). */
   String name();

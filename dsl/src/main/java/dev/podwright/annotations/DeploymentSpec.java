@@ -15,10 +15,14 @@ import java.lang.annotation.Target;
  *
  * <p>For {@code class Checkout} the processor generates {@code CheckoutSpec} with a static
  * {@code deployment()} method, and the resource {@code META-INF/podwright/<name>.yaml}.
+ *
+ * @deprecated Use {@link Podwright.DeploymentSpec}, whose name cannot clash with the model's;
+ *     this one will be removed in the next release.
  */
 @Documented
 @Retention(CLASS)
 @Target(TYPE)
+@Deprecated(since = "0.1.0", forRemoval = true)
 public @interface DeploymentSpec {
   /** The deployment name ({@code metadata.name}). */
   String name();

@@ -9,9 +9,13 @@ import java.lang.annotation.Target;
  * An environment variable ({@code env[]}) with a literal {@link #value()} or exactly one source:
  * {@link #fieldRef()}, {@link #resourceFieldRef()}, {@link #configMapKeyRef()} or
  * {@link #secretKeyRef()}.
+ *
+ * @deprecated Use {@link Podwright.Env}, whose name cannot clash with the model's;
+ *     this one will be removed in the next release.
  */
 @Retention(CLASS)
 @Target({})
+@Deprecated(since = "0.1.0", forRemoval = true)
 public @interface Env {
   /** The variable name. */
   String name();

@@ -8,9 +8,13 @@ import java.lang.annotation.Target;
 /**
  * Every key of a config map or of a secret as environment variables ({@code envFrom[]}); set
  * exactly one of the two.
+ *
+ * @deprecated Use {@link Podwright.EnvFrom}, whose name cannot clash with the model's;
+ *     this one will be removed in the next release.
  */
 @Retention(CLASS)
 @Target({})
+@Deprecated(since = "0.1.0", forRemoval = true)
 public @interface EnvFrom {
   /** A config map name ({@code configMapRef.name}). */
   String configMap() default "";

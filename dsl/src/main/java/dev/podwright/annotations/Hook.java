@@ -8,9 +8,13 @@ import java.lang.annotation.Target;
 /**
  * A lifecycle hook with exactly one action: {@link #exec()}, {@link #httpGet()},
  * {@link #tcpSocket()} or {@link #sleepSeconds()}.
+ *
+ * @deprecated Use {@link Podwright.Hook}, whose name cannot clash with the model's;
+ *     this one will be removed in the next release.
  */
 @Retention(CLASS)
 @Target({})
+@Deprecated(since = "0.1.0", forRemoval = true)
 public @interface Hook {
   /** A command ({@code exec.command}). */
   String[] exec() default {};

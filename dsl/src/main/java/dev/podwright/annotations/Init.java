@@ -12,10 +12,14 @@ import java.lang.annotation.Target;
  * Declares a plain init container on a member of a {@link PodSpec} type: an entry of
  * {@code spec.initContainers} that must exit successfully before the next container starts.
  * Probes and lifecycle hooks are compile errors ({@code [PodwrightInitProbe]}).
+ *
+ * @deprecated Use {@link Podwright.Init}, whose name cannot clash with the model's;
+ *     this one will be removed in the next release.
  */
 @Documented
 @Retention(CLASS)
 @Target({METHOD, FIELD})
+@Deprecated(since = "0.1.0", forRemoval = true)
 public @interface Init {
   /**
    * The container name, a DNS label; by default the member name in kebab case

@@ -16,10 +16,14 @@ import java.lang.annotation.Target;
  *
  * <p>For {@code class ReportJob} the processor generates {@code ReportJobSpec} with a static
  * {@code job()} method, and the resource {@code META-INF/podwright/<name>.yaml}.
+ *
+ * @deprecated Use {@link Podwright.JobSpec}, whose name cannot clash with the model's;
+ *     this one will be removed in the next release.
  */
 @Documented
 @Retention(CLASS)
 @Target(TYPE)
+@Deprecated(since = "0.1.0", forRemoval = true)
 public @interface JobSpec {
   /** The job name ({@code metadata.name}). */
   String name();

@@ -12,10 +12,14 @@ import java.lang.annotation.Target;
  * Declares a main (application) container on a member of a {@link PodSpec} type: an entry of
  * {@code spec.containers}. Main containers are declared after every sidecar and init container
  * and start together; a pod needs at least one.
+ *
+ * @deprecated Use {@link Podwright.Main}, whose name cannot clash with the model's;
+ *     this one will be removed in the next release.
  */
 @Documented
 @Retention(CLASS)
 @Target({METHOD, FIELD})
+@Deprecated(since = "0.1.0", forRemoval = true)
 public @interface Main {
   /**
    * The container name, a DNS label; by default the member name in kebab case

@@ -18,10 +18,14 @@ import java.lang.annotation.Target;
  * {@link DeploymentSpec}, {@link StatefulSetSpec} or {@link DaemonSetSpec}), it describes the
  * workload's pod template instead: its labels are pod labels (and the selector of a deployment,
  * stateful set or daemon set), and it takes no name.
+ *
+ * @deprecated Use {@link Podwright.PodSpec}, whose name cannot clash with the model's;
+ *     this one will be removed in the next release.
  */
 @Documented
 @Retention(CLASS)
 @Target(TYPE)
+@Deprecated(since = "0.1.0", forRemoval = true)
 public @interface PodSpec {
   /**
    * The pod name ({@code metadata.name}), a DNS subdomain such as {@code sleep}; required for a

@@ -5,9 +5,13 @@ import static java.lang.annotation.RetentionPolicy.CLASS;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** A container port ({@code ports[]}). */
+/** A container port ({@code ports[]}). *
+ * @deprecated Use {@link Podwright.Port}, whose name cannot clash with the model's;
+ *     this one will be removed in the next release.
+ */
 @Retention(CLASS)
 @Target({})
+@Deprecated(since = "0.1.0", forRemoval = true)
 public @interface Port {
   /** The port name ({@code name}), an IANA service name such as {@code http-envoy-prom}. */
   String name() default "";

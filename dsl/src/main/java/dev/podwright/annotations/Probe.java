@@ -8,9 +8,13 @@ import java.lang.annotation.Target;
 /**
  * A probe with exactly one handler: {@link #httpGet()}, {@link #tcpSocket()}, {@link #exec()} or
  * {@link #grpc()}. Timing fields left out are unset.
+ *
+ * @deprecated Use {@link Podwright.Probe}, whose name cannot clash with the model's;
+ *     this one will be removed in the next release.
  */
 @Retention(CLASS)
 @Target({})
+@Deprecated(since = "0.1.0", forRemoval = true)
 public @interface Probe {
   /** An HTTP GET handler. */
   HttpGet[] httpGet() default {};

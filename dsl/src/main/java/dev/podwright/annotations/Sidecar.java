@@ -13,10 +13,14 @@ import java.lang.annotation.Target;
  * {@code spec.initContainers} with {@code restartPolicy: Always}. It starts after the containers
  * declared before it, keeps running, and holds back later containers until its startup probe
  * passes. It may have probes and lifecycle hooks.
+ *
+ * @deprecated Use {@link Podwright.Sidecar}, whose name cannot clash with the model's;
+ *     this one will be removed in the next release.
  */
 @Documented
 @Retention(CLASS)
 @Target({METHOD, FIELD})
+@Deprecated(since = "0.1.0", forRemoval = true)
 public @interface Sidecar {
   /**
    * The container name, a DNS label; by default the member name in kebab case

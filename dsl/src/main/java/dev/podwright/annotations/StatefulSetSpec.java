@@ -15,10 +15,14 @@ import java.lang.annotation.Target;
  *
  * <p>For {@code class Db} the processor generates {@code DbSpec} with a static
  * {@code statefulSet()} method, and the resource {@code META-INF/podwright/<name>.yaml}.
+ *
+ * @deprecated Use {@link Podwright.StatefulSetSpec}, whose name cannot clash with the model's;
+ *     this one will be removed in the next release.
  */
 @Documented
 @Retention(CLASS)
 @Target(TYPE)
+@Deprecated(since = "0.1.0", forRemoval = true)
 public @interface StatefulSetSpec {
   /** The stateful set name ({@code metadata.name}). */
   String name();

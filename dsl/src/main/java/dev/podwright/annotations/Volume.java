@@ -9,9 +9,13 @@ import java.lang.annotation.Target;
  * A volume ({@code spec.volumes[]}) with exactly one source: {@link #emptyDir()},
  * {@link #configMap()}, {@link #secret()}, {@link #persistentVolumeClaim()}, {@link #hostPath()},
  * {@link #downwardAPI()} or {@link #projected()}.
+ *
+ * @deprecated Use {@link Podwright.Volume}, whose name cannot clash with the model's;
+ *     this one will be removed in the next release.
  */
 @Retention(CLASS)
 @Target({})
+@Deprecated(since = "0.1.0", forRemoval = true)
 public @interface Volume {
   /** The volume name, a DNS label that {@link Mount#volume()} refers to. */
   String name();

@@ -6,7 +6,7 @@ import dev.podwright.validation.Validator;
 import dev.podwright.yaml.PodYaml;
 
 /** A pod with at least one main container. */
-final class CompletePod extends PodDraftBase<PodMainStep> implements PodMainStep {
+final class CompletePod extends NamedPodDraftBase<PodMainStep> implements PodMainStep {
   CompletePod(Pod pod) {
     super(pod);
   }

@@ -16,7 +16,7 @@ final class CronJobDraft extends JobSettingsDraft<CronJobStep, CronJob> implemen
   }
 
   static CronJobStep of(
-      String name, String schedule, JobRestartPolicy restartPolicy, PodMainStep template) {
+      String name, String schedule, JobRestartPolicy restartPolicy, TemplateMainStep template) {
     requireNonNull(schedule, "schedule == null");
     JobSpec job = JobSpec.builder().template(jobTemplate(template, restartPolicy)).build();
     return new CronJobDraft(CronJob.builder()
@@ -70,5 +70,10 @@ final class CronJobDraft extends JobSettingsDraft<CronJobStep, CronJob> implemen
   @Override
   public CronJobStep failedJobsHistoryLimit(int limit) {
     return spec(b -> b.failedJobsHistoryLimit(limit));
+  }
+
+  @Override
+  public CronJobStep suspendSchedule(boolean suspend) {
+    return spec(b -> b.suspend(suspend));
   }
 }

@@ -24,4 +24,11 @@ public sealed interface CronJobStep
 
   /** Sets how many failed jobs are kept ({@code spec.failedJobsHistoryLimit}). */
   CronJobStep failedJobsHistoryLimit(int limit);
+
+  /**
+   * Sets whether the schedule itself is suspended ({@code spec.suspend}): while it is, no new
+   * job is created. Not to be confused with {@link #suspend(boolean)}, which makes each job the
+   * schedule creates start suspended ({@code spec.jobTemplate.spec.suspend}).
+   */
+  CronJobStep suspendSchedule(boolean suspend);
 }

@@ -13,7 +13,7 @@ final class DaemonSetDraft extends WorkloadDraft<DaemonSetStep, DaemonSet>
     super(daemonSet);
   }
 
-  static DaemonSetStep of(String name, PodMainStep template) {
+  static DaemonSetStep of(String name, TemplateMainStep template) {
     PodTemplateSpec pods = template(template);
     return new DaemonSetDraft(DaemonSet.builder()
         .metadata(named(name))

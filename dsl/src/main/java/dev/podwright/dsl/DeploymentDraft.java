@@ -18,7 +18,7 @@ final class DeploymentDraft extends WorkloadDraft<DeploymentStep, Deployment>
     super(deployment);
   }
 
-  static DeploymentStep of(String name, PodMainStep template) {
+  static DeploymentStep of(String name, TemplateMainStep template) {
     PodTemplateSpec pods = template(template);
     return new DeploymentDraft(Deployment.builder()
         .metadata(named(name))

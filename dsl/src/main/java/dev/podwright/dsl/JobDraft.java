@@ -11,7 +11,7 @@ final class JobDraft extends JobSettingsDraft<JobStep, Job> implements JobStep {
     super(job);
   }
 
-  static JobStep of(String name, JobRestartPolicy restartPolicy, PodMainStep template) {
+  static JobStep of(String name, JobRestartPolicy restartPolicy, TemplateMainStep template) {
     return new JobDraft(Job.builder()
         .metadata(named(name))
         .spec(JobSpec.builder().template(jobTemplate(template, restartPolicy)).build())

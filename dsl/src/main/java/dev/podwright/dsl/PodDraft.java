@@ -3,7 +3,7 @@ package dev.podwright.dsl;
 import dev.podwright.model.Pod;
 
 /** A pod before its first main container. */
-final class PodDraft extends PodDraftBase<PodInitStep> implements PodInitStep {
+final class PodDraft extends NamedPodDraftBase<PodInitStep> implements PodInitStep {
   PodDraft(Pod pod) {
     super(pod);
   }

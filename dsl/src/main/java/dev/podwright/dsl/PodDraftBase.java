@@ -13,8 +13,11 @@ import dev.podwright.model.Volume;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** The shared, immutable implementation of the pod steps: each call returns a new step. */
-abstract class PodDraftBase<S extends PodSettingsStep<S>> implements PodSettingsStep<S> {
+/**
+ * The shared, immutable implementation of the pod and pod template steps: each call returns a new
+ * step. The settings only a pod has are in {@link NamedPodDraftBase}.
+ */
+abstract class PodDraftBase<S extends TemplateSettingsStep<S>> implements TemplateSettingsStep<S> {
   private final Pod pod;
 
   PodDraftBase(Pod pod) {
@@ -66,12 +69,6 @@ abstract class PodDraftBase<S extends PodSettingsStep<S>> implements PodSettings
   }
 
   @Override
-  public final S namespace(String namespace) {
-    requireNonNull(namespace, "namespace == null");
-    return meta(b -> b.namespace(namespace));
-  }
-
-  @Override
   public final S label(String key, String value) {
     requireNonNull(key, "key == null");
     requireNonNull(value, "value == null");
@@ -86,19 +83,8 @@ abstract class PodDraftBase<S extends PodSettingsStep<S>> implements PodSettings
   }
 
   @Override
-  public final S restartPolicy(RestartPolicy policy) {
-    requireNonNull(policy, "policy == null");
-    return spec(b -> b.restartPolicy(policy.value()));
-  }
-
-  @Override
   public final S terminationGracePeriodSeconds(long seconds) {
     return spec(b -> b.terminationGracePeriodSeconds(seconds));
-  }
-
-  @Override
-  public final S activeDeadlineSeconds(long seconds) {
-    return spec(b -> b.activeDeadlineSeconds(seconds));
   }
 
   @Override

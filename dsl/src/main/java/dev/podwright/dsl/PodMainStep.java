@@ -4,10 +4,8 @@ import dev.podwright.model.Pod;
 import dev.podwright.validation.Profile;
 
 /** A pod with at least one main container: it can be built and rendered. */
-public sealed interface PodMainStep extends PodSettingsStep<PodMainStep> permits CompletePod {
-  /** Adds another main container ({@code spec.containers[]}); main containers start together. */
-  PodMainStep main(MainContainer main);
-
+public sealed interface PodMainStep
+    extends PodSettingsStep<PodMainStep>, MainContainersStep<PodMainStep> permits CompletePod {
   /**
    * Validates the pod and returns it.
    *

@@ -15,6 +15,7 @@ import dev.podwright.model.EnvFromSource;
 import dev.podwright.model.ExecAction;
 import dev.podwright.model.GRPCAction;
 import dev.podwright.model.HTTPGetAction;
+import dev.podwright.model.HTTPHeader;
 import dev.podwright.model.HostPathVolumeSource;
 import dev.podwright.model.IntOrString;
 import dev.podwright.model.KeyToPath;
@@ -142,6 +143,28 @@ public final class Pods {
     requireNonNull(path, "path == null");
     requireNonNull(portName, "portName == null");
     return HTTPGetAction.builder().path(path).port(IntOrString.of(portName)).build();
+  }
+
+  /**
+   * Returns an HTTP GET of {@code path} on a port number with request headers
+   * ({@code httpHeaders}), e.g. {@code httpGet("/healthz", 8080, httpHeader("X-Probe", "kubelet"))}.
+   */
+  public static HTTPGetAction httpGet(String path, int port, HTTPHeader... headers) {
+    return HTTPGetAction.builder().from(httpGet(path, port))
+        .httpHeaders(Args.list(headers, "headers")).build();
+  }
+
+  /** Returns an HTTP GET of {@code path} on a named port with request headers. */
+  public static HTTPGetAction httpGet(String path, String portName, HTTPHeader... headers) {
+    return HTTPGetAction.builder().from(httpGet(path, portName))
+        .httpHeaders(Args.list(headers, "headers")).build();
+  }
+
+  /** Returns a request header of an HTTP GET ({@code httpHeaders[]}). */
+  public static HTTPHeader httpHeader(String name, String value) {
+    requireNonNull(name, "name == null");
+    requireNonNull(value, "value == null");
+    return HTTPHeader.builder().name(name).value(value).build();
   }
 
   /** Returns a TCP connection to a port number, for probes and hooks. */
@@ -413,19 +436,19 @@ public final class Pods {
 
   // Workloads
   //
-  // A workload wraps a pod template built with the same staged DSL: start it with template()
-  // (or pod(name), whose name and namespace a template drops), add containers and pod settings,
-  // and hand the PodMainStep to a workload factory. The factories fix what each kind requires:
-  // a job chooses its pods' restart policy, and replicated kinds select their pods by the
-  // template's labels.
+  // A workload wraps a pod template built with the same staged DSL: start it with template(), add
+  // containers and the settings a template may have, and hand the TemplateMainStep to a workload
+  // factory. The factories fix what each kind requires: a job chooses its pods' restart policy,
+  // and replicated kinds select their pods by the template's labels.
 
   /**
    * Starts a pod template for a workload ({@code spec.template}): a pod without a name, since
-   * the controller names the pods it creates. Use the pod steps as for {@link #pod}; labels set
-   * on it are pod labels ({@code spec.template.metadata.labels}).
+   * the controller names the pods it creates. Add containers as for {@link #pod}; labels set on
+   * it are pod labels ({@code spec.template.metadata.labels}). It has no {@code restartPolicy},
+   * {@code namespace} or {@code activeDeadlineSeconds}: the workload decides them.
    */
-  public static PodInitStep template() {
-    return new PodDraft(Pod.builder().build());
+  public static TemplateInitStep template() {
+    return new TemplateDraft(Pod.builder().build());
   }
 
   /**
@@ -441,10 +464,9 @@ public final class Pods {
    *     .backoffLimit(4)
    *     .build();
    * }</pre>
-   *
-   * @throws IllegalArgumentException if the template set a different restart policy itself
    */
-  public static JobStep job(String name, JobRestartPolicy restartPolicy, PodMainStep template) {
+  public static JobStep job(
+      String name, JobRestartPolicy restartPolicy, TemplateMainStep template) {
     return JobDraft.of(name, restartPolicy, template);
   }
 
@@ -453,11 +475,9 @@ public final class Pods {
    * that creates a job from {@code template} on {@code schedule} ({@code spec.schedule}, cron
    * format such as {@code "0 3 * * *"}). The restart policy must be chosen, as for {@link #job};
    * it goes to {@code spec.jobTemplate.spec.template.spec.restartPolicy}.
-   *
-   * @throws IllegalArgumentException if the template set a different restart policy itself
    */
   public static CronJobStep cronJob(
-      String name, String schedule, JobRestartPolicy restartPolicy, PodMainStep template) {
+      String name, String schedule, JobRestartPolicy restartPolicy, TemplateMainStep template) {
     return CronJobDraft.of(name, schedule, restartPolicy, template);
   }
 
@@ -466,11 +486,11 @@ public final class Pods {
    * Deployment}) of {@code template}. Its selector ({@code spec.selector.matchLabels}) is every
    * label of the template, so pods and selector cannot disagree; as the selector of a deployment
    * cannot change later, choose stable template labels. The pod restart policy is left to the
-   * server's default, {@code Always}; a template that sets another fails {@code build()}.
+   * server's default, {@code Always}, the only one it accepts; a template cannot set another.
    *
    * @throws IllegalArgumentException if the template has no label to select its pods by
    */
-  public static DeploymentStep deployment(String name, PodMainStep template) {
+  public static DeploymentStep deployment(String name, TemplateMainStep template) {
     return DeploymentDraft.of(name, template);
   }
 
@@ -482,7 +502,7 @@ public final class Pods {
    *
    * @throws IllegalArgumentException if the template has no label to select its pods by
    */
-  public static StatefulSetStep statefulSet(String name, PodMainStep template) {
+  public static StatefulSetStep statefulSet(String name, TemplateMainStep template) {
     return StatefulSetDraft.of(name, template);
   }
 
@@ -492,7 +512,7 @@ public final class Pods {
    *
    * @throws IllegalArgumentException if the template has no label to select its pods by
    */
-  public static DaemonSetStep daemonSet(String name, PodMainStep template) {
+  public static DaemonSetStep daemonSet(String name, TemplateMainStep template) {
     return DaemonSetDraft.of(name, template);
   }
 }

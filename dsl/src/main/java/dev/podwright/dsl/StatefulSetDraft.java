@@ -20,7 +20,7 @@ final class StatefulSetDraft extends WorkloadDraft<StatefulSetStep, StatefulSet>
     super(statefulSet);
   }
 
-  static StatefulSetStep of(String name, PodMainStep template) {
+  static StatefulSetStep of(String name, TemplateMainStep template) {
     PodTemplateSpec pods = template(template);
     return new StatefulSetDraft(StatefulSet.builder()
         .metadata(named(name))
@@ -43,7 +43,11 @@ final class StatefulSetDraft extends WorkloadDraft<StatefulSetStep, StatefulSet>
     }
     Profile full = Profile.of("1." + FULL_TEMPLATE_CHECK_MINOR);
     for (var gate : profile.featureGateOverrides().entrySet()) {
-      full = full.withFeatureGate(gate.getKey(), gate.getValue());
+      try {
+        full = full.withFeatureGate(gate.getKey(), gate.getValue());
+      } catch (IllegalArgumentException lockedOrGoneThere) {
+        // e.g. SidecarContainers=false on 1.30: locked on in 1.34, so its default is the value
+      }
     }
     return Validator.forProfile(full);
   }

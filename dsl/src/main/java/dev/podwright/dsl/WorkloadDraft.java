@@ -11,7 +11,6 @@ import dev.podwright.model.PodTemplateSpec;
 import dev.podwright.validation.Profile;
 import dev.podwright.validation.Validator;
 import dev.podwright.yaml.PodYaml;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -86,38 +85,25 @@ abstract class WorkloadDraft<S, T extends KubernetesObject> {
   }
 
   /**
-   * Turns a pod built with the pod DSL into a template: labels, annotations and spec are kept;
-   * the name and namespace are dropped, because the controller names its pods and creates them in
-   * its own namespace.
+   * Turns a template built with the DSL into the model's: labels, annotations and spec. The
+   * template step offers no name, namespace or restart policy, so there is nothing to drop.
    */
-  static PodTemplateSpec template(PodMainStep step) {
-    Pod pod = ((CompletePod) requireNonNull(step, "template == null")).pod();
-    ObjectMeta meta = ObjectMeta.builder()
-        .from(pod.metadata())
-        .name("")
-        .generateName(Optional.empty())
-        .namespace(Optional.empty())
-        .build();
+  static PodTemplateSpec template(TemplateMainStep step) {
+    Pod pod = ((CompleteTemplate) requireNonNull(step, "template == null")).pod();
     return PodTemplateSpec.builder()
-        .metadata(meta)
+        .metadata(pod.metadata())
         .spec(pod.spec())
         .putAllUnknownFields(pod.unknownFields())
         .build();
   }
 
   /**
-   * Returns the template of a job: {@code step} with the chosen restart policy. A template that
-   * chose another policy itself is a contradiction, reported at once.
+   * Returns the template of a job: {@code step} with the chosen restart policy, which a template
+   * step cannot set itself.
    */
-  static PodTemplateSpec jobTemplate(PodMainStep step, JobRestartPolicy policy) {
+  static PodTemplateSpec jobTemplate(TemplateMainStep step, JobRestartPolicy policy) {
     requireNonNull(policy, "restartPolicy == null");
     PodTemplateSpec template = template(step);
-    Optional<String> own = template.spec().restartPolicy();
-    if (own.isPresent() && !own.get().equals(policy.value())) {
-      throw new IllegalArgumentException("spec.template.spec.restartPolicy: the template sets "
-          + own.get() + " but the job chose " + policy.value()
-          + "; leave restartPolicy(..) off the template");
-    }
     PodSpec spec = PodSpec.builder().from(template.spec()).restartPolicy(policy.value()).build();
     return PodTemplateSpec.builder().from(template).spec(spec).build();
   }

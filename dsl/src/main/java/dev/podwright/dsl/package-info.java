@@ -19,10 +19,12 @@
  * handler and an environment variable one source; a mount takes a volume object and declares it.
  * Every step is immutable, so a half-built pod can be the base of several pods.
  *
- * <p>Workloads wrap a pod template built the same way ({@code template()} starts one):
- * {@code job(name, JobRestartPolicy.NEVER, template)}, {@code cronJob}, {@code deployment},
- * {@code statefulSet} and {@code daemonSet}. A Job's restart policy must be chosen and cannot be
- * {@code Always}; selectors come from the template labels where a kind needs one.
+ * <p>Workloads wrap a pod template built the same way ({@code template()} starts one, a
+ * {@link dev.podwright.dsl.TemplateInitStep} with no {@code restartPolicy}, {@code namespace} or
+ * {@code activeDeadlineSeconds}): {@code job(name, JobRestartPolicy.NEVER, template)},
+ * {@code cronJob}, {@code deployment}, {@code statefulSet} and {@code daemonSet}, which take only
+ * a template. A Job's restart policy must be chosen and cannot be {@code Always}, and its
+ * template cannot contradict it; selectors come from the template labels where a kind needs one.
  * {@code build()} and {@code toYaml()} validate for Kubernetes 1.33; {@code build(Profile)} and
  * {@code toYaml(Profile)} for another target version.
  */

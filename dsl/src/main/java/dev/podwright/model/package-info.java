@@ -8,6 +8,13 @@
  * validator can report on them. Write new pods with the staged DSL in {@code dev.podwright.dsl},
  * whose types rule such mistakes out. Every type has a {@code builder()}; values are immutable
  * and compare by value. This package depends on nothing but the JDK.
+ *
+ * <p>The API types are generated at build time by Podwright's {@code modelgen} from the API
+ * descriptions in {@code api/kubernetes-1.X.json} (every field of the workload API, 1.27 to
+ * 1.37, with its upstream doc and the versions that have it). {@link Quantity},
+ * {@link IntOrString}, {@link Extensible}, {@link KubernetesObject}, {@link Restartable} and the
+ * sealed groupings {@link ProbeAction}, {@link HookAction} and {@link EnvSource} are written by
+ * hand.
  */
 @NullMarked
 @Value.Style(
@@ -16,7 +23,8 @@
     jdkOnly = true,
     depluralize = true,
     depluralizeDictionary = {"args:arg", "envFrom:envFrom", "items:item", "sources:source",
-        "httpHeaders:httpHeader", "unknownFields:unknownField"})
+        "httpHeaders:httpHeader", "unknownFields:unknownField", "hostAliases:hostAlias",
+        "searches:search"})
 package dev.podwright.model;
 
 import org.immutables.value.Value;

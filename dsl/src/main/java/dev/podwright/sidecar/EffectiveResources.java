@@ -353,29 +353,17 @@ public final class EffectiveResources {
     }
 
     static PodLevel of(PodSpec spec) {
-      Object resources = spec.unknownFields().get("resources");
-      if (!(resources instanceof Map)) {
-        return new PodLevel(Map.of(), Map.of());
-      }
-      Map<?, ?> map = (Map<?, ?>) resources;
-      return new PodLevel(list(map.get("requests"), "requests"), list(map.get("limits"), "limits"));
+      Optional<ResourceRequirements> r = spec.resources();
+      return new PodLevel(supported(r.map(ResourceRequirements::requests).orElse(Map.of())),
+          supported(r.map(ResourceRequirements::limits).orElse(Map.of())));
     }
 
-    private static Map<String, Quantity> list(Object value, String field) {
+    private static Map<String, Quantity> supported(Map<String, Quantity> values) {
       Map<String, Quantity> result = new TreeMap<>();
-      if (!(value instanceof Map)) {
-        return result;
-      }
-      ((Map<?, ?>) value).forEach((k, v) -> {
-        String name = String.valueOf(k);
+      values.forEach((name, q) -> {
         // Only these can be set at pod level (RH PodRequests: IsSupportedPodLevelResource).
         if (name.equals("cpu") || name.equals("memory") || name.startsWith("hugepages-")) {
-          try {
-            result.put(name, Quantity.parse(String.valueOf(v)).roundUp(3));
-          } catch (QuantityFormatException e) {
-            throw new IllegalArgumentException(
-                "spec.resources." + field + "[" + name + "]: " + e.getMessage(), e);
-          }
+          result.put(name, q.roundUp(3));
         }
       });
       return result;

@@ -12,10 +12,10 @@ import static dev.podwright.dsl.Pods.startupProbe;
 import static java.util.Objects.requireNonNull;
 
 import dev.podwright.dsl.InitContainer;
-import dev.podwright.dsl.PodInitStep;
 import dev.podwright.dsl.Pods;
 import dev.podwright.dsl.ResourceAmount;
 import dev.podwright.dsl.SidecarContainer;
+import dev.podwright.dsl.StartSequenceStep;
 import dev.podwright.model.Capabilities;
 import dev.podwright.model.ConfigMapVolumeSource;
 import dev.podwright.model.Container;
@@ -110,13 +110,15 @@ public final class IstioSidecar {
   }
 
   /**
-   * Adds {@code istio-init} (unless the mode is {@code NONE}) and {@code istio-proxy} to a pod
-   * under construction, with the volumes the proxy mounts. Call it before adding other init
-   * containers and sidecars, so that they run inside the mesh as with the webhook.
+   * Adds {@code istio-init} (unless the mode is {@code NONE}) and {@code istio-proxy} to a pod or
+   * pod template under construction, with the volumes the proxy mounts. Call it before adding
+   * other init containers and sidecars, so that they run inside the mesh as with the webhook.
+   *
+   * @param <S> {@link dev.podwright.dsl.PodInitStep} or {@link dev.podwright.dsl.TemplateInitStep}
    */
-  public PodInitStep applyTo(PodInitStep pod) {
+  public <S extends StartSequenceStep<S, ?>> S applyTo(S pod) {
     requireNonNull(pod, "pod == null");
-    PodInitStep result = pod;
+    S result = pod;
     Optional<InitContainer> init = istioInit();
     if (init.isPresent()) {
       result = result.init(init.get());
@@ -190,10 +192,11 @@ public final class IstioSidecar {
     if (cni) {
       args.add("--run-validation");
       args.add("--skip-rule-apply");
-      security.capabilities(Capabilities.of(List.of(), List.of("ALL")))
+      security.capabilities(Capabilities.builder().drop(List.of("ALL")).build())
           .readOnlyRootFilesystem(true).runAsGroup(1337L).runAsNonRoot(true).runAsUser(1337L);
     } else {
-      security.capabilities(Capabilities.of(List.of("NET_ADMIN", "NET_RAW"), List.of("ALL")))
+      security.capabilities(Capabilities.builder().add(List.of("NET_ADMIN", "NET_RAW"))
+          .drop(List.of("ALL")).build())
           .readOnlyRootFilesystem(false).runAsGroup(0L).runAsNonRoot(false).runAsUser(0L);
     }
     return Optional.of(initContainer(cni ? "istio-validation" : "istio-init")
@@ -234,8 +237,8 @@ public final class IstioSidecar {
         .limits(limits.toArray(ResourceAmount[]::new))
         .securityContext(SecurityContext.builder()
             .allowPrivilegeEscalation(false)
-            .capabilities(Capabilities.of(tproxy ? List.of("NET_ADMIN") : List.of(),
-                List.of("ALL")))
+            .capabilities(Capabilities.builder()
+                .add(tproxy ? List.of("NET_ADMIN") : List.of()).drop(List.of("ALL")).build())
             .privileged(false)
             .readOnlyRootFilesystem(true)
             .runAsGroup(1337L)

@@ -5,6 +5,9 @@ import static java.util.Objects.requireNonNull;
 import dev.podwright.model.Container;
 import dev.podwright.model.KubernetesObject;
 import dev.podwright.model.LifecycleHandler;
+import dev.podwright.model.PodFailurePolicy;
+import dev.podwright.model.PodFailurePolicyOnExitCodesRequirement;
+import dev.podwright.model.PodFailurePolicyRule;
 import dev.podwright.model.PodSpec;
 import dev.podwright.model.Probe;
 import dev.podwright.sidecar.LifecyclePlan.ContainerRef;
@@ -341,19 +344,14 @@ public final class LifecycleExplainer {
       if (found.jobSpec().isEmpty()) {
         return;
       }
-      Object policy = found.jobSpec().get().unknownFields().get("podFailurePolicy");
-      Object rules = policy instanceof Map ? ((Map<?, ?>) policy).get("rules") : null;
-      if (!(rules instanceof List)) {
-        return;
-      }
+      List<PodFailurePolicyRule> list = found.jobSpec().get().podFailurePolicy()
+          .map(PodFailurePolicy::rules).orElse(List.of());
       String jobPath = found.path().substring(0, found.path().length() - ".template.spec".length());
-      List<?> list = (List<?>) rules;
       for (int i = 0; i < list.size(); i++) {
-        Object rule = list.get(i);
-        Object onExit = rule instanceof Map ? ((Map<?, ?>) rule).get("onExitCodes") : null;
-        Object name = onExit instanceof Map ? ((Map<?, ?>) onExit).get("containerName") : null;
+        Optional<String> name = list.get(i).onExitCodes()
+            .flatMap(PodFailurePolicyOnExitCodesRequirement::containerName);
         for (ContainerRef s : inits) {
-          if (s.role() == Role.SIDECAR && s.name().equals(name)) {
+          if (s.role() == Role.SIDECAR && name.filter(s.name()::equals).isPresent()) {
             warn(Code.FAILURE_POLICY_MATCHES_SIDECAR, jobPath + ".podFailurePolicy.rules[" + i
                 + "].onExitCodes.containerName", s.name(), "the rule matches exit codes of a "
                 + "sidecar, which is killed with SIGTERM when the main containers finish and "

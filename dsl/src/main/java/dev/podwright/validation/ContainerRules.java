@@ -16,6 +16,8 @@ import java.util.Set;
  * {@code validateContainers}, {@code validateInitContainers} and {@code validateContainerCommon}.
  */
 final class ContainerRules {
+  private static final int MAX_RESTART_RULES = 20;
+  private static final int MAX_EXIT_CODES = 255;
   private static final String NOT_WITHOUT_ALWAYS =
       "may not be set for init containers without restartPolicy=Always";
 
@@ -139,8 +141,8 @@ final class ContainerRules {
           "OnFailure"));
     }
     FieldPath rulesPath = path.child("restartPolicyRules");
-    if (rules.size() > 20) {
-      errors.add(FieldError.tooLong(rulesPath, 20, profile));
+    if (rules.size() > MAX_RESTART_RULES) {
+      errors.add(tooMany(rulesPath, rules.size(), MAX_RESTART_RULES));
     }
     for (int i = 0; i < rules.size(); i++) {
       ContainerRestartRule rule = rules.get(i);
@@ -148,7 +150,12 @@ final class ContainerRules {
       boolean allowed = rule.action().equals("Restart")
           || restartAll && rule.action().equals("RestartAllContainers");
       if (!allowed) {
-        errors.add(FieldError.notSupported(rulePath.child("action"), rule.action(), "Restart"));
+        // kubernetes/kubernetes#137369 (1.36): the list names every allowed action, sorted.
+        // Before, it printed "Restart" alone even when RestartAllContainers was allowed.
+        errors.add(restartAll && profile.atLeast(36)
+            ? FieldError.notSupported(rulePath.child("action"), rule.action(), "Restart",
+                "RestartAllContainers")
+            : FieldError.notSupported(rulePath.child("action"), rule.action(), "Restart"));
       }
       if (rule.exitCodes().isPresent()) {
         ContainerRestartRuleOnExitCodes codes = rule.exitCodes().get();
@@ -157,13 +164,23 @@ final class ContainerRules {
           errors.add(FieldError.notSupported(codesPath.child("operator"), codes.operator(), "In",
               "NotIn"));
         }
-        if (codes.values().size() > 255) {
-          errors.add(FieldError.tooLong(codesPath.child("values"), 255, profile));
+        if (codes.values().size() > MAX_EXIT_CODES) {
+          errors.add(tooMany(codesPath.child("values"), codes.values().size(), MAX_EXIT_CODES));
         }
       } else {
         errors.add(FieldError.required(rulePath.child("exitCodes"), "must be specified"));
       }
     }
+  }
+
+  /**
+   * The count limits of restart rules: {@code field.TooLong} (rendered in bytes) up to 1.35,
+   * {@code field.TooMany} from 1.36 (kubernetes/kubernetes#137136, "report 'items' instead of
+   * 'bytes'").
+   */
+  private FieldError tooMany(FieldPath path, int actual, int max) {
+    return profile.atLeast(36) ? FieldError.tooMany(path, actual, max, profile)
+        : FieldError.tooLong(path, max, profile);
   }
 
   /** {@code validateContainerCommon}: what every container role shares. */

@@ -93,7 +93,7 @@ final class Defaults {
       return true;
     }
     for (String source : VOLUME_SOURCES) {
-      Object value = v.unknownFields().get(source);
+      Object value = Trees.fields(v).get(source);
       if (value != null && value != dev.podwright.model.Extensible.NULL) {
         return true;
       }

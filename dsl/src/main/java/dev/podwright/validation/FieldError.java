@@ -56,18 +56,29 @@ public final class FieldError {
   }
 
   /**
-   * {@code field.TooLong}: apimachinery says "must have at most N bytes" up to 1.32 and
-   * "may not be more than N bytes" from 1.33 (kubernetes/kubernetes#128553).
+   * {@code field.TooLong}, whose words changed with apimachinery (checked at the release tags of
+   * k8s.io/apimachinery {@code pkg/util/validation/field/errors.go}): "must have at most N bytes"
+   * up to v0.31, "may not be more than N bytes" from v0.32 (1.32, not 1.33 as an older note
+   * said), with the singular "byte" when N is 1 from v0.34. The value is never printed.
    */
   static FieldError tooLong(FieldPath path, long max, Profile profile) {
-    String detail = profile.atLeast(33) ? "may not be more than " + max + " bytes"
+    String detail = profile.atLeast(32)
+        ? "may not be more than " + max + " " + plural(max, "byte", profile)
         : "must have at most " + max + " bytes";
     return new FieldError(path.toString(), ErrorType.TOO_LONG, null, detail);
   }
 
-  static FieldError tooMany(FieldPath path, long actual, long max) {
+  /**
+   * {@code field.TooMany}: "Too many: &lt;actual&gt;: must have at most N items", with the
+   * singular "item" when N is 1 from apimachinery v0.34 (Kubernetes 1.34).
+   */
+  static FieldError tooMany(FieldPath path, long actual, long max, Profile profile) {
     return new FieldError(path.toString(), ErrorType.TOO_MANY, Long.toString(actual),
-        "must have at most " + max + " items");
+        "must have at most " + max + " " + plural(max, "item", profile));
+  }
+
+  private static String plural(long n, String noun, Profile profile) {
+    return n == 1 && profile.atLeast(34) ? noun : noun + "s";
   }
 
   /** Returns the field path, e.g. {@code spec.initContainers[1].name}. */

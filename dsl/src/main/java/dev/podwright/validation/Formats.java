@@ -118,10 +118,18 @@ final class Formats {
 
   /** {@code NameIsDNSSubdomain}: with {@code prefix}, a trailing '-' is allowed. */
   static List<String> nameIsDnsSubdomain(String name, boolean prefix) {
-    if (prefix && name.endsWith("-")) {
-      name = name.substring(0, name.length() - 1) + "a";
-    }
-    return dns1123Subdomain(name);
+    return dns1123Subdomain(prefix ? maskTrailingDash(name) : name);
+  }
+
+  /**
+   * {@code maskTrailingDash} (apimachinery pkg/api/validation/generic.go): a name prefix may end
+   * in '-', since the generated suffix follows it. As upstream, the last two characters, not
+   * just the dash, become one {@code a}.
+   */
+  static String maskTrailingDash(String name) {
+    return name.length() > 1 && name.endsWith("-")
+        ? name.substring(0, name.length() - 2) + "a"
+        : name;
   }
 
   /** {@code IsQualifiedName} (= {@code IsLabelKey}). */

@@ -31,12 +31,7 @@ final class MetaRules {
       errors.invalidAll(path.child("generateName"), generateName,
           Formats.nameIsDnsSubdomain(generateName, true));
     }
-    String name = meta.name();
-    if (name.isEmpty() && !generateName.isEmpty()) {
-      // The server generates the name before validating it: the prefix (at most 58 characters)
-      // plus five random characters.
-      name = generateName.substring(0, Math.min(58, generateName.length())) + "xxxxx";
-    }
+    String name = nameOnCreate(meta);
     if (name.isEmpty()) {
       errors.add(FieldError.required(path.child("name"), "name or generateName is required"));
     } else {
@@ -46,6 +41,22 @@ final class MetaRules {
         errors.invalidAll(path.child("namespace"), ns, Formats.dns1123Label(ns)));
     labels(meta.labels(), path.child("labels"));
     annotations(meta.annotations(), path.child("annotations"));
+  }
+
+  /**
+   * Returns the name the object has when the server validates it on create. With only
+   * {@code generateName}, {@code rest.BeforeCreate} (k8s.io/apiserver pkg/registry/rest/create.go)
+   * sets the name before {@code strategy.Validate} runs: the prefix, cut to 58 characters, plus
+   * five random characters ({@code SimpleNameGenerator}, k8s.io/apiserver
+   * pkg/storage/names/generate.go), all of them lower-case letters or digits. Offline they are
+   * {@code xxxxx}, which every name rule accepts wherever the random ones are.
+   */
+  static String nameOnCreate(ObjectMeta meta) {
+    String generateName = meta.generateName().orElse("");
+    if (!meta.name().isEmpty() || generateName.isEmpty()) {
+      return meta.name();
+    }
+    return generateName.substring(0, Math.min(58, generateName.length())) + "xxxxx";
   }
 
   /** {@code ValidateLabels}: the path is the map itself, without the key. */

@@ -43,12 +43,74 @@ final class PodRules {
     podAnnotations(pod.metadata().annotations(), pod.spec(),
         FieldPath.root("metadata").child("annotations"));
     spec(pod.spec(), FieldPath.root("spec"), true);
+    seccompAnnotationsMatchFields(pod.metadata().annotations(), pod.spec(),
+        FieldPath.root("spec"));
+  }
+
+  /**
+   * {@code validateSeccompAnnotationsAndFields}, which {@code ValidatePodCreate} and
+   * {@code ValidatePodTemplateSpec} run after the pod spec: where both the deprecated seccomp
+   * annotation and the {@code seccompProfile} field are set, for the pod or for a container
+   * (init containers first, as {@code VisitContainersWithPath} walks them), they must agree.
+   */
+  void seccompAnnotationsMatchFields(Map<String, String> annotations, PodSpec spec,
+      FieldPath specPath) {
+    spec.securityContext().flatMap(PodSecurityContext::seccompProfile).ifPresent(field -> {
+      if (annotations.containsKey(SECCOMP_POD)) {
+        seccompMatch(annotations.get(SECCOMP_POD), field,
+            specPath.child("securityContext").child("seccompProfile"));
+      }
+    });
+    seccompMatchContainers(annotations, spec.initContainers(), specPath.child("initContainers"));
+    seccompMatchContainers(annotations, spec.containers(), specPath.child("containers"));
+  }
+
+  private void seccompMatchContainers(Map<String, String> annotations, List<Container> containers,
+      FieldPath path) {
+    for (int i = 0; i < containers.size(); i++) {
+      Container c = containers.get(i);
+      String annotation = annotations.get(SECCOMP_CONTAINER + c.name());
+      java.util.Optional<SeccompProfile> field = c.securityContext()
+          .flatMap(dev.podwright.model.SecurityContext::seccompProfile);
+      if (annotation != null && field.isPresent()) {
+        seccompMatch(annotation, field.get(),
+            path.index(i).child("securityContext").child("seccompProfile"));
+      }
+    }
+  }
+
+  /** {@code validateSeccompAnnotationsAndFieldsMatch}. */
+  private void seccompMatch(String annotation, SeccompProfile field, FieldPath path) {
+    String typeMismatch = "seccomp type in annotation and field must match";
+    switch (field.type()) {
+      case "Unconfined":
+        if (!annotation.equals("unconfined")) {
+          errors.add(FieldError.forbidden(path.child("type"), typeMismatch));
+        }
+        break;
+      case "RuntimeDefault":
+        if (!annotation.equals("runtime/default") && !annotation.equals("docker/default")) {
+          errors.add(FieldError.forbidden(path.child("type"), typeMismatch));
+        }
+        break;
+      case "Localhost":
+        if (!annotation.startsWith("localhost/")) {
+          errors.add(FieldError.forbidden(path.child("type"), typeMismatch));
+        } else if (!field.localhostProfile()
+            .equals(java.util.Optional.of(annotation.substring("localhost/".length())))) {
+          errors.add(FieldError.forbidden(path.child("localhostProfile"),
+              "seccomp profile in annotation and field must match"));
+        }
+        break;
+      default:
+        break;
+    }
   }
 
   /** {@code ValidatePodSpecificAnnotations}; also used for pod template annotations. */
   void podAnnotations(Map<String, String> annotations, PodSpec spec, FieldPath path) {
     if (annotations.containsKey(MIRROR)
-        && unknownString(spec.unknownFields(), "nodeName").isEmpty()) {
+        && unknownString(Trees.fields(spec), "nodeName").isEmpty()) {
       errors.add(FieldError.invalid(path.key(MIRROR), annotations.get(MIRROR),
           "must set spec.nodeName if mirror pod annotation is set"));
     }
@@ -135,15 +197,15 @@ final class PodRules {
     spec.securityContext().ifPresent(sc -> podSecurityContext(sc, spec,
         path.child("securityContext")));
     SchedulingRules scheduling = new SchedulingRules(errors);
-    scheduling.affinity(spec.unknownFields().get("affinity"), path.child("affinity"));
-    dnsConfig(spec.unknownFields().get("dnsConfig"), spec.dnsPolicy().orElse(""),
+    scheduling.affinity(Trees.fields(spec).get("affinity"), path.child("affinity"));
+    dnsConfig(Trees.fields(spec).get("dnsConfig"), spec.dnsPolicy().orElse(""),
         path.child("dnsConfig"));
-    scheduling.topologySpreadConstraints(spec.unknownFields().get("topologySpreadConstraints"),
+    scheduling.topologySpreadConstraints(Trees.fields(spec).get("topologySpreadConstraints"),
         path.child("topologySpreadConstraints"));
     spec.serviceAccountName().filter(n -> !n.isEmpty()).ifPresent(n ->
         errors.invalidAll(path.child("serviceAccountName"), n,
             Formats.nameIsDnsSubdomain(n, false)));
-    Map<String, Object> unmodelled = spec.unknownFields();
+    Map<String, Object> unmodelled = Trees.fields(spec);
     unknownString(unmodelled, "nodeName").ifPresent(n ->
         errors.invalidAll(path.child("nodeName"), n, Formats.nameIsDnsSubdomain(n, false)));
     spec.activeDeadlineSeconds().filter(v -> v < 1 || v > Integer.MAX_VALUE).ifPresent(v ->
@@ -193,13 +255,13 @@ final class PodRules {
     // (see Defaults.spec), so on a real server that check cannot fire.
     imageWhitespace(spec.containers(), path.child("containers"));
     imageWhitespace(spec.initContainers(), path.child("initContainers"));
-    Object ephemeral = spec.unknownFields().get("ephemeralContainers");
+    Object ephemeral = Trees.fields(spec).get("ephemeralContainers");
     if (ephemeral instanceof List && !((List<?>) ephemeral).isEmpty()) {
       errors.add(FieldError.forbidden(path.child("ephemeralContainers"),
           "cannot be set on create"));
     }
-    Object gates = spec.unknownFields().get("schedulingGates");
-    if (unknownString(spec.unknownFields(), "nodeName").isPresent() && gates instanceof List
+    Object gates = Trees.fields(spec).get("schedulingGates");
+    if (unknownString(Trees.fields(spec), "nodeName").isPresent() && gates instanceof List
         && !((List<?>) gates).isEmpty()) {
       errors.add(FieldError.forbidden(path.child("nodeName"),
           "cannot be set until all schedulingGates have been cleared"));
@@ -338,7 +400,7 @@ final class PodRules {
         errors.invalidAll(path.child("runAsUser"), u, Formats.unixId(u)));
     sc.runAsGroup().ifPresent(g ->
         errors.invalidAll(path.child("runAsGroup"), g, Formats.unixId(g)));
-    Object groups = sc.unknownFields().get("supplementalGroups");
+    Object groups = Trees.fields(sc).get("supplementalGroups");
     if (groups instanceof List) {
       List<?> list = (List<?>) groups;
       for (int g = 0; g < list.size(); g++) {
@@ -349,11 +411,11 @@ final class PodRules {
       }
     }
     if (spec.shareProcessNamespace().orElse(false)
-        && Boolean.TRUE.equals(spec.unknownFields().get("hostPID"))) {
+        && Boolean.TRUE.equals(Trees.fields(spec).get("hostPID"))) {
       errors.add(FieldError.invalid(path.child("shareProcessNamespace"), true,
           "ShareProcessNamespace and HostPID cannot both be enabled"));
     }
-    Object policy = sc.unknownFields().get("fsGroupChangePolicy");
+    Object policy = Trees.fields(sc).get("fsGroupChangePolicy");
     if (policy instanceof String && !policy.equals("OnRootMismatch") && !policy.equals("Always")) {
       errors.add(FieldError.notSupported(path.child("fsGroupChangePolicy"), policy, "Always",
           "OnRootMismatch"));

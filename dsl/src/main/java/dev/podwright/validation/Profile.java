@@ -2,6 +2,9 @@ package dev.podwright.validation;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -9,36 +12,51 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Kubernetes server a manifest targets: a minor version (1.27 to 1.35; 1.33 by default) and
+ * The Kubernetes server a manifest targets: a minor version (1.27 to 1.37; 1.33 by default) and
  * optional feature-gate overrides. Validation and output follow it; gates not overridden take the
  * version's defaults.
  *
  * <pre>{@code
  * Profile p = Profile.of("1.34").withFeatureGate("ContainerRestartRules", true);
  * }</pre>
+ *
+ * <p>Overrides are checked as {@code kube-apiserver --feature-gates} checks them: a gate the
+ * version does not have (not added yet, or removed) is refused with {@code unrecognized feature
+ * gate}, and a GA gate locked to its default cannot be turned off. Gates this class does not know
+ * are accepted and change nothing unless a rule asks for them.
  */
 public final class Profile {
   /** The oldest minor version accepted. */
   public static final int MIN_MINOR = 27;
   /** The newest minor version accepted. */
-  public static final int MAX_MINOR = 35;
+  public static final int MAX_MINOR = 37;
   /** The default target: Kubernetes 1.33, where native sidecars are GA. */
   public static final int DEFAULT_MINOR = 33;
+  /** The accepted versions in words, {@code 1.27 to 1.37}, for help texts. */
+  public static final String SUPPORTED_VERSIONS = "1." + MIN_MINOR + " to 1." + MAX_MINOR;
+  /** The default version, {@code 1.33}, for help texts. */
+  public static final String DEFAULT_VERSION = "1." + DEFAULT_MINOR;
 
-  /** Native sidecars: alpha (off) in 1.28, beta (on) from 1.29, GA in 1.33. */
+  /** Native sidecars: alpha in 1.28, on from 1.29, GA and locked from 1.33, removed in 1.37. */
   public static final String SIDECAR_CONTAINERS = "SidecarContainers";
   /** Container-level restart policy and rules: alpha (off) in 1.34, beta (on) from 1.35. */
   public static final String CONTAINER_RESTART_RULES = "ContainerRestartRules";
-  /** The {@code RestartAllContainers} restart action: alpha (off) in 1.35. */
+  /** The {@code RestartAllContainers} restart action: alpha (off) in 1.35, beta (on) from 1.36. */
   public static final String RESTART_ALL_CONTAINERS = "RestartAllContainersOnContainerExits";
-  /** Printable-ASCII env var names: alpha (off) in 1.30 and 1.31, on from 1.32. */
+  /** Printable-ASCII env var names: alpha (off) in 1.30 and 1.31, on from 1.32, GA in 1.34. */
   public static final String RELAXED_ENV_VAR_NAMES = "RelaxedEnvironmentVariableValidation";
-  /** The {@code sleep} lifecycle action: alpha (off) in 1.29, on from 1.30. */
+  /** The {@code sleep} lifecycle action: alpha (off) in 1.29, on from 1.30, removed in 1.37. */
   public static final String SLEEP_ACTION = "PodLifecycleSleepAction";
-  /** {@code sleep.seconds: 0}: alpha (off) in 1.32, on from 1.33. */
+  /** {@code sleep.seconds: 0}: alpha (off) in 1.32, on from 1.33, removed in 1.37. */
   public static final String SLEEP_ACTION_ALLOW_ZERO = "PodLifecycleSleepActionAllowZero";
-  /** In-place resize: alpha (off) from 1.27, beta (on) from 1.33. */
+  /** In-place resize: alpha (off) from 1.27, beta (on) from 1.33, GA in 1.35. */
   public static final String IN_PLACE_POD_VERTICAL_SCALING = "InPlacePodVerticalScaling";
+  /** Strict IP and CIDR syntax (KEP-4858): alpha (off) from 1.33, beta (on) from 1.36. */
+  public static final String STRICT_IP_CIDR_VALIDATION = "StrictIPCIDRValidation";
+  /** Image volumes: alpha in 1.31, beta (off) in 1.33, on in 1.35, GA in 1.36. */
+  public static final String IMAGE_VOLUME = "ImageVolume";
+  /** {@code spec.hostnameOverride}: alpha from 1.34, GA and locked in 1.37. */
+  public static final String HOSTNAME_OVERRIDE = "HostnameOverride";
 
   private static final Pattern VERSION = Pattern.compile("v?1\\.(\\d+)(\\.\\d+)?");
   private static final Profile DEFAULTS = new Profile(DEFAULT_MINOR, Map.of());
@@ -56,11 +74,20 @@ public final class Profile {
     return DEFAULTS;
   }
 
+  /** Returns every accepted version, oldest first: {@code 1.27}, ..., {@code 1.37}. */
+  public static List<String> supportedVersions() {
+    List<String> versions = new ArrayList<>();
+    for (int m = MIN_MINOR; m <= MAX_MINOR; m++) {
+      versions.add("1." + m);
+    }
+    return Collections.unmodifiableList(versions);
+  }
+
   /**
    * Returns the profile of a Kubernetes version such as {@code 1.29}, {@code v1.34} or
    * {@code 1.33.2}.
    *
-   * @throws IllegalArgumentException if the version is malformed or outside 1.27 to 1.35
+   * @throws IllegalArgumentException if the version is malformed or outside 1.27 to 1.37
    */
   public static Profile of(String version) {
     requireNonNull(version, "version == null");
@@ -77,9 +104,29 @@ public final class Profile {
     return new Profile(minor, Map.of());
   }
 
-  /** Returns this profile with a feature gate forced on or off. */
+  /**
+   * Returns this profile with a feature gate forced on or off.
+   *
+   * @throws IllegalArgumentException as the API server refuses such a flag: for a gate this
+   *     version does not have ({@code unrecognized feature gate: SidecarContainers} on 1.37, where
+   *     it was removed) or a locked gate set against its lock ({@code cannot set feature gate
+   *     SidecarContainers to false, feature is locked to true} on 1.33 to 1.36)
+   */
   public Profile withFeatureGate(String gate, boolean enabled) {
     requireNonNull(gate, "gate == null");
+    Gate known = Gate.byName(gate);
+    if (known != null) {
+      char stage = known.stageIn(minor);
+      if (stage == Gate.ABSENT || stage == Gate.REMOVED) {
+        throw new IllegalArgumentException("unrecognized feature gate: " + gate + " (Kubernetes "
+            + version() + (stage == Gate.ABSENT ? " does not have it yet)"
+                : " no longer has it: its behaviour is always on)"));
+      }
+      if (stage == Gate.GA_LOCKED && !enabled) {
+        throw new IllegalArgumentException("cannot set feature gate " + gate
+            + " to false, feature is locked to true");
+      }
+    }
     Map<String, Boolean> copy = new TreeMap<>(overrides);
     copy.put(gate, enabled);
     return new Profile(minor, copy);
@@ -96,21 +143,22 @@ public final class Profile {
   }
 
   /**
-   * Returns whether a feature gate is on: the explicit override if there is one and the gate
-   * exists in this version, else the gate's default in this version. Gates this class does not
-   * know are off unless overridden.
+   * Returns whether a feature gate is on: the explicit override if there is one, else the gate's
+   * default in this version. A gate removed after GA counts as on (its behaviour stays), one the
+   * version does not have yet as off. Gates this class does not know are off unless overridden.
    */
   public boolean isEnabled(String gate) {
     requireNonNull(gate, "gate == null");
     Gate known = Gate.byName(gate);
-    if (known != null && !known.existsIn(minor)) {
-      return false;
-    }
     Boolean override = overrides.get(gate);
-    if (override != null) {
-      return override;
+    if (known == null) {
+      return override != null && override;
     }
-    return known != null && known.defaultIn(minor);
+    char stage = known.stageIn(minor);
+    if (stage == Gate.ABSENT || stage == Gate.REMOVED) {
+      return stage == Gate.REMOVED;
+    }
+    return override != null ? override : Gate.isOnByDefault(stage);
   }
 
   /** Returns whether this version is at least {@code 1.<minor>}. */
@@ -144,24 +192,42 @@ public final class Profile {
     return overrides.isEmpty() ? version() : version() + " " + featureGateOverrides();
   }
 
-  /** The gates validation uses: the first minor that has each, and the first where it is on. */
+  /**
+   * The feature gates this library knows, with their stage in every supported version, one
+   * character per minor from 1.27 to 1.37: {@code -} not there yet, {@code a} alpha (off),
+   * {@code b} beta and off, {@code B} beta and on, {@code G} GA and locked on, {@code x} removed
+   * (its behaviour always on). Sources: kubernetes.io feature-gate pages and KEP {@code kep.yaml}
+   * files (see k8s-sidecar-spec.md section 7) and, for 1.36 and 1.37, the changelogs summarised in
+   * k8s-1.36-1.38.md section 2. Where that addendum marks a stage unverified it is said here.
+   */
   private enum Gate {
-    SIDECARS(SIDECAR_CONTAINERS, 28, 29),
-    RESTART_RULES(CONTAINER_RESTART_RULES, 34, 35),
-    RESTART_ALL(RESTART_ALL_CONTAINERS, 35, Integer.MAX_VALUE),
-    RELAXED_ENV(RELAXED_ENV_VAR_NAMES, 30, 32),
-    SLEEP(SLEEP_ACTION, 29, 30),
-    SLEEP_ZERO(SLEEP_ACTION_ALLOW_ZERO, 32, 33),
-    RESIZE(IN_PLACE_POD_VERTICAL_SCALING, 27, 33);
+    //                                      1.27     1.37
+    SIDECARS(SIDECAR_CONTAINERS,           "-aBBBBGGGGx"),  // removed in 1.37 (#137755)
+    RESTART_RULES(CONTAINER_RESTART_RULES, "-------aBBB"),  // still beta in 1.36/1.37
+    RESTART_ALL(RESTART_ALL_CONTAINERS,    "--------aBB"),  // beta on in 1.36 (#136681)
+    RELAXED_ENV(RELAXED_ENV_VAR_NAMES,     "---aaBBGGGG"),  // 1.37 stage not seen: kept GA
+    SLEEP(SLEEP_ACTION,                    "--aBBBBGGGx"),  // removal in 1.37 third-party only
+    SLEEP_ZERO(SLEEP_ACTION_ALLOW_ZERO,    "-----aBGGGx"),  // removal in 1.37 third-party only
+    RESIZE(IN_PLACE_POD_VERTICAL_SCALING,  "aaaaaaBBGGG"),
+    STRICT_IP(STRICT_IP_CIDR_VALIDATION,   "------aaaBB"),  // beta on in 1.36 (#137053)
+    IMAGES(IMAGE_VOLUME,                   "----aabbBGG"),  // 1.35 default unverified; GA 1.36
+    HOSTNAME(HOSTNAME_OVERRIDE,            "-------aaBG"),  // 1.35/1.36 stages unverified
+    STOP_SIGNALS("ContainerStopSignals",   "------aaaaa"),  // still alpha in 1.37
+    POD_RESOURCES("PodLevelResources",     "-----aaBBBB"),  // no GA in 1.37
+    ENV_FILES("EnvFiles",                  "-------aBBB"),
+    USER_NAMESPACES("UserNamespacesSupport", "-aabbbBBBGG"), // GA in 1.36 (#136792)
+    STS_UNAVAILABLE("MaxUnavailableStatefulSet", "aaaaaaaaBbB"); // off in 1.36 (#137904)
+
+    static final char ABSENT = '-';
+    static final char REMOVED = 'x';
+    static final char GA_LOCKED = 'G';
 
     private final String gateName;
-    private final int since;
-    private final int onSince;
+    private final String stages;
 
-    Gate(String gateName, int since, int onSince) {
+    Gate(String gateName, String stages) {
       this.gateName = gateName;
-      this.since = since;
-      this.onSince = onSince;
+      this.stages = stages;
     }
 
     static Gate byName(String name) {
@@ -173,12 +239,12 @@ public final class Profile {
       return null;
     }
 
-    boolean existsIn(int minor) {
-      return minor >= since;
+    char stageIn(int minor) {
+      return stages.charAt(minor - MIN_MINOR);
     }
 
-    boolean defaultIn(int minor) {
-      return minor >= onSince;
+    static boolean isOnByDefault(char stage) {
+      return stage == 'B' || stage == GA_LOCKED;
     }
   }
 }

@@ -59,6 +59,7 @@ public final class Validator {
   public ValidationReport report(KubernetesObject object) {
     requireNonNull(object, "object == null");
     Errors errors = new Errors(profile);
+    new VersionDrops(errors, profile).check(object);
     if (object instanceof Pod) {
       new PodRules(errors).pod((Pod) object);
     } else if (WorkloadRules.handles(object)) {

@@ -113,7 +113,7 @@ final class VolumeRules {
       case "configMap": return v.configMap().isPresent();
       case "projected": return v.projected().isPresent();
       default:
-        Object value = v.unknownFields().get(source);
+        Object value = Trees.fields(v).get(source);
         return value != null && value != Extensible.NULL;
     }
   }
@@ -248,7 +248,7 @@ final class VolumeRules {
         count++;
         serviceAccountToken(source.serviceAccountToken().get(), srcPath, path);
       }
-      Object bundle = source.unknownFields().get("clusterTrustBundle");
+      Object bundle = Trees.fields(source).get("clusterTrustBundle");
       if (bundle != null && bundle != Extensible.NULL) {
         count++;
       }

@@ -4,7 +4,7 @@
  * of a pod, each with the server's field path and error type, in the server's order; {@link
  * dev.podwright.validation.ValidationException} carries them when a DSL build fails.
  *
- * <p>A {@link dev.podwright.validation.Profile} names the target server (1.27 to 1.35, 1.33 by
+ * <p>A {@link dev.podwright.validation.Profile} names the target server (1.27 to 1.37, 1.33 by
  * default) and feature-gate overrides. The server's defaults are applied to a copy first, fields
  * the target server would silently drop are dropped with a warning, and the rules of
  * {@code pkg/apis/core/validation} follow, path quirks included:

@@ -13,6 +13,7 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.scanner.ScannerImpl;
 
 /**
  * A YAML factory whose parsers refuse explicit tags other than the standard JSON-compatible ones.
@@ -22,7 +23,15 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * server's decoder rejects such documents, and a tag in a Kubernetes manifest is almost certainly
  * an attack or a mistake, so the parser fails on it. It inspects every SnakeYAML event, which also
  * covers tags on mapping keys that {@link YAMLParser#getTypeId()} does not expose, and it keeps
- * the anchor of the current node, which Jackson 2.20 reports for collections only.
+ * the anchor of the current node, which Jackson 2.20 reports for collections only, and the text
+ * of the current scalar if it is plain and untagged, which the tree builder resolves as go-yaml
+ * does (Jackson reports {@code key:} with nothing after it as an empty string, for example).
+ *
+ * <p>It also makes SnakeYAML accept the double-quote escapes that go-yaml (and so kubectl) accepts
+ * and SnakeYAML refuses: {@code \'} for an apostrophe and backslash-TAB for a TAB. SnakeYAML
+ * keeps its escapes in a public static table; adding the two entries only turns an error into the
+ * reading every other YAML reader of Kubernetes manifests has, for any user of SnakeYAML in the
+ * JVM.
  */
 final class GuardedYamlFactory extends YAMLFactory {
   private static final long serialVersionUID = 1L;
@@ -30,6 +39,11 @@ final class GuardedYamlFactory extends YAMLFactory {
   private static final String STANDARD = "tag:yaml.org,2002:";
   private static final Set<String> ALLOWED =
       Set.of("str", "int", "float", "bool", "null", "map", "seq");
+
+  static {
+    ScannerImpl.ESCAPE_REPLACEMENTS.putIfAbsent('\'', "'");
+    ScannerImpl.ESCAPE_REPLACEMENTS.putIfAbsent('\t', "\t");
+  }
 
   GuardedYamlFactory(YAMLFactoryBuilder builder) {
     super(builder);
@@ -57,6 +71,7 @@ final class GuardedYamlFactory extends YAMLFactory {
   /** A YAML parser that refuses non-standard tags and exposes every node's anchor. */
   static final class GuardedParser extends YAMLParser {
     private @Nullable String anchor;
+    private @Nullable String plainScalar;
 
     GuardedParser(IOContext context, int parserFeatures, int yamlFeatures,
         org.yaml.snakeyaml.LoaderOptions options, com.fasterxml.jackson.core.ObjectCodec codec,
@@ -76,12 +91,24 @@ final class GuardedYamlFactory extends YAMLFactory {
       anchor = event instanceof NodeEvent && !(event instanceof AliasEvent)
           ? ((NodeEvent) event).getAnchor()
           : null;
+      plainScalar = event instanceof ScalarEvent && isPlain((ScalarEvent) event)
+          ? ((ScalarEvent) event).getValue() : null;
       String problem = tagProblem(tag);
       if (problem != null) {
         throw new ManifestException(event.getStartMark().getLine() + 1,
             event.getStartMark().getColumn() + 1, "", problem);
       }
       return event;
+    }
+
+    private static boolean isPlain(ScalarEvent scalar) {
+      return scalar.getTag() == null
+          && scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN;
+    }
+
+    /** Returns the current scalar as written if it is plain and untagged, else null. */
+    @Nullable String plainScalar() {
+      return plainScalar;
     }
 
     /** Returns the anchor ({@code &name}) of the node that starts at the current token. */

@@ -15,11 +15,16 @@ public final class ManifestDocument {
   private final KubernetesObject object;
   private final List<String> unknownFields;
   private final int line;
+  private final int index;
+  private final YamlNode root;
 
-  ManifestDocument(KubernetesObject object, List<String> unknownFields, int line) {
+  ManifestDocument(KubernetesObject object, List<String> unknownFields, int index,
+      YamlNode root) {
     this.object = requireNonNull(object, "object == null");
     this.unknownFields = List.copyOf(unknownFields);
-    this.line = line;
+    this.index = index;
+    this.root = requireNonNull(root, "root == null");
+    this.line = root.line();
   }
 
   /** Returns the object. */
@@ -38,6 +43,24 @@ public final class ManifestDocument {
   /** Returns the 1-based line where the document's content starts. */
   public int line() {
     return line;
+  }
+
+  /**
+   * Returns the 0-based index of the YAML document this object came from in its stream, empty
+   * documents included; the objects of a {@code kind: List} share their list's index.
+   */
+  public int index() {
+    return index;
+  }
+
+  /**
+   * Returns the 1-based line of a field path as the validator prints it, e.g.
+   * {@code spec.containers[0].image}; a path missing from the document (a required field) gives
+   * the line of its nearest ancestor that is there, at worst {@link #line()}.
+   */
+  public int line(String fieldPath) {
+    requireNonNull(fieldPath, "fieldPath == null");
+    return FieldLines.line(root, fieldPath);
   }
 
   @Override

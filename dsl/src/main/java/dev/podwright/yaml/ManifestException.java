@@ -7,7 +7,8 @@ import static java.util.Objects.requireNonNull;
  * type, a bad quantity, or input that exceeds the reader's limits. The message is one line,
  * {@code line L, column C: <field path>: <what is wrong>}, for example
  * {@code line 12, column 24: spec.containers[0].ports[0].containerPort: expected an integer, found
- * "http"}; the field path is left out when there is none.
+ * "http"}; the field path is left out when there is none, and the position when the input had
+ * none (a token stream read with {@link ManifestReader#readTokens(com.fasterxml.jackson.core.JsonParser)}).
  */
 public final class ManifestException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -19,14 +20,14 @@ public final class ManifestException extends RuntimeException {
 
   ManifestException(int line, int column, String field, String problem) {
     super(render(line, column, field, problem));
-    this.line = line;
-    this.column = column;
+    this.line = Math.max(line, 0);
+    this.column = Math.max(column, 0);
     this.field = requireNonNull(field, "field == null");
     this.problem = requireNonNull(problem, "problem == null");
   }
 
   private static String render(int line, int column, String field, String problem) {
-    String where = "line " + line + ", column " + column + ": ";
+    String where = line > 0 ? "line " + line + ", column " + column + ": " : "";
     return where + (field.isEmpty() ? "" : field + ": ") + oneLine(problem);
   }
 
@@ -35,12 +36,12 @@ public final class ManifestException extends RuntimeException {
     return text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
   }
 
-  /** Returns the 1-based line of the problem. */
+  /** Returns the 1-based line of the problem, or 0 if the input had no positions. */
   public int line() {
     return line;
   }
 
-  /** Returns the 1-based column of the problem. */
+  /** Returns the 1-based column of the problem, or 0 if the input had no positions. */
   public int column() {
     return column;
   }

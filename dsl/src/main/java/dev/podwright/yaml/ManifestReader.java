@@ -3,7 +3,9 @@ package dev.podwright.yaml;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -22,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -36,15 +39,18 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * Pod pod = (Pod) objects.get(0);
  * }</pre>
  *
- * <p>Any other kind is an error, unless read with {@link #readManifest(Path, UnknownKinds)} and
+ * <p>A list document ({@code kind: List}, as {@code kubectl get -o yaml} writes, or a typed list
+ * such as {@code PodList}) stands for its {@code items}, each read as a document of its own.
+ * Any other kind is an error, unless read with {@link #readManifest(Path, UnknownKinds)} and
  * {@link UnknownKinds#SKIP}, which leaves such documents out and lists them.
  *
  * <p>Fields the model does not know are kept verbatim, in document order, in each object's
  * {@link Extensible#unknownFields()}, so {@code PodYaml.toYaml(read(yaml))} loses nothing a user
  * wrote; {@link #readDocuments(Reader)} also reports their paths, since they are not validated.
  * Values are typed as strictly as the API server's decoder types them: {@code containerPort:
- * "80"} is an error, and so is {@code cpu: abc} (with the server's message). Empty documents are
- * skipped.
+ * "80"} is an error, and so is {@code cpu: abc} (with the server's message). Plain scalars have
+ * the types kubectl's decoder (go-yaml v2) gives them, so {@code privileged: y} is true and
+ * {@code key:} with nothing after it is null, which means not set. Empty documents are skipped.
  *
  * <p>Every problem is a {@link ManifestException} with a one-line message such as {@code line 12,
  * column 24: spec.containers[0].ports[0].containerPort: expected an integer, found "http"}.
@@ -165,6 +171,36 @@ public final class ManifestReader {
     }
   }
 
+  /**
+   * Reads one object from a stream of Jackson tokens instead of YAML text, with the same rules:
+   * strict typing, unknown fields kept, the limits on strings, numbers and nesting. This is how
+   * another Jackson-based library hands over an object without printing it, e.g. a
+   * {@code TokenBuffer} that its object mapper wrote. Reads the value at the current token, or at
+   * the next one if there is none; does not close {@code parser}. Problems have no line and
+   * column unless the stream has positions.
+   *
+   * @throws ManifestException if the value is not a supported object or a field has the wrong
+   *     type
+   * @throws UncheckedIOException if {@code parser} fails
+   */
+  public static KubernetesObject readTokens(JsonParser parser) {
+    requireNonNull(parser, "parser == null");
+    try {
+      JsonToken token = parser.hasCurrentToken() ? parser.currentToken() : parser.nextToken();
+      if (token == null) {
+        throw new ManifestException(0, 0, "", "no object: the token stream is empty");
+      }
+      TreeBuilder trees = new TreeBuilder(parser, LIMITS);
+      try {
+        return new ModelReader().object(trees.value(token));
+      } catch (JsonProcessingException e) {
+        throw translate(e, trees.location());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static List<KubernetesObject> objects(List<ManifestDocument> documents) {
     List<KubernetesObject> objects = new ArrayList<>(documents.size());
     for (ManifestDocument document : documents) {
@@ -189,25 +225,55 @@ public final class ManifestReader {
         (GuardedYamlFactory.GuardedParser) FACTORY.createParser(in)) {
       TreeBuilder trees = new TreeBuilder(parser, LIMITS);
       try {
-        for (YamlNode root = trees.next(); root != null; root = trees.next()) {
+        int index = 0;
+        for (YamlNode root = trees.next(); root != null; root = trees.next(), index++) {
           if (isEmpty(root)) {
             continue;
           }
-          SkippedDocument unknown =
-              unknownKinds == UnknownKinds.SKIP ? ModelReader.unknownKind(root) : null;
-          if (unknown != null) {
-            skipped.add(unknown);
-            continue;
+          YamlNode.Sequence items = listItems(root);
+          for (YamlNode object : items != null ? items.items() : List.of(root)) {
+            read(object, index, unknownKinds, documents, skipped);
           }
-          ModelReader reader = new ModelReader();
-          KubernetesObject object = reader.object(root);
-          documents.add(new ManifestDocument(object, reader.unknownFieldPaths(), root.line()));
         }
       } catch (JsonProcessingException e) {
         throw translate(e, trees.location());
       }
     }
     return new Manifest(documents, skipped);
+  }
+
+  private static void read(YamlNode root, int index, UnknownKinds unknownKinds,
+      List<ManifestDocument> documents, List<SkippedDocument> skipped) {
+    SkippedDocument unknown =
+        unknownKinds == UnknownKinds.SKIP ? ModelReader.unknownKind(root) : null;
+    if (unknown != null) {
+      skipped.add(unknown);
+      return;
+    }
+    ModelReader reader = new ModelReader();
+    KubernetesObject object = reader.object(root);
+    documents.add(new ManifestDocument(object, reader.unknownFieldPaths(), index, root));
+  }
+
+  /**
+   * Returns the items of a list document, as {@code kubectl get -o yaml} writes them: {@code
+   * apiVersion: v1}, {@code kind: List} (or a typed list such as {@code DeploymentList}) and a
+   * sequence of objects under {@code items}; null for any other document.
+   */
+  private static YamlNode.@Nullable Sequence listItems(YamlNode root) {
+    if (!(root instanceof YamlNode.Mapping)) {
+      return null;
+    }
+    var entries = ((YamlNode.Mapping) root).entries();
+    YamlNode.Entry kind = entries.get("kind");
+    YamlNode.Entry items = entries.get("items");
+    if (kind == null || items == null || !(items.value() instanceof YamlNode.Sequence)
+        || !(kind.value() instanceof YamlNode.Scalar)
+        || !(((YamlNode.Scalar) kind.value()).value() instanceof String)) {
+      return null;
+    }
+    String name = (String) ((YamlNode.Scalar) kind.value()).value();
+    return name.endsWith("List") ? (YamlNode.Sequence) items.value() : null;
   }
 
   /** An empty document ({@code ---} with nothing after it) reads as an empty or null scalar. */

@@ -16,9 +16,10 @@ import java.util.function.Consumer;
 
 /**
  * Typed access to {@link YamlNode} values with the API server's strictness: a string where an
- * integer belongs is an error, not a conversion. Every setter ignores an explicit {@code null},
- * which Go's decoder treats as "not set". Unknown fields are kept verbatim and their paths
- * recorded.
+ * integer belongs is an error, not a conversion. Null, explicit ({@code null}, {@code ~}) or
+ * implicit ({@code key:} with nothing after it), reads as Go's decoder reads it: a field set to
+ * null is not set, known or unknown; a null list item or map value is the zero value (an empty
+ * string or object). Unknown fields are kept verbatim and their paths recorded.
  */
 class NodeReader {
   /** Reads one model value from the node at a path. */
@@ -29,6 +30,8 @@ class NodeReader {
 
   /** One field of a mapping: its key, value and path. */
   record Field(String name, YamlNode value, String path) {}
+
+  private static final BigDecimal JSON_INTEGRAL_FLOATS = new BigDecimal("1e21");
 
   private final List<String> unknownFieldPaths = new ArrayList<>();
 
@@ -112,7 +115,8 @@ class NodeReader {
       List<String> values = new ArrayList<>();
       List<YamlNode> items = items(f);
       for (int i = 0; i < items.size(); i++) {
-        values.add(string(items.get(i), FieldPaths.index(f.path(), i)));
+        YamlNode item = items.get(i);
+        values.add(isNull(item) ? "" : string(item, FieldPaths.index(f.path(), i)));
       }
       set.accept(values);
     }
@@ -151,14 +155,23 @@ class NodeReader {
       List<T> values = new ArrayList<>();
       List<YamlNode> items = items(f);
       for (int i = 0; i < items.size(); i++) {
-        values.add(read.read(this, items.get(i), FieldPaths.index(f.path(), i)));
+        YamlNode item = items.get(i);
+        values.add(read.read(this, isNull(item) ? emptyMapping(item) : item,
+            FieldPaths.index(f.path(), i)));
       }
       set.accept(values);
     }
   }
 
-  /** Keeps a field the model does not know, verbatim, and records its path. */
+  /**
+   * Keeps a field the model does not know, verbatim, and records its path; a field set to null
+   * is left out, as Go's decoder leaves it unset whatever its type. (Nulls inside the value are
+   * kept: in a map of strings, a null is an empty string, not an absent key.)
+   */
   final void unknown(Field f, BiConsumer<String, Object> put) {
+    if (isNull(f.value())) {
+      return;
+    }
     put.accept(f.name(), raw(f.value()));
     unknownFieldPaths.add(f.path());
   }
@@ -194,6 +207,11 @@ class NodeReader {
     return ((YamlNode.Sequence) f.value()).items();
   }
 
+  /** An empty mapping where a null stands for an object: Go decodes it as the zero value. */
+  private static YamlNode emptyMapping(YamlNode at) {
+    return new YamlNode.Mapping(Map.of(), at.line(), at.column(), 1);
+  }
+
   private static boolean isNull(YamlNode node) {
     return node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).value() == Extensible.NULL;
   }
@@ -214,6 +232,16 @@ class NodeReader {
     Object value = scalarValue(node);
     if (value instanceof Long) {
       return (Long) value;
+    }
+    if (value instanceof BigDecimal && ((BigDecimal) value).stripTrailingZeros().scale() <= 0
+        && ((BigDecimal) value).abs().compareTo(JSON_INTEGRAL_FLOATS) < 0) {
+      // 1e3 or 08 (a float for go-yaml): JSON prints a float64 below 1e21 without a fraction,
+      // which the API server decodes into an integer field
+      try {
+        return ((BigDecimal) value).longValueExact();
+      } catch (ArithmeticException e) {
+        throw expected(what, node, path);
+      }
     }
     if (value instanceof BigInteger || value instanceof BigDecimal
         && ((BigDecimal) value).stripTrailingZeros().scale() <= 0) {

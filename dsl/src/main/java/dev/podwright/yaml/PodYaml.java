@@ -2,6 +2,7 @@ package dev.podwright.yaml;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.podwright.model.KubernetesObject;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -16,22 +17,20 @@ import java.util.List;
  * something else ({@code "yes"}, {@code "0123"}, {@code "15001"}). The same input gives the same
  * bytes, run after run.
  *
- * <p>The writer streams the model straight into a Jackson generator that writes block YAML
- * itself ({@code BlockYamlGenerator}): no intermediate tree or map, no SnakeYAML events, and the
- * bytes Jackson's YAML generator over SnakeYAML would write.
+ * <p>The writer streams the model straight into an emitter that writes block YAML itself
+ * ({@code BlockYamlEmitter}): no intermediate tree or map, no SnakeYAML events, and the bytes
+ * that Jackson's YAML generator over SnakeYAML wrote before it.
  */
 public final class PodYaml {
-  private static final SafeQuoting QUOTING = new SafeQuoting();
-
   private PodYaml() {}
 
   /** Renders one object as a YAML document. */
   public static String toYaml(KubernetesObject object) {
     requireNonNull(object, "object == null");
     try {
-      BlockYamlGenerator gen = BlockYamlGenerator.toText(QUOTING);
-      new ModelWriter(gen).object(object);
-      return gen.finish();
+      BlockYamlEmitter yaml = BlockYamlEmitter.toText();
+      new ModelWriter(yaml).object(object);
+      return yaml.finish();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -48,8 +47,26 @@ public final class PodYaml {
   public static void write(KubernetesObject object, Writer out) {
     requireNonNull(object, "object == null");
     requireNonNull(out, "out == null");
-    try (BlockYamlGenerator gen = BlockYamlGenerator.to(out, QUOTING)) {
-      new ModelWriter(gen).object(object);
+    try (BlockYamlEmitter yaml = BlockYamlEmitter.to(out)) {
+      new ModelWriter(yaml).object(object);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes one object as Jackson tokens to {@code gen}, the same keys and values in the same
+   * order as its YAML. This hands the model to another Jackson-based library without printing
+   * text, e.g. into a {@code TokenBuffer} that its object mapper then reads. Does not close or
+   * flush {@code gen}.
+   *
+   * @throws UncheckedIOException if {@code gen} fails
+   */
+  public static void writeTokens(KubernetesObject object, JsonGenerator gen) {
+    requireNonNull(object, "object == null");
+    requireNonNull(gen, "gen == null");
+    try {
+      new ModelWriter(new JacksonEmitter(gen)).object(object);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,51 +1,142 @@
 package dev.podwright.yaml;
 
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
-import java.util.regex.Pattern;
 
 /**
- * Quotes every string that a YAML 1.1 or YAML 1.2 reader would resolve to something other than a
- * string: booleans of either version ({@code yes}, {@code on}, {@code y}), nulls, integers in any
- * base ({@code 0123}, {@code 0x1F}, {@code 1_000}, sexagesimal {@code 1:20}), floats
- * ({@code 1e3}, {@code .5}, {@code .inf}), timestamps and merge keys, and the base prefixes Go's
- * yaml.v2 accepts in either case ({@code 0X1F}). Jackson's default checker
- * covers the syntax characters; this one adds the resolvers, so {@code "15001"} in {@code args}
- * stays a string for kubectl, Go's yaml.v2 and SnakeYAML alike.
+ * Decides, for every string the writer emits (keys too), whether it may be written as a plain
+ * scalar: only when every reader that users' tools use reads it back as the same string.
+ * Those readers are go-yaml v2 as used by {@code sigs.k8s.io/yaml} (kubectl, client-go, Helm),
+ * go-yaml v3, SnakeYAML 1.1 (Jackson, fabric8) and the YAML 1.2 core schema; their resolvers are
+ * implemented faithfully in {@link GoYamlResolver} and {@link SnakeYamlResolver}. A string that
+ * any of them resolves to a boolean, null, number, timestamp or merge key is quoted
+ * ({@code "yes"}, {@code "0x1F"}, {@code "1e1_0"}, {@code "0b-1"}, {@code "2001-1-2"}), and so is
+ * one that plain YAML syntax cannot carry: indicators, {@code ": "}, {@code " #"}, leading or
+ * trailing white space, control and line-break characters.
+ *
+ * <p>{@link #needsQuotes(String)} is the one entry point; it scans the string once and allocates
+ * nothing on the common path. The instance is the adapter for Jackson's {@code MINIMIZE_QUOTES}
+ * mode, under which a quoted string is written in double quotes.
  */
-final class SafeQuoting extends StringQuotingChecker.Default {
+final class SafeQuoting extends StringQuotingChecker {
   private static final long serialVersionUID = 1L;
 
-  private static final Pattern NON_STRING = Pattern.compile(String.join("|",
-      // YAML 1.1 and 1.2 booleans and nulls
-      "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF",
-      "~|null|Null|NULL",
-      // integers: decimal (leading zeros too: 1.2 core reads 08 as 8), octal, hex, binary, with
-      // underscores (1.1), base prefixes in either case (Go's yaml.v2 uses ParseInt(s, 0, 64))
-      "[-+]?[0-9][0-9_]*",
-      "[-+]?0[oO]?[0-7_]+|[-+]?0[xX][0-9a-fA-F_]+|[-+]?0[bB][01_]+",
-      // sexagesimal (1.1)
-      "[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?",
-      // floats of both versions, infinities and NaN
-      "[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+]?[0-9]+)?",
-      "[-+]?[0-9][0-9_]*([eE][-+]?[0-9]+)",
-      // SnakeYAML's YAML 1.1 float resolver also takes underscores anywhere: "+_0", "_1.5"
-      "[-+]?[0-9_]+(\\.[0-9_]*)?([eE][-+]?[0-9]+)?",
-      "[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)",
-      // timestamps (1.1), merge and value keys
-      "[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?",
-      "<<|="));
+  /** Returns whether {@code s} must be quoted rather than written as a plain scalar. */
+  static boolean needsQuotes(String s) {
+    return s.isEmpty() || !plainSyntax(s) || resolvesToNonString(s);
+  }
+
+  /** Returns whether some reader resolves the plain scalar {@code s} to something else than it. */
+  static boolean resolvesToNonString(String s) {
+    return SnakeYamlResolver.coreNonString(s) || SnakeYamlResolver.yaml11NonString(s)
+        || GoYamlResolver.v2NonString(s) || GoYamlResolver.v3NonString(s);
+  }
+
+  /**
+   * Returns whether {@code s} (not empty) reads back as itself in plain style, in block and flow
+   * context, for YAML 1.1 and 1.2 parsers alike. Flow indicators are refused too, so that keys
+   * and values stay plain in either context.
+   */
+  static boolean plainSyntax(String s) {
+    int n = s.length();
+    char first = s.charAt(0);
+    switch (first) {
+      case '#', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', '?',
+          ':':
+        return false;
+      case '-':
+        if (n == 1 || blank(s.charAt(1)) || s.startsWith("---")) {
+          return false;
+        }
+        break;
+      case '.':
+        if (s.startsWith("...")) {
+          return false;
+        }
+        break;
+      default:
+        break;
+    }
+    if (isWhite(first) || isWhite(s.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case ',', '[', ']', '{', '}':
+          return false;
+        case ':':
+          if (i + 1 == n || blank(s.charAt(i + 1))) {
+            return false;
+          }
+          break;
+        case '#':
+          if (blank(s.charAt(i - 1))) {
+            return false;
+          }
+          break;
+        default:
+          if (!printable(s, i, c)) {
+            return false;
+          }
+          if (Character.isHighSurrogate(c)) {
+            i++; // the pair was checked
+          }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Returns whether a string with line feeds reads back as itself from a literal block
+   * ({@code |}): every character is printable (see {@link #needsQuotes}), a line feed or a TAB.
+   * A carriage return, NEL, U+2028 or U+2029 would be read as (or folded into) a line feed.
+   */
+  static boolean literalSafe(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\n' && c != '\t' && !printable(s, i, c)) {
+        return false;
+      }
+      if (Character.isHighSurrogate(c)) {
+        i++;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Printable in the sense of both YAML versions and no line break: no C0 or C1 control
+   * (so no TAB, NEL), no U+2028/U+2029, no BOM or non-character, no lone surrogate.
+   */
+  private static boolean printable(String s, int i, char c) {
+    if (c >= 0x20 && c < 0x7f) {
+      return true;
+    }
+    if (c < 0xa0 || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c >= '\uFFFE') {
+      return false;
+    }
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return !Character.isLowSurrogate(c);
+  }
+
+  private static boolean blank(char c) {
+    return c == ' ' || c == '\t';
+  }
+
+  /** White space that a reader might trim or fold: ASCII blanks and Unicode spaces. */
+  private static boolean isWhite(char c) {
+    return c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
 
   @Override
   public boolean needToQuoteValue(String value) {
-    return value.isEmpty() || NON_STRING.matcher(value).matches() || super.needToQuoteValue(value)
-        || !value.equals(value.strip())
-        // NEL is a line break in YAML 1.1; unquoted, SnakeYAML falls back to single quotes, in
-        // which it is folded to a space on reading. Double quotes escape it as \N.
-        || value.indexOf('\u0085') >= 0;
+    return needsQuotes(value);
   }
 
   @Override
   public boolean needToQuoteName(String name) {
-    return needToQuoteValue(name) || super.needToQuoteName(name);
+    return needsQuotes(name);
   }
 }

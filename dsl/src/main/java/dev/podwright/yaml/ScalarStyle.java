@@ -1,7 +1,7 @@
 package dev.podwright.yaml;
 
 /**
- * How {@link BlockYamlGenerator} writes a scalar: SnakeYAML's scalar analysis and style choice
+ * How {@link BlockYamlEmitter} writes a scalar: SnakeYAML's scalar analysis and style choice
  * ({@code Emitter.analyzeScalar} and {@code chooseScalarStyle} of SnakeYAML 2.x), ported for the
  * cases Podwright's output reaches, block context only (no flow collection ever holds a scalar)
  * and Unicode allowed. Analyses are bit sets, so that nothing is allocated per scalar.
@@ -36,7 +36,7 @@ final class ScalarStyle {
     return isBlankOrNul(c) || c == '\r' || isLineBreak(c);
   }
 
-  /** Returns the style SnakeYAML chooses for a scalar that Jackson asks to write in {@code requested}. */
+  /** Returns the style SnakeYAML chooses for a scalar requested in {@code requested}. */
   static int choose(int requested, int analysis, boolean simpleKey) {
     if (requested == DOUBLE_QUOTED) {
       return DOUBLE_QUOTED;

@@ -16,19 +16,27 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the token stream of Jackson's YAML parser into {@link YamlNode} trees, one per document,
- * with positions. It also does what the streaming parser leaves to its caller: it resolves
- * aliases (bounded, see {@link Limits}), applies {@code <<} merge keys and rejects duplicate keys,
- * over-long scalars and numbers that JSON cannot hold.
+ * with positions. Plain scalars get the types kubectl's decoder gives them (go-yaml v2, not
+ * SnakeYAML's YAML 1.1 resolver: {@code y} is true, {@code 0o17} is 15, {@code key:} is null).
+ * It also does what the streaming parser leaves to its caller: it resolves aliases (bounded, see
+ * {@link Limits}), applies {@code <<} merge keys and rejects duplicate keys, over-long scalars
+ * and numbers that JSON cannot hold. It reads any other Jackson token stream too (a
+ * {@code TokenBuffer} another library wrote), which has no anchors or aliases and may have no
+ * positions.
  */
 final class TreeBuilder {
-  private final GuardedYamlFactory.GuardedParser parser;
+  private final JsonParser parser;
+  private final GuardedYamlFactory.@Nullable GuardedParser yaml;
   private final Limits limits;
   private final Map<String, YamlNode> anchors = new HashMap<>();
   private int aliases;
   private long aliasNodes;
 
-  TreeBuilder(GuardedYamlFactory.GuardedParser parser, Limits limits) {
+  TreeBuilder(JsonParser parser, Limits limits) {
     this.parser = parser;
+    this.yaml = parser instanceof GuardedYamlFactory.GuardedParser
+        ? (GuardedYamlFactory.GuardedParser) parser
+        : null;
     this.limits = limits;
   }
 
@@ -39,6 +47,11 @@ final class TreeBuilder {
     aliasNodes = 0;
     JsonToken token = advance("");
     return token == null ? null : node(token, "");
+  }
+
+  /** Returns the value that starts at {@code token}, the parser's current token. */
+  YamlNode value(JsonToken token) throws IOException {
+    return node(token, "");
   }
 
   /** Returns where the parser is, for errors raised by Jackson or the reader's own limits. */
@@ -59,7 +72,66 @@ final class TreeBuilder {
     JsonLocation at = parser.currentTokenLocation();
     int line = at.getLineNr();
     int column = at.getColumnNr();
-    String anchor = parser.anchor();
+    String anchor = yaml != null ? yaml.anchor() : null;
+    String plain = yaml != null ? yaml.plainScalar() : null;
+    YamlNode node;
+    if (plain != null && token.isScalarValue() && !yaml.isCurrentAlias()) {
+      node = plain(plain, path, line, column);
+    } else {
+      node = tokenNode(token, path, line, column);
+      if (node == null) {
+        return alias(parser.getText(), path, line, column);
+      }
+    }
+    if (anchor != null) {
+      anchors.put(anchor, node); // registered when complete: no recursive aliases
+    }
+    return node;
+  }
+
+  /**
+   * A plain, untagged scalar, resolved as go-yaml v2 resolves it for kubectl (see
+   * {@link GoYamlResolver#v2Value}): {@code yes} and {@code on} are booleans, {@code 0o17} and
+   * {@code 1_000} integers, {@code 08} and {@code 1e3} numbers, {@code key:} null.
+   */
+  private YamlNode plain(String text, String path, int line, int column) {
+    Object value = GoYamlResolver.v2Value(text);
+    if (value == null) {
+      checkLength(text, path, line, column);
+      return new YamlNode.Scalar(text, text, line, column);
+    }
+    if (value instanceof Number && text.length() > limits.maxNumberLength()) {
+      throw new ManifestException(line, column, path, "number of " + text.length()
+          + " characters exceeds the limit of " + limits.maxNumberLength());
+    }
+    if (value instanceof Double) {
+      // .inf and .nan: YAML has them, JSON (and so the API server) does not
+      throw new ManifestException(line, column, path, "unsupported number " + text);
+    }
+    return new YamlNode.Scalar(value, text, line, column);
+  }
+
+  private void checkLength(String text, String path, int line, int column) {
+    if (text.length() > limits.maxStringLength()) {
+      throw new ManifestException(line, column, path, "string of " + text.length()
+          + " characters exceeds the limit of " + limits.maxStringLength());
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        // "\ud800": SnakeYAML keeps the lone surrogate, go-yaml refuses it, UTF-8 cannot hold it
+        throw new ManifestException(line, column, path,
+            "found invalid Unicode character escape code");
+      }
+    }
+  }
+
+  /** A node from Jackson's token: collections, quoted or tagged scalars; null for an alias. */
+  private @Nullable YamlNode tokenNode(JsonToken token, String path, int line, int column)
+      throws IOException {
     YamlNode node;
     switch (token) {
       case START_OBJECT:
@@ -69,14 +141,11 @@ final class TreeBuilder {
         node = sequence(path, line, column);
         break;
       case VALUE_STRING:
-        if (parser.isCurrentAlias()) {
-          return alias(parser.getText(), path, line, column);
+        if (yaml != null && yaml.isCurrentAlias()) {
+          return null;
         }
         String text = parser.getText();
-        if (text.length() > limits.maxStringLength()) {
-          throw new ManifestException(line, column, path, "string of " + text.length()
-              + " characters exceeds the limit of " + limits.maxStringLength());
-        }
+        checkLength(text, path, line, column);
         node = new YamlNode.Scalar(text, text, line, column);
         break;
       case VALUE_NUMBER_INT:
@@ -92,9 +161,6 @@ final class TreeBuilder {
         break;
       default:
         throw new ManifestException(line, column, path, "unsupported YAML value " + token);
-    }
-    if (anchor != null) {
-      anchors.put(anchor, node); // registered when complete: no recursive aliases
     }
     return node;
   }

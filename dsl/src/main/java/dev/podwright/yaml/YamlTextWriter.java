@@ -6,7 +6,7 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The text side of {@link BlockYamlGenerator}: SnakeYAML's emitter writers (indicators,
+ * The text side of {@link BlockYamlEmitter}: SnakeYAML's emitter writers (indicators,
  * indentation, plain, single-quoted, double-quoted and literal scalars, line folding at 80
  * columns), with the same bookkeeping of the column and of the last character written, over a
  * character buffer that is recycled per thread and, for a {@link Writer}, flushed when full.

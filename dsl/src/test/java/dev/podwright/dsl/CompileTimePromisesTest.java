@@ -52,7 +52,8 @@ class CompileTimePromisesTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "SidecarContainer", "InitContainer", "MainContainer", "ContainerImageStep", "PodInitStep",
-      "PodMainStep", "StartupProbe", "LivenessProbe", "ReadinessProbe", "Mount", "ResourceAmount"})
+      "PodMainStep", "TemplateInitStep", "TemplateMainStep", "StartSequenceStep",
+      "MainContainersStep", "StartupProbe", "LivenessProbe", "ReadinessProbe", "Mount", "ResourceAmount"})
   void stepTypesCannotBeImplementedOutsideTheLibrary(String type) {
     String generic = type.equals("ContainerImageStep") ? "<Object>" : "";
     assertClassRejected(
@@ -229,6 +230,65 @@ class CompileTimePromisesTest {
                 .readOnly()))""");
   }
 
+  // g. A workload's pod template has no restart policy, namespace or deadline of its own: the
+  //    workload decides them, so a Job's template cannot contradict the Job's policy and a
+  //    Deployment's cannot choose one the API server rejects.
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "restartPolicy(RestartPolicy.NEVER)", "namespace(\"web\")", "activeDeadlineSeconds(60)"})
+  void templateHasNoPodOnlySettings(String call) {
+    String method = call.substring(0, call.indexOf('('));
+    assertRejected("template().label(\"app\", \"web\")." + call, "TemplateInitStep", method);
+    assertRejected("template().main(container(\"app\").image(\"nginx\"))." + call,
+        "TemplateMainStep", method);
+    assertCompiles("pod(\"web\")." + call + ".main(container(\"app\").image(\"nginx\"))");
+    assertCompiles("pod(\"web\").main(container(\"app\").image(\"nginx\"))." + call);
+  }
+
+  @Test
+  void workloadsTakeATemplateNotAPod() {
+    assertRejected("""
+        deployment("web", pod("web").restartPolicy(RestartPolicy.NEVER).label("app", "web")
+            .main(container("app").image("nginx")))""", "PodMainStep", "TemplateMainStep");
+    assertRejected("""
+        job("pi", JobRestartPolicy.NEVER, pod("pi").restartPolicy(RestartPolicy.ON_FAILURE)
+            .main(container("pi").image("perl")))""", "PodMainStep", "TemplateMainStep");
+    assertCompiles("""
+        deployment("web", template().label("app", "web").main(container("app").image("nginx")))""");
+    assertCompiles("""
+        job("pi", JobRestartPolicy.NEVER, template().main(container("pi").image("perl")))""");
+  }
+
+  @Test
+  void templateCannotBeBuiltOnItsOwn() {
+    assertRejected("template().main(container(\"app\").image(\"nginx\")).build()",
+        "TemplateMainStep", "build");
+    assertRejected("template().main(container(\"app\").image(\"nginx\")).toYaml()",
+        "TemplateMainStep", "toYaml");
+    assertCompiles("pod(\"web\").main(container(\"app\").image(\"nginx\")).build()");
+  }
+
+  @Test
+  void templateKeepsTheStartOrder() {
+    assertRejected("""
+        template().main(container("app").image("nginx")).sidecar(sidecar("proxy").image("envoy"))""",
+        "TemplateMainStep", "sidecar");
+    assertCompiles("""
+        template().init(initContainer("setup").image("busybox"))
+            .sidecar(sidecar("proxy").image("envoy")).main(container("app").image("nginx"))""");
+  }
+
+  @Test
+  void cronJobSuspendsItsScheduleOnlyThroughItsOwnMethod() {
+    assertRejected("""
+        job("pi", JobRestartPolicy.NEVER, template().main(container("pi").image("perl")))
+            .suspendSchedule(true)""", "JobStep", "suspendSchedule");
+    assertCompiles("""
+        cronJob("nightly", "0 3 * * *", JobRestartPolicy.NEVER,
+            template().main(container("pi").image("perl"))).suspendSchedule(true)""");
+  }
+
   private static void assertRejected(String expression, String... names) {
     Compilation compilation = javac().compile(snippet(expression));
     assertThat(compilation).failed();
@@ -256,6 +316,7 @@ class CompileTimePromisesTest {
         import static dev.podwright.dsl.Pods.*;
 
         import dev.podwright.dsl.InitContainer;
+        import dev.podwright.dsl.JobRestartPolicy;
         import dev.podwright.dsl.PodInitStep;
         import dev.podwright.dsl.ReadinessProbe;
         import dev.podwright.dsl.RestartPolicy;

@@ -74,7 +74,7 @@ class NullArgumentsTest {
       Map.entry(RestartPolicy.class, RestartPolicy.NEVER),
       Map.entry(JobRestartPolicy.class, JobRestartPolicy.NEVER),
       Map.entry(dev.podwright.validation.Profile.class, dev.podwright.validation.Profile.defaults()),
-      Map.entry(PodMainStep.class,
+      Map.entry(TemplateMainStep.class,
           Pods.template().label("app", "a").main(container("m").image("i"))),
       Map.entry(DnsPolicy.class, DnsPolicy.DEFAULT),
       Map.entry(PullPolicy.class, PullPolicy.ALWAYS),
@@ -82,6 +82,8 @@ class NullArgumentsTest {
       Map.entry(TerminationMessagePolicy.class, TerminationMessagePolicy.FILE),
       Map.entry(DownwardAPIVolumeFile[].class,
           new DownwardAPIVolumeFile[] {Pods.downwardAPIFile("name", "metadata.name")}),
+      Map.entry(dev.podwright.model.HTTPHeader[].class,
+          new dev.podwright.model.HTTPHeader[] {Pods.httpHeader("X-Probe", "1")}),
       Map.entry(KeyToPath[].class, new KeyToPath[] {keyToPath("k", "p")}),
       Map.entry(VolumeProjection[].class, new VolumeProjection[] {Pods.configMapProjection("cm")}),
       Map.entry(EmptyDirVolumeSource.class, EmptyDirVolumeSource.builder().build()),
@@ -99,6 +101,8 @@ class NullArgumentsTest {
     addAll(tests, Pods.class, null);
     addAll(tests, PodInitStep.class, pod("web"));
     addAll(tests, PodMainStep.class, pod("web").main(container("app").image("nginx")));
+    addAll(tests, TemplateInitStep.class, Pods.template());
+    addAll(tests, TemplateMainStep.class, Pods.template().main(container("app").image("nginx")));
     addAll(tests, ContainerImageStep.class, container("app"));
     addAll(tests, SidecarContainer.class, sidecar("s").image("i"));
     addAll(tests, InitContainer.class, initContainer("i").image("i"));

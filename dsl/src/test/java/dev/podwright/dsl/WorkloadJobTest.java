@@ -5,19 +5,19 @@ import static dev.podwright.dsl.Pods.cronJob;
 import static dev.podwright.dsl.Pods.emptyDir;
 import static dev.podwright.dsl.Pods.job;
 import static dev.podwright.dsl.Pods.mount;
-import static dev.podwright.dsl.Pods.pod;
 import static dev.podwright.dsl.Pods.sidecar;
 import static dev.podwright.dsl.Pods.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.podwright.model.CronJob;
 import dev.podwright.model.Job;
 import dev.podwright.model.Volume;
 import dev.podwright.validation.ValidationException;
 import org.junit.jupiter.api.Test;
 
 class WorkloadJobTest {
-  private static final PodMainStep PI =
+  private static final TemplateMainStep PI =
       template().main(container("pi").image("perl:5.34").command("perl", "-Mbignum=bpi", "-e"));
 
   @Test
@@ -112,32 +112,6 @@ class WorkloadJobTest {
   }
 
   @Test
-  void templateFromNamedPodDropsNameAndNamespace() {
-    Job built = job("pi", JobRestartPolicy.NEVER,
-        pod("ignored").namespace("elsewhere").main(container("pi").image("perl:5.34"))).build();
-    assertThat(built.spec().template().metadata().name()).isEmpty();
-    assertThat(built.spec().template().metadata().namespace()).isEmpty();
-    assertThat(built.metadata().name()).isEqualTo("pi");
-  }
-
-  @Test
-  void templateWithSamePolicyIsAccepted() {
-    Job built = job("pi", JobRestartPolicy.NEVER,
-        template().restartPolicy(RestartPolicy.NEVER).main(container("pi").image("perl"))).build();
-    assertThat(built.spec().template().spec().restartPolicy()).contains("Never");
-  }
-
-  @Test
-  void rejectsTemplateWithConflictingRestartPolicy() {
-    PodMainStep always =
-        template().restartPolicy(RestartPolicy.ALWAYS).main(container("pi").image("perl"));
-    assertThatThrownBy(() -> job("pi", JobRestartPolicy.NEVER, always))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("spec.template.spec.restartPolicy: the template sets Always but the job chose "
-            + "Never; leave restartPolicy(..) off the template");
-  }
-
-  @Test
   void buildReportsTemplateErrorsAtTemplatePath() {
     assertThatThrownBy(() -> job("pi", JobRestartPolicy.NEVER,
             template().main(container("Pi").image("perl"))).build())
@@ -194,6 +168,21 @@ class WorkloadJobTest {
           successfulJobsHistoryLimit: 1
           failedJobsHistoryLimit: 3
         """);
+  }
+
+  @Test
+  void cronJobSuspendsItsScheduleApartFromTheJobsItCreates() {
+    CronJob paused = cronJob("nightly", "0 3 * * *", JobRestartPolicy.NEVER, PI)
+        .suspendSchedule(true)
+        .build();
+    assertThat(paused.spec().suspend()).contains(true);
+    assertThat(paused.spec().jobTemplate().spec().suspend()).isEmpty();
+
+    CronJob suspendedJobs = cronJob("nightly", "0 3 * * *", JobRestartPolicy.NEVER, PI)
+        .suspend(true)
+        .build();
+    assertThat(suspendedJobs.spec().suspend()).isEmpty();
+    assertThat(suspendedJobs.spec().jobTemplate().spec().suspend()).contains(true);
   }
 
   @Test

@@ -18,7 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WorkloadReplicatedTest {
-  private static final PodMainStep WEB = template()
+  private static final TemplateMainStep WEB = template()
       .label("app", "web")
       .label("tier", "frontend")
       .main(container("web").image("nginx:1.27").port("http", 8080));
@@ -77,7 +77,7 @@ class WorkloadReplicatedTest {
 
   @Test
   void rejectsTemplateWithoutLabels() {
-    PodMainStep unlabelled = template().main(container("web").image("nginx:1.27"));
+    TemplateMainStep unlabelled = template().main(container("web").image("nginx:1.27"));
     assertThatThrownBy(() -> deployment("web", unlabelled))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("a deployment selects its pods by the template's labels (spec.selector from "
@@ -87,27 +87,6 @@ class WorkloadReplicatedTest {
         .hasMessageStartingWith("a stateful set selects its pods");
     assertThatThrownBy(() -> daemonSet("agent", unlabelled))
         .hasMessageStartingWith("a daemon set selects its pods");
-  }
-
-  @Test
-  void deploymentRejectsTemplateRestartPolicyOtherThanAlways() {
-    PodMainStep never = template().label("app", "web").restartPolicy(RestartPolicy.NEVER)
-        .activeDeadlineSeconds(30).main(container("web").image("nginx:1.27"));
-    assertThatThrownBy(() -> deployment("web", never).build())
-        .isInstanceOf(ValidationException.class)
-        .hasMessage("Deployment \"web\" is invalid:\n"
-            + "  spec.template.spec.restartPolicy: Unsupported value: \"Never\": "
-            + "supported values: \"Always\"\n"
-            + "  spec.template.spec.activeDeadlineSeconds: Forbidden: "
-            + "activeDeadlineSeconds in ReplicaSet is not Supported");
-  }
-
-  @Test
-  void explicitAlwaysIsKept() {
-    PodMainStep always = template().label("app", "web").restartPolicy(RestartPolicy.ALWAYS)
-        .main(container("web").image("nginx:1.27"));
-    assertThat(deployment("web", always).build().spec().template().spec().restartPolicy())
-        .contains("Always");
   }
 
   @Test

@@ -79,7 +79,7 @@ class WorkloadRestartPolicyTypesTest {
   void templateWithoutMainContainerDoesNotCompile() {
     Compilation c = compile("return deployment(\"web\", template().label(\"app\", \"web\"));");
     assertThat(c).failed();
-    assertThat(c).hadErrorContaining("PodInitStep");
+    assertThat(c).hadErrorContaining("TemplateInitStep");
   }
 
   @Test

@@ -36,7 +36,7 @@ class MigrationYamlTest {
       """;
 
   @Test
-  void roundTripKeepsUnknownFieldsAndMovesOnlyTheSidecar() {
+  void roundTripKeepsEveryFieldAndMovesOnlyTheSidecar() {
     List<KubernetesObject> objects = ManifestReader.read(LEGACY);
 
     MigrationResult r = SidecarMigration.builder().sidecar("envoy").build()
@@ -52,14 +52,14 @@ class MigrationYamlTest {
           initContainers:
             - name: envoy
               image: envoyproxy/envoy:v1.31
+              resizePolicy:
+                - resourceName: cpu
+                  restartPolicy: NotRequired
               restartPolicy: Always
               startupProbe:
                 httpGet:
                   path: /ready
                   port: 9901
-              resizePolicy:
-                - resourceName: cpu
-                  restartPolicy: NotRequired
             - name: migrate
               image: acme/migrate:1
           containers:

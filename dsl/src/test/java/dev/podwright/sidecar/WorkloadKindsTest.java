@@ -12,10 +12,13 @@ import static dev.podwright.dsl.Pods.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podwright.dsl.JobRestartPolicy;
-import dev.podwright.dsl.PodMainStep;
+import dev.podwright.dsl.TemplateMainStep;
 import dev.podwright.model.Job;
 import dev.podwright.model.JobSpec;
 import dev.podwright.model.KubernetesObject;
+import dev.podwright.model.PodFailurePolicy;
+import dev.podwright.model.PodFailurePolicyOnExitCodesRequirement;
+import dev.podwright.model.PodFailurePolicyRule;
 import dev.podwright.model.Quantity;
 import dev.podwright.sidecar.LifecycleWarning.Code;
 import java.util.List;
@@ -23,14 +26,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WorkloadKindsTest {
-  private static PodMainStep etl() {
+  private static TemplateMainStep etl() {
     return template().label("app", "etl")
         .main(container("work").image("acme/etl:3").requests(cpu("500m")))
         .main(container("cloud-sql-proxy")
             .image("gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.11.0").requests(cpu("100m")));
   }
 
-  private static PodMainStep web() {
+  private static TemplateMainStep web() {
     return template().label("app", "web")
         .sidecar(sidecar("envoy").image("envoyproxy/envoy:v1.31").requests(cpu("200m")))
         .main(container("app").image("nginx:1.27").requests(cpu("1")));
@@ -67,10 +70,12 @@ class WorkloadKindsTest {
     Job job = job("etl", JobRestartPolicy.NEVER, template().label("app", "etl")
         .sidecar(sidecar("proxy").image("acme/proxy:1"))
         .main(container("work").image("acme/etl:3"))).build();
-    Map<String, Object> rule = Map.of("action", "FailJob",
-        "onExitCodes", Map.of("containerName", "proxy", "operator", "In", "values", List.of(1)));
+    PodFailurePolicyRule rule = PodFailurePolicyRule.builder().action("FailJob")
+        .onExitCodes(PodFailurePolicyOnExitCodesRequirement.builder().containerName("proxy")
+            .operator("In").addValue(1).build())
+        .build();
     Job withPolicy = Job.builder().from(job).spec(JobSpec.builder().from(job.spec())
-        .putUnknownField("podFailurePolicy", Map.of("rules", List.of(rule))).build()).build();
+        .podFailurePolicy(PodFailurePolicy.builder().addRule(rule).build()).build()).build();
 
     List<LifecycleWarning> warnings = LifecycleExplainer.defaults().explain(withPolicy).warnings();
 

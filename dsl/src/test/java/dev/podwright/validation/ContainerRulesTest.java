@@ -185,7 +185,7 @@ class ContainerRulesTest {
   void privilegedWithoutEscalationIsInvalid() {
     SecurityContext sc = SecurityContext.builder().privileged(true)
         .allowPrivilegeEscalation(false)
-        .capabilities(Capabilities.of(java.util.List.of("CAP_SYS_ADMIN"), java.util.List.of()))
+        .capabilities(Capabilities.builder().addAdd("CAP_SYS_ADMIN").build())
         .build();
     assertThat(errors(podWith(container("app").securityContext(sc).build())))
         .extracting(e -> e.substring(0, e.indexOf(": ")) + " " + e.substring(e.lastIndexOf(": ")))

@@ -81,6 +81,8 @@ class MetaRulesTest {
     assertThat(errors(pod))
         .containsExactly("metadata.annotations: Too long: may not be more than 262144 bytes");
     assertThat(errors(Profile.of("1.32"), pod))
+        .containsExactly("metadata.annotations: Too long: may not be more than 262144 bytes");
+    assertThat(errors(Profile.of("1.31"), pod))
         .containsExactly("metadata.annotations: Too long: must have at most 262144 bytes");
   }
 

@@ -1,6 +1,7 @@
 package dev.podwright.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +33,65 @@ class ProfileTest {
         .isEnabled(Profile.SIDECAR_CONTAINERS)).isTrue();
     assertThat(Profile.of("1.34").withFeatureGate(Profile.CONTAINER_RESTART_RULES, true)
         .isEnabled(Profile.CONTAINER_RESTART_RULES)).isTrue();
-    assertThat(Profile.of("1.33").withFeatureGate(Profile.CONTAINER_RESTART_RULES, true)
-        .isEnabled(Profile.CONTAINER_RESTART_RULES)).isFalse();
+  }
+
+  @Test
+  void gatesAVersionDoesNotHaveAreRefusedAsTheServerRefusesThem() {
+    assertThatThrownBy(() -> Profile.of("1.33").withFeatureGate(Profile.CONTAINER_RESTART_RULES,
+        true)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("unrecognized feature gate: ContainerRestartRules");
+    assertThatThrownBy(() -> Profile.of("1.37").withFeatureGate(Profile.SIDECAR_CONTAINERS,
+        true)).hasMessageStartingWith("unrecognized feature gate: SidecarContainers (Kubernetes "
+            + "1.37 no longer has it");
+    assertThatThrownBy(() -> Profile.of("1.27").withFeatureGate(Profile.SIDECAR_CONTAINERS,
+        true)).hasMessageStartingWith("unrecognized feature gate: SidecarContainers");
+  }
+
+  @Test
+  void lockedGatesCannotBeTurnedOff() {
+    assertThatThrownBy(() -> Profile.of("1.33").withFeatureGate(Profile.SIDECAR_CONTAINERS,
+        false)).hasMessage("cannot set feature gate SidecarContainers to false, feature is "
+            + "locked to true");
+    assertThat(Profile.of("1.36").withFeatureGate(Profile.SIDECAR_CONTAINERS, true)
+        .isEnabled(Profile.SIDECAR_CONTAINERS)).isTrue();
+    assertThat(Profile.of("1.32").withFeatureGate(Profile.SIDECAR_CONTAINERS, false)
+        .isEnabled(Profile.SIDECAR_CONTAINERS)).isFalse();
+  }
+
+  @Test
+  void removedGatesKeepTheirBehaviour() {
+    Profile p = Profile.of("1.37");
+    assertThat(p.isEnabled(Profile.SIDECAR_CONTAINERS)).isTrue();
+    assertThat(p.isEnabled(Profile.SLEEP_ACTION)).isTrue();
+    assertThat(p.isEnabled(Profile.SLEEP_ACTION_ALLOW_ZERO)).isTrue();
+  }
+
+  @Test
+  void gateDefaultsOf136And137() {
+    for (String version : new String[] {"1.36", "1.37"}) {
+      Profile p = Profile.of(version);
+      assertThat(p.isEnabled(Profile.CONTAINER_RESTART_RULES)).as(version).isTrue();
+      assertThat(p.isEnabled(Profile.RESTART_ALL_CONTAINERS)).as(version).isTrue();
+      assertThat(p.isEnabled(Profile.STRICT_IP_CIDR_VALIDATION)).as(version).isTrue();
+      assertThat(p.isEnabled(Profile.IMAGE_VOLUME)).as(version).isTrue();
+      assertThat(p.isEnabled("ContainerStopSignals")).as(version).isFalse();
+    }
+    assertThat(Profile.of("1.35").isEnabled(Profile.RESTART_ALL_CONTAINERS)).isFalse();
+    assertThat(Profile.of("1.35").isEnabled(Profile.STRICT_IP_CIDR_VALIDATION)).isFalse();
+    assertThat(Profile.of("1.36").isEnabled("MaxUnavailableStatefulSet")).isFalse();
+    assertThat(Profile.of("1.37").isEnabled("MaxUnavailableStatefulSet")).isTrue();
+    assertThat(Profile.of("1.36").isEnabled(Profile.HOSTNAME_OVERRIDE)).isTrue();
+    assertThatThrownBy(() -> Profile.of("1.37").withFeatureGate(Profile.HOSTNAME_OVERRIDE,
+        false)).hasMessageContaining("locked to true");
+  }
+
+  @Test
+  void versionsRunFrom127To137() {
+    assertThat(Profile.supportedVersions()).hasSize(11).startsWith("1.27").endsWith("1.37");
+    assertThat(Profile.SUPPORTED_VERSIONS).isEqualTo("1.27 to 1.37");
+    assertThat(Profile.of("v1.37.1").minor()).isEqualTo(37);
+    assertThatThrownBy(() -> Profile.of("1.38"))
+        .hasMessage("kubernetes version must be between 1.27 and 1.37, found '1.38'");
   }
 
   @Test

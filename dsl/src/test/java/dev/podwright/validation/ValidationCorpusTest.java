@@ -18,8 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs the corpus under {@code validation-corpus/}: Pod manifests derived from the upstream
- * {@code validation_test.go} cases, each with a header naming the errors the API server returns
+ * Runs the corpus under {@code validation-corpus/}: Pod and workload manifests derived from the
+ * upstream {@code validation_test.go} cases of core, apps and batch, each with a header naming the errors the API server returns
  * ({@code # expect: <field path>: <error type>}, in order, or {@code # expect: valid}), the
  * target version ({@code # kubernetes-version:}), gate overrides
  * ({@code # feature-gate: Name=true}) and any warnings ({@code # expect-warning:}).

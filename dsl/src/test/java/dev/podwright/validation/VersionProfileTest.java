@@ -137,4 +137,62 @@ class VersionProfileTest {
     assertThat(errors(Profile.of("1.33"), p)).containsExactly("spec.initContainers[0]."
         + "restartPolicy: Unsupported value: \"OnFailure\": supported values: \"Always\"");
   }
+  @Test
+  void restartAllContainersAndSidecarRulesAreOnByDefaultFrom136() {
+    Pod p = pod(s -> s.addInitContainer(container("proxy").restartPolicy("Always")
+            .addRestartPolicyRule(rule("RestartAllContainers", "In", 1)).build())
+        .addContainer(container("app").restartPolicy("Never")
+            .addRestartPolicyRule(rule("RestartAllContainers", "NotIn", 0)).build()));
+    for (String version : new String[] {"1.36", "1.37"}) {
+      assertThat(errors(Profile.of(version), p)).as(version).isEmpty();
+      assertThat(warnings(Profile.of(version), p)).as(version).isEmpty();
+    }
+    assertThat(errors(Profile.of("1.36").withFeatureGate(Profile.RESTART_ALL_CONTAINERS, false),
+        p)).containsExactly(
+        "spec.containers[0].restartPolicyRules[0].action: Unsupported value: "
+            + "\"RestartAllContainers\": supported values: \"Restart\"",
+        "spec.initContainers[0].restartPolicyRules: Forbidden: restartPolicyRules are not "
+            + "allowed for init containers with restart policy Always");
+  }
+
+  @Test
+  void unsupportedActionListsBothActionsFrom136() {
+    Pod p = podWith(container("app").restartPolicy("Never")
+        .addRestartPolicyRule(rule("invalid", "In", 1)).build());
+    assertThat(errors(Profile.of("1.36"), p)).containsExactly("spec.containers[0]."
+        + "restartPolicyRules[0].action: Unsupported value: \"invalid\": supported values: "
+        + "\"Restart\", \"RestartAllContainers\"");
+    // In 1.35 the list stayed "Restart" even with the alpha gate on (kubernetes#137368).
+    assertThat(errors(Profile.of("1.35").withFeatureGate(Profile.RESTART_ALL_CONTAINERS, true),
+        p)).containsExactly("spec.containers[0].restartPolicyRules[0].action: Unsupported "
+        + "value: \"invalid\": supported values: \"Restart\"");
+  }
+
+  @Test
+  void tooManyRulesAndExitCodesAreTooLongUpTo135AndTooManyFrom136() {
+    Container.Builder b = container("app").restartPolicy("Never");
+    int[] codes = new int[256];
+    for (int i = 0; i < codes.length; i++) {
+      codes[i] = i + 1;
+    }
+    b.addRestartPolicyRule(rule("Restart", "In", codes));
+    for (int i = 0; i < 20; i++) {
+      b.addRestartPolicyRule(rule("Restart", "In", 1));
+    }
+    Pod p = podWith(b.build());
+    assertThat(errors(Profile.of("1.35"), p)).containsExactly(
+        "spec.containers[0].restartPolicyRules: Too long: may not be more than 20 bytes",
+        "spec.containers[0].restartPolicyRules[0].exitCodes.values: Too long: may not be more "
+            + "than 255 bytes");
+    assertThat(errors(Profile.of("1.36"), p)).containsExactly(
+        "spec.containers[0].restartPolicyRules: Too many: 21: must have at most 20 items",
+        "spec.containers[0].restartPolicyRules[0].exitCodes.values: Too many: 256: must have at "
+            + "most 255 items");
+  }
+
+  @Test
+  void sidecarsNeedNoGateIn137() {
+    assertThat(errors(Profile.of("1.37"), SIDECAR)).isEmpty();
+    assertThat(warnings(Profile.of("1.37"), SIDECAR)).isEmpty();
+  }
 }

@@ -107,7 +107,8 @@ class WorkloadRulesTest {
 
   @Test
   void podFailurePolicyRequiresNever() {
-    JobSpec spec = jobSpec("OnFailure").putUnknownField("podFailurePolicy", Map.of()).build();
+    JobSpec spec = jobSpec("OnFailure")
+        .podFailurePolicy(dev.podwright.model.PodFailurePolicy.builder().build()).build();
     assertThat(errors(job(spec))).containsExactly(
         "spec.template.spec.restartPolicy: Invalid value: \"OnFailure\": "
             + "only \"Never\" is supported when podFailurePolicy is specified");
@@ -149,8 +150,10 @@ class WorkloadRulesTest {
 
   @Test
   void indexedJobNeedsCompletionsAndDnsLabelPodNames() {
-    assertThat(errors(job(jobSpec("Never").completionMode("Indexed").build()))).containsExactly(
-        "spec.completions: Required value: when completion mode is Indexed");
+    // SetDefaults_Job sets completions and parallelism to 1 when neither is set (issue 10).
+    assertThat(errors(job(jobSpec("Never").completionMode("Indexed").build()))).isEmpty();
+    assertThat(errors(job(jobSpec("Never").completionMode("Indexed").parallelism(2).build())))
+        .containsExactly("spec.completions: Required value: when completion mode is Indexed");
     Job dotted = Job.builder().metadata(named("pi.v2"))
         .spec(jobSpec("Never").completionMode("Indexed").completions(3).build()).build();
     assertThat(errors(dotted)).containsExactly("metadata.name: Invalid value: \"pi.v2\": "
@@ -180,6 +183,14 @@ class WorkloadRulesTest {
   private static CronJobSpec.Builder cronSpec(String schedule, JobSpec job) {
     return CronJobSpec.builder().schedule(schedule)
         .jobTemplate(JobTemplateSpec.builder().spec(job).build());
+  }
+
+  @Test
+  void cronJobTemplatesGetNoJobDefaults() {
+    // SetDefaults_Job runs on Jobs only: an Indexed job template must name its completions.
+    assertThat(errors(cronJob("nightly", cronSpec("@daily",
+        jobSpec("Never").completionMode("Indexed").build())))).containsExactly(
+        "spec.jobTemplate.spec.completions: Required value: when completion mode is Indexed");
   }
 
   @Test
@@ -480,9 +491,12 @@ class WorkloadRulesTest {
         .satisfies(e -> assertThat(e.get(1)).startsWith(annotation));
     // StatefulSet templates get the metadata checks even where the pod spec is not validated.
     assertThat(errors(statefulSet(t))).hasSize(2);
+    // SetDefaults_Job copies the template labels to a Job without labels, so the bad value is
+    // reported at metadata.labels too, first (ValidateObjectMeta runs before the spec).
     assertThat(errors(job(JobSpec.builder().template(PodTemplateSpec.builder().from(t)
         .spec(PodSpec.builder().from(t.spec()).restartPolicy("Never").build()).build())
-        .build()))).hasSize(2);
+        .build()))).hasSize(3).first().asString()
+        .isEqualTo("metadata.labels: Invalid value: \"1.0-\": " + LABEL_VALUE);
   }
 
   @Test

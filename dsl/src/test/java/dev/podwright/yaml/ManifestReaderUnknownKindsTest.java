@@ -84,6 +84,23 @@ class ManifestReaderUnknownKindsTest {
   }
 
   @Test
+  void knownKindNamesOfCustomGroupsAreSkippedAndWrongBuiltInVersionsFail() {
+    // An OpenKruise StatefulSet is a custom resource: a server with its CRD accepts it.
+    Manifest manifest = ManifestReader.readManifest("apiVersion: apps.kruise.io/v1beta1\n"
+        + "kind: StatefulSet\nmetadata: {name: db}\nspec: {replicas: many}\n", UnknownKinds.SKIP);
+    assertThat(manifest.documents()).isEmpty();
+    assertThat(manifest.skipped()).extracting(SkippedDocument::apiVersion)
+        .containsExactly("apps.kruise.io/v1beta1");
+    assertThatThrownBy(() -> ManifestReader.readManifest(
+            "apiVersion: extensions/v1beta1\nkind: Deployment\n", UnknownKinds.SKIP))
+        .hasMessage("line 2, column 7: kind \"Deployment\" needs apiVersion \"apps/v1\", "
+            + "found \"extensions/v1beta1\"");
+    assertThatThrownBy(() -> ManifestReader.readManifest(
+            "apiVersion: apps.kruise.io/v1beta1\nkind: StatefulSet\n", UnknownKinds.FAIL))
+        .hasMessageContaining("needs apiVersion \"apps/v1\"");
+  }
+
+  @Test
   void skippedDocumentsNeedNoNameOrApiVersion() {
     Manifest manifest = ManifestReader.readManifest(
         "kind: Secret\nmetadata: {name: 7}\n---\nkind: List\nmetadata: []\n", UnknownKinds.SKIP);

@@ -1,19 +1,6 @@
 package dev.podwright.samples.annotated;
 
-import dev.podwright.annotations.EmptyDir;
-import dev.podwright.annotations.Env;
-import dev.podwright.annotations.Init;
-import dev.podwright.annotations.JobSpec;
-import dev.podwright.annotations.KeyRef;
-import dev.podwright.annotations.Label;
-import dev.podwright.annotations.Main;
-import dev.podwright.annotations.Mount;
-import dev.podwright.annotations.PodSpec;
-import dev.podwright.annotations.Probe;
-import dev.podwright.annotations.Resource;
-import dev.podwright.annotations.Sidecar;
-import dev.podwright.annotations.TcpSocket;
-import dev.podwright.annotations.Volume;
+import dev.podwright.annotations.Podwright;
 
 /**
  * The nightly report job of {@code dev.podwright.samples.workloads.JobWithSidecars}, declared with
@@ -22,44 +9,51 @@ import dev.podwright.annotations.Volume;
  * build generates {@code NightlyReportJobSpec.job()} and
  * {@code META-INF/podwright/nightly-report.yaml}.
  */
-@JobSpec(name = "nightly-report", restartPolicy = "Never", namespace = "reports",
+@Podwright.JobSpec(name = "nightly-report", restartPolicy = "Never", namespace = "reports",
     backoffLimit = 2, activeDeadlineSeconds = 3600, ttlSecondsAfterFinished = 86400)
-@PodSpec(labels = @Label(key = "app.kubernetes.io/name", value = "nightly-report"),
-    volumes = @Volume(name = "report-logs", emptyDir = @EmptyDir))
+@Podwright.PodSpec(labels = @Podwright.Label(key = "app.kubernetes.io/name",
+    value = "nightly-report"),
+    // Runs on the batch node pool, as a non-root user with the runtime's seccomp profile.
+    tolerations = @Podwright.Toleration(key = "workload", operator = "Equal", value = "batch",
+        effect = "NoSchedule"),
+    securityContext = @Podwright.PodSecurity(runAsNonRoot = true, runAsUser = 65532,
+        fsGroup = 65532, seccompProfile = "RuntimeDefault"),
+    volumes = @Podwright.Volume(name = "report-logs", emptyDir = @Podwright.EmptyDir))
 public interface NightlyReportJob {
   /** The report image, shared by the schema check and the report. */
   String REPORT_IMAGE = "example/report:2.4.1";
 
   /** Checks the schema version before anything else starts, without the proxy. */
-  @Init(image = REPORT_IMAGE, command = {"/app/report", "--check-schema-version"})
+  @Podwright.Init(image = REPORT_IMAGE, command = {"/app/report", "--check-schema-version"})
   void checkSchema();
 
   /** The database proxy; its startup probe gates the log shipper and the report. */
-  @Sidecar(image = "gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.14.0",
+  @Podwright.Sidecar(image = "gcr.io/cloud-sql-connectors/cloud-sql-proxy:2.14.0",
       args = {"--port=5432", "--structured-logs", "example-project:europe-west1:reports"},
-      startupProbe = @Probe(tcpSocket = @TcpSocket(port = 5432), periodSeconds = 1,
+      startupProbe = @Podwright.Probe(tcpSocket = @Podwright.TcpSocket(port = 5432),
+          periodSeconds = 1,
           failureThreshold = 30),
-      requests = {@Resource(name = "cpu", quantity = "100m"),
-          @Resource(name = "memory", quantity = "64Mi")})
+      requests = {@Podwright.Resource(name = "cpu", quantity = "100m"),
+          @Podwright.Resource(name = "memory", quantity = "64Mi")})
   void cloudSqlProxy();
 
   /** Tails the report's log files. */
-  @Sidecar(image = "fluent/fluent-bit:3.1.9",
+  @Podwright.Sidecar(image = "fluent/fluent-bit:3.1.9",
       args = {"-i", "tail", "-p", "path=/var/log/report/*.log", "-o", "stdout"},
-      mounts = @Mount(volume = "report-logs", path = "/var/log/report", readOnly = true),
-      requests = {@Resource(name = "cpu", quantity = "50m"),
-          @Resource(name = "memory", quantity = "32Mi")})
+      mounts = @Podwright.Mount(volume = "report-logs", path = "/var/log/report", readOnly = true),
+      requests = {@Podwright.Resource(name = "cpu", quantity = "50m"),
+          @Podwright.Resource(name = "memory", quantity = "32Mi")})
   void logShipper();
 
   /** The report itself; the job completes when it exits. */
-  @Main(image = REPORT_IMAGE,
+  @Podwright.Main(image = REPORT_IMAGE,
       args = {"--date=yesterday", "--log-dir=/var/log/report"},
-      env = {@Env(name = "DB_HOST", value = "127.0.0.1"),
-          @Env(name = "DB_PASSWORD",
-              secretKeyRef = @KeyRef(name = "report-db", key = "password"))},
-      mounts = @Mount(volume = "report-logs", path = "/var/log/report"),
-      requests = {@Resource(name = "cpu", quantity = "500m"),
-          @Resource(name = "memory", quantity = "512Mi")},
-      limits = @Resource(name = "memory", quantity = "512Mi"))
+      env = {@Podwright.Env(name = "DB_HOST", value = "127.0.0.1"),
+          @Podwright.Env(name = "DB_PASSWORD",
+              secretKeyRef = @Podwright.KeyRef(name = "report-db", key = "password"))},
+      mounts = @Podwright.Mount(volume = "report-logs", path = "/var/log/report"),
+      requests = {@Podwright.Resource(name = "cpu", quantity = "500m"),
+          @Podwright.Resource(name = "memory", quantity = "512Mi")},
+      limits = @Podwright.Resource(name = "memory", quantity = "512Mi"))
   void report();
 }

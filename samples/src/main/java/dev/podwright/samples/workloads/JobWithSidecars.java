@@ -15,6 +15,9 @@ import static dev.podwright.dsl.Pods.template;
 
 import dev.podwright.dsl.JobRestartPolicy;
 import dev.podwright.model.Job;
+import dev.podwright.model.PodSecurityContext;
+import dev.podwright.model.SeccompProfile;
+import dev.podwright.model.Toleration;
 import dev.podwright.model.Volume;
 
 /**
@@ -35,6 +38,13 @@ public final class JobWithSidecars {
     Volume logs = emptyDir("report-logs");
     return job("nightly-report", JobRestartPolicy.NEVER, template()
             .label("app.kubernetes.io/name", "nightly-report")
+            // Runs on the batch node pool, as a non-root user with the runtime's seccomp profile.
+            .toleration(Toleration.builder().key("workload").operator("Equal").value("batch")
+                .effect("NoSchedule").build())
+            .securityContext(PodSecurityContext.builder().runAsNonRoot(true).runAsUser(65532L)
+                .fsGroup(65532L)
+                .seccompProfile(SeccompProfile.builder().type("RuntimeDefault").build())
+                .build())
             .init(initContainer("check-schema").image("example/report:2.4.1")
                 .command("/app/report", "--check-schema-version"))
             .sidecar(sidecar("cloud-sql-proxy")

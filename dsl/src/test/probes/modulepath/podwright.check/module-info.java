@@ -1,0 +1,3 @@
+module podwright.check {
+  requires dev.podwright.dsl;
+}

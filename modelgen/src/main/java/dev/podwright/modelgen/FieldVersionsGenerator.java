@@ -1,0 +1,101 @@
+package dev.podwright.modelgen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates {@code dev.podwright.validation.FieldVersions}: for every field that not all described
+ * versions have, or that a feature gate guards, the first and last version that have it and the
+ * gate.
+ */
+final class FieldVersionsGenerator {
+  static final String PACKAGE = "dev.podwright.validation";
+
+  private final ApiModel model;
+
+  FieldVersionsGenerator(ApiModel model) {
+    this.model = model;
+  }
+
+  private static String structOf(Shape shape) {
+    if (shape instanceof Shape.Struct s) {
+      return s.javaName();
+    }
+    if (shape instanceof Shape.ListOf l) {
+      return structOf(l.element());
+    }
+    return null; // maps of structs: keys are not field names, and the workload API has none
+  }
+
+  JavaFile file() {
+    ClassName self = ClassName.get(PACKAGE, "FieldVersions");
+    ClassName range = self.nestedClass("Range");
+    CodeBlock.Builder entries = CodeBlock.builder();
+    int count = 0;
+    for (ApiModel.Type t : model.types()) {
+      for (ApiModel.Attr a : t.attrs()) {
+        if (a.since() > model.first() || a.until() < model.last() || !a.gate().isEmpty()) {
+          entries.add(count++ == 0 ? "\n" : ",\n").add("$T.entry($S, new $T($L, $L, $S, $L))",
+              ClassName.get("java.util", "Map"), t.javaName() + "." + a.json(), range,
+              a.since(), a.until(), a.gate(), a.gatedUntil());
+        }
+      }
+    }
+    CodeBlock.Builder children = CodeBlock.builder();
+    int childCount = 0;
+    for (ApiModel.Type t : model.types()) {
+      for (ApiModel.Attr a : t.attrs()) {
+        String child = structOf(a.shape());
+        if (child != null) {
+          children.add(childCount++ == 0 ? "\n" : ",\n").add("$T.entry($S, $S)",
+              ClassName.get("java.util", "Map"), t.javaName() + "." + a.json(), child);
+        }
+      }
+    }
+    TypeSpec type = TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.FINAL)
+        .addJavadoc("The versions of the API fields that not every supported version has, and "
+            + "their feature gates,\nfrom the API descriptions 1.$L to 1.$L.\n", model.first(),
+            model.last())
+        .addType(TypeSpec.recordBuilder(range)
+            .addJavadoc("The minor versions {@code since..until} that have a field, and the gate "
+                + "that guards it\n(empty if none) through minor version {@code gatedUntil}.\n")
+            .recordConstructor(MethodSpec.constructorBuilder()
+                .addParameter(int.class, "since")
+                .addParameter(int.class, "until")
+                .addParameter(String.class, "gate")
+                .addParameter(int.class, "gatedUntil")
+                .build())
+            .build())
+        .addField(FieldSpec.builder(int.class, "FIRST", Modifier.STATIC, Modifier.FINAL)
+            .initializer("$L", model.first()).build())
+        .addField(FieldSpec.builder(int.class, "LAST", Modifier.STATIC, Modifier.FINAL)
+            .initializer("$L", model.last()).build())
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get("java.util", "Map"),
+                JavaTypes.STRING, range), "FIELDS", Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("By {@code JavaType.jsonName}, e.g. {@code Container.restartPolicy}.\n")
+            .initializer(CodeBlock.of("$T.ofEntries($L)", ClassName.get("java.util", "Map"),
+                entries.build()))
+            .build())
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get("java.util", "Map"),
+                JavaTypes.STRING, JavaTypes.STRING), "CHILDREN", Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The model type of the struct (or list elements) a field holds, by\n"
+                + "{@code JavaType.jsonName}, e.g. {@code PodSpec.containers} to {@code Container}.\n")
+            .initializer(CodeBlock.of("$T.ofEntries($L)", ClassName.get("java.util", "Map"),
+                children.build()))
+            .build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .build();
+    return JavaFile.builder(PACKAGE, type)
+        .addFileComment(JavaTypes.FILE_COMMENT)
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build();
+  }
+}

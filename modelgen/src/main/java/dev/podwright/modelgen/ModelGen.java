@@ -1,0 +1,56 @@
+package dev.podwright.modelgen;
+
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Generates the Podwright model, its YAML reader and writer and the field version table from
+ * the API descriptions {@code api/kubernetes-1.X.json}.
+ *
+ * <p>Usage: {@code ModelGen <description directory> <output source directory>}. Run by dsl's
+ * build (exec-maven-plugin, generate-sources phase); never at run time.
+ */
+public final class ModelGen {
+  private ModelGen() {}
+
+  /** Runs the generator; see the class comment for the arguments. */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      throw new IllegalArgumentException("usage: ModelGen <description dir> <output dir>");
+    }
+    generate(Path.of(args[0]), Path.of(args[1]));
+  }
+
+  static void generate(Path descriptions, Path out) throws IOException {
+    for (JavaFile file : files(read(descriptions))) {
+      file.writeTo(out);
+    }
+  }
+
+  static List<ApiDescription> read(Path dir) throws IOException {
+    List<ApiDescription> versions = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "kubernetes-1.*.json")) {
+      for (Path file : files) {
+        versions.add(ApiDescription.read(file));
+      }
+    }
+    if (versions.isEmpty()) {
+      throw new IOException("no kubernetes-1.*.json in " + dir);
+    }
+    return versions;
+  }
+
+  static List<JavaFile> files(List<ApiDescription> versions) {
+    ApiModel model = ApiModel.merge(versions);
+    List<JavaFile> files = new ArrayList<>(new ModelGenerator(model).files());
+    files.add(new ReaderGenerator(model).file());
+    files.add(new WriterGenerator(model).file());
+    files.add(new FieldVersionsGenerator(model).file());
+    return files;
+  }
+}

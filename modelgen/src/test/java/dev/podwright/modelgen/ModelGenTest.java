@@ -1,0 +1,143 @@
+package dev.podwright.modelgen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ModelGenTest {
+  private static List<ApiDescription> versions;
+  private static ApiModel model;
+
+  @BeforeAll
+  static void readSample() throws IOException, URISyntaxException {
+    versions = ModelGen.read(Path.of(ModelGenTest.class.getResource("/api").toURI()));
+    model = ApiModel.merge(versions);
+  }
+
+  private static String source(String name) {
+    return ModelGen.files(versions).stream()
+        .filter(f -> f.typeSpec().name().equals(name))
+        .map(JavaFile::toString)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void mergesFieldsOfAllVersionsInGoOrder() {
+    assertThat(model.type("Container").attrs()).extracting(ApiModel.Attr::json)
+        .containsExactly("name", "image", "restartPolicy", "ports", "readinessProbe",
+            "removedField");
+  }
+
+  @Test
+  void fieldKnowsItsVersionsAndGate() {
+    ApiModel.Attr policy = model.type("Container").attrs().get(2);
+    assertThat(policy.since()).isEqualTo(28);
+    assertThat(policy.until()).isEqualTo(28);
+    assertThat(policy.gate()).isEqualTo("SidecarContainers");
+    ApiModel.Attr removed = model.type("Container").attrs().get(5);
+    assertThat(removed.since()).isEqualTo(27);
+    assertThat(removed.until()).isEqualTo(27);
+  }
+
+  @Test
+  void flattensEmbeddedStructsAndSkipsTypeMetaOfObjects() {
+    assertThat(model.type("Probe").attrs()).extracting(ApiModel.Attr::json)
+        .containsExactly("httpGet", "periodSeconds");
+    assertThat(model.type("Pod").attrs()).extracting(ApiModel.Attr::json)
+        .containsExactly("metadata", "spec", "status");
+    assertThat(model.type("Pod").kind()).isEqualTo("Pod");
+    assertThat(model.type("Pod").apiVersion()).isEqualTo("v1");
+    assertThat(model.types()).extracting(ApiModel.Type::javaName)
+        .doesNotContain("ProbeHandler", "TypeMeta");
+  }
+
+  @Test
+  void mapsGoTypesToTheModelsAccessorTypes() {
+    String container = source("Container");
+    assertThat(container)
+        .contains("public abstract class Container implements Extensible, Restartable {")
+        .contains("@Value.Default\n  public String name() {\n    return \"\";")
+        .contains("@Value.Default\n  public String image() {") // override: omitempty, yet plain
+        .contains("public abstract Optional<String> restartPolicy();")
+        .contains("public abstract List<Integer> ports();")
+        .contains("public abstract Optional<Probe> readinessProbe();")
+        .contains("<p>Since Kubernetes 1.28. Feature gate {@code SidecarContainers}.")
+        .contains("<p>Until Kubernetes 1.27.")
+        .contains("public static final class Builder extends ImmutableContainer.Builder {");
+    assertThat(source("PodSpec"))
+        .contains("public abstract Map<String, Quantity> overhead();")
+        .contains("public abstract Optional<Long> activeDeadlineSeconds();");
+    assertThat(source("HTTPGetAction"))
+        .contains("public abstract non-sealed class HTTPGetAction implements Extensible, "
+            + "ProbeAction, HookAction {")
+        .contains("public abstract IntOrString port();");
+    assertThat(source("ObjectMeta"))
+        .contains("public abstract Optional<String> creationTimestamp();");
+    assertThat(source("ManagedFieldsEntry"))
+        .contains("public abstract Optional<Object> fieldsV1();");
+  }
+
+  @Test
+  void objectsImplementKubernetesObjectWithConstantVersionAndKind() {
+    String pod = source("Pod");
+    assertThat(pod)
+        .contains("public abstract class Pod implements KubernetesObject {")
+        .contains("public final String apiVersion() {\n    return \"v1\";")
+        .contains("@Override\n  @Value.Default\n  public ObjectMeta metadata() {\n"
+            + "    return ObjectMeta.builder().build();")
+        .contains("@Value.Default\n  public PodSpec spec() {")
+        .doesNotContain("status()");
+  }
+
+  @Test
+  void readerTypesEveryFieldAndKeepsTheRestAsUnknown() {
+    String reader = source("ApiReader");
+    assertThat(reader)
+        .contains("Map.entry(\"Pod\", new ModelReader.Kind(\"v1\", ApiReader::pod))")
+        .contains("case \"apiVersion\", \"kind\" -> { }")
+        .contains("case \"containers\" -> r.list(f, ApiReader::container, b::containers);")
+        .contains("case \"ports\" -> r.list(f, ApiReader::int32Item, b::ports);")
+        .contains("case \"overhead\" -> r.quantities(f, b::overhead);")
+        .contains("case \"fieldsV1\" -> tree(f, b::fieldsV1);")
+        .contains("b.port(IntOrString.of(0));")
+        .contains("default -> r.unknown(f, b::putUnknownField);")
+        .doesNotContain("case \"status\"");
+  }
+
+  @Test
+  void writerMakesStraightCallsInGoOrder() {
+    String writer = source("ApiWriter");
+    assertThat(writer)
+        .contains("if (object instanceof Pod pod) {\n      pod(w, pod);")
+        .contains("w.str(\"apiVersion\", v.apiVersion());\n    w.str(\"kind\", v.kind());\n"
+            + "    w.name(\"metadata\");\n    objectMeta(w, v.metadata());\n"
+            + "    w.name(\"spec\");\n    podSpec(w, v.spec());\n    w.unknown(v);")
+        .contains("for (Container e : v.containers()) {")
+        .contains("if (v.readinessProbe().isPresent()) {")
+        .doesNotContain("->");
+  }
+
+  @Test
+  void fieldVersionsListOnlyFieldsSomeVersionLacksOrAGateGuards() {
+    String versions = source("FieldVersions");
+    assertThat(versions)
+        .contains("Map.entry(\"Container.restartPolicy\", new Range(28, 28, \"SidecarContainers\", 28))")
+        .contains("Map.entry(\"Container.removedField\", new Range(27, 27, \"\", 0))")
+        .doesNotContain("\"Container.name\"");
+  }
+
+  @Test
+  void methodNamesDecapitalizeLeadingAcronyms() {
+    assertThat(JavaTypes.methodName("HTTPGetAction")).isEqualTo("httpGetAction");
+    assertThat(JavaTypes.methodName("GRPCAction")).isEqualTo("grpcAction");
+    assertThat(JavaTypes.methodName("PodSpec")).isEqualTo("podSpec");
+    assertThat(JavaTypes.methodName("Pod")).isEqualTo("pod");
+  }
+}

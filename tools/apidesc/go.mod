@@ -1,0 +1,3 @@
+module podwright.dev/tools/apidesc
+
+go 1.19
