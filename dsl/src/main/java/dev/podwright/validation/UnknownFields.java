@@ -33,6 +33,7 @@ final class UnknownFields {
   private static final Set<String> POD_SECURITY_CONTEXT = Set.of("seLinuxOptions",
       "windowsOptions", "supplementalGroups", "supplementalGroupsPolicy", "fsGroupChangePolicy",
       "sysctls", "appArmorProfile", "seLinuxChangePolicy");
+  private static final Set<String> VOLUME = Set.copyOf(Defaults.VOLUME_SOURCES);
   private static final Set<String> NONE = Set.of();
 
   private final Errors errors;
@@ -53,7 +54,7 @@ final class UnknownFields {
         check(sc, POD_SECURITY_CONTEXT, path.child("securityContext")));
     List<Volume> volumes = spec.volumes();
     for (int i = 0; i < volumes.size(); i++) {
-      check(volumes.get(i), Set.copyOf(Defaults.VOLUME_SOURCES), path.child("volumes").index(i));
+      check(volumes.get(i), VOLUME, path.child("volumes").index(i));
     }
     containers(spec.initContainers(), path.child("initContainers"));
     containers(spec.containers(), path.child("containers"));
