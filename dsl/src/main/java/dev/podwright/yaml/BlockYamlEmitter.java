@@ -217,6 +217,11 @@ final class BlockYamlEmitter implements Emitter, AutoCloseable {
     }
     keyWritten = true;
     w.writeIndent();
+    if (ScalarStyle.simple(name) && !SafeQuoting.resolvesToNonString(name)) {
+      simpleKeys[depth - 1] = true;
+      w.writeSimplePlain(name); // what analysis and style choice would come to, skipped
+      return;
+    }
     int analysis = ScalarStyle.analyze(name);
     boolean simple = name.length() < MAX_SIMPLE_KEY_LENGTH
         && (analysis & (ScalarStyle.EMPTY | ScalarStyle.MULTILINE)) == 0;
@@ -234,6 +239,11 @@ final class BlockYamlEmitter implements Emitter, AutoCloseable {
    */
   @Override
   public void string(String text) throws IOException {
+    if (ScalarStyle.simple(text) && !SafeQuoting.resolvesToNonString(text)) {
+      beginNode();
+      w.writeSimplePlain(text);
+      return;
+    }
     int requested;
     if (text.isEmpty()) {
       requested = DOUBLE_QUOTED;
@@ -245,19 +255,24 @@ final class BlockYamlEmitter implements Emitter, AutoCloseable {
     value(text, requested);
   }
 
+  // Booleans, null and integers are one plain word that SnakeYAML's analysis never quotes.
+
   @Override
   public void bool(boolean value) throws IOException {
-    value(value ? "true" : "false", PLAIN);
+    beginNode();
+    w.writeSimplePlain(value ? "true" : "false");
   }
 
   @Override
   public void nullValue() throws IOException {
-    value("null", PLAIN);
+    beginNode();
+    w.writeSimplePlain("null");
   }
 
   @Override
   public void number(long value) throws IOException {
-    value(Long.toString(value), PLAIN);
+    beginNode();
+    w.writeSimplePlain(Long.toString(value));
   }
 
   @Override

@@ -56,6 +56,36 @@ final class ScalarStyle {
     return DOUBLE_QUOTED;
   }
 
+  /** What {@link #analyze} returns for a {@link #simple} scalar. */
+  static final int SIMPLE = ALLOW_BLOCK_PLAIN | ALLOW_SINGLE_QUOTED | ALLOW_BLOCK;
+
+  /**
+   * Returns whether {@code s} is the common kind of scalar that needs no analysis: shorter than
+   * a simple key's limit, starting with an ASCII letter or {@code /}, and made only of ASCII
+   * letters, digits, {@code . _ / -}. Such a scalar has no indicator, space, break or special
+   * character, so {@link #analyze} gives {@link #SIMPLE} and YAML syntax lets it stay plain; only
+   * what a reader resolves it to ({@link SafeQuoting#resolvesToNonString}) can still quote it.
+   * Most keys and values of a manifest are like this.
+   */
+  static boolean simple(String s) {
+    int n = s.length();
+    if (n == 0 || n >= 128) {
+      return false;
+    }
+    char first = s.charAt(0);
+    if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || first == '/')) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '.' || c == '_' || c == '/' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** SnakeYAML's {@code analyzeScalar}, keeping only what block output needs. */
   static int analyze(String scalar) {
     int length = scalar.length();

@@ -108,6 +108,21 @@ final class YamlTextWriter {
     }
   }
 
+  /**
+   * {@link #writePlain} of a one-word scalar ({@link ScalarStyle#simple}, a number, a boolean):
+   * no space or break, so nothing to fold.
+   */
+  void writeSimplePlain(String text) throws IOException {
+    if (!whitespace) {
+      column++;
+      append(' ');
+    }
+    whitespace = false;
+    indention = false;
+    column += text.length();
+    append(text, 0, text.length());
+  }
+
   void writePlain(String text, boolean split) throws IOException {
     if (text.isEmpty()) {
       return;

@@ -253,6 +253,30 @@ class BlockYamlEmitterTest {
     })).hasMessageContaining("still open");
   }
 
+  /** The fast path's premise: a simple scalar is one SnakeYAML's analysis lets stay plain. */
+  @Property(tries = 3000, seed = "20261202")
+  void simpleScalarsNeedNoAnalysis(@ForAll("scalarsToClassify") String s) {
+    if (ScalarStyle.simple(s)) {
+      assertThat(ScalarStyle.analyze(s)).as(s).isEqualTo(ScalarStyle.SIMPLE);
+      assertThat(SafeQuoting.plainSyntax(s)).as(s).isTrue();
+    }
+  }
+
+  @Provide
+  Arbitrary<String> scalarsToClassify() {
+    return Arbitraries.oneOf(nastyStrings(),
+        Arbitraries.strings().withChars("aZ09._/-:# ").ofMinLength(1).ofMaxLength(12),
+        Arbitraries.strings().ascii().ofMinLength(1).ofMaxLength(130));
+  }
+
+  @Test
+  void simpleScalars() {
+    assertThat(List.of("app", "istio-proxy", "/var/run", "a.b_c/d-e", "x".repeat(127)))
+        .allMatch(ScalarStyle::simple);
+    assertThat(List.of("", "-a", ".a", "0a", "a b", "a:b", "a#", "\u00e9", "x".repeat(128)))
+        .noneMatch(ScalarStyle::simple);
+  }
+
   @Property(tries = 1500, seed = "20261201")
   void randomTreesAreWrittenAlike(@ForAll("trees") Object tree) {
     assertSame(escaped(String.valueOf(tree)), gen -> write(gen, tree));
