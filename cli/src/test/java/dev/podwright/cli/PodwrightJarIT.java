@@ -90,8 +90,9 @@ class PodwrightJarIT {
     Path invalid = Files.writeString(dir.resolve("invalid.yaml"), ValidateCommandTest.INVALID);
     String java = Path.of(System.getProperty("java.home")).toString();
 
-    Run direct = exec(Map.of("JAVA_HOME", java), new byte[0], plugin.toString(), "validate",
-        "-o", "json", invalid.toString());
+    String cache = dir.resolve("cache").toString(); // the launcher's CDS archive goes there
+    Run direct = exec(Map.of("JAVA_HOME", java, "XDG_CACHE_HOME", cache), new byte[0],
+        plugin.toString(), "validate", "-o", "json", invalid.toString());
     assertThat(direct.exit()).isEqualTo(1);
     assertThat(direct.out()).contains("\"field\": \"spec.containers[0].image\"");
 
@@ -103,13 +104,43 @@ class PodwrightJarIT {
         "#!/bin/sh\nplugin=kubectl-$1\nshift\nexec \"$plugin\" \"$@\"\n");
     Files.setPosixFilePermissions(kubectl, PosixFilePermissions.fromString("rwxr-xr-x"));
     Map<String, String> env = Map.of("PATH", bin + ":" + System.getenv("PATH"),
-        "JAVA_HOME", java);
+        "JAVA_HOME", java, "XDG_CACHE_HOME", cache);
     Run viaKubectl = exec(env, new byte[0], "kubectl", "podwright", "validate",
         invalid.toString());
     assertThat(viaKubectl.exit()).isEqualTo(1);
     assertThat(viaKubectl.out()).startsWith(invalid + ":7: spec.containers[0].image: Required");
     Run version = exec(env, new byte[0], "kubectl", "podwright", "--version");
     assertThat(version.out()).contains("Kubernetes 1.");
+  }
+
+  /**
+   * The launcher records a class-data sharing archive on the first run and maps it on later
+   * runs; the output is the same either way, and nothing of the JVM's CDS logging shows.
+   */
+  @Test
+  void launcherRecordsAndReusesAClassDataSharingArchive() throws Exception {
+    Path launcher = DIST.resolve("bin/podwright");
+    Path invalid = Files.writeString(dir.resolve("invalid.yaml"), ValidateCommandTest.INVALID);
+    Path cache = dir.resolve("cache");
+    Map<String, String> env = Map.of("JAVA_HOME",
+        Path.of(System.getProperty("java.home")).toString(), "XDG_CACHE_HOME", cache.toString());
+
+    Run first = exec(env, new byte[0], launcher.toString(), "validate", invalid.toString());
+    List<Path> archives;
+    try (var files = Files.list(cache.resolve("podwright"))) {
+      archives = files.toList();
+    }
+    assertThat(archives).hasSize(1);
+    assertThat(archives.get(0).getFileName().toString()).endsWith(".jsa");
+    Run second = exec(env, new byte[0], launcher.toString(), "validate", invalid.toString());
+    Map<String, String> off = new java.util.HashMap<>(env);
+    off.put("PODWRIGHT_CDS", "off");
+    Run without = exec(off, new byte[0], launcher.toString(), "validate", invalid.toString());
+
+    assertThat(first.exit()).isEqualTo(1);
+    assertThat(first.out()).startsWith(invalid + ":7: spec.containers[0].image: Required");
+    assertThat(second).isEqualTo(first);
+    assertThat(without).isEqualTo(first);
   }
 
   @Test

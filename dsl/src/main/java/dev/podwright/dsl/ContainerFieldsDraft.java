@@ -26,7 +26,7 @@ abstract class ContainerFieldsDraft<C extends ContainerStep<C>>
 
   abstract C edit(UnaryOperator<Container.Builder> change);
 
-  abstract C copy(Container container, List<Volume> volumes);
+  abstract C edited(UnaryOperator<Container.Builder> change, List<Volume> volumes);
 
   abstract List<Volume> volumes();
 
@@ -156,10 +156,8 @@ abstract class ContainerFieldsDraft<C extends ContainerStep<C>>
     if (!declared.contains(volume)) {
       declared.add(volume);
     }
-    Container changed = Container.builder().from(toContainer())
-        .addVolumeDevice(VolumeDevice.builder().name(volume.name()).devicePath(devicePath).build())
-        .build();
-    return copy(changed, declared);
+    VolumeDevice device = VolumeDevice.builder().name(volume.name()).devicePath(devicePath).build();
+    return edited(b -> b.addVolumeDevice(device), declared);
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.podwright.model.Container;
 import dev.podwright.model.ContainerRestartRule;
 import dev.podwright.model.Volume;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** A plain init container under construction. */
 final class InitDraft extends ContainerDraft<InitContainer> implements InitContainer {
@@ -13,9 +14,14 @@ final class InitDraft extends ContainerDraft<InitContainer> implements InitConta
     super(container, volumes);
   }
 
+  private InitDraft(InitDraft previous, UnaryOperator<Container.Builder> change,
+      List<Volume> volumes) {
+    super(previous, change, volumes);
+  }
+
   @Override
-  InitContainer copy(Container container, List<Volume> volumes) {
-    return new InitDraft(container, volumes);
+  InitContainer edited(UnaryOperator<Container.Builder> change, List<Volume> volumes) {
+    return new InitDraft(this, change, volumes);
   }
 
   @Override

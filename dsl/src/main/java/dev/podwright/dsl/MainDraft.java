@@ -6,6 +6,7 @@ import dev.podwright.model.Container;
 import dev.podwright.model.ContainerRestartRule;
 import dev.podwright.model.Volume;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** A main container under construction. */
 final class MainDraft extends ProbedDraft<MainContainer> implements MainContainer {
@@ -13,9 +14,14 @@ final class MainDraft extends ProbedDraft<MainContainer> implements MainContaine
     super(container, volumes);
   }
 
+  private MainDraft(MainDraft previous, UnaryOperator<Container.Builder> change,
+      List<Volume> volumes) {
+    super(previous, change, volumes);
+  }
+
   @Override
-  MainContainer copy(Container container, List<Volume> volumes) {
-    return new MainDraft(container, volumes);
+  MainContainer edited(UnaryOperator<Container.Builder> change, List<Volume> volumes) {
+    return new MainDraft(this, change, volumes);
   }
 
   @Override

@@ -22,6 +22,11 @@ abstract class ProbedDraft<C extends ProbedContainerStep<C>> extends ContainerDr
     super(container, volumes);
   }
 
+  ProbedDraft(ProbedDraft<C> previous, UnaryOperator<Container.Builder> change,
+      List<Volume> volumes) {
+    super(previous, change, volumes);
+  }
+
   @Override
   public final C livenessProbe(LivenessProbe probe) {
     requireNonNull(probe, "probe == null");

@@ -21,12 +21,12 @@ import dev.podwright.model.ResourceRequirements;
 import dev.podwright.model.ServiceAccountTokenProjection;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeProjection;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * The API server's v1 defaulting ({@code pkg/apis/core/v1/defaults.go}), applied to a copy before
@@ -123,7 +123,14 @@ final class Defaults {
   }
 
   private static <T> List<T> map(List<T> values, UnaryOperator<T> f) {
-    return values.stream().map(f).collect(Collectors.toList());
+    if (values.isEmpty()) {
+      return values;
+    }
+    List<T> mapped = new ArrayList<>(values.size());
+    for (T value : values) {
+      mapped.add(f.apply(value));
+    }
+    return mapped;
   }
 
   /** Returns whether a volume names a source. */

@@ -58,7 +58,10 @@ public final class Validator {
    */
   public ValidationReport report(KubernetesObject object) {
     requireNonNull(object, "object == null");
-    Errors errors = new Errors(profile);
+    return Trees.caching(() -> run(object, new Errors(profile)));
+  }
+
+  private ValidationReport run(KubernetesObject object, Errors errors) {
     new VersionDrops(errors, profile).check(object);
     if (object instanceof Pod) {
       new PodRules(errors).pod((Pod) object);

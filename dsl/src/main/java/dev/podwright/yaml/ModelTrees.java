@@ -1,9 +1,13 @@
 package dev.podwright.yaml;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.podwright.model.Extensible;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +22,22 @@ public final class ModelTrees {
   /** Returns the value as a tree of maps, lists and scalars. */
   public static Object tree(Extensible value) {
     TreeEmitter out = new TreeEmitter();
+    try {
+      ApiWriter.any(new ModelWriter(out), value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the tree emitter does no I/O
+    }
+    return out.result();
+  }
+
+  /**
+   * Returns the value as a tree, as {@link #tree(Extensible)} does, and hands {@code each} every
+   * model value inside it, {@code value} included, with its map in the tree: a caller that needs
+   * the trees of many values of one object builds one tree instead of many.
+   */
+  public static Object tree(Extensible value,
+      BiConsumer<? super Extensible, ? super Map<String, Object>> each) {
+    TreeEmitter out = new TreeEmitter(requireNonNull(each, "each == null"));
     try {
       ApiWriter.any(new ModelWriter(out), value);
     } catch (IOException e) {

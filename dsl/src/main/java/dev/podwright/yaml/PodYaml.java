@@ -3,8 +3,6 @@ package dev.podwright.yaml;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.podwright.model.KubernetesObject;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -19,24 +17,23 @@ import java.util.List;
  * something else ({@code "yes"}, {@code "0123"}, {@code "15001"}). The same input gives the same
  * bytes, run after run.
  *
- * <p>The writer streams the model straight into Jackson's YAML generator: no intermediate tree or
- * map, and one shared, thread-safe factory.
+ * <p>The writer streams the model straight into an emitter that writes block YAML itself
+ * ({@code BlockYamlEmitter}): no intermediate tree or map, no SnakeYAML events, and the bytes
+ * that Jackson's YAML generator over SnakeYAML wrote before it.
  */
 public final class PodYaml {
-  private static final YAMLFactory FACTORY = new SafeYamlFactory(YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-      .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-      .stringQuotingChecker(new SafeQuoting()));
-
   private PodYaml() {}
 
   /** Renders one object as a YAML document. */
   public static String toYaml(KubernetesObject object) {
-    StringWriter out = new StringWriter();
-    write(object, out);
-    return out.toString();
+    requireNonNull(object, "object == null");
+    try {
+      BlockYamlEmitter yaml = BlockYamlEmitter.toText();
+      new ModelWriter(yaml).object(object);
+      return yaml.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Renders several objects as one YAML stream, documents separated by {@code ---}. */
@@ -50,9 +47,8 @@ public final class PodYaml {
   public static void write(KubernetesObject object, Writer out) {
     requireNonNull(object, "object == null");
     requireNonNull(out, "out == null");
-    try (JsonGenerator gen = FACTORY.createGenerator(out)) {
-      gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      new ModelWriter(new JacksonEmitter(gen)).object(object);
+    try (BlockYamlEmitter yaml = BlockYamlEmitter.to(out)) {
+      new ModelWriter(yaml).object(object);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

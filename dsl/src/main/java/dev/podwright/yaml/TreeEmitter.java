@@ -3,24 +3,42 @@ package dev.podwright.yaml;
 import dev.podwright.model.Extensible;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Emits a plain Java tree, as {@link NodeReader#raw} builds from YAML: ordered maps, lists,
- * {@code String}, {@code Long}, {@code Boolean}, {@link Extensible#NULL}.
+ * {@code String}, {@code Long}, {@code Boolean}, {@link Extensible#NULL}. Maps and lists are
+ * unmodifiable; a map is a {@link FieldMap}, its keys and values in one array.
+ *
+ * <p>What an open collection holds so far sits on one stack (keys and values alternating in an
+ * object), so that finishing it is one array copy.
  */
 final class TreeEmitter implements Emitter {
-  private final Deque<Object> open = new ArrayDeque<>();
-  private final Deque<String> names = new ArrayDeque<>();
+  private Object[] stack = new Object[64];
+  private int top;
+  // Per open collection: where its content starts on the stack, whether it is an object, and
+  // the model value it writes (for the sink).
+  private int[] starts = new int[16];
+  private boolean[] objects = new boolean[16];
+  private Extensible[] owners = new Extensible[16];
+  private int depth;
   private @Nullable String name;
   private @Nullable Object result;
+  private final @Nullable BiConsumer<? super Extensible, ? super Map<String, Object>> sink;
+
+  TreeEmitter() {
+    this.sink = null;
+  }
+
+  /** An emitter that hands {@code sink} each model value written with its finished map. */
+  TreeEmitter(BiConsumer<? super Extensible, ? super Map<String, Object>> sink) {
+    this.sink = sink;
+  }
 
   /** Returns the finished tree. */
   Object result() {
@@ -30,14 +48,29 @@ final class TreeEmitter implements Emitter {
     return result;
   }
 
+  /** Marks the innermost open object as the fields of {@code value}. */
+  void owner(Extensible value) {
+    if (depth > 0) {
+      owners[depth - 1] = value;
+    }
+  }
+
   @Override
   public void startObject() {
-    push(new LinkedHashMap<String, Object>());
+    open(true);
   }
 
   @Override
   public void endObject() {
-    pop(m -> Collections.unmodifiableMap((Map<?, ?>) m));
+    int start = close();
+    Extensible owner = owners[depth];
+    owners[depth] = null;
+    FieldMap done = new FieldMap(Arrays.copyOfRange(stack, start, top));
+    pop(start);
+    add(done);
+    if (owner != null && sink != null) {
+      sink.accept(owner, done);
+    }
   }
 
   @Override
@@ -47,12 +80,16 @@ final class TreeEmitter implements Emitter {
 
   @Override
   public void startArray() {
-    push(new ArrayList<Object>());
+    open(false);
   }
 
   @Override
   public void endArray() {
-    pop(l -> Collections.unmodifiableList((List<?>) l));
+    int start = close();
+    List<Object> done = Collections.unmodifiableList(
+        Arrays.asList(Arrays.copyOfRange(stack, start, top)));
+    pop(start);
+    add(done);
   }
 
   @Override
@@ -90,27 +127,58 @@ final class TreeEmitter implements Emitter {
     add(Extensible.NULL);
   }
 
-  private void push(Object container) {
-    names.push(name == null ? "" : name);
-    name = null;
-    open.push(container);
-  }
-
-  private void pop(java.util.function.UnaryOperator<Object> freeze) {
-    Object done = freeze.apply(open.pop());
-    name = names.pop();
-    add(done);
-  }
-
-  @SuppressWarnings("unchecked")
-  private void add(Object value) {
-    if (open.isEmpty()) {
-      result = value;
-    } else if (open.peek() instanceof List) {
-      ((List<Object>) open.peek()).add(value);
-    } else {
-      ((Map<String, Object>) open.peek()).put(name == null ? "" : name, value);
+  /** Opens a collection; its key in the enclosing object waits on the stack. */
+  private void open(boolean object) {
+    if (depth > 0 && objects[depth - 1]) {
+      push(name == null ? "" : name);
     }
     name = null;
+    if (depth == starts.length) {
+      starts = Arrays.copyOf(starts, depth * 2);
+      objects = Arrays.copyOf(objects, depth * 2);
+      owners = Arrays.copyOf(owners, depth * 2);
+    }
+    starts[depth] = top;
+    objects[depth] = object;
+    depth++;
+  }
+
+  /** Closes the innermost collection and returns where its content starts on the stack. */
+  private int close() {
+    if (depth == 0) {
+      throw new IllegalStateException("nothing to end");
+    }
+    depth--;
+    return starts[depth];
+  }
+
+  /** Drops a finished collection's content, and its key, which {@link #add} pushes again. */
+  private void pop(int start) {
+    Arrays.fill(stack, start, top, null);
+    top = start;
+    if (depth > 0 && objects[depth - 1]) {
+      top--;
+      name = (String) stack[top];
+      stack[top] = null;
+    }
+  }
+
+  private void add(Object value) {
+    if (depth == 0) {
+      result = value;
+    } else {
+      if (objects[depth - 1]) {
+        push(name == null ? "" : name);
+      }
+      push(value);
+    }
+    name = null;
+  }
+
+  private void push(Object o) {
+    if (top == stack.length) {
+      stack = Arrays.copyOf(stack, top * 2);
+    }
+    stack[top++] = o;
   }
 }

@@ -243,7 +243,8 @@ class GoDecoderDifferentialTest {
     }
   }
 
-  private static List<Path> yamlFiles(Path dir) throws IOException {
+  /** The {@code .yaml} files under {@code dir}, sorted; none if it is missing. */
+  static List<Path> yamlFiles(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }

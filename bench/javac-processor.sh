@@ -1,0 +1,36 @@
+#!/bin/sh
+# What the annotation processor costs javac: 200 annotated pod interfaces (the Istio sleep
+# sample under 200 names) compiled without the processor (-proc:none) and with it, timed by
+# hyperfine; writes bench/results/javac-processor.json. RUNS=n sets the runs.
+set -eu
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-5}
+if [ ! -f bench/target/classpath.txt ] || [ ! -d codegen/target/classes ]; then
+  mvn -q -B -ntp -Pbench -pl bench -am package -DskipTests 1>&2
+fi
+WORK=bench/target/javac-200
+SRC=samples/src/main/java/dev/podwright/samples/annotated/IstioSleepPod.java
+rm -rf "$WORK" && mkdir -p "$WORK/src/bench/pods" "$WORK/out"
+i=0
+while [ $i -lt 200 ]; do
+  sed -e "s/^package .*;/package bench.pods;/" -e "s/interface IstioSleepPod/interface Pod$i/" \
+      -e "s/name = \"sleep\",/name = \"sleep-$i\",/" "$SRC" > "$WORK/src/bench/pods/Pod$i.java"
+  i=$((i + 1))
+done
+# The DSL and its dependencies to compile against; the processor with JavaPoet to run.
+CP="dsl/target/classes:$(tr ':' '\n' < bench/target/classpath.txt | grep -v podwright | paste -sd:)"
+JAVAPOET="$(tr ':' '\n' < bench/target/classpath.txt | grep javapoet || true)"
+if [ -z "$JAVAPOET" ]; then
+  JAVAPOET="$(find ~/.m2/repository/com/palantir/javapoet/javapoet -name 'javapoet-*.jar' | head -1)"
+fi
+# The processor uses a few DSL types (e.g. RestartPolicy) at run time, so it gets the DSL too.
+PROC="codegen/target/classes:$JAVAPOET:$CP"
+mkdir -p bench/results
+uptime | sed 's/^/load before: /' 1>&2
+hyperfine --warmup 1 --runs "$RUNS" --export-json bench/results/javac-processor.json \
+  --prepare "rm -rf $WORK/out && mkdir -p $WORK/out" \
+  -n "javac, no processor" \
+  "javac -proc:none -d $WORK/out -cp $CP $WORK/src/bench/pods/*.java" \
+  -n "javac with the Podwright processor" \
+  "javac -d $WORK/out -s $WORK/out -cp $CP -processorpath $PROC $WORK/src/bench/pods/*.java"
+uptime | sed 's/^/load after: /' 1>&2
