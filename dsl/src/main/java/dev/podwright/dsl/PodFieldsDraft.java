@@ -146,11 +146,6 @@ abstract class PodFieldsDraft<S extends TemplateSettingsStep<S>>
   }
 
   @Override
-  public final S priority(int priority) {
-    return spec(b -> b.priority(priority));
-  }
-
-  @Override
   public final S schedulingGate(String name) {
     requireNonNull(name, "name == null");
     return spec(b -> b.addSchedulingGate(PodSchedulingGate.builder().name(name).build()));

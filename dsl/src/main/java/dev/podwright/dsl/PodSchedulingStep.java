@@ -57,12 +57,6 @@ public interface PodSchedulingStep<S extends PodSchedulingStep<S>> {
   S topologySpreadConstraint(TopologySpreadConstraint constraint);
 
   /**
-   * Sets the priority value ({@code spec.priority}). The admission controller fills it from
-   * {@code priorityClassName} and rejects a different value, so prefer a priority class.
-   */
-  S priority(int priority);
-
-  /**
    * Adds a scheduling gate ({@code spec.schedulingGates[].name}): the pod is not scheduled until
    * a controller removes every gate.
    */

@@ -142,8 +142,7 @@ class PodFieldsTest {
         .hostPID(false).hostIPC(false).hostUsers(false)
         .os("linux")
         .readinessGate("example.com/feature-ready")
-        .schedulingGate("example.com/quota")
-        .priority(1000));
+        .schedulingGate("example.com/quota"));
     assertThat(s.runtimeClassName()).contains("gvisor");
     assertThat(s.dnsConfig().orElseThrow().nameservers()).containsExactly("1.1.1.1");
     assertThat(s.hostAliases()).singleElement().satisfies(h -> {
@@ -159,7 +158,6 @@ class PodFieldsTest {
         .satisfies(g -> assertThat(g.conditionType()).isEqualTo("example.com/feature-ready"));
     assertThat(s.schedulingGates()).singleElement()
         .satisfies(g -> assertThat(g.name()).isEqualTo("example.com/quota"));
-    assertThat(s.priority()).contains(1000);
   }
 
   @Test
