@@ -143,6 +143,13 @@ final class Builders {
    * {@code Map.of}), which a built value holds and which nobody can change, so sharing them is safe.
    */
   private static boolean isFrozen(Object collection) {
-    return collection.getClass().getName().startsWith("java.util.ImmutableCollections$");
+    Class<?> type = collection.getClass();
+    return type == LIST_12 || type == LIST_N || type == MAP_1 || type == MAP_N;
   }
+
+  // The classes of the JDK's immutable lists and maps (a sublist of one is copied, which is safe).
+  private static final Class<?> LIST_12 = List.of(1).getClass();
+  private static final Class<?> LIST_N = List.of().getClass();
+  private static final Class<?> MAP_1 = Map.of(1, 1).getClass();
+  private static final Class<?> MAP_N = Map.of().getClass();
 }

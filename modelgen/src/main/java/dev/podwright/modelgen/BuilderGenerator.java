@@ -183,8 +183,8 @@ final class BuilderGenerator {
   private MethodSpec update(String name, String field, TypeName type, String param,
       CodeBlock value) {
     String doc = name.equals(field) ? "Sets {@link $T#$L()}."
-        : name.startsWith("addAll") || name.startsWith("putAll") ? "Adds to {@link $T#$L()}."
-        : name.startsWith("add") ? "Adds to {@link $T#$L()}." : "Puts into {@link $T#$L()}.";
+        : name.startsWith("add") || name.startsWith("putAll") ? "Adds to {@link $T#$L()}."
+        : "Puts into {@link $T#$L()}.";
     return setter(name)
         .addJavadoc(doc, self, field)
         .addParameter(type, param)
