@@ -84,6 +84,14 @@ public final class Profile {
   /** {@code seLinuxChangePolicy}: alpha in 1.32, on from 1.33. */
   public static final String SELINUX_CHANGE_POLICY = "SELinuxChangePolicy";
 
+  /** {@code volumeAttributesClassName} of claims: alpha 1.29, beta off 1.31, GA 1.34, locked 1.36. */
+  public static final String VOLUME_ATTRIBUTES_CLASS = "VolumeAttributesClass";
+  /** Pod affinity {@code matchLabelKeys} merged into the selector: alpha 1.29, on 1.31, GA 1.33. */
+  public static final String MATCH_LABEL_KEYS_IN_POD_AFFINITY = "MatchLabelKeysInPodAffinity";
+  /** Topology spread {@code matchLabelKeys} merged into the selector: beta (on) from 1.34. */
+  public static final String MATCH_LABEL_KEYS_SPREAD_MERGE =
+      "MatchLabelKeysInPodTopologySpreadSelectorMerge";
+
   private static final Pattern VERSION = Pattern.compile("v?1\\.(\\d+)(\\.\\d+)?");
   private static final Profile DEFAULTS = new Profile(DEFAULT_MINOR, Map.of());
 
@@ -257,7 +265,14 @@ public final class Profile {
     JOB_REPLACEMENT(JOB_POD_REPLACEMENT_POLICY, "-aBBBBBGGGx"),
     JOB_SUCCESS(JOB_SUCCESS_POLICY,            "---aBBGGGGx"),
     MANAGED_BY(JOB_MANAGED_BY,                 "---aaBBBGGG"),
-    STS_RECREATE(STATEFUL_SET_RECREATE_STRATEGY, "----------a");
+    STS_RECREATE(STATEFUL_SET_RECREATE_STRATEGY, "----------a"),
+    // kube_features.go versioned specs: GA (not locked) in 1.34, locked in 1.36.
+    VAC(VOLUME_ATTRIBUTES_CLASS,                "--aabbbBBGG"),
+    // kube_features.go versioned specs (alpha 1.29, beta 1.31, GA locked 1.33); removed in 1.37
+    // per k8s-1.36-1.38.md section 4.
+    AFFINITY_KEYS(MATCH_LABEL_KEYS_IN_POD_AFFINITY, "--aaBBGGGGx"),
+    // Beta and on from 1.34 (kube_features.go); 1.36/1.37 stages unverified, kept beta.
+    SPREAD_KEYS_MERGE(MATCH_LABEL_KEYS_SPREAD_MERGE, "-------BBBB");
 
     static final char ABSENT = '-';
     static final char REMOVED = 'x';
