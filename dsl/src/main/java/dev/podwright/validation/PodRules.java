@@ -33,11 +33,11 @@ final class PodRules {
   }
 
   void pod(Pod pod) {
-    new UnknownFields(errors).pod(pod);
     new MetaRules(errors, profile).objectMeta(pod.metadata(), FieldPath.root("metadata"));
     podAnnotations(pod.metadata().annotations(), pod.spec(),
         FieldPath.root("metadata").child("annotations"));
-    PodSpec spec = spec(pod.spec(), FieldPath.root("spec"), true,
+    PodSpec merged = LabelKeyMerge.apply(pod.spec(), pod.metadata().labels(), profile);
+    PodSpec spec = spec(merged, FieldPath.root("spec"), true,
         MetaRules.nameOnCreate(pod.metadata()));
     seccompAnnotationsMatchFields(pod.metadata().annotations(), spec, FieldPath.root("spec"));
     new PodAnnotationRules(errors).appArmorMatchFields(pod.metadata().annotations(), spec,
