@@ -400,3 +400,20 @@ def add(case, pod, c):
     p("pod-resources-limit-not-defaulted-1-37", "TestValidatePodSpec/pod-level limit not defaulted when a container has no limit (1.37)",
       pod([c(resources={"limits": {"cpu": "500m"}}), c("side", resources={"requests": {"cpu": "100m"}})],
           resources={"requests": {"cpu": "1"}}), version="1.37")
+
+    # ---------------------------------------------------------------- alpha scheduling fields, 1.35 to 1.37
+    # k8s-1.36-1.38.md 3.6: workloadRef (1.35) became schedulingGroup (1.36), both behind
+    # GenericWorkload (alpha, off): dropDisabledPodFields removes them while the gate is off.
+    p("workload-ref-dropped-1-35", "dropDisabledPodFields (workloadRef, GenericWorkload off)",
+      pod(workloadRef={"name": "train", "podGroup": "workers"}), version="1.35",
+      warn=["spec.workloadRef: dropped"])
+    p("scheduling-group-dropped-1-36", "dropDisabledPodFields (schedulingGroup, GenericWorkload off)",
+      pod(schedulingGroup={"podGroupName": "workers"}), version="1.36",
+      warn=["spec.schedulingGroup: dropped"])
+    p("scheduling-group-gate-on-1-37", "schedulingGroup kept with GenericWorkload on",
+      pod(schedulingGroup={"podGroupName": "workers"}), version="1.37", gates=["GenericWorkload=true"])
+    case("job-scheduling-dropped-1-37", "Job strategy drops spec.scheduling while WorkloadWithJob is off (inferred)",
+         {"apiVersion": "batch/v1", "kind": "Job", "metadata": {"name": "train"},
+          "spec": {"scheduling": {"schedulingPolicy": {"gang": {"minCount": 2}}},
+                   "template": {"spec": {"restartPolicy": "Never", "containers": [c()]}}}},
+         version="1.37", warn=["spec.scheduling: dropped"])

@@ -92,6 +92,13 @@ public final class Profile {
   public static final String MATCH_LABEL_KEYS_SPREAD_MERGE =
       "MatchLabelKeysInPodTopologySpreadSelectorMerge";
 
+  /** Pod {@code workloadRef} (1.35), then {@code schedulingGroup} (1.36 on): alpha, off. */
+  public static final String GENERIC_WORKLOAD = "GenericWorkload";
+  /** Job {@code spec.scheduling}: alpha (off) in 1.37. */
+  public static final String WORKLOAD_WITH_JOB = "WorkloadWithJob";
+  /** Pod {@code evictionResponders}: alpha (off) in 1.37. */
+  public static final String EVICTION_REQUEST_API = "EvictionRequestAPI";
+
   private static final Pattern VERSION = Pattern.compile("v?1\\.(\\d+)(\\.\\d+)?");
   private static final Profile DEFAULTS = new Profile(DEFAULT_MINOR, Map.of());
 
@@ -272,7 +279,11 @@ public final class Profile {
     // per k8s-1.36-1.38.md section 4.
     AFFINITY_KEYS(MATCH_LABEL_KEYS_IN_POD_AFFINITY, "--aaBBGGGGx"),
     // Beta and on from 1.34 (kube_features.go); 1.36/1.37 stages unverified, kept beta.
-    SPREAD_KEYS_MERGE(MATCH_LABEL_KEYS_SPREAD_MERGE, "-------BBBB");
+    SPREAD_KEYS_MERGE(MATCH_LABEL_KEYS_SPREAD_MERGE, "-------BBBB"),
+    // k8s-1.36-1.38.md section 2: alpha and off in every version that has them.
+    GENERIC(GENERIC_WORKLOAD,                   "--------aaa"),
+    JOB_WORKLOAD(WORKLOAD_WITH_JOB,             "----------a"),
+    EVICTION_REQUESTS(EVICTION_REQUEST_API,     "----------a");
 
     static final char ABSENT = '-';
     static final char REMOVED = 'x';
