@@ -34,7 +34,8 @@ final class LabelKeyMerge {
   static PodSpec apply(PodSpec spec, Map<String, String> labels, Profile profile) {
     LabelKeyMerge merge = new LabelKeyMerge(labels);
     PodSpec.Builder b = null;
-    if (profile.isEnabled(Profile.MATCH_LABEL_KEYS_IN_POD_AFFINITY) && spec.affinity().isPresent()) {
+    if (profile.isEnabled(Profile.MATCH_LABEL_KEYS_IN_POD_AFFINITY)
+        && spec.affinity().isPresent()) {
       b = PodSpec.builder().from(spec).affinity(merge.affinity(spec.affinity().get()));
     }
     if (profile.isEnabled(Profile.MATCH_LABEL_KEYS_SPREAD_MERGE)

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
 final class VolumePluginRules {
   private static final String NAMESPACES_RESERVED =
       "kubernetes.io and k8s.io namespaces are reserved";
-  private static final String BAD_IQN_PREFIX = "must be valid format starting with iqn, eui, or naa";
+  private static final String BAD_IQN_PREFIX =
+      "must be valid format starting with iqn, eui, or naa";
   private static final String BAD_FORMAT = "must be valid format";
   // The three iSCSI name patterns of validation.go; Go's MatchString finds, so the iqn one is
   // unanchored at its start as upstream's is, and \z stands for Go's end-of-text "$".
@@ -282,7 +283,8 @@ final class VolumePluginRules {
     }
     if (!fc.targetWWNs().isEmpty()) {
       if (fc.lun().isEmpty()) {
-        out.accept(FieldError.required(p.child("lun"), "lun is required if targetWWNs is specified"));
+        out.accept(FieldError.required(p.child("lun"),
+            "lun is required if targetWWNs is specified"));
       } else if (fc.lun().get() < 0 || fc.lun().get() > 255) {
         out.accept(FieldError.invalid(p.child("lun"), fc.lun().get(),
             Formats.inclusiveRangeError(0, 255)));

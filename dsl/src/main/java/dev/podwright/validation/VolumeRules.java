@@ -2,7 +2,9 @@ package dev.podwright.validation;
 
 import dev.podwright.model.ConfigMapProjection;
 import dev.podwright.model.DownwardAPIVolumeFile;
+import dev.podwright.model.EphemeralVolumeSource;
 import dev.podwright.model.KeyToPath;
+import dev.podwright.model.PersistentVolumeClaimTemplate;
 import dev.podwright.model.ProjectedVolumeSource;
 import dev.podwright.model.SecretProjection;
 import dev.podwright.model.ServiceAccountTokenProjection;
@@ -21,6 +23,8 @@ final class VolumeRules {
       "must be a number between 0 and 0777 (octal), both inclusive";
   private static final List<String> VOLUME_FIELD_PATHS = List.of("metadata.annotations",
       "metadata.labels", "metadata.name", "metadata.namespace", "metadata.uid");
+  private static final String CREATED_CLAIM =
+      "must not reference a PVC that gets created for an ephemeral volume";
   private static final List<String> HOST_PATH_TYPES = List.of("", "BlockDevice", "CharDevice",
       "Directory", "DirectoryOrCreate", "File", "FileOrCreate", "Socket");
 
@@ -86,7 +90,7 @@ final class VolumeRules {
       }
       v.persistentVolumeClaim().filter(c -> createdClaims.contains(c.claimName())).ifPresent(c ->
           errors.add(FieldError.invalid(idx.child("persistentVolumeClaim").child("claimName"),
-              c.claimName(), "must not reference a PVC that gets created for an ephemeral volume")));
+              c.claimName(), CREATED_CLAIM)));
     }
     return names;
   }
@@ -205,7 +209,7 @@ final class VolumeRules {
    * {@code validateEphemeralVolumeSource}: a claim template is required, and its metadata and
    * spec are checked as {@code ValidatePersistentVolumeClaimTemplate} does, in every version.
    */
-  private void ephemeral(dev.podwright.model.EphemeralVolumeSource ephemeral, FieldPath path) {
+  private void ephemeral(EphemeralVolumeSource ephemeral, FieldPath path) {
     FieldPath template = path.child("volumeClaimTemplate");
     if (ephemeral.volumeClaimTemplate().isEmpty()) {
       add(FieldError.required(template, ""));
@@ -213,12 +217,13 @@ final class VolumeRules {
     }
     Errors scratch = new Errors(profile);
     ClaimTemplateRules claims = new ClaimTemplateRules(scratch);
-    claims.templateMeta(ephemeral.volumeClaimTemplate().get().metadata(), template.child("metadata"));
-    claims.spec(ephemeral.volumeClaimTemplate().get().spec(), template.child("spec"));
+    PersistentVolumeClaimTemplate claim = ephemeral.volumeClaimTemplate().get();
+    claims.templateMeta(claim.metadata(), template.child("metadata"));
+    claims.spec(claim.spec(), template.child("spec"));
     scratch.toList().forEach(this::add);
   }
 
-  /** The claim an ephemeral volume makes, {@code <pod name>-<volume name>}, must be a valid name. */
+  /** The claim an ephemeral volume makes, {@code <pod name>-<volume name>}, needs a valid name. */
   private void ephemeralClaimName(Volume v, FieldPath path) {
     if (podName.isEmpty() || v.name().isEmpty()) {
       return;
