@@ -270,6 +270,12 @@ def add(case, c):
     case("ver-statefulset-claim-bad-selector-1-34", "TestValidatePersistentVolumeClaimSpec/errorCases (invalid selector)",
          sts(claims=claim(selector={"matchLabels": {"tier": "a b"}})),
          "spec.volumeClaimTemplates[0].spec.selector.matchLabels: Invalid value", version="1.34")
+    case("valid-statefulset-claim-status", "kubectl get -o yaml output (claim templates carry status: phase: Pending)",
+         sts(claims=[{"apiVersion": "v1", "kind": "PersistentVolumeClaim",
+                      "metadata": {"creationTimestamp": None, "name": "data"},
+                      "spec": {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "1Gi"}},
+                               "volumeMode": "Filesystem"},
+                      "status": {"phase": "Pending"}}]), version="1.34")
     case("ver-statefulset-claim-core-data-source-1-33", "TestValidateStatefulSet/successCases (1.33 does not check claim templates)",
          sts(claims=claim(dataSource={"kind": "Pod", "name": "p"})), version="1.33")
 

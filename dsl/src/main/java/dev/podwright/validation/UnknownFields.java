@@ -2,6 +2,7 @@ package dev.podwright.validation;
 
 import dev.podwright.model.Extensible;
 import dev.podwright.model.KubernetesObject;
+import dev.podwright.model.PersistentVolumeClaim;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -19,8 +20,9 @@ import java.util.Optional;
  * Warns about fields the Kubernetes API does not have (typos such as {@code imagePullPolicyy}),
  * at any depth, with their full path ({@code spec.containers[0].livenessProbe.httpGet.pathh}), as
  * kubectl's strict decoding names them. The model types every field of the API, so what it keeps
- * as unknown fields is either such a typo or another vendor's extension, or the top-level
- * {@code status}, which stays an untyped tree. The server's default field validation drops an
+ * as unknown fields is either such a typo or another vendor's extension, or the {@code status}
+ * of an object (the top-level one, or a StatefulSet's claim templates, which {@code kubectl get -o
+ * yaml} prints with {@code status: {phase: Pending}}), which stays an untyped tree. The server's default field validation drops an
  * unknown field with a warning, and kubectl's strict validation rejects the whole manifest.
  *
  * <p>The walk finds a model type's children once, by reflection over its accessors (in field
@@ -43,12 +45,15 @@ final class UnknownFields {
 
   /** Warns about every unknown field of the object; its {@code status} is not one. */
   void object(KubernetesObject object) {
-    walk(object, FieldPath.root(""), true);
+    walk(object, FieldPath.root(""));
   }
 
-  private void walk(Extensible value, FieldPath path, boolean top) {
+  private void walk(Extensible value, FieldPath path) {
+    boolean hasStatus = value instanceof KubernetesObject
+        || value instanceof PersistentVolumeClaim;
     for (String key : value.unknownFields().keySet()) {
-      if (!(top && key.equals(STATUS)) && !key.equals("apiVersion") && !key.equals("kind")) {
+      if (!(hasStatus && key.equals(STATUS)) && !key.equals("apiVersion")
+          && !key.equals("kind")) {
         errors.warn(path.child(key) + ": unknown field: the API server drops it with a warning, "
             + "and kubectl's strict field validation rejects the manifest");
       }
@@ -57,7 +62,7 @@ final class UnknownFields {
       Object v = child.get(value);
       FieldPath p = path.child(child.name);
       if (v instanceof Extensible) {
-        walk((Extensible) v, p, false);
+        walk((Extensible) v, p);
       } else if (v instanceof Optional) {
         ((Optional<?>) v).ifPresent(o -> each(o, p));
       } else if (v instanceof List) {
@@ -73,7 +78,7 @@ final class UnknownFields {
 
   private void each(Object value, FieldPath path) {
     if (value instanceof Extensible) {
-      walk((Extensible) value, path, false);
+      walk((Extensible) value, path);
     }
   }
 
