@@ -3,6 +3,8 @@ package dev.podwright.validation;
 import dev.podwright.model.Extensible;
 import dev.podwright.model.KubernetesObject;
 import dev.podwright.model.PersistentVolumeClaim;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Warns about fields the Kubernetes API does not have (typos such as {@code imagePullPolicyy}),
@@ -85,25 +88,21 @@ final class UnknownFields {
   /** A model accessor whose value is, or holds, model objects. */
   private static final class Child {
     final String name;
-    final MethodHandle getter;
+    final Function<Object, Object> getter;
 
-    Child(String name, MethodHandle getter) {
+    Child(String name, Function<Object, Object> getter) {
       this.name = name;
       this.getter = getter;
     }
 
     Object get(Extensible owner) {
-      try {
-        return getter.invokeExact((Object) owner);
-      } catch (Throwable e) {
-        throw new IllegalStateException("cannot read " + name, e);
-      }
+      return getter.apply(owner);
     }
   }
 
   private static List<Child> children(Class<?> type) {
     List<Child> children = new ArrayList<>();
-    MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
     for (Field field : type.getDeclaredFields()) {
       if (Modifier.isStatic(field.getModifiers()) || field.getName().equals("unknownFields")) {
         continue;
@@ -117,16 +116,27 @@ final class UnknownFields {
       if (!holdsModel(accessor.getGenericReturnType())) {
         continue;
       }
-      try {
-        MethodHandle getter = lookup.unreflect(accessor)
-            .asType(MethodType.methodType(Object.class, Object.class));
-        children.add(new Child(field.getName(), getter));
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("cannot read " + type.getName() + "." + field.getName(),
-            e);
-      }
+      children.add(new Child(field.getName(), getter(lookup, accessor)));
     }
     return List.copyOf(children);
+  }
+
+  /**
+   * The accessor as a {@code Function}, spun by {@link LambdaMetafactory} as a method reference
+   * would be: a call through it costs what a direct call does, which a {@code MethodHandle} held
+   * in a field does not (the walk makes one per accessor and object on every validation).
+   */
+  @SuppressWarnings("unchecked")
+  private static Function<Object, Object> getter(MethodHandles.Lookup lookup, Method accessor) {
+    try {
+      MethodHandle target = lookup.unreflect(accessor);
+      CallSite site = LambdaMetafactory.metafactory(lookup, "apply",
+          MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
+          target, MethodType.methodType(accessor.getReturnType(), accessor.getDeclaringClass()));
+      return (Function<Object, Object>) site.getTarget().invokeExact();
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot read " + accessor, e);
+    }
   }
 
   /** Whether a value of that type is or may contain a model object. */
