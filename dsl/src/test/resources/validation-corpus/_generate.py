@@ -1212,5 +1212,7 @@ def write():
 if __name__ == "__main__":
     sys.dont_write_bytecode = True  # no __pycache__ among the test resources
     import _podspec_cases
+    import _volume_cases
     _podspec_cases.add(case, pod, c)
+    _volume_cases.add(case, pod, c)
     write()

@@ -343,3 +343,77 @@ def add(case, pod, c):
     p("priority-without-class", "Priority admission plugin (spec.priority set by hand)",
       pod(priority=1000), "spec.priority: Forbidden")
     p("priority-zero", "Priority admission plugin (the computed value may be given)", pod(priority=0))
+
+    # ---------------------------------------------------------------- matchLabelKeys merged on create
+    # pkg/registry/core/pod/strategy.go PrepareForCreate appends "key In (value)" to the selector for
+    # every matchLabelKeys key the pod's labels carry, before validation (Pods only).
+    shop = {"name": "web", "labels": {"app": "shop", "tier": "web"}}
+    p("affinity-merged-key-in-selector", "TestValidatePod/invalid soft pod affinity, key exists in both matchLabelKeys and labelSelector (after mutatePodAffinity)",
+      pod(meta=shop, affinity={"podAffinity": {"preferredDuringSchedulingIgnoredDuringExecution": [
+          {"weight": 10, "podAffinityTerm": {"labelSelector": sel, "topologyKey": "zone", "matchLabelKeys": ["app"]}}]}}),
+      "spec.affinity.podAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm[0]: Invalid value")
+    p("affinity-merged-other-key", "TestValidatePod/valid pod affinity with matchLabelKeys (after mutatePodAffinity)",
+      pod(meta=shop, affinity={"podAntiAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": [
+          {"labelSelector": sel, "topologyKey": "zone", "matchLabelKeys": ["tier"], "mismatchLabelKeys": ["app"]}]}}))
+    p("affinity-merge-key-in-selector-no-label", "TestValidatePod/matchLabelKeys key in labelSelector, pod without that label (nothing merged)",
+      pod(affinity={"podAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": [
+          {"labelSelector": sel, "topologyKey": "zone", "matchLabelKeys": ["app"]}]}}))
+    p("topology-merged-other-key-1-34", "TestValidateTopologySpreadConstraints (selector merge, 1.34)",
+      pod(meta=shop, topologySpreadConstraints=[dict(tsc, matchLabelKeys=["tier"])]), version="1.34")
+    p("topology-key-in-selector-unmerged-1-34", "TestValidateTopologySpreadConstraints (selector merge on: only merged duplicates conflict)",
+      pod(topologySpreadConstraints=[dict(tsc, matchLabelKeys=["app"])]), version="1.34")
+    p("topology-key-in-selector-gate-off-1-34", "TestValidateTopologySpreadConstraints (legacy rule with the merge gate off)",
+      pod(topologySpreadConstraints=[dict(tsc, matchLabelKeys=["app"])]),
+      "spec.topologySpreadConstraints[0].matchLabelKeys[0]: Invalid value", version="1.34",
+      gates=["MatchLabelKeysInPodTopologySpreadSelectorMerge=false"])
+
+    # ---------------------------------------------------------------- typos in nested objects
+    # kubectl's strict decoding names an unknown field at any depth by its full path; the API
+    # server's default (Warn) drops it with the same path in its warning.
+    unknown = ": unknown field"
+    p("typo-in-probe-action", "strict decoding (unknown field inside livenessProbe.httpGet)",
+      pod([c(livenessProbe={"httpGet": {"port": 8080, "pathh": "/healthz"}})]),
+      warn=["spec.containers[0].livenessProbe.httpGet.pathh" + unknown])
+    p("typo-in-volume-source", "strict decoding (unknown field inside a configMap volume)",
+      pod(volumes=[{"name": "cfg", "configMap": {"name": "cfg", "defualtMode": 0o644}}]),
+      warn=["spec.volumes[0].configMap.defualtMode" + unknown])
+    p("typo-in-affinity-term", "strict decoding (unknown field inside a pod affinity term)",
+      pod(affinity={"podAntiAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": [
+          {"labelSelector": sel, "topologyKey": "zone", "topolgyKey": "zone"}]}}),
+      warn=["spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topolgyKey" + unknown])
+    deploy_typo = {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web"},
+                   "spec": {"selector": {"matchLabels": {"app": "web"}},
+                            "template": {"metadata": {"labels": {"app": "web"}},
+                                         "spec": {"containers": [c(env=[{"name": "A", "valueFrom": {
+                                             "configMapKeyRef": {"name": "cfg", "key": "a", "optinal": True}}}])]}}}}
+    p("typo-in-template-env", "strict decoding (unknown field inside a Deployment template's env)", deploy_typo,
+      warn=["spec.template.spec.containers[0].env[0].valueFrom.configMapKeyRef.optinal" + unknown])
+
+    # ---------------------------------------------------------------- 1.37 pod-level limit default
+    # kubernetes/kubernetes#140514: a pod-level request without a pod-level limit, where every
+    # container sets a limit, gets the containers' aggregate limit before validation (Pods only).
+    over = pod([c(resources={"limits": {"cpu": "500m"}})], resources={"requests": {"cpu": "1"}})
+    p("pod-resources-request-above-container-limits-1-36", "TestValidatePodSpec/pod-level requests without limits (no limit default before 1.37)",
+      over, version="1.36")
+    p("pod-resources-request-above-defaulted-limit-1-37", "TestValidatePodSpec/pod-level requests above the defaulted pod-level limit (1.37)",
+      over, "spec.resources.requests: Invalid value", version="1.37")
+    p("pod-resources-limit-not-defaulted-1-37", "TestValidatePodSpec/pod-level limit not defaulted when a container has no limit (1.37)",
+      pod([c(resources={"limits": {"cpu": "500m"}}), c("side", resources={"requests": {"cpu": "100m"}})],
+          resources={"requests": {"cpu": "1"}}), version="1.37")
+
+    # ---------------------------------------------------------------- alpha scheduling fields, 1.35 to 1.37
+    # k8s-1.36-1.38.md 3.6: workloadRef (1.35) became schedulingGroup (1.36), both behind
+    # GenericWorkload (alpha, off): dropDisabledPodFields removes them while the gate is off.
+    p("workload-ref-dropped-1-35", "dropDisabledPodFields (workloadRef, GenericWorkload off)",
+      pod(workloadRef={"name": "train", "podGroup": "workers"}), version="1.35",
+      warn=["spec.workloadRef: dropped"])
+    p("scheduling-group-dropped-1-36", "dropDisabledPodFields (schedulingGroup, GenericWorkload off)",
+      pod(schedulingGroup={"podGroupName": "workers"}), version="1.36",
+      warn=["spec.schedulingGroup: dropped"])
+    p("scheduling-group-gate-on-1-37", "schedulingGroup kept with GenericWorkload on",
+      pod(schedulingGroup={"podGroupName": "workers"}), version="1.37", gates=["GenericWorkload=true"])
+    case("job-scheduling-dropped-1-37", "Job strategy drops spec.scheduling while WorkloadWithJob is off (inferred)",
+         {"apiVersion": "batch/v1", "kind": "Job", "metadata": {"name": "train"},
+          "spec": {"scheduling": {"schedulingPolicy": {"gang": {"minCount": 2}}},
+                   "template": {"spec": {"restartPolicy": "Never", "containers": [c()]}}}},
+         version="1.37", warn=["spec.scheduling: dropped"])

@@ -253,6 +253,32 @@ def add(case, c):
          "spec.volumeClaimTemplates[0].spec.accessModes: Forbidden",
          "spec.volumeClaimTemplates[0].spec.volumeMode: Unsupported value", version="1.34")
 
+    def claim(**spec):
+        d = {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "1Gi"}}}
+        d.update(spec)
+        return [{"metadata": {"name": "data"}, "spec": d}]
+
+    case("ver-statefulset-claim-snapshot-source-1-34", "TestValidateStatefulSet/successCases (claim template restored from a snapshot)",
+         sts(claims=claim(dataSourceRef={"apiGroup": "snapshot.storage.k8s.io", "kind": "VolumeSnapshot", "name": "nightly"},
+                          volumeAttributesClassName="gold")), version="1.34")
+    case("ver-statefulset-claim-core-data-source-1-34", "TestValidatePersistentVolumeClaimSpec/errorCases (core-group dataSource that is not a claim)",
+         sts(claims=claim(dataSource={"kind": "Pod", "name": "p"})),
+         "spec.volumeClaimTemplates[0].spec.dataSource: Invalid value", version="1.34")
+    case("ver-statefulset-claim-bad-vac-1-35", "TestValidatePersistentVolumeClaimSpec/errorCases (volumeAttributesClassName not a DNS subdomain)",
+         sts(claims=claim(volumeAttributesClassName="Gold_Class")),
+         "spec.volumeClaimTemplates[0].spec.volumeAttributesClassName: Invalid value", version="1.35")
+    case("ver-statefulset-claim-bad-selector-1-34", "TestValidatePersistentVolumeClaimSpec/errorCases (invalid selector)",
+         sts(claims=claim(selector={"matchLabels": {"tier": "a b"}})),
+         "spec.volumeClaimTemplates[0].spec.selector.matchLabels: Invalid value", version="1.34")
+    case("valid-statefulset-claim-status", "kubectl get -o yaml output (claim templates carry status: phase: Pending)",
+         sts(claims=[{"apiVersion": "v1", "kind": "PersistentVolumeClaim",
+                      "metadata": {"creationTimestamp": None, "name": "data"},
+                      "spec": {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "1Gi"}},
+                               "volumeMode": "Filesystem"},
+                      "status": {"phase": "Pending"}}]), version="1.34")
+    case("ver-statefulset-claim-core-data-source-1-33", "TestValidateStatefulSet/successCases (1.33 does not check claim templates)",
+         sts(claims=claim(dataSource={"kind": "Pod", "name": "p"})), version="1.33")
+
     # ------------------------------------------------------------ DaemonSet
     def ds(strategy=None):
         s = {"selector": {"matchLabels": {"app": "agent"}},

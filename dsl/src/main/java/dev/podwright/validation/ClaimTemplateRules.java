@@ -1,30 +1,49 @@
 package dev.podwright.validation;
 
+import dev.podwright.model.ObjectMeta;
 import dev.podwright.model.PersistentVolumeClaim;
 import dev.podwright.model.PersistentVolumeClaimSpec;
 import dev.podwright.model.Quantity;
 import dev.podwright.model.ResourceRequirements;
+import dev.podwright.model.TypedLocalObjectReference;
+import dev.podwright.model.TypedObjectReference;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * A StatefulSet's {@code volumeClaimTemplates}: {@code ValidateVolumeClaimTemplates}
- * (kubernetes/kubernetes#132212, merged for 1.34) runs {@code ValidatePersistentVolumeClaimSpec}
- * on every template, at {@code spec.volumeClaimTemplates[i].spec}; servers before 1.34 do not
- * check the templates at all, and the controller's claim creation fails later instead. Checked:
- * access modes (at least one, known values, {@code ReadWriteOncePod} alone), the storage request
- * (required, positive; the path is upstream's {@code resources[storage]}), the storage class name
- * and the volume mode. Data sources and volume attribute classes are not checked.
+ * {@code ValidatePersistentVolumeClaimSpec} and {@code ValidatePersistentVolumeClaimTemplate}, for
+ * a StatefulSet's {@code volumeClaimTemplates} and a pod's {@code ephemeral} volumes.
+ *
+ * <p>StatefulSet: {@code ValidateVolumeClaimTemplates} (kubernetes/kubernetes#132212, merged for
+ * 1.34) checks every template's spec at {@code spec.volumeClaimTemplates[i].spec}; servers before
+ * 1.34 do not check the templates at all, and the controller's claim creation fails later
+ * instead. Ephemeral volumes: {@code validateEphemeralVolumeSource} checks the template's
+ * metadata (labels and annotations only) and spec in every version.
+ *
+ * <p>Checked, in upstream's order: access modes (at least one, known values,
+ * {@code ReadWriteOncePod} alone), the selector, the storage request (required, positive; the
+ * path is upstream's {@code resources[storage]}), the storage class name, the volume mode,
+ * {@code dataSource} and {@code dataSourceRef} (name, kind, API group, namespace, and that the
+ * two agree), and {@code volumeAttributesClassName} while the {@code VolumeAttributesClass} gate
+ * is on. The claims are not normalised first: {@code NormalizeDataSources} runs when a
+ * PersistentVolumeClaim itself is created, not on these embedded templates.
  */
 final class ClaimTemplateRules {
   private static final List<String> ACCESS_MODES =
       List.of("ReadOnlyMany", "ReadWriteMany", "ReadWriteOnce", "ReadWriteOncePod");
   private static final List<String> VOLUME_MODES = List.of("Block", "Filesystem");
 
+  private static final String DEFAULT_GROUP_KIND =
+      "must be 'PersistentVolumeClaim' when referencing the default apiGroup";
+
   private final Errors errors;
+  private final Profile profile;
 
   ClaimTemplateRules(Errors errors) {
     this.errors = errors;
+    this.profile = errors.profile();
   }
 
   void validate(List<PersistentVolumeClaim> claims, FieldPath path) {
@@ -39,6 +58,7 @@ final class ClaimTemplateRules {
     if (spec.accessModes().isEmpty()) {
       errors.add(FieldError.required(modes, "at least 1 access mode is required"));
     }
+    new SchedulingRules(errors, profile).labelSelector(spec.selector(), path.child("selector"));
     for (String mode : spec.accessModes()) {
       if (!ACCESS_MODES.contains(mode)) {
         errors.add(FieldError.notSupported(modes, mode, ACCESS_MODES.toArray(new String[0])));
@@ -61,5 +81,95 @@ final class ClaimTemplateRules {
     spec.volumeMode().filter(mode -> !VOLUME_MODES.contains(mode)).ifPresent(mode ->
         errors.add(FieldError.notSupported(path.child("volumeMode"), mode,
             VOLUME_MODES.toArray(new String[0]))));
+    dataSources(spec, path);
+    if (profile.isEnabled(Profile.VOLUME_ATTRIBUTES_CLASS)) {
+      spec.volumeAttributesClassName().filter(name -> !name.isEmpty()).ifPresent(name ->
+          errors.invalidAll(path.child("volumeAttributesClassName"), name,
+              Formats.dns1123Subdomain(name)));
+    }
+  }
+
+  /** {@code validateDataSource}, {@code validateDataSourceRef} and their agreement. */
+  private void dataSources(PersistentVolumeClaimSpec spec, FieldPath path) {
+    spec.dataSource().ifPresent(ds ->
+        reference(ds.name(), ds.kind(), ds.apiGroup().orElse(""), path.child("dataSource")));
+    spec.dataSourceRef().ifPresent(ref -> {
+      FieldPath p = path.child("dataSourceRef");
+      reference(ref.name(), ref.kind(), ref.apiGroup().orElse(""), p);
+      ref.namespace().filter(ns -> !ns.isEmpty()).ifPresent(ns ->
+          errors.invalidAll(p.child("namespace"), ns, Formats.dns1123Label(ns)));
+    });
+    Object dataSourcePath = GoValues.bare(path.child("dataSource").toString());
+    boolean crossNamespace = spec.dataSourceRef().flatMap(TypedObjectReference::namespace)
+        .filter(ns -> !ns.isEmpty()).isPresent();
+    if (crossNamespace) {
+      if (spec.dataSource().isPresent()) {
+        errors.add(FieldError.invalid(path, dataSourcePath,
+            "may not be specified when dataSourceRef.namespace is specified"));
+      }
+    } else if (spec.dataSource().isPresent() && spec.dataSourceRef().isPresent()) {
+      TypedLocalObjectReference ds = spec.dataSource().get();
+      TypedObjectReference ref = spec.dataSourceRef().get();
+      // reflect.DeepEqual on the *string API groups: unset and "" differ.
+      if (!ds.apiGroup().equals(ref.apiGroup()) || !ds.kind().equals(ref.kind())
+          || !ds.name().equals(ref.name())) {
+        errors.add(FieldError.invalid(path, dataSourcePath, "must match dataSourceRef"));
+      }
+    }
+  }
+
+  private void reference(String name, String kind, String apiGroup, FieldPath path) {
+    if (name.isEmpty()) {
+      errors.add(FieldError.required(path.child("name"), ""));
+    }
+    if (kind.isEmpty()) {
+      errors.add(FieldError.required(path.child("kind"), ""));
+    }
+    if (apiGroup.isEmpty() && !kind.equals("PersistentVolumeClaim")) {
+      errors.add(FieldError.invalid(path, kind, DEFAULT_GROUP_KIND));
+    }
+    if (!apiGroup.isEmpty()) {
+      errors.invalidAll(path.child("apiGroup"), apiGroup, Formats.dns1123Subdomain(apiGroup));
+    }
+  }
+
+  /**
+   * {@code ValidateTemplateObjectMeta}: annotations and labels are checked, and every other
+   * metadata field is {@code Forbidden: cannot be set}, named as upstream lower-cases the Go
+   * field's first letter (so {@code uID}).
+   */
+  void templateMeta(ObjectMeta meta, FieldPath path) {
+    MetaRules rules = new MetaRules(errors, profile);
+    rules.annotations(meta.annotations(), path.child("annotations"));
+    rules.labels(meta.labels(), path.child("labels"));
+    List<String> set = new ArrayList<>();
+    if (!meta.name().isEmpty()) {
+      set.add("name");
+    }
+    addIf(set, meta.generateName().filter(s -> !s.isEmpty()), "generateName");
+    addIf(set, meta.namespace().filter(s -> !s.isEmpty()), "namespace");
+    addIf(set, meta.selfLink().filter(s -> !s.isEmpty()), "selfLink");
+    addIf(set, meta.uid().filter(s -> !s.isEmpty()), "uID");
+    addIf(set, meta.resourceVersion().filter(s -> !s.isEmpty()), "resourceVersion");
+    addIf(set, meta.generation().filter(g -> g != 0), "generation");
+    addIf(set, meta.creationTimestamp(), "creationTimestamp");
+    addIf(set, meta.deletionTimestamp(), "deletionTimestamp");
+    addIf(set, meta.deletionGracePeriodSeconds(), "deletionGracePeriodSeconds");
+    if (!meta.ownerReferences().isEmpty()) {
+      set.add("ownerReferences");
+    }
+    if (!meta.finalizers().isEmpty()) {
+      set.add("finalizers");
+    }
+    if (!meta.managedFields().isEmpty()) {
+      set.add("managedFields");
+    }
+    set.forEach(name -> errors.add(FieldError.forbidden(path.child(name), "cannot be set")));
+  }
+
+  private static void addIf(List<String> set, Optional<?> value, String name) {
+    if (value.isPresent()) {
+      set.add(name);
+    }
   }
 }

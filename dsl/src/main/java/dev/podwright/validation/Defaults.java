@@ -56,14 +56,49 @@ final class Defaults {
    * As {@link #spec(PodSpec, boolean)}, with the defaults that depend on the target's feature
    * gates: for a Pod with {@code PodLevelResources}, pod-level requests default to the containers'
    * aggregate or else to the pod-level limits ({@code defaultPodRequests} in
-   * {@code SetDefaults_Pod}).
+   * {@code SetDefaults_Pod}); from 1.37 also pod-level limits ({@link #podLimits}).
    */
   static PodSpec spec(PodSpec spec, boolean isPod, Profile profile) {
     PodSpec defaulted = specDefaults(spec, isPod);
     if (isPod && profile.isEnabled(Profile.POD_LEVEL_RESOURCES)) {
-      return podRequests(defaulted);
+      PodSpec withRequests = podRequests(defaulted);
+      return profile.atLeast(37) ? podLimits(withRequests) : withRequests;
     }
     return defaulted;
+  }
+
+  /**
+   * The 1.37 pod-level limit default (kubernetes/kubernetes#140514, k8s-1.36-1.38.md section 4.5;
+   * in 1.37 is inferred there): for cpu, memory and hugepages with a pod-level request but no
+   * pod-level limit, where every container (init containers included: our reading, unverified)
+   * sets a limit, the pod-level limit becomes the containers' aggregate limit, counted as
+   * requests are. Pods only; the pod-level checks then see that limit.
+   */
+  private static PodSpec podLimits(PodSpec spec) {
+    if (spec.resources().isEmpty() || spec.resources().get().requests().isEmpty()) {
+      return spec;
+    }
+    ResourceRequirements pod = spec.resources().get();
+    Map<String, Quantity> limits = new LinkedHashMap<>(pod.limits());
+    Map<String, Quantity> aggregate = ResourceRules.aggregateLimits(spec);
+    for (String name : pod.requests().keySet()) {
+      boolean defaulted = name.equals("cpu") || name.equals("memory")
+          || name.startsWith("hugepages-");
+      if (!defaulted || limits.containsKey(name) || !aggregate.containsKey(name)) {
+        continue;
+      }
+      boolean everyContainer = java.util.stream.Stream.concat(spec.initContainers().stream(),
+          spec.containers().stream()).allMatch(c -> c.resources()
+              .map(r -> r.limits().containsKey(name)).orElse(false));
+      if (everyContainer) {
+        limits.put(name, aggregate.get(name));
+      }
+    }
+    if (limits.size() == pod.limits().size()) {
+      return spec;
+    }
+    return PodSpec.builder().from(spec)
+        .resources(ResourceRequirements.builder().from(pod).limits(limits).build()).build();
   }
 
   /** {@code defaultPodRequests}, once the containers' requests have their defaults. */

@@ -71,6 +71,21 @@ final class FieldDrops {
         path.child("hostUsers"))) {
       b.hostUsers(Optional.empty());
     }
+    // The alpha scheduling and eviction fields of 1.35 to 1.37 (GenericWorkload,
+    // EvictionRequestAPI): dropped while their gates are off, as for every gated field; their
+    // own rules (a DNS-subdomain podGroupName, ...) are not reproduced for when a gate is on.
+    if (drop(spec.workloadRef().isPresent(), Profile.GENERIC_WORKLOAD, "PodSpec.workloadRef",
+        path.child("workloadRef"))) {
+      b.workloadRef(Optional.empty());
+    }
+    if (drop(spec.schedulingGroup().isPresent(), Profile.GENERIC_WORKLOAD,
+        "PodSpec.schedulingGroup", path.child("schedulingGroup"))) {
+      b.schedulingGroup(Optional.empty());
+    }
+    if (drop(!spec.evictionResponders().isEmpty(), Profile.EVICTION_REQUEST_API,
+        "PodSpec.evictionResponders", path.child("evictionResponders"))) {
+      b.evictionResponders(List.of());
+    }
     if (drop(!spec.resourceClaims().isEmpty(), Profile.DYNAMIC_RESOURCE_ALLOCATION,
         "PodSpec.resourceClaims", path.child("resourceClaims"))) {
       b.resourceClaims(List.of());

@@ -33,11 +33,12 @@ final class PodRules {
   }
 
   void pod(Pod pod) {
-    new UnknownFields(errors).pod(pod);
     new MetaRules(errors, profile).objectMeta(pod.metadata(), FieldPath.root("metadata"));
     podAnnotations(pod.metadata().annotations(), pod.spec(),
         FieldPath.root("metadata").child("annotations"));
-    PodSpec spec = spec(pod.spec(), FieldPath.root("spec"), true);
+    PodSpec merged = LabelKeyMerge.apply(pod.spec(), pod.metadata().labels(), profile);
+    PodSpec spec = spec(merged, FieldPath.root("spec"), true,
+        MetaRules.nameOnCreate(pod.metadata()));
     seccompAnnotationsMatchFields(pod.metadata().annotations(), spec, FieldPath.root("spec"));
     new PodAnnotationRules(errors).appArmorMatchFields(pod.metadata().annotations(), spec,
         FieldPath.root("spec"), true);
@@ -67,13 +68,18 @@ final class PodRules {
    * only when {@code isPod}. Returns the spec as validated (defaulted, dropped fields removed).
    */
   PodSpec spec(PodSpec original, FieldPath path, boolean isPod) {
+    return spec(original, path, isPod, "");
+  }
+
+  /** As {@link #spec(PodSpec, FieldPath, boolean)}, for a pod named {@code podName} on create. */
+  PodSpec spec(PodSpec original, FieldPath path, boolean isPod, String podName) {
     PodSpec spec = new FieldDrops(errors, profile).apply(Defaults.spec(original, isPod, profile),
         path);
     if (spec.terminationGracePeriodSeconds().isEmpty()) {
       errors.add(FieldError.required(path.child("terminationGracePeriodSeconds"), ""));
     }
     boolean hostUsers = spec.hostUsers().orElse(true);
-    Set<String> volumes = new VolumeRules(errors, profile, isPod).volumes(spec.volumes(),
+    Set<String> volumes = new VolumeRules(errors, profile, isPod, podName).volumes(spec.volumes(),
         path.child("volumes"));
     ResourceRules resources = new ResourceRules(errors, profile);
     Set<String> claims = resources.podResourceClaims(spec.resourceClaims(),

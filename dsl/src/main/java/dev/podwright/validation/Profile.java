@@ -75,14 +75,29 @@ public final class Profile {
   public static final String USER_NAMESPACES_SUPPORT = "UserNamespacesSupport";
   /** DNS search domains with '_' and a lone '.': alpha in 1.32, on from 1.33, removed in 1.37. */
   public static final String RELAXED_DNS_SEARCH = "RelaxedDNSSearchValidation";
-  /** {@code resourceClaims} of pods and containers: alpha to 1.31, beta and off, on from 1.34. */
+  /** Pod and container {@code resourceClaims}: alpha to 1.31, beta off, GA 1.34, locked 1.35. */
   public static final String DYNAMIC_RESOURCE_ALLOCATION = "DynamicResourceAllocation";
   /** {@code securityContext.procMount}: alpha to 1.30, beta, on from 1.33, GA in 1.36. */
   public static final String PROC_MOUNT_TYPE = "ProcMountType";
-  /** {@code supplementalGroupsPolicy}: alpha in 1.31 and 1.32, on from 1.33. */
+  /** {@code supplementalGroupsPolicy}: alpha in 1.31 and 1.32, on from 1.33, GA locked 1.35. */
   public static final String SUPPLEMENTAL_GROUPS_POLICY = "SupplementalGroupsPolicy";
   /** {@code seLinuxChangePolicy}: alpha in 1.32, on from 1.33. */
   public static final String SELINUX_CHANGE_POLICY = "SELinuxChangePolicy";
+
+  /** Claims' {@code volumeAttributesClassName}: alpha 1.29, beta off 1.31, GA 1.34, locked 1.36. */
+  public static final String VOLUME_ATTRIBUTES_CLASS = "VolumeAttributesClass";
+  /** Pod affinity {@code matchLabelKeys} merged into the selector: alpha 1.29, on 1.31, GA 1.33. */
+  public static final String MATCH_LABEL_KEYS_IN_POD_AFFINITY = "MatchLabelKeysInPodAffinity";
+  /** Topology spread {@code matchLabelKeys} merged into the selector: beta (on) from 1.34. */
+  public static final String MATCH_LABEL_KEYS_SPREAD_MERGE =
+      "MatchLabelKeysInPodTopologySpreadSelectorMerge";
+
+  /** Pod {@code workloadRef} (1.35), then {@code schedulingGroup} (1.36 on): alpha, off. */
+  public static final String GENERIC_WORKLOAD = "GenericWorkload";
+  /** Job {@code spec.scheduling}: alpha (off) in 1.37. */
+  public static final String WORKLOAD_WITH_JOB = "WorkloadWithJob";
+  /** Pod {@code evictionResponders}: alpha (off) in 1.37. */
+  public static final String EVICTION_REQUEST_API = "EvictionRequestAPI";
 
   private static final Pattern VERSION = Pattern.compile("v?1\\.(\\d+)(\\.\\d+)?");
   private static final Profile DEFAULTS = new Profile(DEFAULT_MINOR, Map.of());
@@ -245,11 +260,15 @@ public final class Profile {
     STS_UNAVAILABLE(MAX_UNAVAILABLE_STATEFUL_SET, "aaaaaaaaBbB"), // off in 1.36 (#137904)
     // Removed in 1.37 (#139217); its 1.34 to 1.36 stage (beta or GA) is unverified, kept beta.
     RELAXED_DNS(RELAXED_DNS_SEARCH,        "-----aBBBBx"),
-    // The next four: the release each became default-on is from KEPs and the API docs; the
-    // later stages (beta or GA) are unverified, kept as on and not locked.
-    DRA(DYNAMIC_RESOURCE_ALLOCATION,       "aaaaabbBBBB"),  // GA in 1.34
-    PROC_MOUNT(PROC_MOUNT_TYPE,            "aaaabbBBBGG"),  // GA in 1.36 (#137454)
-    SUPPLEMENTAL_GROUPS(SUPPLEMENTAL_GROUPS_POLICY, "----aaBBBBB"),
+    // The next four from kube_features.go's versioned specs (a 1.35-era copy, and a 1.37-era
+    // scheduler feature list for DRA): DRA beta off 1.32, GA 1.34, locked 1.35 and still there
+    // in 1.37 (removal planned for 1.38; k8s-1.36-1.38.md lists it as removed in 1.37, upstream
+    // wins); ProcMountType beta on 1.33, still beta in 1.35, GA in 1.36 per #137454 (not seen);
+    // SupplementalGroupsPolicy beta on 1.33, GA locked 1.35; SELinuxChangePolicy beta on 1.33,
+    // still beta in 1.35, its 1.36/1.37 stages unverified (kept on, not locked).
+    DRA(DYNAMIC_RESOURCE_ALLOCATION,       "aaaaabbBGGG"),
+    PROC_MOUNT(PROC_MOUNT_TYPE,            "aaaabbBBBGG"),
+    SUPPLEMENTAL_GROUPS(SUPPLEMENTAL_GROUPS_POLICY, "----aaBBGGG"),
     SELINUX_CHANGE(SELINUX_CHANGE_POLICY,  "-----aBBBBB"),
     // The Job gates from kube_features.go's versioned specs; the removals in 1.37 are
     // k8s-1.36-1.38.md section 4 ([3P] only), the upstream "remove in" notes say 1.36/1.37.
@@ -257,7 +276,19 @@ public final class Profile {
     JOB_REPLACEMENT(JOB_POD_REPLACEMENT_POLICY, "-aBBBBBGGGx"),
     JOB_SUCCESS(JOB_SUCCESS_POLICY,            "---aBBGGGGx"),
     MANAGED_BY(JOB_MANAGED_BY,                 "---aaBBBGGG"),
-    STS_RECREATE(STATEFUL_SET_RECREATE_STRATEGY, "----------a");
+    STS_RECREATE(STATEFUL_SET_RECREATE_STRATEGY, "----------a"),
+    // kube_features.go versioned specs: GA (not locked) in 1.34, locked in 1.36.
+    VAC(VOLUME_ATTRIBUTES_CLASS,                "--aabbbBBGG"),
+    // kube_features.go versioned specs (alpha 1.29, beta 1.31, GA locked 1.33); removed in 1.37
+    // per k8s-1.36-1.38.md section 4.
+    AFFINITY_KEYS(MATCH_LABEL_KEYS_IN_POD_AFFINITY, "--aaBBGGGGx"),
+    // Beta and on from 1.34 (kube_features.go); 1.36/1.37 stages unverified, kept beta.
+    SPREAD_KEYS_MERGE(MATCH_LABEL_KEYS_SPREAD_MERGE, "-------BBBB"),
+    // k8s-1.36-1.38.md section 2 says alpha and off throughout; the 1.37-era feature list has
+    // GenericWorkload beta in 1.37, still off by default (upstream wins).
+    GENERIC(GENERIC_WORKLOAD,                   "--------aab"),
+    JOB_WORKLOAD(WORKLOAD_WITH_JOB,             "----------a"),
+    EVICTION_REQUESTS(EVICTION_REQUEST_API,     "----------a");
 
     static final char ABSENT = '-';
     static final char REMOVED = 'x';

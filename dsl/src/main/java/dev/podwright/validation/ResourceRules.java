@@ -99,10 +99,21 @@ final class ResourceRules {
    * container with the sidecars started before it) and the sidecars plus the main containers.
    */
   static Map<String, Quantity> aggregateRequests(PodSpec spec) {
+    return aggregate(spec, ResourceRules::requestsOf);
+  }
+
+  /** The same aggregate of the containers' limits ({@code AggregateContainerLimits}). */
+  static Map<String, Quantity> aggregateLimits(PodSpec spec) {
+    return aggregate(spec, c -> new TreeMap<>(
+        c.resources().map(ResourceRequirements::limits).orElse(Map.of())));
+  }
+
+  private static Map<String, Quantity> aggregate(PodSpec spec,
+      java.util.function.Function<Container, Map<String, Quantity>> of) {
     Map<String, Quantity> sidecars = new TreeMap<>();
     Map<String, Quantity> peak = new TreeMap<>();
     for (Container c : spec.initContainers()) {
-      Map<String, Quantity> requests = requestsOf(c);
+      Map<String, Quantity> requests = of.apply(c);
       if (c.isRestartable()) {
         requests.forEach((k, v) -> sidecars.merge(k, v, Quantity::add));
         sidecars.forEach((k, v) -> peak.merge(k, v, Quantity::max));
@@ -112,7 +123,7 @@ final class ResourceRules {
       }
     }
     Map<String, Quantity> steady = new TreeMap<>(sidecars);
-    spec.containers().forEach(c -> requestsOf(c).forEach((k, v) -> steady.merge(k, v,
+    spec.containers().forEach(c -> of.apply(c).forEach((k, v) -> steady.merge(k, v,
         Quantity::add)));
     peak.forEach((k, v) -> steady.merge(k, v, Quantity::max));
     return steady;

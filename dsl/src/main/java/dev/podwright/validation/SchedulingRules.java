@@ -21,9 +21,9 @@ import java.util.Set;
  * {@code validateAffinity} and {@code validateTopologySpreadConstraints}, with the selector
  * rules of apimachinery's {@code ValidateLabelSelector}.
  *
- * <p>Not reproduced: for Pods (not templates), the server merges {@code matchLabelKeys} into the
- * label selector before validation (pod affinity from 1.31, topology spread from 1.34), which
- * only matters for the "exists in both" checks on keys the pod's own labels carry.
+ * <p>For Pods (not templates) the server merges {@code matchLabelKeys} into the label selector
+ * before validation (pod affinity from 1.31, topology spread from 1.34): {@link LabelKeyMerge}
+ * does that first, so the "exists in both" checks see the merged selector as upstream's do.
  */
 final class SchedulingRules {
   private static final String RANGE_1_100 = "must be in the range 1-100";
@@ -165,7 +165,8 @@ final class SchedulingRules {
     for (String ns : term.namespaces()) {
       errors.invalidAll(path.child("namespace"), ns, Formats.dns1123Label(ns));
     }
-    matchAndMismatchLabelKeys(term, path);
+    matchAndMismatchLabelKeys(term.matchLabelKeys(), term.mismatchLabelKeys(),
+        term.labelSelector(), path);
     if (term.topologyKey().isEmpty()) {
       errors.add(FieldError.required(path.child("topologyKey"), "can not be empty"));
     }
@@ -173,14 +174,19 @@ final class SchedulingRules {
         Formats.qualifiedName(term.topologyKey()));
   }
 
-  /** {@code validateMatchLabelKeysAndMismatchLabelKeys}, including upstream's index path. */
-  private void matchAndMismatchLabelKeys(PodAffinityTerm term, FieldPath path) {
-    labelKeys(term.matchLabelKeys(), term.labelSelector(), path.child("matchLabelKeys"));
-    labelKeys(term.mismatchLabelKeys(), term.labelSelector(), path.child("mismatchLabelKeys"));
-    term.labelSelector().ifPresent(selector -> {
+  /**
+   * {@code validateMatchLabelKeysAndMismatchLabelKeys}, including upstream's index path: a key of
+   * {@code matchLabelKeys} is "in both" when a selector expression repeats a key the selector
+   * already has (as the merged {@code key In (value)} does for a key the user also selected on).
+   */
+  private void matchAndMismatchLabelKeys(List<String> matchLabelKeys,
+      List<String> mismatchLabelKeys, Optional<LabelSelector> labelSelector, FieldPath path) {
+    labelKeys(matchLabelKeys, labelSelector, path.child("matchLabelKeys"));
+    labelKeys(mismatchLabelKeys, labelSelector, path.child("mismatchLabelKeys"));
+    labelSelector.ifPresent(selector -> {
       Map<String, Integer> keyIndex = new HashMap<>();
-      for (int i = 0; i < term.matchLabelKeys().size(); i++) {
-        keyIndex.put(term.matchLabelKeys().get(i), i);
+      for (int i = 0; i < matchLabelKeys.size(); i++) {
+        keyIndex.put(matchLabelKeys.get(i), i);
       }
       Set<String> selectorKeys = new HashSet<>(selector.matchLabels().keySet());
       for (LabelSelectorRequirement expression : selector.matchExpressions()) {
@@ -192,9 +198,9 @@ final class SchedulingRules {
         selectorKeys.add(key);
       }
     });
-    Set<String> mismatch = new HashSet<>(term.mismatchLabelKeys());
-    for (int i = 0; i < term.matchLabelKeys().size(); i++) {
-      String key = term.matchLabelKeys().get(i);
+    Set<String> mismatch = new HashSet<>(mismatchLabelKeys);
+    for (int i = 0; i < matchLabelKeys.size(); i++) {
+      String key = matchLabelKeys.get(i);
       if (mismatch.contains(key)) {
         errors.add(FieldError.invalid(path.child("matchLabelKeys").index(i), key,
             "exists in both matchLabelKeys and mismatchLabelKeys"));
@@ -289,7 +295,15 @@ final class SchedulingRules {
       });
       inclusionPolicy(c.nodeAffinityPolicy(), p.child("nodeAffinityPolicy"));
       inclusionPolicy(c.nodeTaintsPolicy(), p.child("nodeTaintsPolicy"));
-      matchLabelKeysInTopologySpread(c, p.child("matchLabelKeys"));
+      if (profile.isEnabled(Profile.MATCH_LABEL_KEYS_SPREAD_MERGE)) {
+        // With the merge, upstream checks the keys as pod affinity's are
+        // (ValidateMatchLabelKeysAndMismatchLabelKeys, as pkg/api/pod/util.go's
+        // hasInvalidTopologySpreadConstrainMatchLabelKeys calls it); that it passes the
+        // constraint's path, as validatePodAffinityTerm passes the term's, is unverified.
+        matchAndMismatchLabelKeys(c.matchLabelKeys(), List.of(), c.labelSelector(), p);
+      } else {
+        matchLabelKeysInTopologySpread(c, p.child("matchLabelKeys"));
+      }
       labelSelector(c.labelSelector(), p.child("labelSelector"));
     }
   }

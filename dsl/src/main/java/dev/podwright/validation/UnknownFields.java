@@ -1,24 +1,44 @@
 package dev.podwright.validation;
 
-import dev.podwright.model.Container;
 import dev.podwright.model.Extensible;
-import dev.podwright.model.Pod;
-import dev.podwright.model.PodSpec;
-import dev.podwright.model.Volume;
+import dev.podwright.model.KubernetesObject;
+import dev.podwright.model.PersistentVolumeClaim;
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Warns about fields the Kubernetes API does not have (typos such as {@code imagePullPolicyy}).
- * The model types every field of the API, so what it keeps as unknown fields is either such a
- * typo or another vendor's extension, or {@code status}, which stays an untyped tree. The
- * server's default field validation drops an unknown field with a warning, and kubectl's strict
- * validation rejects the whole manifest.
+ * Warns about fields the Kubernetes API does not have (typos such as {@code imagePullPolicyy}),
+ * at any depth, with their full path ({@code spec.containers[0].livenessProbe.httpGet.pathh}), as
+ * kubectl's strict decoding names them. The model types every field of the API, so what it keeps
+ * as unknown fields is either such a typo or another vendor's extension, or the {@code status}
+ * of an object (the top-level one, or a StatefulSet's claim templates, which {@code kubectl get -o
+ * yaml} prints with {@code status: {phase: Pending}}), which stays an untyped tree. The server's default field validation drops an
+ * unknown field with a warning, and kubectl's strict validation rejects the whole manifest.
+ *
+ * <p>The walk finds a model type's children once, by reflection over its accessors (in field
+ * declaration order), and keeps them per class.
  */
 final class UnknownFields {
-  private static final Set<String> POD = Set.of("status");
-  private static final Set<String> NONE = Set.of();
+  private static final String STATUS = "status";
+  private static final ClassValue<List<Child>> CHILDREN = new ClassValue<>() {
+    @Override
+    protected List<Child> computeValue(Class<?> type) {
+      return children(type);
+    }
+  };
 
   private final Errors errors;
 
@@ -26,60 +46,115 @@ final class UnknownFields {
     this.errors = errors;
   }
 
-  void pod(Pod pod) {
-    check(pod, POD, FieldPath.root(""));
-    check(pod.metadata(), NONE, FieldPath.root("metadata"));
-    spec(pod.spec(), FieldPath.root("spec"));
+  /** Warns about every unknown field of the object; its {@code status} is not one. */
+  void object(KubernetesObject object) {
+    walk(object, FieldPath.root(""));
   }
 
-  void spec(PodSpec spec, FieldPath path) {
-    check(spec, NONE, path);
-    spec.securityContext().ifPresent(sc ->
-        check(sc, NONE, path.child("securityContext")));
-    List<Volume> volumes = spec.volumes();
-    for (int i = 0; i < volumes.size(); i++) {
-      check(volumes.get(i), NONE, path.child("volumes").index(i));
-    }
-    containers(spec.initContainers(), path.child("initContainers"));
-    containers(spec.containers(), path.child("containers"));
-    for (int i = 0; i < spec.tolerations().size(); i++) {
-      check(spec.tolerations().get(i), NONE, path.child("tolerations").index(i));
-    }
-  }
-
-  private void containers(List<Container> containers, FieldPath path) {
-    for (int i = 0; i < containers.size(); i++) {
-      Container c = containers.get(i);
-      FieldPath p = path.index(i);
-      check(c, NONE, p);
-      c.securityContext().ifPresent(sc -> check(sc, NONE, p.child("securityContext")));
-      c.resources().ifPresent(r -> check(r, NONE, p.child("resources")));
-      c.lifecycle().ifPresent(l -> check(l, NONE, p.child("lifecycle")));
-      probe(c.livenessProbe(), p.child("livenessProbe"));
-      probe(c.readinessProbe(), p.child("readinessProbe"));
-      probe(c.startupProbe(), p.child("startupProbe"));
-      for (int j = 0; j < c.ports().size(); j++) {
-        check(c.ports().get(j), NONE, p.child("ports").index(j));
-      }
-      for (int j = 0; j < c.env().size(); j++) {
-        check(c.env().get(j), NONE, p.child("env").index(j));
-      }
-      for (int j = 0; j < c.volumeMounts().size(); j++) {
-        check(c.volumeMounts().get(j), NONE, p.child("volumeMounts").index(j));
-      }
-    }
-  }
-
-  private void probe(Optional<? extends Extensible> probe, FieldPath path) {
-    probe.ifPresent(p -> check(p, NONE, path));
-  }
-
-  private void check(Extensible value, Set<String> untyped, FieldPath path) {
+  private void walk(Extensible value, FieldPath path) {
+    boolean hasStatus = value instanceof KubernetesObject
+        || value instanceof PersistentVolumeClaim;
     for (String key : value.unknownFields().keySet()) {
-      if (!untyped.contains(key) && !key.equals("apiVersion") && !key.equals("kind")) {
+      if (!(hasStatus && key.equals(STATUS)) && !key.equals("apiVersion")
+          && !key.equals("kind")) {
         errors.warn(path.child(key) + ": unknown field: the API server drops it with a warning, "
             + "and kubectl's strict field validation rejects the manifest");
       }
     }
+    for (Child child : CHILDREN.get(value.getClass())) {
+      Object v = child.get(value);
+      FieldPath p = path.child(child.name);
+      if (v instanceof Extensible) {
+        walk((Extensible) v, p);
+      } else if (v instanceof Optional) {
+        ((Optional<?>) v).ifPresent(o -> each(o, p));
+      } else if (v instanceof List) {
+        List<?> list = (List<?>) v;
+        for (int i = 0; i < list.size(); i++) {
+          each(list.get(i), p.index(i));
+        }
+      } else if (v instanceof Map) {
+        ((Map<?, ?>) v).forEach((k, o) -> each(o, p.key(String.valueOf(k))));
+      }
+    }
+  }
+
+  private void each(Object value, FieldPath path) {
+    if (value instanceof Extensible) {
+      walk((Extensible) value, path);
+    }
+  }
+
+  /** A model accessor whose value is, or holds, model objects. */
+  private static final class Child {
+    final String name;
+    final Function<Object, Object> getter;
+
+    Child(String name, Function<Object, Object> getter) {
+      this.name = name;
+      this.getter = getter;
+    }
+
+    Object get(Extensible owner) {
+      return getter.apply(owner);
+    }
+  }
+
+  private static List<Child> children(Class<?> type) {
+    List<Child> children = new ArrayList<>();
+    MethodHandles.Lookup lookup = MethodHandles.lookup();
+    for (Field field : type.getDeclaredFields()) {
+      if (Modifier.isStatic(field.getModifiers()) || field.getName().equals("unknownFields")) {
+        continue;
+      }
+      Method accessor;
+      try {
+        accessor = type.getMethod(field.getName());
+      } catch (NoSuchMethodException e) {
+        continue;
+      }
+      if (!holdsModel(accessor.getGenericReturnType())) {
+        continue;
+      }
+      children.add(new Child(field.getName(), getter(lookup, accessor)));
+    }
+    return List.copyOf(children);
+  }
+
+  /**
+   * The accessor as a {@code Function}, spun by {@link LambdaMetafactory} as a method reference
+   * would be: a call through it costs what a direct call does, which a {@code MethodHandle} held
+   * in a field does not (the walk makes one per accessor and object on every validation).
+   */
+  @SuppressWarnings("unchecked")
+  private static Function<Object, Object> getter(MethodHandles.Lookup lookup, Method accessor) {
+    try {
+      MethodHandle target = lookup.unreflect(accessor);
+      CallSite site = LambdaMetafactory.metafactory(lookup, "apply",
+          MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
+          target, MethodType.methodType(accessor.getReturnType(), accessor.getDeclaringClass()));
+      return (Function<Object, Object>) site.getTarget().invokeExact();
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot read " + accessor, e);
+    }
+  }
+
+  /** Whether a value of that type is or may contain a model object. */
+  private static boolean holdsModel(Type type) {
+    if (type instanceof Class) {
+      return mayBeModel((Class<?>) type);
+    }
+    if (type instanceof ParameterizedType) {
+      ParameterizedType p = (ParameterizedType) type;
+      Type[] args = p.getActualTypeArguments();
+      Type element = args[args.length - 1];
+      return element instanceof Class && mayBeModel((Class<?>) element);
+    }
+    return false;
+  }
+
+  private static boolean mayBeModel(Class<?> type) {
+    return Extensible.class.isAssignableFrom(type)
+        || type.isInterface() && type.getName().startsWith("dev.podwright.model.");
   }
 }

@@ -2,7 +2,9 @@ package dev.podwright.validation;
 
 import dev.podwright.model.ConfigMapProjection;
 import dev.podwright.model.DownwardAPIVolumeFile;
+import dev.podwright.model.EphemeralVolumeSource;
 import dev.podwright.model.KeyToPath;
+import dev.podwright.model.PersistentVolumeClaimTemplate;
 import dev.podwright.model.ProjectedVolumeSource;
 import dev.podwright.model.SecretProjection;
 import dev.podwright.model.ServiceAccountTokenProjection;
@@ -21,6 +23,8 @@ final class VolumeRules {
       "must be a number between 0 and 0777 (octal), both inclusive";
   private static final List<String> VOLUME_FIELD_PATHS = List.of("metadata.annotations",
       "metadata.labels", "metadata.name", "metadata.namespace", "metadata.uid");
+  private static final String CREATED_CLAIM =
+      "must not reference a PVC that gets created for an ephemeral volume";
   private static final List<String> HOST_PATH_TYPES = List.of("", "BlockDevice", "CharDevice",
       "Directory", "DirectoryOrCreate", "File", "FileOrCreate", "Socket");
 
@@ -35,21 +39,34 @@ final class VolumeRules {
   private final Errors errors;
   private final Profile profile;
   private final boolean isPod;
+  private final String podName;
+  private final VolumePluginRules plugins;
   private List<FieldError> current;
 
   VolumeRules(Errors errors) {
-    this(errors, errors.profile(), true);
+    this(errors, errors.profile(), true, "");
   }
 
-  VolumeRules(Errors errors, Profile profile, boolean isPod) {
+  /**
+   * {@code podName} is the name the pod (or template) has when validation runs, or "" when it has
+   * none: ephemeral volumes' claims are named {@code <pod name>-<volume name>}.
+   */
+  VolumeRules(Errors errors, Profile profile, boolean isPod, String podName) {
     this.errors = errors;
     this.profile = profile;
     this.isPod = isPod;
+    this.podName = podName;
+    this.plugins = new VolumePluginRules(this::add, profile);
   }
 
   /** Returns the names of the valid volumes; mounts of any other name are {@code Not found}. */
   Set<String> volumes(List<Volume> volumes, FieldPath path) {
     Set<String> names = new LinkedHashSet<>();
+    Set<String> createdClaims = new HashSet<>();
+    if (!podName.isEmpty()) {
+      volumes.stream().filter(v -> v.ephemeral().isPresent())
+          .forEach(v -> createdClaims.add(podName + "-" + v.name()));
+    }
     for (int i = 0; i < volumes.size(); i++) {
       Volume v = volumes.get(i);
       FieldPath idx = path.index(i);
@@ -71,6 +88,9 @@ final class VolumeRules {
       } else {
         current.forEach(errors::add);
       }
+      v.persistentVolumeClaim().filter(c -> createdClaims.contains(c.claimName())).ifPresent(c ->
+          errors.add(FieldError.invalid(idx.child("persistentVolumeClaim").child("claimName"),
+              c.claimName(), CREATED_CLAIM)));
     }
     return names;
   }
@@ -103,8 +123,12 @@ final class VolumeRules {
         continue;
       }
       count++;
-      validate(v, source, path.child(source));
+      validate(v, source, path);
+      if (source.equals("ephemeral")) {
+        ephemeralClaimName(v, path);
+      }
     }
+    plugins.iscsiNameLength(v, path);
     if (count == 0) {
       add(FieldError.required(path, "must specify a volume type"));
     }
@@ -114,7 +138,8 @@ final class VolumeRules {
     return Defaults.source(v, source).isPresent();
   }
 
-  private void validate(Volume v, String source, FieldPath path) {
+  private void validate(Volume v, String source, FieldPath volumePath) {
+    FieldPath path = volumePath.child(source);
     switch (source) {
       case "hostPath":
         String hostPath = v.hostPath().get().path();
@@ -172,9 +197,40 @@ final class VolumeRules {
           add(FieldError.invalid(path.child("path"), nfsPath, "must be an absolute path"));
         }
         return;
+      case "ephemeral":
+        ephemeral(v.ephemeral().get(), path);
+        return;
       default:
-        // Sources whose own rules (nfs, csi, ephemeral, ...) are not reproduced yet.
+        plugins.validate(v, source, volumePath);
     }
+  }
+
+  /**
+   * {@code validateEphemeralVolumeSource}: a claim template is required, and its metadata and
+   * spec are checked as {@code ValidatePersistentVolumeClaimTemplate} does, in every version.
+   */
+  private void ephemeral(EphemeralVolumeSource ephemeral, FieldPath path) {
+    FieldPath template = path.child("volumeClaimTemplate");
+    if (ephemeral.volumeClaimTemplate().isEmpty()) {
+      add(FieldError.required(template, ""));
+      return;
+    }
+    Errors scratch = new Errors(profile);
+    ClaimTemplateRules claims = new ClaimTemplateRules(scratch);
+    PersistentVolumeClaimTemplate claim = ephemeral.volumeClaimTemplate().get();
+    claims.templateMeta(claim.metadata(), template.child("metadata"));
+    claims.spec(claim.spec(), template.child("spec"));
+    scratch.toList().forEach(this::add);
+  }
+
+  /** The claim an ephemeral volume makes, {@code <pod name>-<volume name>}, needs a valid name. */
+  private void ephemeralClaimName(Volume v, FieldPath path) {
+    if (podName.isEmpty() || v.name().isEmpty()) {
+      return;
+    }
+    String claim = podName + "-" + v.name();
+    Formats.nameIsDnsSubdomain(claim, false).forEach(m -> add(FieldError.invalid(
+        path.child("name"), v.name(), "PVC name " + GoValues.quote(claim) + ": " + m)));
   }
 
   /**
