@@ -12,7 +12,8 @@ import dev.podwright.validation.Profile;
  * @param <T> the object {@link #build()} returns
  */
 public sealed interface WorkloadStep<S extends WorkloadStep<S, T>, T extends KubernetesObject>
-    permits JobStep, CronJobStep, DeploymentStep, StatefulSetStep, DaemonSetStep {
+    permits JobStep, OnFailureJobStep, CronJobStep, OnFailureCronJobStep, DeploymentStep,
+    StatefulSetStep, DaemonSetStep {
   /** Sets the namespace ({@code metadata.namespace}); kubectl supplies one when absent. */
   S namespace(String namespace);
 
