@@ -99,6 +99,7 @@ class NullArgumentsTest {
       Map.entry(int[].class, new int[] {1}),
       Map.entry(java.util.function.UnaryOperator.class, java.util.function.UnaryOperator.identity()),
       Map.entry(dev.podwright.model.Affinity.class, dev.podwright.model.Affinity.builder().build()),
+      Map.entry(dev.podwright.model.LabelSelector.class, Pods.matchLabels("app", "web")),
       Map.entry(dev.podwright.model.TopologySpreadConstraint.class,
           dev.podwright.model.TopologySpreadConstraint.builder().build()),
       Map.entry(dev.podwright.model.SeccompProfile.class, Pods.seccompRuntimeDefault()),
