@@ -55,6 +55,8 @@ final class DslNames {
       ClassName.get(MODEL, "PersistentVolumeClaimTemplate");
   static final ClassName CLAIM_SPEC = ClassName.get(MODEL, "PersistentVolumeClaimSpec");
   static final ClassName RESOURCE_REQUIREMENTS = ClassName.get(MODEL, "ResourceRequirements");
+  static final ClassName DNS_CONFIG = ClassName.get(MODEL, "PodDNSConfig");
+  static final ClassName DNS_OPTION = ClassName.get(MODEL, "PodDNSConfigOption");
 
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");

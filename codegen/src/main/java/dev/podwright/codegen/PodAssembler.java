@@ -41,6 +41,8 @@ import dev.podwright.dsl.TemplateMainStep;
 import dev.podwright.dsl.TemplateSettingsStep;
 import dev.podwright.dsl.WorkloadStep;
 import dev.podwright.model.Capabilities;
+import dev.podwright.model.PodDNSConfig;
+import dev.podwright.model.PodDNSConfigOption;
 import dev.podwright.model.TopologySpreadConstraint;
 import dev.podwright.model.SELinuxOptions;
 import dev.podwright.model.ResourceRequirements;
@@ -421,7 +423,34 @@ final class PodAssembler {
     if (p.os().isPresent()) {
       s = s.os(p.os().get());
     }
+    for (String gate : p.schedulingGates()) {
+      s = s.schedulingGate(gate);
+    }
+    for (String gate : p.readinessGates()) {
+      s = s.readinessGate(gate);
+    }
+    for (PodModel.HostAliasModel h : p.hostAliases()) {
+      s = s.hostAlias(h.ip(), h.hostnames().toArray(new String[0]));
+    }
+    if (p.dnsConfig().isPresent()) {
+      s = s.dnsConfig(dnsConfig(p.dnsConfig().get()));
+    }
     return s;
+  }
+
+  /** The DNS settings as written; an option without a value has none. */
+  static PodDNSConfig dnsConfig(PodModel.DnsConfigModel d) {
+    PodDNSConfig.Builder b = PodDNSConfig.builder()
+        .nameservers(d.nameservers())
+        .searches(d.searches());
+    for (Entry e : d.options()) {
+      PodDNSConfigOption.Builder o = PodDNSConfigOption.builder().name(e.key());
+      if (!e.value().isEmpty()) {
+        o.value(e.value());
+      }
+      b.addOption(o.build());
+    }
+    return b.build();
   }
 
   /** A label selector of {@code labels}, as {@link Pods#matchLabels} starts one. */

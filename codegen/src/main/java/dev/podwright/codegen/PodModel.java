@@ -432,7 +432,16 @@ record PodModel(
       Optional<Boolean> hostPID,
       Optional<Boolean> hostIPC,
       Optional<Boolean> hostUsers,
-      Optional<String> os) {}
+      Optional<String> os,
+      List<String> schedulingGates,
+      List<String> readinessGates,
+      List<HostAliasModel> hostAliases,
+      Optional<DnsConfigModel> dnsConfig) {}
+
+  record HostAliasModel(String ip, List<String> hostnames) {}
+
+  /** DNS settings; an option with an empty value is written without one. */
+  record DnsConfigModel(List<String> nameservers, List<String> searches, List<Entry> options) {}
 
   /**
    * A topology spread constraint; {@code matchLabels} are the written ones or, when none are,

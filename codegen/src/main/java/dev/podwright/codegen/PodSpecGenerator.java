@@ -42,6 +42,8 @@ import static dev.podwright.codegen.DslNames.LOCAL_OBJECT_REFERENCE;
 import static dev.podwright.codegen.DslNames.CLAIM_TEMPLATE_SPEC;
 import static dev.podwright.codegen.DslNames.CLAIM_SPEC;
 import static dev.podwright.codegen.DslNames.RESOURCE_REQUIREMENTS;
+import static dev.podwright.codegen.DslNames.DNS_CONFIG;
+import static dev.podwright.codegen.DslNames.DNS_OPTION;
 import static dev.podwright.codegen.DslNames.VOLUME;
 
 import com.palantir.javapoet.AnnotationSpec;
@@ -379,6 +381,23 @@ final class PodSpecGenerator {
     p.hostIPC().ifPresent(v -> chain.add("\n.hostIPC($L)", v));
     p.hostUsers().ifPresent(v -> chain.add("\n.hostUsers($L)", v));
     p.os().ifPresent(v -> chain.add("\n.os($S)", v));
+    p.schedulingGates().forEach(v -> chain.add("\n.schedulingGate($S)", v));
+    p.readinessGates().forEach(v -> chain.add("\n.readinessGate($S)", v));
+    p.hostAliases().forEach(h -> chain.add("\n.hostAlias($S, $L)", h.ip(),
+        strings(h.hostnames())));
+    p.dnsConfig().ifPresent(d -> chain.add("\n.dnsConfig($L)", dnsConfig(d)));
+  }
+
+  /** The twin of {@code PodAssembler.dnsConfig}. */
+  private static CodeBlock dnsConfig(PodModel.DnsConfigModel d) {
+    CodeBlock.Builder b = CodeBlock.builder().add("$T.builder()", DNS_CONFIG);
+    d.nameservers().forEach(v -> b.add(".addNameserver($S)", v));
+    d.searches().forEach(v -> b.add(".addSearch($S)", v));
+    d.options().forEach(e -> b.add(e.value().isEmpty()
+        ? CodeBlock.of(".addOption($T.builder().name($S).build())", DNS_OPTION, e.key())
+        : CodeBlock.of(".addOption($T.builder().name($S).value($S).build())", DNS_OPTION,
+            e.key(), e.value())));
+    return b.add(".build()").build();
   }
 
   /** The arguments of a pod affinity helper: weight if preferred, key, selector. */

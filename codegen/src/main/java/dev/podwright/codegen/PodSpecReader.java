@@ -222,7 +222,8 @@ final class PodSpecReader {
       preferred.add(new PodModel.NodeLabelModel(n.integer("weight"), n.string("key"),
           n.strings("values")));
     }
-    for (String field : List.of("runtimeClassName", "hostPID", "hostIPC", "hostUsers")) {
+    for (String field : List.of("runtimeClassName", "hostPID", "hostIPC", "hostUsers",
+        "schedulingGates", "readinessGates")) {
       locations.put("spec." + field, pod.loc(field));
     }
     locations.put("spec.os", pod.loc("os"));
@@ -235,7 +236,38 @@ final class PodSpecReader {
         spreads(pod, zones ? 1 : 0), affinityTerms(pod, "podAffinity", 0, 0),
         affinityTerms(pod, "podAntiAffinity", perNode ? 1 : 0, 0),
         pod.optString("runtimeClassName"), pod.optBool("hostPID"), pod.optBool("hostIPC"),
-        pod.optBool("hostUsers"), pod.optString("os"));
+        pod.optBool("hostUsers"), pod.optString("os"), pod.strings("schedulingGates"),
+        pod.strings("readinessGates"), hostAliases(pod), dnsConfig(pod));
+  }
+
+  private List<PodModel.HostAliasModel> hostAliases(Values pod) {
+    locations.put("spec.hostAliases", pod.loc("hostAliases"));
+    List<PodModel.HostAliasModel> out = new ArrayList<>();
+    for (Values h : pod.nested("hostAliases")) {
+      String at = "spec.hostAliases[" + out.size() + "]";
+      locations.put(at, h.loc());
+      locations.put(at + ".ip", h.loc("ip"));
+      locations.put(at + ".hostnames", h.loc("hostnames"));
+      out.add(new PodModel.HostAliasModel(h.string("ip"), h.strings("hostnames")));
+    }
+    return out;
+  }
+
+  private Optional<PodModel.DnsConfigModel> dnsConfig(Values pod) {
+    locations.put("spec.dnsConfig", pod.loc("dnsConfig"));
+    List<Values> all = pod.nested("dnsConfig");
+    if (all.size() > 1) {
+      diagnostics.error(pod.loc("dnsConfig"), "PodwrightTooMany",
+          "a pod has one dnsConfig, found " + all.size(), "keep one @DnsConfig");
+      return Optional.empty();
+    }
+    return all.stream().findFirst().map(d -> {
+      locations.put("spec.dnsConfig.nameservers", d.loc("nameservers"));
+      locations.put("spec.dnsConfig.searches", d.loc("searches"));
+      locations.put("spec.dnsConfig.options", d.loc("options"));
+      return new PodModel.DnsConfigModel(d.strings("nameservers"), d.strings("searches"),
+          entries(d.nested("options")));
+    });
   }
 
   /**

@@ -94,6 +94,10 @@ class PodSpecProcessorMalformedTest {
       "@StatefulSetSpec(name = \"s\", persistentVolumeClaimRetentionPolicy = @ClaimRetention("
           + "whenDeleted = DELETE)) @PodSpec(labels = @Label(key = \"a\", value = \"b\"))"
           + " interface P { @Main(image = \"b\") void app(); }",
+      "@PodSpec(name = \"p\", hostAliases = @HostAlias(ip = \"10.0.0.1\")) interface P {"
+          + " @Main(image = \"b\") void app(); }",
+      "@PodSpec(name = \"p\", dnsConfig = @DnsConfig(options = @Label(key = K, value = \"1\")))"
+          + " interface P { @Main(image = \"b\") void app(); }",
       "@StatefulSetSpec(name = \"s\", ordinalsStart = START) @PodSpec(labels = @Label("
           + "key = \"a\", value = \"b\")) interface P { @Main(image = \"b\") void app(); }"})
   void malformedValuesAreErrorsNotCrashes(String body) {

@@ -21,6 +21,8 @@ import dev.podwright.model.LocalObjectReference;
 import dev.podwright.model.PersistentVolumeClaimSpec;
 import dev.podwright.model.PersistentVolumeClaimTemplate;
 import dev.podwright.model.Pod;
+import dev.podwright.model.PodDNSConfig;
+import dev.podwright.model.PodDNSConfigOption;
 import dev.podwright.model.PodSecurityContext;
 import dev.podwright.model.Quantity;
 import dev.podwright.model.ResourceRequirements;
@@ -158,6 +160,39 @@ class PodSpecProcessorSpreadAndAffinityTest {
             .volumeMount(secrets, "/secrets").volumeMount(scratch, "/scratch")
             .volumeMount(fast, "/fast").volumeMount(model, "/model")
             .volumeMount(plainCsi, "/csi"))
+        .build();
+
+    Pod pod = (Pod) generated(src, "pod", "META-INF/podwright/p.yaml");
+
+    assertThat(pod).isEqualTo(expected);
+  }
+
+  @Test
+  void gatesHostAliasesAndDnsConfigBuildTheDslPod() {
+    JavaFileObject src = source("""
+        @PodSpec(name = "p", schedulingGates = "example.com/quota",
+            readinessGates = "example.com/registered",
+            hostAliases = @HostAlias(ip = "10.0.0.7", hostnames = {"db", "db.local"}),
+            dnsPolicy = "None",
+            dnsConfig = @DnsConfig(nameservers = "10.0.0.10", searches = "svc.cluster.local",
+                options = {@Label(key = "ndots", value = "2"),
+                    @Label(key = "edns0", value = "")}))
+        interface Sample {
+          @Main(image = "busybox")
+          void app();
+        }
+        """);
+    Pod expected = Pods.pod("p")
+        .dnsPolicy(dev.podwright.dsl.DnsPolicy.NONE)
+        .schedulingGate("example.com/quota")
+        .readinessGate("example.com/registered")
+        .hostAlias("10.0.0.7", "db", "db.local")
+        .dnsConfig(PodDNSConfig.builder().addNameserver("10.0.0.10")
+            .addSearch("svc.cluster.local")
+            .addOption(PodDNSConfigOption.builder().name("ndots").value("2").build())
+            .addOption(PodDNSConfigOption.builder().name("edns0").build())
+            .build())
+        .main(container("app").image("busybox"))
         .build();
 
     Pod pod = (Pod) generated(src, "pod", "META-INF/podwright/p.yaml");

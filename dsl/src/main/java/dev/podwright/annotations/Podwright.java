@@ -201,6 +201,46 @@ public final class Podwright {
 
     /** The operating system of the pod ({@code spec.os.name}): {@code linux} or {@code windows}. */
     String os() default "";
+
+    /**
+     * Scheduling gates ({@code spec.schedulingGates[].name}): the pod is not scheduled until a
+     * controller removes them all.
+     */
+    String[] schedulingGates() default {};
+
+    /** Readiness gates ({@code spec.readinessGates[].conditionType}), pod conditions to wait for. */
+    String[] readinessGates() default {};
+
+    /** Extra {@code /etc/hosts} entries ({@code spec.hostAliases[]}), in order. */
+    HostAlias[] hostAliases() default {};
+
+    /** The DNS settings merged into the policy's ({@code spec.dnsConfig}), at most one. */
+    DnsConfig[] dnsConfig() default {};
+  }
+
+  /** An {@code /etc/hosts} entry ({@code spec.hostAliases[]}). */
+  @Retention(CLASS)
+  @Target({})
+  public @interface HostAlias {
+    /** The IP address ({@code ip}). */
+    String ip();
+
+    /** The host names for it ({@code hostnames}). */
+    String[] hostnames();
+  }
+
+  /** The pod's DNS settings ({@code spec.dnsConfig}); only what is written is set. */
+  @Retention(CLASS)
+  @Target({})
+  public @interface DnsConfig {
+    /** Name server IP addresses ({@code nameservers}). */
+    String[] nameservers() default {};
+
+    /** DNS search domains ({@code searches}). */
+    String[] searches() default {};
+
+    /** Resolver options ({@code options[]}), e.g. {@code @Label(key = "ndots", value = "2")}. */
+    Label[] options() default {};
   }
 
   /**
