@@ -10,6 +10,7 @@ import dev.podwright.model.NodeAffinity;
 import dev.podwright.model.NodeSelector;
 import dev.podwright.model.NodeSelectorRequirement;
 import dev.podwright.model.NodeSelectorTerm;
+import dev.podwright.model.ObjectMeta;
 import dev.podwright.model.Pod;
 import dev.podwright.model.PodAffinity;
 import dev.podwright.model.PodAffinityTerm;
@@ -364,6 +365,18 @@ abstract class PodFieldsDraft<S extends TemplateSettingsStep<S>>
     keep(before, after, "spec.activeDeadlineSeconds", PodSpec::activeDeadlineSeconds,
         "a pod sets it with activeDeadlineSeconds(..); a job has its own");
     return copy(Pod.builder().from(pod()).spec(after).build());
+  }
+
+  @Override
+  public final S podMetadata(UnaryOperator<ObjectMeta.Builder> change) {
+    ObjectMeta before = pod().metadata();
+    ObjectMeta after = SpecChange.apply("podMetadata", before,
+            ObjectMeta.builder().from(before), change, ObjectMeta.Builder::build)
+        .keeps("metadata.name", ObjectMeta::name, "a pod is named by pod(..), a template not")
+        .keeps("metadata.namespace", ObjectMeta::namespace,
+            "a pod sets it with namespace(..), a workload for its template")
+        .result();
+    return copy(Pod.builder().from(pod()).metadata(after).build());
   }
 
   private static void keep(PodSpec before, PodSpec after, String field,

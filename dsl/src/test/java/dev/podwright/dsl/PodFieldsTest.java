@@ -145,6 +145,20 @@ class PodFieldsTest {
   }
 
   @Test
+  void podMetadataReachesFieldsWithoutAMethodButKeepsNameAndNamespace() {
+    assertThat(pod("web").main(APP).podMetadata(m -> m.addFinalizer("example.com/cleanup"))
+            .build().metadata().finalizers())
+        .containsExactly("example.com/cleanup");
+    assertThatThrownBy(() -> pod("web").main(APP).podMetadata(m -> m.name("other")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("podMetadata(..) must not change metadata.name, which the DSL "
+            + "controls");
+    assertThatThrownBy(() -> template().podMetadata(m -> m.namespace("prod")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not change metadata.namespace");
+  }
+
+  @Test
   void spreadHelpersNeedLabelsFirst() {
     assertThatThrownBy(() -> template().main(APP).spreadAcrossZones(1))
         .isInstanceOf(IllegalStateException.class)

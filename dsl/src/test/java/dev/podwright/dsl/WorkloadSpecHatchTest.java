@@ -119,6 +119,21 @@ class WorkloadSpecHatchTest {
   }
 
   @Test
+  void metadataReachesWorkloadFieldsWithoutAMethodButKeepsTheName() {
+    Deployment d = deployment("web", WEB).metadata(m -> m.addFinalizer("example.com/keep"))
+        .label("team", "shop")
+        .build();
+
+    assertThat(d.metadata().finalizers()).containsExactly("example.com/keep");
+    assertThat(d.metadata().labels()).containsEntry("team", "shop");
+    assertThatThrownBy(() -> job("report", JobRestartPolicy.NEVER, WEB)
+            .metadata(m -> m.name("other")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("metadata(..) must not change metadata.name, which the DSL "
+            + "controls; the workload is named by its factory");
+  }
+
+  @Test
   void validationStillRunsOnWhatTheHatchSet() {
     assertThatThrownBy(() -> deployment("web", WEB).deploymentSpec(s -> s.minReadySeconds(-1))
             .build())
