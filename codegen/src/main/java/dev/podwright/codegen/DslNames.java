@@ -41,6 +41,22 @@ final class DslNames {
   static final ClassName CONFIG_MAP_SOURCE = ClassName.get(MODEL, "ConfigMapVolumeSource");
   static final ClassName SECRET_SOURCE = ClassName.get(MODEL, "SecretVolumeSource");
   static final ClassName QUANTITY = ClassName.get(MODEL, "Quantity");
+  static final ClassName CLAIM_RETENTION = ClassName.get(DSL, "ClaimRetention");
+  static final ClassName POD_REPLACEMENT_POLICY = ClassName.get(DSL, "PodReplacementPolicy");
+  static final ClassName LABEL_SELECTOR = ClassName.get(MODEL, "LabelSelector");
+  static final ClassName TOPOLOGY_SPREAD = ClassName.get(MODEL, "TopologySpreadConstraint");
+  static final ClassName SE_LINUX_OPTIONS = ClassName.get(MODEL, "SELinuxOptions");
+  static final ClassName HTTP_GET_ACTION = ClassName.get(MODEL, "HTTPGetAction");
+  static final ClassName CSI_SOURCE = ClassName.get(MODEL, "CSIVolumeSource");
+  static final ClassName EPHEMERAL_SOURCE = ClassName.get(MODEL, "EphemeralVolumeSource");
+  static final ClassName IMAGE_SOURCE = ClassName.get(MODEL, "ImageVolumeSource");
+  static final ClassName LOCAL_OBJECT_REFERENCE = ClassName.get(MODEL, "LocalObjectReference");
+  static final ClassName CLAIM_TEMPLATE_SPEC =
+      ClassName.get(MODEL, "PersistentVolumeClaimTemplate");
+  static final ClassName CLAIM_SPEC = ClassName.get(MODEL, "PersistentVolumeClaimSpec");
+  static final ClassName RESOURCE_REQUIREMENTS = ClassName.get(MODEL, "ResourceRequirements");
+  static final ClassName DNS_CONFIG = ClassName.get(MODEL, "PodDNSConfig");
+  static final ClassName DNS_OPTION = ClassName.get(MODEL, "PodDNSConfigOption");
 
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");

@@ -17,7 +17,9 @@ import dev.podwright.dsl.ContainerImageStep;
 import dev.podwright.dsl.ContainerStep;
 import dev.podwright.dsl.AccessMode;
 import dev.podwright.dsl.ClaimTemplate;
-import dev.podwright.dsl.CronJobStep;
+import dev.podwright.dsl.CronScheduleStep;
+import dev.podwright.dsl.JobRestartPolicy;
+import dev.podwright.dsl.PodFailurePolicyStep;
 import dev.podwright.dsl.DaemonSetStep;
 import dev.podwright.dsl.DeploymentStep;
 import dev.podwright.dsl.JobSettingsStep;
@@ -39,6 +41,19 @@ import dev.podwright.dsl.TemplateMainStep;
 import dev.podwright.dsl.TemplateSettingsStep;
 import dev.podwright.dsl.WorkloadStep;
 import dev.podwright.model.Capabilities;
+import dev.podwright.model.PodDNSConfig;
+import dev.podwright.model.PodDNSConfigOption;
+import dev.podwright.model.TopologySpreadConstraint;
+import dev.podwright.model.SELinuxOptions;
+import dev.podwright.model.ResourceRequirements;
+import dev.podwright.model.PersistentVolumeClaimTemplate;
+import dev.podwright.model.PersistentVolumeClaimSpec;
+import dev.podwright.model.LocalObjectReference;
+import dev.podwright.model.LabelSelector;
+import dev.podwright.model.ImageVolumeSource;
+import dev.podwright.model.HTTPGetAction;
+import dev.podwright.model.EphemeralVolumeSource;
+import dev.podwright.model.CSIVolumeSource;
 import dev.podwright.model.ConfigMapVolumeSource;
 import dev.podwright.model.ContainerPort;
 import dev.podwright.model.DownwardAPIVolumeFile;
@@ -49,6 +64,7 @@ import dev.podwright.model.IntOrString;
 import dev.podwright.model.KubernetesObject;
 import dev.podwright.model.AppArmorProfile;
 import dev.podwright.model.PodFailurePolicyRule;
+import dev.podwright.model.SuccessPolicyRule;
 import dev.podwright.model.PodSecurityContext;
 import dev.podwright.model.ProbeAction;
 import dev.podwright.model.Quantity;
@@ -175,32 +191,20 @@ final class PodAssembler {
   private KubernetesObject workload(PodModel.WorkloadModel w, TemplateMainStep template) {
     if (w instanceof PodModel.JobModel) {
       PodModel.JobModel j = (PodModel.JobModel) w;
-      return jobSettings(meta(Pods.job(j.name(), j.restartPolicy(), template), w), j.settings())
-          .build();
+      if (j.restartPolicy() == JobRestartPolicy.ON_FAILURE) { // the reader left out any policy
+        return jobSettings(meta(Pods.job(j.name(), JobRestartPolicy.ON_FAILURE, template), w),
+            j.settings()).build();
+      }
+      return failurePolicy(jobSettings(meta(Pods.job(j.name(), JobRestartPolicy.NEVER,
+          template), w), j.settings()), j.settings()).build();
     } else if (w instanceof PodModel.CronJobModel) {
       PodModel.CronJobModel c = (PodModel.CronJobModel) w;
-      CronJobStep s = jobSettings(
-          meta(Pods.cronJob(c.name(), c.schedule(), c.restartPolicy(), template), w),
-          c.settings());
-      if (c.timeZone().isPresent()) {
-        s = s.timeZone(c.timeZone().get());
+      if (c.restartPolicy() == JobRestartPolicy.ON_FAILURE) {
+        return schedule(jobSettings(meta(Pods.cronJob(c.name(), c.schedule(),
+            JobRestartPolicy.ON_FAILURE, template), w), c.settings()), c).build();
       }
-      if (c.concurrencyPolicy().isPresent()) {
-        s = s.concurrencyPolicy(c.concurrencyPolicy().get());
-      }
-      if (c.startingDeadlineSeconds().isPresent()) {
-        s = s.startingDeadlineSeconds(c.startingDeadlineSeconds().get());
-      }
-      if (c.successfulJobsHistoryLimit().isPresent()) {
-        s = s.successfulJobsHistoryLimit(c.successfulJobsHistoryLimit().get());
-      }
-      if (c.failedJobsHistoryLimit().isPresent()) {
-        s = s.failedJobsHistoryLimit(c.failedJobsHistoryLimit().get());
-      }
-      if (c.suspend().isPresent()) {
-        s = s.suspendSchedule(c.suspend().get());
-      }
-      return s.build();
+      return schedule(failurePolicy(jobSettings(meta(Pods.cronJob(c.name(), c.schedule(),
+          JobRestartPolicy.NEVER, template), w), c.settings()), c.settings()), c).build();
     } else if (w instanceof PodModel.DeploymentModel) {
       PodModel.DeploymentModel d = (PodModel.DeploymentModel) w;
       DeploymentStep s = meta(Pods.deployment(d.name(), template), w);
@@ -245,6 +249,13 @@ final class PodAssembler {
       for (ClaimTemplate claim : claims.values()) {
         s = s.volumeClaimTemplate(claim);
       }
+      if (t.retention().isPresent()) {
+        s = s.persistentVolumeClaimRetentionPolicy(t.retention().get().whenDeleted(),
+            t.retention().get().whenScaled());
+      }
+      if (t.ordinalsStart().isPresent()) {
+        s = s.ordinals(t.ordinalsStart().get());
+      }
       return statefulSetUpdate(s, t.update()).build();
     }
     PodModel.DaemonSetModel d = (PodModel.DaemonSetModel) w;
@@ -266,6 +277,29 @@ final class PodAssembler {
     return written.matches("[0-9]{1,9}")
         ? IntOrString.of(Integer.parseInt(written))
         : IntOrString.of(written);
+  }
+
+  /** The schedule settings of a cron job, either restart policy. */
+  private static <S extends CronScheduleStep<S>> S schedule(S s, PodModel.CronJobModel c) {
+    if (c.timeZone().isPresent()) {
+      s = s.timeZone(c.timeZone().get());
+    }
+    if (c.concurrencyPolicy().isPresent()) {
+      s = s.concurrencyPolicy(c.concurrencyPolicy().get());
+    }
+    if (c.startingDeadlineSeconds().isPresent()) {
+      s = s.startingDeadlineSeconds(c.startingDeadlineSeconds().get());
+    }
+    if (c.successfulJobsHistoryLimit().isPresent()) {
+      s = s.successfulJobsHistoryLimit(c.successfulJobsHistoryLimit().get());
+    }
+    if (c.failedJobsHistoryLimit().isPresent()) {
+      s = s.failedJobsHistoryLimit(c.failedJobsHistoryLimit().get());
+    }
+    if (c.suspend().isPresent()) {
+      s = s.suspendSchedule(c.suspend().get());
+    }
+    return s;
   }
 
   private static <S extends WorkloadStep<S, ?>> S meta(S s, PodModel.WorkloadModel w) {
@@ -300,13 +334,37 @@ final class PodAssembler {
     if (j.ttlSecondsAfterFinished().isPresent()) {
       s = s.ttlSecondsAfterFinished(j.ttlSecondsAfterFinished().get());
     }
-    if (j.podFailurePolicy().isPresent()) {
-      s = failurePolicy(s, j.podFailurePolicy().get());
-    }
     if (j.suspend().isPresent()) {
       s = s.suspend(j.suspend().get());
     }
+    if (j.backoffLimitPerIndex().isPresent()) {
+      s = s.backoffLimitPerIndex(j.backoffLimitPerIndex().get());
+    }
+    if (j.maxFailedIndexes().isPresent()) {
+      s = s.maxFailedIndexes(j.maxFailedIndexes().get());
+    }
+    if (j.podReplacementPolicy().isPresent()) {
+      s = s.podReplacementPolicy(j.podReplacementPolicy().get());
+    }
+    if (!j.successPolicy().isEmpty()) {
+      s = s.successPolicy(successRules(j.successPolicy()));
+    }
+    if (j.managedBy().isPresent()) {
+      s = s.managedBy(j.managedBy().get());
+    }
     return s;
+  }
+
+  /** The rules of a success policy, through the DSL's rule factories. */
+  private static SuccessPolicyRule[] successRules(List<PodModel.SuccessRuleModel> rules) {
+    SuccessPolicyRule[] out = new SuccessPolicyRule[rules.size()];
+    for (int i = 0; i < out.length; i++) {
+      PodModel.SuccessRuleModel r = rules.get(i);
+      out[i] = r.succeededIndexes().isEmpty() ? Pods.succeededCount(r.succeededCount().get())
+          : r.succeededCount().isEmpty() ? Pods.succeededIndexes(r.succeededIndexes().get())
+          : Pods.succeededIndexes(r.succeededIndexes().get(), r.succeededCount().get());
+    }
+    return out;
   }
 
   private static String message(RuntimeException e) {
@@ -336,7 +394,84 @@ final class PodAssembler {
     if (!p.podLimits().isEmpty()) {
       s = s.podLimits(amounts(p.podLimits()));
     }
+    for (PodModel.SpreadModel t : p.topologySpread()) {
+      s = s.topologySpreadConstraint(spread(t));
+    }
+    for (PodModel.AffinityTermModel t : p.podAffinity()) {
+      s = t.weight().isEmpty()
+          ? s.requirePodAffinity(t.topologyKey(), selector(t.matchLabels()))
+          : s.preferPodAffinity(t.weight().get(), t.topologyKey(), selector(t.matchLabels()));
+    }
+    for (PodModel.AffinityTermModel t : p.podAntiAffinity()) {
+      s = t.weight().isEmpty()
+          ? s.requirePodAntiAffinity(t.topologyKey(), selector(t.matchLabels()))
+          : s.preferPodAntiAffinity(t.weight().get(), t.topologyKey(),
+              selector(t.matchLabels()));
+    }
+    if (p.runtimeClassName().isPresent()) {
+      s = s.runtimeClassName(p.runtimeClassName().get());
+    }
+    if (p.hostPID().isPresent()) {
+      s = s.hostPID(p.hostPID().get());
+    }
+    if (p.hostIPC().isPresent()) {
+      s = s.hostIPC(p.hostIPC().get());
+    }
+    if (p.hostUsers().isPresent()) {
+      s = s.hostUsers(p.hostUsers().get());
+    }
+    if (p.os().isPresent()) {
+      s = s.os(p.os().get());
+    }
+    for (String gate : p.schedulingGates()) {
+      s = s.schedulingGate(gate);
+    }
+    for (String gate : p.readinessGates()) {
+      s = s.readinessGate(gate);
+    }
+    for (PodModel.HostAliasModel h : p.hostAliases()) {
+      s = s.hostAlias(h.ip(), h.hostnames().toArray(new String[0]));
+    }
+    if (p.dnsConfig().isPresent()) {
+      s = s.dnsConfig(dnsConfig(p.dnsConfig().get()));
+    }
     return s;
+  }
+
+  /** The DNS settings as written; an option without a value has none. */
+  static PodDNSConfig dnsConfig(PodModel.DnsConfigModel d) {
+    PodDNSConfig.Builder b = PodDNSConfig.builder()
+        .nameservers(d.nameservers())
+        .searches(d.searches());
+    for (Entry e : d.options()) {
+      PodDNSConfigOption.Builder o = PodDNSConfigOption.builder().name(e.key());
+      if (!e.value().isEmpty()) {
+        o.value(e.value());
+      }
+      b.addOption(o.build());
+    }
+    return b.build();
+  }
+
+  /** A label selector of {@code labels}, as {@link Pods#matchLabels} starts one. */
+  static LabelSelector selector(List<Entry> labels) {
+    LabelSelector.Builder b = LabelSelector.builder();
+    labels.forEach(e -> b.putMatchLabel(e.key(), e.value()));
+    return b.build();
+  }
+
+  /** A topology spread constraint with the written fields. */
+  static TopologySpreadConstraint spread(PodModel.SpreadModel t) {
+    TopologySpreadConstraint.Builder b = TopologySpreadConstraint.builder()
+        .maxSkew(t.maxSkew())
+        .topologyKey(t.topologyKey())
+        .whenUnsatisfiable(t.whenUnsatisfiable())
+        .labelSelector(selector(t.matchLabels()));
+    t.minDomains().ifPresent(b::minDomains);
+    t.nodeAffinityPolicy().ifPresent(b::nodeAffinityPolicy);
+    t.nodeTaintsPolicy().ifPresent(b::nodeTaintsPolicy);
+    b.addAllMatchLabelKeys(t.matchLabelKeys());
+    return b.build();
   }
 
   /** The settings only a pod of its own has; the reader rejects them on a template. */
@@ -402,9 +537,11 @@ final class PodAssembler {
       p.fsGroup().ifPresent(b::fsGroup);
       seccomp(p.seccompProfile(), p.seccompLocalhostProfile()).ifPresent(b::seccompProfile);
       appArmor(p.profiles()).ifPresent(b::appArmorProfile);
-      p.profiles().seLinuxLevel().map(Pods::seLinuxLevel).ifPresent(b::seLinuxOptions);
+      seLinux(p.profiles()).ifPresent(b::seLinuxOptions);
       b.addAllSupplementalGroups(p.supplementalGroups());
       p.fsGroupChangePolicy().ifPresent(b::fsGroupChangePolicy);
+      p.supplementalGroupsPolicy().ifPresent(b::supplementalGroupsPolicy);
+      p.seLinuxChangePolicy().ifPresent(b::seLinuxChangePolicy);
       for (Entry e : p.sysctls()) {
         b.addSysctl(Sysctl.builder().name(e.key()).value(e.value()).build());
       }
@@ -420,6 +557,19 @@ final class PodAssembler {
     }
     AppArmorProfile.Builder b = AppArmorProfile.builder().type(p.appArmorProfile().orElse(""));
     p.appArmorLocalhostProfile().ifPresent(b::localhostProfile);
+    return Optional.of(b.build());
+  }
+
+  /** The SELinux options of a security context, if any is written. */
+  static Optional<SELinuxOptions> seLinux(PodModel.ProfilesModel p) {
+    if (!p.hasSeLinux()) {
+      return Optional.empty();
+    }
+    SELinuxOptions.Builder b = SELinuxOptions.builder();
+    p.seLinuxLevel().ifPresent(b::level);
+    p.seLinuxUser().ifPresent(b::user);
+    p.seLinuxRole().ifPresent(b::role);
+    p.seLinuxType().ifPresent(b::type);
     return Optional.of(b.build());
   }
 
@@ -549,6 +699,14 @@ final class PodAssembler {
       PodModel.HttpGet h = (PodModel.HttpGet) a;
       HTTPHeader[] headers = h.headers().stream()
           .map(e -> Pods.httpHeader(e.key(), e.value())).toArray(HTTPHeader[]::new);
+      if (!h.plain()) { // scheme and host have no factory: the model's builder sets them
+        HTTPGetAction.Builder b = HTTPGetAction.builder().from(
+            h.portName().isEmpty() ? Pods.httpGet(h.path(), h.port(), headers)
+                : Pods.httpGet(h.path(), h.portName(), headers));
+        h.scheme().ifPresent(b::scheme);
+        h.host().ifPresent(b::host);
+        return b.build();
+      }
       if (headers.length > 0) {
         return h.portName().isEmpty()
             ? Pods.httpGet(h.path(), h.port(), headers)
@@ -638,7 +796,7 @@ final class PodAssembler {
     s.runAsNonRoot().ifPresent(b::runAsNonRoot);
     seccomp(s.seccompProfile(), s.seccompLocalhostProfile()).ifPresent(b::seccompProfile);
     appArmor(s.profiles()).ifPresent(b::appArmorProfile);
-    s.profiles().seLinuxLevel().map(Pods::seLinuxLevel).ifPresent(b::seLinuxOptions);
+    seLinux(s.profiles()).ifPresent(b::seLinuxOptions);
     s.procMount().ifPresent(b::procMount);
     return b.build();
   }
@@ -675,6 +833,15 @@ final class PodAssembler {
       return Pods.hostPath(name, ((PodModel.HostPathVolume) s).path());
     } else if (s instanceof PodModel.DownwardApiVolume) {
       return Pods.downwardAPI(name, files(((PodModel.DownwardApiVolume) s).files()));
+    } else if (s instanceof PodModel.CsiVolume) {
+      return csi(name, (PodModel.CsiVolume) s);
+    } else if (s instanceof PodModel.EphemeralVolume) {
+      return ephemeral(name, (PodModel.EphemeralVolume) s);
+    } else if (s instanceof PodModel.ImageVolume) {
+      PodModel.ImageVolume i = (PodModel.ImageVolume) s;
+      return i.pullPolicy().isEmpty() ? Pods.imageVolume(name, i.reference())
+          : Pods.volume(name, ImageVolumeSource.builder().reference(i.reference())
+              .pullPolicy(i.pullPolicy().get().value()).build());
     }
     List<ProjectionModel> sources = ((PodModel.ProjectedVolume) s).sources();
     VolumeProjection[] projections = new VolumeProjection[sources.size()];
@@ -682,6 +849,36 @@ final class PodAssembler {
       projections[i] = projection(sources.get(i));
     }
     return Pods.projected(name, projections);
+  }
+
+  private static Volume csi(String name, PodModel.CsiVolume c) {
+    if (c.readOnly().isEmpty() && c.fsType().isEmpty() && c.attributes().isEmpty()
+        && c.nodePublishSecretRef().isEmpty()) {
+      return Pods.csi(name, c.driver());
+    }
+    CSIVolumeSource.Builder b = CSIVolumeSource.builder().driver(c.driver());
+    c.readOnly().ifPresent(b::readOnly);
+    c.fsType().ifPresent(b::fsType);
+    c.attributes().forEach(e -> b.putVolumeAttribute(e.key(), e.value()));
+    c.nodePublishSecretRef().ifPresent(secret ->
+        b.nodePublishSecretRef(LocalObjectReference.builder().name(secret).build()));
+    return Pods.volume(name, b.build());
+  }
+
+  private static Volume ephemeral(String name, PodModel.EphemeralVolume e) {
+    boolean plain = e.storageClassName().isPresent()
+        && e.accessModes().equals(List.of(AccessMode.READ_WRITE_ONCE));
+    if (plain) {
+      return Pods.ephemeral(name, e.storageClassName().get(), e.storage());
+    }
+    PersistentVolumeClaimSpec.Builder claim = PersistentVolumeClaimSpec.builder()
+        .resources(ResourceRequirements.builder()
+            .putRequest("storage", Quantity.parse(e.storage())).build());
+    e.accessModes().forEach(m -> claim.addAccessMode(m.value()));
+    e.storageClassName().ifPresent(claim::storageClassName);
+    return Pods.volume(name, EphemeralVolumeSource.builder()
+        .volumeClaimTemplate(PersistentVolumeClaimTemplate.builder().spec(claim.build()).build())
+        .build());
   }
 
   private static VolumeProjection projection(ProjectionModel p) {
@@ -726,7 +923,12 @@ final class PodAssembler {
     }
   }
 
-  private static <S extends JobSettingsStep<S>> S failurePolicy(
+  private static <S extends PodFailurePolicyStep<S>> S failurePolicy(
+      S s, PodModel.JobSettings j) {
+    return j.podFailurePolicy().isPresent() ? failurePolicy(s, j.podFailurePolicy().get()) : s;
+  }
+
+  private static <S extends PodFailurePolicyStep<S>> S failurePolicy(
       S s, PodModel.FailurePolicyModel p) {
     List<PodFailurePolicyRule> rules = new ArrayList<>();
     for (PodModel.FailureRuleModel r : p.rules()) {

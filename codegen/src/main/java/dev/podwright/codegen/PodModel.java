@@ -1,12 +1,14 @@
 package dev.podwright.codegen;
 
 import dev.podwright.dsl.AccessMode;
+import dev.podwright.dsl.ClaimRetention;
 import dev.podwright.dsl.ConcurrencyPolicy;
 import dev.podwright.dsl.DnsPolicy;
 import dev.podwright.dsl.ExitCodeOperator;
 import dev.podwright.dsl.JobRestartPolicy;
 import dev.podwright.dsl.PodFailureAction;
 import dev.podwright.dsl.PodManagementPolicy;
+import dev.podwright.dsl.PodReplacementPolicy;
 import dev.podwright.dsl.Protocol;
 import dev.podwright.dsl.PullPolicy;
 import dev.podwright.dsl.RestartPolicy;
@@ -116,7 +118,15 @@ record PodModel(
       Optional<Long> activeDeadlineSeconds,
       Optional<Integer> ttlSecondsAfterFinished,
       Optional<Boolean> suspend,
-      Optional<FailurePolicyModel> podFailurePolicy) {}
+      Optional<FailurePolicyModel> podFailurePolicy,
+      Optional<Integer> backoffLimitPerIndex,
+      Optional<Integer> maxFailedIndexes,
+      Optional<PodReplacementPolicy> podReplacementPolicy,
+      List<SuccessRuleModel> successPolicy,
+      Optional<String> managedBy) {}
+
+  /** A success policy rule; at least one of the two is written. */
+  record SuccessRuleModel(Optional<String> succeededIndexes, Optional<Integer> succeededCount) {}
 
   /** A job, from {@code @JobSpec}. */
   record JobModel(
@@ -184,7 +194,9 @@ record PodModel(
       Optional<Integer> minReadySeconds,
       Optional<Integer> revisionHistoryLimit,
       List<ClaimModel> claims,
-      Optional<UpdateModel> update) implements WorkloadModel {
+      Optional<UpdateModel> update,
+      Optional<RetentionModel> retention,
+      Optional<Integer> ordinalsStart) implements WorkloadModel {
     @Override
     public WorkloadKind kind() {
       return WorkloadKind.STATEFUL_SET;
@@ -300,13 +312,23 @@ record PodModel(
       ProfilesModel profiles,
       List<Long> supplementalGroups,
       Optional<String> fsGroupChangePolicy,
-      List<Entry> sysctls) {}
+      List<Entry> sysctls,
+      Optional<String> supplementalGroupsPolicy,
+      Optional<String> seLinuxChangePolicy) {}
 
-  /** The AppArmor profile and SELinux level that pod and container security contexts share. */
+  /** The AppArmor profile and SELinux options that pod and container security contexts share. */
   record ProfilesModel(
       Optional<String> appArmorProfile,
       Optional<String> appArmorLocalhostProfile,
-      Optional<String> seLinuxLevel) {}
+      Optional<String> seLinuxLevel,
+      Optional<String> seLinuxUser,
+      Optional<String> seLinuxRole,
+      Optional<String> seLinuxType) {
+    boolean hasSeLinux() {
+      return seLinuxLevel.isPresent() || seLinuxUser.isPresent() || seLinuxRole.isPresent()
+          || seLinuxType.isPresent();
+    }
+  }
 
   /** A toleration, from {@code @Toleration}; only written fields are set. */
   record TolerationModel(
@@ -332,10 +354,14 @@ record PodModel(
 
   /**
    * An HTTP GET on a port number, or on a named port when {@code portName} is not empty, with
-   * request headers as name and value.
+   * request headers as name and value, and the scheme and host when written.
    */
-  record HttpGet(String path, int port, String portName, List<Entry> headers)
-      implements ActionModel {}
+  record HttpGet(String path, int port, String portName, List<Entry> headers,
+      Optional<String> scheme, Optional<String> host) implements ActionModel {
+    boolean plain() {
+      return scheme.isEmpty() && host.isEmpty();
+    }
+  }
 
   record TcpSocket(int port, String portName) implements ActionModel {}
 
@@ -362,6 +388,16 @@ record PodModel(
 
   record ProjectedVolume(List<ProjectionModel> sources) implements VolumeSource {}
 
+  /** A CSI volume; only written fields are set. */
+  record CsiVolume(String driver, Optional<Boolean> readOnly, Optional<String> fsType,
+      List<Entry> attributes, Optional<String> nodePublishSecretRef) implements VolumeSource {}
+
+  /** A generic ephemeral volume: one claim template with storage and access modes. */
+  record EphemeralVolume(String storage, Optional<String> storageClassName,
+      List<AccessMode> accessModes) implements VolumeSource {}
+
+  record ImageVolume(String reference, Optional<PullPolicy> pullPolicy) implements VolumeSource {}
+
   /** One source of a projected volume. */
   sealed interface ProjectionModel {}
 
@@ -375,9 +411,11 @@ record PodModel(
   record DownwardApiProjection(List<Entry> files) implements ProjectionModel {}
 
   /**
-   * Placement, token and pod-level resources, from the members of {@code @PodSpec} that mirror
-   * the DSL's {@code requireNodeLabel}, {@code preferNodeLabel}, {@code spreadAcrossZones},
-   * {@code oneReplicaPerNode}, {@code automountServiceAccountToken} and {@code podRequests}.
+   * Placement, token, pod-level resources and runtime settings, from the members of
+   * {@code @PodSpec} that mirror the DSL's {@code requireNodeLabel}, {@code preferNodeLabel},
+   * {@code spreadAcrossZones}, {@code oneReplicaPerNode}, {@code automountServiceAccountToken},
+   * {@code podRequests}, {@code topologySpreadConstraint}, the pod affinity helpers,
+   * {@code runtimeClassName}, {@code hostPID}, {@code hostIPC}, {@code hostUsers} and {@code os}.
    */
   record PlacementModel(
       Optional<Boolean> automountServiceAccountToken,
@@ -386,7 +424,44 @@ record PodModel(
       Optional<Integer> spreadAcrossZones,
       boolean oneReplicaPerNode,
       List<Entry> podRequests,
-      List<Entry> podLimits) {}
+      List<Entry> podLimits,
+      List<SpreadModel> topologySpread,
+      List<AffinityTermModel> podAffinity,
+      List<AffinityTermModel> podAntiAffinity,
+      Optional<String> runtimeClassName,
+      Optional<Boolean> hostPID,
+      Optional<Boolean> hostIPC,
+      Optional<Boolean> hostUsers,
+      Optional<String> os,
+      List<String> schedulingGates,
+      List<String> readinessGates,
+      List<HostAliasModel> hostAliases,
+      Optional<DnsConfigModel> dnsConfig) {}
+
+  record HostAliasModel(String ip, List<String> hostnames) {}
+
+  /** DNS settings; an option with an empty value is written without one. */
+  record DnsConfigModel(List<String> nameservers, List<String> searches, List<Entry> options) {}
+
+  /**
+   * A topology spread constraint; {@code matchLabels} are the written ones or, when none are,
+   * the pod's own.
+   */
+  record SpreadModel(
+      String topologyKey,
+      int maxSkew,
+      String whenUnsatisfiable,
+      List<Entry> matchLabels,
+      Optional<Integer> minDomains,
+      Optional<String> nodeAffinityPolicy,
+      Optional<String> nodeTaintsPolicy,
+      List<String> matchLabelKeys) {}
+
+  /**
+   * A pod (anti-)affinity term, required when {@code weight} is empty; {@code matchLabels} are
+   * the written ones or, when none are, the pod's own.
+   */
+  record AffinityTermModel(String topologyKey, List<Entry> matchLabels, Optional<Integer> weight) {}
 
   /** A node label requirement; {@code weight} is 0 for a required one. */
   record NodeLabelModel(int weight, String key, List<String> values) {}
@@ -406,6 +481,9 @@ record PodModel(
       Optional<ExitCodeOperator> operator,
       List<Integer> exitCodes,
       List<String> podConditions) {}
+
+  /** A stateful set's claim retention, from {@code @ClaimRetention}. */
+  record RetentionModel(ClaimRetention whenDeleted, ClaimRetention whenScaled) {}
 
   /** A stateful set's claim template, from {@code @ClaimTemplate}. */
   record ClaimModel(

@@ -29,6 +29,21 @@ import static dev.podwright.codegen.DslNames.SECURITY_CONTEXT;
 import static dev.podwright.codegen.DslNames.SYSCTL;
 import static dev.podwright.codegen.DslNames.TERMINATION_MESSAGE_POLICY;
 import static dev.podwright.codegen.DslNames.TOLERATION;
+import static dev.podwright.codegen.DslNames.CLAIM_RETENTION;
+import static dev.podwright.codegen.DslNames.POD_REPLACEMENT_POLICY;
+import static dev.podwright.codegen.DslNames.LABEL_SELECTOR;
+import static dev.podwright.codegen.DslNames.TOPOLOGY_SPREAD;
+import static dev.podwright.codegen.DslNames.SE_LINUX_OPTIONS;
+import static dev.podwright.codegen.DslNames.HTTP_GET_ACTION;
+import static dev.podwright.codegen.DslNames.CSI_SOURCE;
+import static dev.podwright.codegen.DslNames.EPHEMERAL_SOURCE;
+import static dev.podwright.codegen.DslNames.IMAGE_SOURCE;
+import static dev.podwright.codegen.DslNames.LOCAL_OBJECT_REFERENCE;
+import static dev.podwright.codegen.DslNames.CLAIM_TEMPLATE_SPEC;
+import static dev.podwright.codegen.DslNames.CLAIM_SPEC;
+import static dev.podwright.codegen.DslNames.RESOURCE_REQUIREMENTS;
+import static dev.podwright.codegen.DslNames.DNS_CONFIG;
+import static dev.podwright.codegen.DslNames.DNS_OPTION;
 import static dev.podwright.codegen.DslNames.VOLUME;
 
 import com.palantir.javapoet.AnnotationSpec;
@@ -163,13 +178,18 @@ final class PodSpecGenerator {
   private static CodeBlock workloadArguments(PodModel.WorkloadModel w) {
     if (w instanceof PodModel.JobModel) {
       return CodeBlock.of("$S, $T.$L, ", w.name(), JOB_RESTART_POLICY,
-          ((PodModel.JobModel) w).restartPolicy().name());
+          constant(((PodModel.JobModel) w).restartPolicy()));
     } else if (w instanceof PodModel.CronJobModel) {
       PodModel.CronJobModel c = (PodModel.CronJobModel) w;
       return CodeBlock.of("$S, $S, $T.$L, ", w.name(), c.schedule(), JOB_RESTART_POLICY,
-          c.restartPolicy().name());
+          constant(c.restartPolicy()));
     }
     return CodeBlock.of("$S, ", w.name());
+  }
+
+  /** {@code NEVER} or {@code ON_FAILURE}: the constant picks the factory overload. */
+  private static String constant(dev.podwright.dsl.JobRestartPolicy policy) {
+    return policy == dev.podwright.dsl.JobRestartPolicy.NEVER ? "NEVER" : "ON_FAILURE";
   }
 
   private void workloadSettings(CodeBlock.Builder chain, PodModel.WorkloadModel w) {
@@ -213,6 +233,10 @@ final class PodSpecGenerator {
       t.minReadySeconds().ifPresent(v -> chain.add("\n.minReadySeconds($L)", v));
       t.revisionHistoryLimit().ifPresent(v -> chain.add("\n.revisionHistoryLimit($L)", v));
       t.claims().forEach(c -> chain.add("\n.volumeClaimTemplate($N)", variables.get(c.name())));
+      t.retention().ifPresent(r -> chain.add(
+          "\n.persistentVolumeClaimRetentionPolicy($T.$L, $T.$L)", CLAIM_RETENTION,
+          r.whenDeleted().name(), CLAIM_RETENTION, r.whenScaled().name()));
+      t.ordinalsStart().ifPresent(v -> chain.add("\n.ordinals($L)", v));
       t.update().ifPresent(u -> update(chain, u));
     } else {
       PodModel.DaemonSetModel d = (PodModel.DaemonSetModel) w;
@@ -239,6 +263,21 @@ final class PodSpecGenerator {
     j.activeDeadlineSeconds().ifPresent(v -> chain.add("\n.activeDeadlineSeconds($LL)", v));
     j.ttlSecondsAfterFinished().ifPresent(v -> chain.add("\n.ttlSecondsAfterFinished($L)", v));
     j.suspend().ifPresent(v -> chain.add("\n.suspend($L)", v));
+    j.backoffLimitPerIndex().ifPresent(v -> chain.add("\n.backoffLimitPerIndex($L)", v));
+    j.maxFailedIndexes().ifPresent(v -> chain.add("\n.maxFailedIndexes($L)", v));
+    j.podReplacementPolicy().ifPresent(v -> chain.add("\n.podReplacementPolicy($T.$L)",
+        POD_REPLACEMENT_POLICY, v.name()));
+    if (!j.successPolicy().isEmpty()) {
+      chain.add("\n.successPolicy($L)", j.successPolicy().stream().map(r ->
+          r.succeededIndexes().isEmpty()
+              ? CodeBlock.of("$T.succeededCount($L)", PODS, r.succeededCount().get())
+              : r.succeededCount().isEmpty()
+                  ? CodeBlock.of("$T.succeededIndexes($S)", PODS, r.succeededIndexes().get())
+                  : CodeBlock.of("$T.succeededIndexes($S, $L)", PODS,
+                      r.succeededIndexes().get(), r.succeededCount().get()))
+          .collect(CodeBlock.joining(", ")));
+    }
+    j.managedBy().ifPresent(v -> chain.add("\n.managedBy($S)", v));
     j.podFailurePolicy().ifPresent(p -> failurePolicy(chain, p));
   }
 
@@ -332,6 +371,61 @@ final class PodSpecGenerator {
     if (!p.podLimits().isEmpty()) {
       chain.add("\n.podLimits($L)", amounts(p.podLimits()));
     }
+    p.topologySpread().forEach(t -> chain.add("\n.topologySpreadConstraint($L)", spread(t)));
+    p.podAffinity().forEach(t -> chain.add("\n.$L($L)", t.weight().isEmpty()
+        ? "requirePodAffinity" : "preferPodAffinity", affinityTerm(t)));
+    p.podAntiAffinity().forEach(t -> chain.add("\n.$L($L)", t.weight().isEmpty()
+        ? "requirePodAntiAffinity" : "preferPodAntiAffinity", affinityTerm(t)));
+    p.runtimeClassName().ifPresent(v -> chain.add("\n.runtimeClassName($S)", v));
+    p.hostPID().ifPresent(v -> chain.add("\n.hostPID($L)", v));
+    p.hostIPC().ifPresent(v -> chain.add("\n.hostIPC($L)", v));
+    p.hostUsers().ifPresent(v -> chain.add("\n.hostUsers($L)", v));
+    p.os().ifPresent(v -> chain.add("\n.os($S)", v));
+    p.schedulingGates().forEach(v -> chain.add("\n.schedulingGate($S)", v));
+    p.readinessGates().forEach(v -> chain.add("\n.readinessGate($S)", v));
+    p.hostAliases().forEach(h -> chain.add("\n.hostAlias($S, $L)", h.ip(),
+        strings(h.hostnames())));
+    p.dnsConfig().ifPresent(d -> chain.add("\n.dnsConfig($L)", dnsConfig(d)));
+  }
+
+  /** The twin of {@code PodAssembler.dnsConfig}. */
+  private static CodeBlock dnsConfig(PodModel.DnsConfigModel d) {
+    CodeBlock.Builder b = CodeBlock.builder().add("$T.builder()", DNS_CONFIG);
+    d.nameservers().forEach(v -> b.add(".addNameserver($S)", v));
+    d.searches().forEach(v -> b.add(".addSearch($S)", v));
+    d.options().forEach(e -> b.add(e.value().isEmpty()
+        ? CodeBlock.of(".addOption($T.builder().name($S).build())", DNS_OPTION, e.key())
+        : CodeBlock.of(".addOption($T.builder().name($S).value($S).build())", DNS_OPTION,
+            e.key(), e.value())));
+    return b.add(".build()").build();
+  }
+
+  /** The arguments of a pod affinity helper: weight if preferred, key, selector. */
+  private static CodeBlock affinityTerm(PodModel.AffinityTermModel t) {
+    return CodeBlock.of("$L$S, $L", t.weight().map(w -> w + ", ").orElse(""), t.topologyKey(),
+        selector(t.matchLabels()));
+  }
+
+  /** The twin of {@code PodAssembler.selector}. */
+  private static CodeBlock selector(List<Entry> labels) {
+    CodeBlock.Builder b = CodeBlock.builder().add("$T.builder()", LABEL_SELECTOR);
+    labels.forEach(e -> b.add(".putMatchLabel($S, $S)", e.key(), e.value()));
+    return b.add(".build()").build();
+  }
+
+  /** The twin of {@code PodAssembler.spread}. */
+  private static CodeBlock spread(PodModel.SpreadModel t) {
+    CodeBlock.Builder b = CodeBlock.builder().add("$T.builder()", TOPOLOGY_SPREAD).indent()
+        .indent()
+        .add("\n.maxSkew($L)", t.maxSkew())
+        .add("\n.topologyKey($S)", t.topologyKey())
+        .add("\n.whenUnsatisfiable($S)", t.whenUnsatisfiable())
+        .add("\n.labelSelector($L)", selector(t.matchLabels()));
+    t.minDomains().ifPresent(v -> b.add("\n.minDomains($L)", v));
+    t.nodeAffinityPolicy().ifPresent(v -> b.add("\n.nodeAffinityPolicy($S)", v));
+    t.nodeTaintsPolicy().ifPresent(v -> b.add("\n.nodeTaintsPolicy($S)", v));
+    t.matchLabelKeys().forEach(v -> b.add("\n.addMatchLabelKey($S)", v));
+    return b.add("\n.build()").unindent().unindent().build();
   }
 
   private static CodeBlock nodeLabel(PodModel.NodeLabelModel n) {
@@ -390,6 +484,8 @@ final class PodSpecGenerator {
     profiles(b, p.profiles());
     p.supplementalGroups().forEach(v -> b.add("\n.addSupplementalGroup($LL)", v));
     p.fsGroupChangePolicy().ifPresent(v -> b.add("\n.fsGroupChangePolicy($S)", v));
+    p.supplementalGroupsPolicy().ifPresent(v -> b.add("\n.supplementalGroupsPolicy($S)", v));
+    p.seLinuxChangePolicy().ifPresent(v -> b.add("\n.seLinuxChangePolicy($S)", v));
     p.sysctls().forEach(e -> b.add("\n.addSysctl($T.builder().name($S).value($S).build())",
         SYSCTL, e.key(), e.value()));
     return b.add("\n.build()").unindent().unindent().build();
@@ -403,7 +499,14 @@ final class PodSpecGenerator {
       p.appArmorLocalhostProfile().ifPresent(v -> b.add(".localhostProfile($S)", v));
       b.add(".build())");
     }
-    p.seLinuxLevel().ifPresent(v -> b.add("\n.seLinuxOptions($T.seLinuxLevel($S))", PODS, v));
+    if (p.hasSeLinux()) {
+      b.add("\n.seLinuxOptions($T.builder()", SE_LINUX_OPTIONS);
+      p.seLinuxLevel().ifPresent(v -> b.add(".level($S)", v));
+      p.seLinuxUser().ifPresent(v -> b.add(".user($S)", v));
+      p.seLinuxRole().ifPresent(v -> b.add(".role($S)", v));
+      p.seLinuxType().ifPresent(v -> b.add(".type($S)", v));
+      b.add(".build())");
+    }
   }
 
   private static void seccomp(CodeBlock.Builder b, Optional<String> type,
@@ -459,7 +562,15 @@ final class PodSpecGenerator {
           ? CodeBlock.builder().add("$T.httpGet($S, $L", PODS, h.path(), h.port())
           : CodeBlock.builder().add("$T.httpGet($S, $S", PODS, h.path(), h.portName());
       h.headers().forEach(e -> b.add(", $T.httpHeader($S, $S)", PODS, e.key(), e.value()));
-      return b.add(")").build();
+      b.add(")");
+      if (h.plain()) {
+        return b.build();
+      }
+      CodeBlock.Builder full = CodeBlock.builder().add("$T.builder().from($L)", HTTP_GET_ACTION,
+          b.build());
+      h.scheme().ifPresent(v -> full.add(".scheme($S)", v));
+      h.host().ifPresent(v -> full.add(".host($S)", v));
+      return full.add(".build()").build();
     } else if (a instanceof PodModel.TcpSocket) {
       PodModel.TcpSocket t = (PodModel.TcpSocket) a;
       return t.portName().isEmpty()
@@ -505,11 +616,54 @@ final class PodSpecGenerator {
     } else if (s instanceof PodModel.DownwardApiVolume) {
       return CodeBlock.of("$T.downwardAPI($S, $L)", PODS, name,
           files(((PodModel.DownwardApiVolume) s).files()));
+    } else if (s instanceof PodModel.CsiVolume) {
+      return csi(name, (PodModel.CsiVolume) s);
+    } else if (s instanceof PodModel.EphemeralVolume) {
+      return ephemeral(name, (PodModel.EphemeralVolume) s);
+    } else if (s instanceof PodModel.ImageVolume) {
+      PodModel.ImageVolume i = (PodModel.ImageVolume) s;
+      return i.pullPolicy().isEmpty()
+          ? CodeBlock.of("$T.imageVolume($S, $S)", PODS, name, i.reference())
+          : CodeBlock.of("$T.volume($S, $T.builder().reference($S).pullPolicy($S).build())",
+              PODS, name, IMAGE_SOURCE, i.reference(), i.pullPolicy().get().value());
     }
     return CodeBlock.of("$T.projected($S, $L)", PODS, name,
         ((PodModel.ProjectedVolume) s).sources().stream()
             .map(PodSpecGenerator::projection)
             .collect(CodeBlock.joining(", ")));
+  }
+
+  /** The twin of {@code PodAssembler.csi}. */
+  private static CodeBlock csi(String name, PodModel.CsiVolume c) {
+    if (c.readOnly().isEmpty() && c.fsType().isEmpty() && c.attributes().isEmpty()
+        && c.nodePublishSecretRef().isEmpty()) {
+      return CodeBlock.of("$T.csi($S, $S)", PODS, name, c.driver());
+    }
+    CodeBlock.Builder b = CodeBlock.builder().add("$T.volume($S, $T.builder().driver($S)", PODS,
+        name, CSI_SOURCE, c.driver());
+    c.readOnly().ifPresent(v -> b.add(".readOnly($L)", v));
+    c.fsType().ifPresent(v -> b.add(".fsType($S)", v));
+    c.attributes().forEach(e -> b.add(".putVolumeAttribute($S, $S)", e.key(), e.value()));
+    c.nodePublishSecretRef().ifPresent(v -> b.add(
+        ".nodePublishSecretRef($T.builder().name($S).build())", LOCAL_OBJECT_REFERENCE, v));
+    return b.add(".build())").build();
+  }
+
+  /** The twin of {@code PodAssembler.ephemeral}. */
+  private static CodeBlock ephemeral(String name, PodModel.EphemeralVolume e) {
+    if (e.storageClassName().isPresent()
+        && e.accessModes().equals(List.of(dev.podwright.dsl.AccessMode.READ_WRITE_ONCE))) {
+      return CodeBlock.of("$T.ephemeral($S, $S, $S)", PODS, name, e.storageClassName().get(),
+          e.storage());
+    }
+    CodeBlock.Builder claim = CodeBlock.builder().add("$T.builder()", CLAIM_SPEC)
+        .add(".resources($T.builder().putRequest($S, $T.parse($S)).build())",
+            RESOURCE_REQUIREMENTS, "storage", QUANTITY, e.storage());
+    e.accessModes().forEach(m -> claim.add(".addAccessMode($S)", m.value()));
+    e.storageClassName().ifPresent(v -> claim.add(".storageClassName($S)", v));
+    return CodeBlock.of("$T.volume($S, $T.builder().volumeClaimTemplate($T.builder().spec($L"
+        + ".build()).build()).build())", PODS, name, EPHEMERAL_SOURCE, CLAIM_TEMPLATE_SPEC,
+        claim.build());
   }
 
   private static CodeBlock projection(ProjectionModel p) {

@@ -14,12 +14,14 @@ import dev.podwright.codegen.PodModel.SecurityModel;
 import dev.podwright.codegen.PodModel.VolumeModel;
 import dev.podwright.codegen.PodModel.WorkloadKind;
 import dev.podwright.dsl.AccessMode;
+import dev.podwright.dsl.ClaimRetention;
 import dev.podwright.dsl.ConcurrencyPolicy;
 import dev.podwright.dsl.DnsPolicy;
 import dev.podwright.dsl.ExitCodeOperator;
 import dev.podwright.dsl.JobRestartPolicy;
 import dev.podwright.dsl.PodFailureAction;
 import dev.podwright.dsl.PodManagementPolicy;
+import dev.podwright.dsl.PodReplacementPolicy;
 import dev.podwright.dsl.Protocol;
 import dev.podwright.dsl.PullPolicy;
 import dev.podwright.dsl.RestartPolicy;
@@ -220,10 +222,146 @@ final class PodSpecReader {
       preferred.add(new PodModel.NodeLabelModel(n.integer("weight"), n.string("key"),
           n.strings("values")));
     }
+    for (String field : List.of("runtimeClassName", "hostPID", "hostIPC", "hostUsers",
+        "schedulingGates", "readinessGates")) {
+      locations.put("spec." + field, pod.loc(field));
+    }
+    locations.put("spec.os", pod.loc("os"));
+    locations.put("spec.os.name", pod.loc("os"));
+    boolean zones = pod.has("spreadAcrossZones");
+    boolean perNode = pod.optBool("oneReplicaPerNode").orElse(false);
     return new PodModel.PlacementModel(pod.optBool("automountServiceAccountToken"), required,
-        preferred, pod.optInt("spreadAcrossZones"),
-        pod.optBool("oneReplicaPerNode").orElse(false),
-        podResources(pod, "podRequests", "requests"), podResources(pod, "podLimits", "limits"));
+        preferred, pod.optInt("spreadAcrossZones"), perNode,
+        podResources(pod, "podRequests", "requests"), podResources(pod, "podLimits", "limits"),
+        spreads(pod, zones ? 1 : 0), affinityTerms(pod, "podAffinity", 0, 0),
+        affinityTerms(pod, "podAntiAffinity", perNode ? 1 : 0, 0),
+        pod.optString("runtimeClassName"), pod.optBool("hostPID"), pod.optBool("hostIPC"),
+        pod.optBool("hostUsers"), pod.optString("os"), pod.strings("schedulingGates"),
+        pod.strings("readinessGates"), hostAliases(pod), dnsConfig(pod));
+  }
+
+  private List<PodModel.HostAliasModel> hostAliases(Values pod) {
+    locations.put("spec.hostAliases", pod.loc("hostAliases"));
+    List<PodModel.HostAliasModel> out = new ArrayList<>();
+    for (Values h : pod.nested("hostAliases")) {
+      String at = "spec.hostAliases[" + out.size() + "]";
+      locations.put(at, h.loc());
+      locations.put(at + ".ip", h.loc("ip"));
+      locations.put(at + ".hostnames", h.loc("hostnames"));
+      out.add(new PodModel.HostAliasModel(h.string("ip"), h.strings("hostnames")));
+    }
+    return out;
+  }
+
+  private Optional<PodModel.DnsConfigModel> dnsConfig(Values pod) {
+    locations.put("spec.dnsConfig", pod.loc("dnsConfig"));
+    List<Values> all = pod.nested("dnsConfig");
+    if (all.size() > 1) {
+      diagnostics.error(pod.loc("dnsConfig"), "PodwrightTooMany",
+          "a pod has one dnsConfig, found " + all.size(), "keep one @DnsConfig");
+      return Optional.empty();
+    }
+    return all.stream().findFirst().map(d -> {
+      locations.put("spec.dnsConfig.nameservers", d.loc("nameservers"));
+      locations.put("spec.dnsConfig.searches", d.loc("searches"));
+      locations.put("spec.dnsConfig.options", d.loc("options"));
+      return new PodModel.DnsConfigModel(d.strings("nameservers"), d.strings("searches"),
+          entries(d.nested("options")));
+    });
+  }
+
+  /**
+   * Reads {@code topologySpread}; the constraints follow the one of {@code spreadAcrossZones},
+   * so their indices start at {@code first}.
+   */
+  private List<PodModel.SpreadModel> spreads(Values pod, int first) {
+    List<PodModel.SpreadModel> out = new ArrayList<>();
+    for (Values t : pod.nested("topologySpread")) {
+      String at = "spec.topologySpreadConstraints[" + (first + out.size()) + "]";
+      Optional<List<Entry>> selected = selected(pod, t, "topology spread on '"
+          + t.string("topologyKey") + "'");
+      boolean ok = known(t, "whenUnsatisfiable", "DoNotSchedule", "ScheduleAnyway")
+          & known(t, "nodeAffinityPolicy", "Honor", "Ignore")
+          & known(t, "nodeTaintsPolicy", "Honor", "Ignore");
+      if (selected.isEmpty() || !ok) {
+        continue;
+      }
+      locations.put(at, t.loc());
+      for (String field : List.of("topologyKey", "maxSkew", "whenUnsatisfiable", "minDomains",
+          "nodeAffinityPolicy", "nodeTaintsPolicy", "matchLabelKeys")) {
+        locations.put(at + "." + field, t.loc(field));
+      }
+      locations.put(at + ".labelSelector", t.loc("matchLabels"));
+      out.add(new PodModel.SpreadModel(t.string("topologyKey"), t.integer("maxSkew"),
+          t.string("whenUnsatisfiable"), selected.get(), t.optInt("minDomains"),
+          t.optString("nodeAffinityPolicy"), t.optString("nodeTaintsPolicy"),
+          t.strings("matchLabelKeys")));
+    }
+    return out;
+  }
+
+  /**
+   * Reads the pod (anti-)affinity terms of {@code member}; required terms are numbered from
+   * {@code firstRequired}, after those a helper such as {@code oneReplicaPerNode} writes.
+   */
+  private List<PodModel.AffinityTermModel> affinityTerms(Values pod, String member,
+      int firstRequired, int firstPreferred) {
+    List<PodModel.AffinityTermModel> out = new ArrayList<>();
+    String base = "spec.affinity." + member + ".";
+    if (!pod.nested(member).isEmpty()
+        && !(member.equals("podAntiAffinity") && pod.has("oneReplicaPerNode"))) {
+      locations.put("spec.affinity." + member, pod.loc(member));
+    }
+    int required = firstRequired;
+    int preferred = firstPreferred;
+    for (Values t : pod.nested(member)) {
+      Optional<List<Entry>> selected = selected(pod, t, member + " term on '"
+          + t.string("topologyKey") + "'");
+      if (selected.isEmpty()) {
+        continue;
+      }
+      Optional<Integer> weight = t.optInt("weight");
+      String at = weight.isEmpty()
+          ? base + "requiredDuringSchedulingIgnoredDuringExecution[" + required++ + "]"
+          : base + "preferredDuringSchedulingIgnoredDuringExecution[" + preferred++ + "]";
+      String term = weight.isEmpty() ? at : at + ".podAffinityTerm";
+      locations.put(at, t.loc());
+      locations.put(at + ".weight", t.loc("weight"));
+      locations.put(term + ".topologyKey", t.loc("topologyKey"));
+      locations.put(term + ".labelSelector", t.loc("matchLabels"));
+      out.add(new PodModel.AffinityTermModel(t.string("topologyKey"), selected.get(), weight));
+    }
+    return out;
+  }
+
+  /**
+   * The labels a spread or affinity term selects: its {@code matchLabels}, or the pod's own;
+   * empty (reported) if both are missing.
+   */
+  private Optional<List<Entry>> selected(Values pod, Values term, String what) {
+    List<Entry> written = entries(term.nested("matchLabels"));
+    if (!written.isEmpty()) {
+      return Optional.of(written);
+    }
+    List<Entry> own = entries(pod.nested("labels"));
+    if (own.isEmpty()) {
+      diagnostics.error(term.loc(), "PodwrightSelector",
+          "the " + what + " selects the pod's own labels, but the pod has none",
+          "add labels to @PodSpec, or matchLabels to the term");
+      return Optional.empty();
+    }
+    return Optional.of(own);
+  }
+
+  /** Whether the string {@code field}, if written, is one of {@code supported}; reports it if not. */
+  private boolean known(Values v, String field, String... supported) {
+    if (!v.has(field) || List.of(supported).contains(v.string(field))) {
+      return true;
+    }
+    diagnostics.error(v.loc(field), "PodwrightUnsupportedValue",
+        field + " \"" + v.string(field) + "\" is not supported",
+        "use one of \"" + String.join("\", \"", supported) + "\"");
+    return false;
   }
 
   private List<Entry> podResources(Values pod, String member, String field) {
@@ -271,6 +409,8 @@ final class PodSpecReader {
       locations.put(at + ".supplementalGroups", s.loc("supplementalGroups"));
       locations.put(at + ".fsGroupChangePolicy", s.loc("fsGroupChangePolicy"));
       locations.put(at + ".sysctls", s.loc("sysctls"));
+      locations.put(at + ".supplementalGroupsPolicy", s.loc("supplementalGroupsPolicy"));
+      locations.put(at + ".seLinuxChangePolicy", s.loc("seLinuxChangePolicy"));
       List<Entry> sysctls = new ArrayList<>();
       for (Values v : s.nested("sysctls")) {
         locations.put(at + ".sysctls[" + sysctls.size() + "]", v.loc());
@@ -279,7 +419,8 @@ final class PodSpecReader {
       return new PodModel.PodSecurityModel(s.optLong("runAsUser"), s.optLong("runAsGroup"),
           s.optBool("runAsNonRoot"), s.optLong("fsGroup"), s.optString("seccompProfile"),
           s.optString("seccompLocalhostProfile"), profiles(s, at), s.longs("supplementalGroups"),
-          s.optString("fsGroupChangePolicy"), sysctls);
+          s.optString("fsGroupChangePolicy"), sysctls, s.optString("supplementalGroupsPolicy"),
+          s.optString("seLinuxChangePolicy"));
     });
   }
 
@@ -290,8 +431,13 @@ final class PodSpecReader {
     locations.put(at + ".appArmorProfile.localhostProfile", s.loc(
         s.has("appArmorLocalhostProfile") ? "appArmorLocalhostProfile" : "appArmorProfile"));
     locations.put(at + ".seLinuxOptions", s.loc("seLinuxLevel"));
+    for (String field : List.of("level", "user", "role", "type")) {
+      String member = "seLinux" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+      locations.put(at + ".seLinuxOptions." + field, s.loc(member));
+    }
     return new PodModel.ProfilesModel(s.optString("appArmorProfile"),
-        s.optString("appArmorLocalhostProfile"), s.optString("seLinuxLevel"));
+        s.optString("appArmorLocalhostProfile"), s.optString("seLinuxLevel"),
+        s.optString("seLinuxUser"), s.optString("seLinuxRole"), s.optString("seLinuxType"));
   }
 
   private void seccompLocations(Values s, String at) {
@@ -410,12 +556,13 @@ final class PodSpecReader {
     List<Entry> annotations = entries(w.nested("annotations"));
     switch (kind) {
       case JOB: {
-        PodModel.JobSettings settings = jobSettings(w, "workload/spec.");
+        PodModel.JobSettings settings = jobSettings(w, "workload/spec.", what, policy.get());
         return Optional.of(new PodModel.JobModel(name, policy.get(), namespace, labels,
             annotations, settings));
       }
       case CRON_JOB: {
-        PodModel.JobSettings settings = jobSettings(w, "workload/spec.jobTemplate.spec.");
+        PodModel.JobSettings settings =
+            jobSettings(w, "workload/spec.jobTemplate.spec.", what, policy.get());
         for (String field : List.of("schedule", "timeZone", "concurrencyPolicy",
             "startingDeadlineSeconds", "successfulJobsHistoryLimit", "failedJobsHistoryLimit",
             "suspend")) {
@@ -476,10 +623,12 @@ final class PodSpecReader {
         }
         Optional<PodManagementPolicy> management = choice(w, "podManagementPolicy",
             PodManagementPolicy.values(), PodManagementPolicy::value);
+        locations.put("workload/spec.ordinals", w.loc("ordinalsStart"));
+        locations.put("workload/spec.ordinals.start", w.loc("ordinalsStart"));
         return Optional.of(new PodModel.StatefulSetModel(name, namespace, labels,
             annotations, w.optString("serviceName"), w.optInt("replicas"), management,
             w.optInt("minReadySeconds"), w.optInt("revisionHistoryLimit"), claims(w),
-            update(w, what, "partition")));
+            update(w, what, "partition"), retention(w, what), w.optInt("ordinalsStart")));
       }
       default: {
         for (String field : List.of("minReadySeconds", "revisionHistoryLimit")) {
@@ -492,20 +641,53 @@ final class PodSpecReader {
     }
   }
 
-  /** Reads the job settings of {@code @JobSpec} or {@code @CronJobSpec} at {@code prefix}. */
-  private PodModel.JobSettings jobSettings(Values j, String prefix) {
+  /**
+   * Reads the job settings of {@code @JobSpec} or {@code @CronJobSpec} at {@code prefix}. A pod
+   * failure policy needs the restart policy {@code Never}: the DSL offers it on no other job.
+   */
+  private PodModel.JobSettings jobSettings(Values j, String prefix, String what,
+      JobRestartPolicy policy) {
     for (String field : List.of("parallelism", "completions", "backoffLimit",
-        "activeDeadlineSeconds", "ttlSecondsAfterFinished", "suspend")) {
+        "activeDeadlineSeconds", "ttlSecondsAfterFinished", "suspend", "backoffLimitPerIndex",
+        "maxFailedIndexes", "podReplacementPolicy", "managedBy", "successPolicy")) {
       locations.put(prefix + field, j.loc(field));
     }
     locations.put(prefix + "completionMode", j.loc("indexed"));
     boolean hasJobFields = j.mirror().getAnnotationType().asElement().getSimpleName()
         .contentEquals("JobSpec");
+    Optional<PodModel.FailurePolicyModel> failurePolicy =
+        failurePolicy(j, prefix + "podFailurePolicy");
+    if (failurePolicy.isPresent() && policy != JobRestartPolicy.NEVER) {
+      diagnostics.error(j.loc("podFailurePolicy"), "PodwrightPodFailurePolicy",
+          "the pod failure policy of " + what + " needs restartPolicy \"Never\"; found \""
+              + policy.value() + "\" (only \"Never\" is supported when podFailurePolicy is "
+              + "specified)",
+          "use restartPolicy = \"Never\", or drop podFailurePolicy");
+      failurePolicy = Optional.empty();
+    }
+    List<PodModel.SuccessRuleModel> success = new ArrayList<>();
+    for (Values r : j.nested("successPolicy")) {
+      if (!r.has("succeededIndexes") && !r.has("succeededCount")) {
+        diagnostics.error(r.loc(), "PodwrightSuccessRule",
+            "a success policy rule of " + what + " must set succeededIndexes, "
+                + "succeededCount or both", "e.g. @SuccessRule(succeededIndexes = \"0\")");
+        continue;
+      }
+      String at = prefix + "successPolicy.rules[" + success.size() + "]";
+      locations.put(at, r.loc());
+      locations.put(at + ".succeededIndexes", r.loc("succeededIndexes"));
+      locations.put(at + ".succeededCount", r.loc("succeededCount"));
+      success.add(new PodModel.SuccessRuleModel(r.optString("succeededIndexes"),
+          r.optInt("succeededCount")));
+    }
     return new PodModel.JobSettings(j.optInt("parallelism"), j.optInt("completions"),
-        hasJobFields && j.has("indexed") && j.bool("indexed"), j.optInt("backoffLimit"),
+        j.has("indexed") && j.bool("indexed"), j.optInt("backoffLimit"),
         j.optLong("activeDeadlineSeconds"), j.optInt("ttlSecondsAfterFinished"),
-        hasJobFields ? j.optBool("suspend") : Optional.empty(),
-        failurePolicy(j, prefix + "podFailurePolicy"));
+        hasJobFields ? j.optBool("suspend") : Optional.empty(), failurePolicy,
+        j.optInt("backoffLimitPerIndex"), j.optInt("maxFailedIndexes"),
+        choice(j, "podReplacementPolicy", PodReplacementPolicy.values(),
+            PodReplacementPolicy::value),
+        success, j.optString("managedBy"));
   }
 
   private Optional<ContainerModel> container(Values c, Role role, String name, String path,
@@ -810,8 +992,11 @@ final class PodSpecReader {
       for (Values header : h.nested("headers")) {
         headers.add(new Entry(header.string("name"), header.string("value")));
       }
+      if (!known(h, "scheme", "HTTP", "HTTPS")) {
+        return Optional.empty();
+      }
       return Optional.of(new PodModel.HttpGet(h.string("path"), h.integer("port"),
-          h.string("portName"), headers));
+          h.string("portName"), headers, h.optString("scheme"), h.optString("host")));
     }
     return Optional.of(new PodModel.TcpSocket(h.integer("port"), h.string("portName")));
   }
@@ -820,7 +1005,7 @@ final class PodSpecReader {
     String name = v.string("name");
     List<String> set = new ArrayList<>();
     for (String s : List.of("emptyDir", "configMap", "secret", "persistentVolumeClaim",
-        "hostPath", "downwardAPI", "projected")) {
+        "hostPath", "downwardAPI", "projected", "csi", "ephemeral", "image")) {
       if (!v.nested(s).isEmpty()) {
         set.add(s);
       }
@@ -830,8 +1015,8 @@ final class PodSpecReader {
       diagnostics.error(set.size() > 1 ? v.loc(set.get(1)) : v.loc(), "PodwrightVolumeSource",
           "volume '" + name + "' needs exactly one source, found "
               + (set.isEmpty() ? "none" : String.join(" and ", set)),
-          "set one of emptyDir, configMap, secret, persistentVolumeClaim, hostPath, downwardAPI "
-              + "and projected");
+          "set one of emptyDir, configMap, secret, persistentVolumeClaim, hostPath, downwardAPI, "
+              + "projected, csi, ephemeral and image");
       return Optional.empty();
     }
     String kind = set.get(0);
@@ -855,6 +1040,16 @@ final class PodSpecReader {
         return Optional.of(new PodModel.HostPathVolume(s.string("path")));
       case "downwardAPI":
         return Optional.of(new PodModel.DownwardApiVolume(files(v.nested(kind))));
+      case "csi":
+        return Optional.of(new PodModel.CsiVolume(s.string("driver"), s.optBool("readOnly"),
+            s.optString("fsType"), entries(s.nested("volumeAttributes")),
+            s.optString("nodePublishSecretRef")));
+      case "ephemeral":
+        return ephemeral(s, name);
+      case "image":
+        Optional<PullPolicy> pull = choice(s, "pullPolicy", PullPolicy.values(), PullPolicy::value);
+        return s.has("pullPolicy") && pull.isEmpty() ? Optional.empty()
+            : Optional.of(new PodModel.ImageVolume(s.string("reference"), pull));
       default:
         List<PodModel.ProjectionModel> sources = new ArrayList<>();
         for (Values p : v.nested(kind)) {
@@ -864,6 +1059,34 @@ final class PodSpecReader {
             ? Optional.of(new PodModel.ProjectedVolume(sources))
             : Optional.empty();
     }
+  }
+
+  /** Reads a generic ephemeral volume: its storage quantity and access modes are checked. */
+  private Optional<PodModel.VolumeSource> ephemeral(Values e, String volume) {
+    boolean ok = quantity(e, "storage", e.string("storage"), "storage of ephemeral volume '"
+        + volume + "'");
+    List<AccessMode> modes = accessModes(e);
+    return ok && modes.size() == e.strings("accessModes").size()
+        ? Optional.of(new PodModel.EphemeralVolume(e.string("storage"),
+            e.optString("storageClassName"), modes))
+        : Optional.empty();
+  }
+
+  /** The access modes of a claim, each unsupported one reported and left out. */
+  private List<AccessMode> accessModes(Values c) {
+    List<AccessMode> modes = new ArrayList<>();
+    for (String mode : c.strings("accessModes")) {
+      Optional<AccessMode> m = java.util.Arrays.stream(AccessMode.values())
+          .filter(a -> a.value().equals(mode)).findFirst();
+      if (m.isEmpty()) {
+        diagnostics.error(c.loc("accessModes"), "PodwrightUnsupportedValue",
+            "accessModes \"" + mode + "\" is not supported",
+            "use one of \"ReadWriteOnce\", \"ReadOnlyMany\", \"ReadWriteMany\", "
+                + "\"ReadWriteOncePod\"");
+      }
+      m.ifPresent(modes::add);
+    }
+    return modes;
   }
 
   private Optional<PodModel.ProjectionModel> projection(Values p, String volume) {
@@ -1072,26 +1295,45 @@ final class PodSpecReader {
         operator, codes, conditions));
   }
 
+  /** Reads {@code persistentVolumeClaimRetentionPolicy} of {@code @StatefulSetSpec}. */
+  private Optional<PodModel.RetentionModel> retention(Values w, String what) {
+    String path = "workload/spec.persistentVolumeClaimRetentionPolicy";
+    List<Values> all = w.nested("persistentVolumeClaimRetentionPolicy");
+    locations.put(path, w.loc("persistentVolumeClaimRetentionPolicy"));
+    if (all.size() > 1) {
+      diagnostics.error(w.loc("persistentVolumeClaimRetentionPolicy"), "PodwrightTooMany",
+          what + " has one persistentVolumeClaimRetentionPolicy, found " + all.size(),
+          "keep one @ClaimRetention");
+      return Optional.empty();
+    }
+    if (all.isEmpty()) {
+      return Optional.empty();
+    }
+    Values r = all.get(0);
+    locations.put(path + ".whenDeleted", r.loc("whenDeleted"));
+    locations.put(path + ".whenScaled", r.loc("whenScaled"));
+    Optional<ClaimRetention> deleted = retentionValue(r, "whenDeleted");
+    Optional<ClaimRetention> scaled = retentionValue(r, "whenScaled");
+    return deleted.isPresent() && scaled.isPresent()
+        ? Optional.of(new PodModel.RetentionModel(deleted.get(), scaled.get()))
+        : Optional.empty();
+  }
+
+  /** A retention choice as written, or its default {@code Retain}. */
+  private Optional<ClaimRetention> retentionValue(Values r, String field) {
+    return r.has(field) ? choice(r, field, ClaimRetention.values(), ClaimRetention::value)
+        : Optional.of(ClaimRetention.RETAIN);
+  }
+
   /** Reads {@code volumeClaimTemplates} of {@code @StatefulSetSpec}. */
   private List<PodModel.ClaimModel> claims(Values w) {
     List<PodModel.ClaimModel> claims = new ArrayList<>();
     for (Values c : w.nested("volumeClaimTemplates")) {
       String at = "workload/spec.volumeClaimTemplates[" + claims.size() + "]";
       String name = c.string("name");
-      List<AccessMode> modes = new ArrayList<>();
       boolean ok = quantity(c, "storage", c.string("storage"), "storage of claim '" + name + "'");
-      for (String mode : c.strings("accessModes")) {
-        Optional<AccessMode> m = java.util.Arrays.stream(AccessMode.values())
-            .filter(a -> a.value().equals(mode)).findFirst();
-        if (m.isEmpty()) {
-          diagnostics.error(c.loc("accessModes"), "PodwrightUnsupportedValue",
-              "accessModes \"" + mode + "\" is not supported",
-              "use one of \"ReadWriteOnce\", \"ReadOnlyMany\", \"ReadWriteMany\", "
-                  + "\"ReadWriteOncePod\"");
-          ok = false;
-        }
-        m.ifPresent(modes::add);
-      }
+      List<AccessMode> modes = accessModes(c);
+      ok &= modes.size() == c.strings("accessModes").size();
       if (!ok) {
         brokenClaims.add(name);
       } else {

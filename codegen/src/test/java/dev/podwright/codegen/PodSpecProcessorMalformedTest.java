@@ -68,7 +68,38 @@ class PodSpecProcessorMalformedTest {
           + " storage = 10)) @PodSpec(labels = @Label(key = \"a\", value = \"b\")) interface P {"
           + " @Main(image = \"b\") void app(); }",
       "@DaemonSetSpec(name = \"d\", updateStrategy = OnDelete) interface P {"
-          + " @Main(image = \"b\") void app(); }"})
+          + " @Main(image = \"b\") void app(); }",
+      // spread, pod affinity, job, stateful set and volume members added since
+      "@PodSpec(name = \"p\", topologySpread = @TopologySpread(maxSkew = 2)) interface P {"
+          + " @Main(image = \"b\") void app(); }",
+      "@PodSpec(name = \"p\", topologySpread = @TopologySpread(topologyKey = ZONE)) interface P {"
+          + " @Main(image = \"b\") void app(); }",
+      "@PodSpec(name = \"p\", topologySpread = @TopologySpread(topologyKey = \"k\","
+          + " maxSkew = \"1\")) interface P { @Main(image = \"b\") void app(); }",
+      "@PodSpec(name = \"p\", podAntiAffinity = @PodAffinity(topologyKey = \"k\", weight = W))"
+          + " interface P { @Main(image = \"b\") void app(); }",
+      "@PodSpec(name = \"p\", podAffinity = @Label(key = \"a\", value = \"b\")) interface P {"
+          + " @Main(image = \"b\") void app(); }",
+      "@PodSpec(name = \"p\", hostPID = \"yes\") interface P { @Main(image = \"b\") void app(); }",
+      "@PodSpec(name = \"p\", volumes = @Volume(name = \"v\", csi = @Csi())) interface P {"
+          + " @Main(image = \"b\") void app(); }",
+      "@PodSpec(name = \"p\", volumes = @Volume(name = \"v\", ephemeral = @Ephemeral(storage ="
+          + " SIZE))) interface P { @Main(image = \"b\") void app(); }",
+      "@PodSpec(name = \"p\", volumes = @Volume(name = \"v\", image = @ImageVolume(reference ="
+          + " 3))) interface P { @Main(image = \"b\") void app(); }",
+      "@JobSpec(name = \"j\", restartPolicy = \"Never\", successPolicy = @SuccessRule("
+          + "succeededCount = N)) interface P { @Main(image = \"b\") void app(); }",
+      "@JobSpec(name = \"j\", restartPolicy = \"Never\", backoffLimitPerIndex = \"1\")"
+          + " interface P { @Main(image = \"b\") void app(); }",
+      "@StatefulSetSpec(name = \"s\", persistentVolumeClaimRetentionPolicy = @ClaimRetention("
+          + "whenDeleted = DELETE)) @PodSpec(labels = @Label(key = \"a\", value = \"b\"))"
+          + " interface P { @Main(image = \"b\") void app(); }",
+      "@PodSpec(name = \"p\", hostAliases = @HostAlias(ip = \"10.0.0.1\")) interface P {"
+          + " @Main(image = \"b\") void app(); }",
+      "@PodSpec(name = \"p\", dnsConfig = @DnsConfig(options = @Label(key = K, value = \"1\")))"
+          + " interface P { @Main(image = \"b\") void app(); }",
+      "@StatefulSetSpec(name = \"s\", ordinalsStart = START) @PodSpec(labels = @Label("
+          + "key = \"a\", value = \"b\")) interface P { @Main(image = \"b\") void app(); }"})
   void malformedValuesAreErrorsNotCrashes(String body) {
     assertErrorsWithoutCrash(body);
   }

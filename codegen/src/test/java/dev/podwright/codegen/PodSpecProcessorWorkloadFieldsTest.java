@@ -15,11 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import dev.podwright.dsl.AccessMode;
+import dev.podwright.dsl.ClaimRetention;
 import dev.podwright.dsl.ClaimTemplate;
 import dev.podwright.dsl.ExitCodeOperator;
 import dev.podwright.dsl.JobRestartPolicy;
 import dev.podwright.dsl.PodFailureAction;
+import dev.podwright.dsl.PodReplacementPolicy;
 import dev.podwright.dsl.Pods;
+import dev.podwright.model.CronJob;
 import dev.podwright.model.DaemonSet;
 import dev.podwright.model.IntOrString;
 import dev.podwright.model.Job;
@@ -155,10 +158,107 @@ class PodSpecProcessorWorkloadFieldsTest {
         "[PodwrightInvalid] spec.podFailurePolicy.rules[0].onExitCodes.containerName: Invalid "
             + "value: \"nope\": must be one of the container or initContainer names in the pod "
             + "template", "container = \"nope\"");
+    // The DSL offers podFailurePolicy only on Never jobs, so the reader reports it first.
     assertOneError(job.formatted("OnFailure", "@PodFailureRule(action = \"Ignore\",\n"
             + "    podConditions = \"DisruptionTarget\")"),
-        "only \"Never\" is supported when podFailurePolicy is specified",
-        "restartPolicy = \"OnFailure\"");
+        "[PodwrightPodFailurePolicy] the pod failure policy of job 'j' needs restartPolicy "
+            + "\"Never\"; found \"OnFailure\" (only \"Never\" is supported when podFailurePolicy "
+            + "is specified)", "podFailurePolicy = @PodFailurePolicy");
+    assertOneError("@CronJobSpec(name = \"c\", schedule = \"@daily\", restartPolicy = "
+            + "\"OnFailure\",\n    podFailurePolicy = @PodFailurePolicy(rules = @PodFailureRule("
+            + "action = \"Ignore\", podConditions = \"DisruptionTarget\")))\n"
+            + "@PodSpec(volumes = @Volume(name = \"data\", emptyDir = @EmptyDir))",
+        "[PodwrightPodFailurePolicy] the pod failure policy of cron job 'c' needs restartPolicy",
+        "podFailurePolicy = @PodFailurePolicy");
+  }
+
+  @Test
+  void indexedJobFieldsBuildTheDslJobAndCronJob() {
+    JavaFileObject job = source("""
+        @JobSpec(name = "shards", restartPolicy = "OnFailure", indexed = true, completions = 4,
+            parallelism = 2, backoffLimitPerIndex = 1, maxFailedIndexes = 2,
+            podReplacementPolicy = "Failed", managedBy = "kueue.x-k8s.io/multikueue",
+            successPolicy = {@SuccessRule(succeededIndexes = "0"),
+                @SuccessRule(succeededCount = 3),
+                @SuccessRule(succeededIndexes = "1-3", succeededCount = 2)})
+        interface Sample {
+          @Main(image = "example/shard:1")
+          void shard();
+        }
+        """);
+    Job expectedJob = Pods.job("shards", JobRestartPolicy.ON_FAILURE, template()
+            .main(container("shard").image("example/shard:1")))
+        .indexed().completions(4).parallelism(2).backoffLimitPerIndex(1).maxFailedIndexes(2)
+        .podReplacementPolicy(PodReplacementPolicy.FAILED)
+        .managedBy("kueue.x-k8s.io/multikueue")
+        .successPolicy(Pods.succeededIndexes("0"), Pods.succeededCount(3),
+            Pods.succeededIndexes("1-3", 2))
+        .build();
+    assertThat(generated(job, "job", "META-INF/podwright/shards.yaml")).isEqualTo(expectedJob);
+
+    JavaFileObject cron = source("""
+        @CronJobSpec(name = "nightly", schedule = "0 3 * * *", restartPolicy = "Never",
+            indexed = true, completions = 2, backoffLimitPerIndex = 0,
+            podReplacementPolicy = "TerminatingOrFailed",
+            successPolicy = @SuccessRule(succeededCount = 1))
+        interface Sample {
+          @Main(image = "example/shard:1")
+          void shard();
+        }
+        """);
+    CronJob expectedCron = Pods.cronJob("nightly", "0 3 * * *", JobRestartPolicy.NEVER,
+            template().main(container("shard").image("example/shard:1")))
+        .indexed().completions(2).backoffLimitPerIndex(0)
+        .podReplacementPolicy(PodReplacementPolicy.TERMINATING_OR_FAILED)
+        .successPolicy(Pods.succeededCount(1))
+        .build();
+    assertThat(generated(cron, "cronJob", "META-INF/podwright/nightly.yaml"))
+        .isEqualTo(expectedCron);
+  }
+
+  @Test
+  void successRuleWithoutIndexesOrCountIsAnError() {
+    assertOneError("@JobSpec(name = \"j\", restartPolicy = \"Never\", indexed = true, "
+            + "completions = 2,\n    successPolicy = @SuccessRule)\n"
+            + "@PodSpec(volumes = @Volume(name = \"data\", emptyDir = @EmptyDir))",
+        "[PodwrightSuccessRule] a success policy rule of job 'j' must set succeededIndexes, "
+            + "succeededCount or both", "successPolicy = @SuccessRule");
+  }
+
+  @Test
+  void claimRetentionAndOrdinalsBuildTheDslStatefulSet() {
+    JavaFileObject src = source("""
+        @StatefulSetSpec(name = "db", ordinalsStart = 1,
+            persistentVolumeClaimRetentionPolicy = @ClaimRetention(whenScaled = "Delete"),
+            volumeClaimTemplates = @ClaimTemplate(name = "data", storage = "10Gi",
+                accessModes = "ReadWriteOnce"))
+        @PodSpec(labels = @Label(key = "app", value = "db"))
+        interface Sample {
+          @Main(image = "postgres:17",
+              mounts = @Mount(volume = "data", path = "/var/lib/postgresql/data"))
+          void postgres();
+        }
+        """);
+    ClaimTemplate data = volumeClaimTemplate("data", "10Gi", AccessMode.READ_WRITE_ONCE);
+    StatefulSet expected = Pods.statefulSet("db", template().label("app", "db")
+            .main(container("postgres").image("postgres:17")
+                .volumeMount(mount(data, "/var/lib/postgresql/data"))))
+        .volumeClaimTemplate(data)
+        .persistentVolumeClaimRetentionPolicy(ClaimRetention.RETAIN, ClaimRetention.DELETE)
+        .ordinals(1)
+        .build();
+    assertThat(generated(src, "statefulSet", "META-INF/podwright/db.yaml")).isEqualTo(expected);
+  }
+
+  @Test
+  void claimRetentionMistakesAreTaggedOnTheirValues() {
+    assertOneError("@StatefulSetSpec(name = \"db\", persistentVolumeClaimRetentionPolicy =\n"
+            + "    @ClaimRetention(whenDeleted = \"Keep\"), " + CLAIM,
+        "[PodwrightUnsupportedValue] whenDeleted \"Keep\" is not supported",
+        "@ClaimRetention(whenDeleted = \"Keep\")");
+    assertOneError("@StatefulSetSpec(name = \"db\",\n    ordinalsStart = -1, " + CLAIM,
+        "spec.ordinals.start: Invalid value: -1: must be greater than or equal to 0",
+        "ordinalsStart = -1");
   }
 
   @Test

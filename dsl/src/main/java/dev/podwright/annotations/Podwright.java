@@ -164,6 +164,141 @@ public final class Podwright {
 
     /** Pod-level limits ({@code spec.resources.limits}), a ceiling for all containers. */
     Resource[] podLimits() default {};
+
+    /**
+     * Topology spread constraints ({@code spec.topologySpreadConstraints[]}), in order, after
+     * the one {@link #spreadAcrossZones()} writes.
+     */
+    TopologySpread[] topologySpread() default {};
+
+    /**
+     * Pod affinity terms ({@code spec.affinity.podAffinity}): run where matching pods run, as the
+     * DSL's {@code requirePodAffinity(..)} and, with a weight, {@code preferPodAffinity(..)}.
+     */
+    PodAffinity[] podAffinity() default {};
+
+    /**
+     * Pod anti-affinity terms ({@code spec.affinity.podAntiAffinity}): never (or, with a weight,
+     * rather not) run where matching pods run, after the term {@link #oneReplicaPerNode()}
+     * writes; as the DSL's {@code requirePodAntiAffinity(..)} and {@code preferPodAntiAffinity(..)}.
+     */
+    PodAffinity[] podAntiAffinity() default {};
+
+    /** The runtime class ({@code spec.runtimeClassName}), e.g. {@code gvisor}. */
+    String runtimeClassName() default "";
+
+    /** Whether the pod uses the node's process namespace ({@code spec.hostPID}). */
+    boolean hostPID() default false;
+
+    /** Whether the pod uses the node's IPC namespace ({@code spec.hostIPC}). */
+    boolean hostIPC() default false;
+
+    /**
+     * Whether the pod uses the node's user namespace ({@code spec.hostUsers}); {@code false}
+     * gives the pod a user namespace of its own.
+     */
+    boolean hostUsers() default true;
+
+    /** The operating system of the pod ({@code spec.os.name}): {@code linux} or {@code windows}. */
+    String os() default "";
+
+    /**
+     * Scheduling gates ({@code spec.schedulingGates[].name}): the pod is not scheduled until a
+     * controller removes them all.
+     */
+    String[] schedulingGates() default {};
+
+    /** Readiness gates ({@code spec.readinessGates[].conditionType}), pod conditions to wait for. */
+    String[] readinessGates() default {};
+
+    /** Extra {@code /etc/hosts} entries ({@code spec.hostAliases[]}), in order. */
+    HostAlias[] hostAliases() default {};
+
+    /** The DNS settings merged into the policy's ({@code spec.dnsConfig}), at most one. */
+    DnsConfig[] dnsConfig() default {};
+  }
+
+  /** An {@code /etc/hosts} entry ({@code spec.hostAliases[]}). */
+  @Retention(CLASS)
+  @Target({})
+  public @interface HostAlias {
+    /** The IP address ({@code ip}). */
+    String ip();
+
+    /** The host names for it ({@code hostnames}). */
+    String[] hostnames();
+  }
+
+  /** The pod's DNS settings ({@code spec.dnsConfig}); only what is written is set. */
+  @Retention(CLASS)
+  @Target({})
+  public @interface DnsConfig {
+    /** Name server IP addresses ({@code nameservers}). */
+    String[] nameservers() default {};
+
+    /** DNS search domains ({@code searches}). */
+    String[] searches() default {};
+
+    /** Resolver options ({@code options[]}), e.g. {@code @Label(key = "ndots", value = "2")}. */
+    Label[] options() default {};
+  }
+
+  /**
+   * A topology spread constraint ({@code spec.topologySpreadConstraints[]}). Without
+   * {@link #matchLabels()} it selects the pod's own labels, as the DSL's
+   * {@code spreadAcrossZones(..)} does; only what is written of the optional members is set.
+   */
+  @Retention(CLASS)
+  @Target({})
+  public @interface TopologySpread {
+    /** The node label that defines the domains, e.g. {@code kubernetes.io/hostname}. */
+    String topologyKey();
+
+    /** How many more matching pods one domain may have than another ({@code maxSkew}). */
+    int maxSkew() default 1;
+
+    /** {@code DoNotSchedule} (the default) or {@code ScheduleAnyway}. */
+    String whenUnsatisfiable() default "DoNotSchedule";
+
+    /** The labels of the pods counted ({@code labelSelector.matchLabels}); the pod's own if none. */
+    Label[] matchLabels() default {};
+
+    /** The least number of eligible domains ({@code minDomains}); {@code DoNotSchedule} only. */
+    int minDomains() default 0;
+
+    /**
+     * Whether node affinity limits the domains ({@code nodeAffinityPolicy}): {@code Honor} or
+     * {@code Ignore}.
+     */
+    String nodeAffinityPolicy() default "";
+
+    /**
+     * Whether node taints limit the domains ({@code nodeTaintsPolicy}): {@code Honor} or
+     * {@code Ignore}.
+     */
+    String nodeTaintsPolicy() default "";
+
+    /** Pod label keys whose values the pods counted must share ({@code matchLabelKeys}). */
+    String[] matchLabelKeys() default {};
+  }
+
+  /**
+   * A pod (anti-)affinity term: pods matching {@link #matchLabels()} (the pod's own labels if
+   * none) in one domain of {@link #topologyKey()}. Without a {@link #weight()} the term is
+   * required ({@code requiredDuringSchedulingIgnoredDuringExecution[]}); with a weight from 1 to
+   * 100 it is a preference ({@code preferredDuringSchedulingIgnoredDuringExecution[]}).
+   */
+  @Retention(CLASS)
+  @Target({})
+  public @interface PodAffinity {
+    /** The node label that defines the domain, e.g. {@code topology.kubernetes.io/zone}. */
+    String topologyKey();
+
+    /** The labels of the other pods ({@code labelSelector.matchLabels}); the pod's own if none. */
+    Label[] matchLabels() default {};
+
+    /** The weight of a preference, from 1 to 100; a required term when absent. */
+    int weight() default 0;
   }
 
   /** A required node label: {@code In} its values, or {@code Exists} without values. */
@@ -249,6 +384,24 @@ public final class Podwright {
      * {@link #restartPolicy()} must then be {@code Never}.
      */
     PodFailurePolicy[] podFailurePolicy() default {};
+
+    /** How many retries each index may use ({@code backoffLimitPerIndex}); needs {@code indexed}. */
+    int backoffLimitPerIndex() default 0;
+
+    /** How many indexes may fail before the job fails ({@code maxFailedIndexes}). */
+    int maxFailedIndexes() default 0;
+
+    /**
+     * When a replacement pod is created ({@code podReplacementPolicy}):
+     * {@code TerminatingOrFailed} or {@code Failed}.
+     */
+    String podReplacementPolicy() default "";
+
+    /** When an indexed job counts as succeeded ({@code successPolicy.rules}), in order. */
+    SuccessRule[] successPolicy() default {};
+
+    /** The controller that manages the job instead of the built-in one ({@code managedBy}). */
+    String managedBy() default "";
   }
 
   /**
@@ -327,6 +480,30 @@ public final class Podwright {
      * at most one; {@link #restartPolicy()} must then be {@code Never}.
      */
     PodFailurePolicy[] podFailurePolicy() default {};
+
+    /**
+     * Whether each job's pods are numbered 0 to completions - 1
+     * ({@code spec.jobTemplate.spec.completionMode: Indexed}).
+     */
+    boolean indexed() default false;
+
+    /** How many retries each index may use ({@code backoffLimitPerIndex}); needs {@code indexed}. */
+    int backoffLimitPerIndex() default 0;
+
+    /** How many indexes may fail before the job fails ({@code maxFailedIndexes}). */
+    int maxFailedIndexes() default 0;
+
+    /**
+     * When a replacement pod is created ({@code podReplacementPolicy}):
+     * {@code TerminatingOrFailed} or {@code Failed}.
+     */
+    String podReplacementPolicy() default "";
+
+    /** When an indexed job counts as succeeded ({@code successPolicy.rules}), in order. */
+    SuccessRule[] successPolicy() default {};
+
+    /** The controller that manages the job instead of the built-in one ({@code managedBy}). */
+    String managedBy() default "";
   }
 
   /**
@@ -452,6 +629,15 @@ public final class Podwright {
      * a percentage such as {@code "25%"}.
      */
     String maxUnavailable() default "";
+
+    /**
+     * What happens to the claims of {@link #volumeClaimTemplates()} when the stateful set is
+     * deleted or scaled down ({@code spec.persistentVolumeClaimRetentionPolicy}), at most one.
+     */
+    ClaimRetention[] persistentVolumeClaimRetentionPolicy() default {};
+
+    /** The ordinal of the first pod ({@code spec.ordinals.start}); 0 when absent. */
+    int ordinalsStart() default 0;
   }
 
   /**
@@ -874,6 +1060,12 @@ public final class Podwright {
 
     /** Request headers ({@code httpHeaders}), in order. */
     HttpHeader[] headers() default {};
+
+    /** The scheme ({@code scheme}): {@code HTTP} (the default) or {@code HTTPS}. */
+    String scheme() default "";
+
+    /** The host to connect to ({@code host}); the pod IP when absent. */
+    String host() default "";
   }
 
   /** A request header of an {@link HttpGet} ({@code httpHeaders[]}). */
@@ -1096,6 +1288,15 @@ public final class Podwright {
     /** The SELinux MCS level ({@code seLinuxOptions.level}), e.g. {@code s0:c123,c456}. */
     String seLinuxLevel() default "";
 
+    /** The SELinux user ({@code seLinuxOptions.user}). */
+    String seLinuxUser() default "";
+
+    /** The SELinux role ({@code seLinuxOptions.role}). */
+    String seLinuxRole() default "";
+
+    /** The SELinux type ({@code seLinuxOptions.type}), e.g. {@code spc_t}. */
+    String seLinuxType() default "";
+
     /** The {@code /proc} mount type ({@code procMount}): {@code Default} or {@code Unmasked}. */
     String procMount() default "";
   }
@@ -1146,8 +1347,29 @@ public final class Podwright {
     /** The SELinux MCS level ({@code seLinuxOptions.level}), e.g. {@code s0:c123,c456}. */
     String seLinuxLevel() default "";
 
+    /** The SELinux user ({@code seLinuxOptions.user}). */
+    String seLinuxUser() default "";
+
+    /** The SELinux role ({@code seLinuxOptions.role}). */
+    String seLinuxRole() default "";
+
+    /** The SELinux type ({@code seLinuxOptions.type}), e.g. {@code spc_t}. */
+    String seLinuxType() default "";
+
     /** Namespaced kernel parameters ({@code sysctls[]}). */
     Sysctl[] sysctls() default {};
+
+    /**
+     * How the groups of the first process are computed ({@code supplementalGroupsPolicy}):
+     * {@code Merge} (with the image's {@code /etc/group}) or {@code Strict}.
+     */
+    String supplementalGroupsPolicy() default "";
+
+    /**
+     * How SELinux labels are applied to volumes ({@code seLinuxChangePolicy}):
+     * {@code MountOption} or {@code Recursive}.
+     */
+    String seLinuxChangePolicy() default "";
   }
 
   /** A namespaced kernel parameter ({@code spec.securityContext.sysctls[]}). */
@@ -1240,6 +1462,66 @@ public final class Podwright {
 
     /** Several sources projected into one directory ({@code projected.sources}). */
     Projection[] projected() default {};
+
+    /** An inline volume of a CSI driver ({@code csi}), e.g. the Secrets Store CSI driver. */
+    Csi[] csi() default {};
+
+    /** A claim created and deleted with the pod ({@code ephemeral.volumeClaimTemplate}). */
+    Ephemeral[] ephemeral() default {};
+
+    /** The files of an OCI image or artifact, read-only ({@code image}). */
+    ImageVolume[] image() default {};
+  }
+
+  /** A {@code csi} volume source; only what is written is set. */
+  @Retention(CLASS)
+  @Target({})
+  public @interface Csi {
+    /** The driver name ({@code driver}), e.g. {@code secrets-store.csi.k8s.io}. */
+    String driver();
+
+    /** Whether the volume is read-only ({@code readOnly}). */
+    boolean readOnly() default false;
+
+    /** The file system type ({@code fsType}), e.g. {@code ext4}. */
+    String fsType() default "";
+
+    /** Driver-specific attributes ({@code volumeAttributes}), in order. */
+    Label[] volumeAttributes() default {};
+
+    /** The secret passed to the driver ({@code nodePublishSecretRef.name}). */
+    String nodePublishSecretRef() default "";
+  }
+
+  /**
+   * A generic ephemeral volume ({@code ephemeral.volumeClaimTemplate}): a claim the pod owns,
+   * deleted with it.
+   */
+  @Retention(CLASS)
+  @Target({})
+  public @interface Ephemeral {
+    /** The storage requested ({@code spec.resources.requests.storage}), e.g. {@code "1Gi"}. */
+    String storage();
+
+    /** The storage class ({@code spec.storageClassName}); the cluster's default when absent. */
+    String storageClassName() default "";
+
+    /** The access modes ({@code spec.accessModes}); {@code ReadWriteOnce} when absent. */
+    String[] accessModes() default "ReadWriteOnce";
+  }
+
+  /** An {@code image} volume source: an OCI image or artifact mounted read-only. */
+  @Retention(CLASS)
+  @Target({})
+  public @interface ImageVolume {
+    /** The image reference ({@code reference}), e.g. {@code quay.io/crio/artifact:v1}. */
+    String reference();
+
+    /**
+     * The pull policy ({@code pullPolicy}): {@code Always}, {@code IfNotPresent} or
+     * {@code Never}.
+     */
+    String pullPolicy() default "";
   }
   // Workload-level values (issue 11)
 
@@ -1309,5 +1591,33 @@ public final class Podwright {
 
     /** The storage class ({@code spec.storageClassName}); the cluster's default when absent. */
     String storageClassName() default "";
+  }
+
+  /**
+   * A stateful set's claim retention ({@code spec.persistentVolumeClaimRetentionPolicy}):
+   * {@code Retain} or {@code Delete} for each event.
+   */
+  @Retention(CLASS)
+  @Target({})
+  public @interface ClaimRetention {
+    /** What happens to the claims when the stateful set is deleted ({@code whenDeleted}). */
+    String whenDeleted() default "Retain";
+
+    /** What happens to the claims of pods removed by a scale-down ({@code whenScaled}). */
+    String whenScaled() default "Retain";
+  }
+
+  /**
+   * One rule of a job's success policy ({@code successPolicy.rules[]}): set
+   * {@link #succeededIndexes()}, {@link #succeededCount()} or both.
+   */
+  @Retention(CLASS)
+  @Target({})
+  public @interface SuccessRule {
+    /** The indexes that must succeed ({@code succeededIndexes}), e.g. {@code "0-2,5"}. */
+    String succeededIndexes() default "";
+
+    /** How many (of those) indexes must succeed ({@code succeededCount}). */
+    int succeededCount() default 0;
   }
 }

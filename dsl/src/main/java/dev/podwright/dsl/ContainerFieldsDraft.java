@@ -12,9 +12,11 @@ import dev.podwright.model.SeccompProfile;
 import dev.podwright.model.SecurityContext;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeDevice;
+import dev.podwright.model.VolumeMount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The security and runtime settings every container role shares ({@link ContainerSecurityStep},
@@ -168,6 +170,36 @@ abstract class ContainerFieldsDraft<C extends ContainerStep<C>>
   @Override
   public final C tty(boolean tty) {
     return edit(b -> b.tty(tty));
+  }
+
+  @Override
+  public final C containerSpec(UnaryOperator<Container.Builder> change) {
+    Container before = toContainer();
+    SpecChange<Container> changed = SpecChange.apply("containerSpec", before,
+            Container.builder().from(before), change, Container.Builder::build)
+        .keeps("name", Container::name, "name the container in its factory")
+        .keeps("restartPolicy", Container::restartPolicy,
+            "the role decides it; main and plain init containers take restartPolicy(..)")
+        .keeps("restartPolicyRules", Container::restartPolicyRules,
+            "set them with restartPolicy(..) or restartPolicyRules(..)")
+        // A mount's options (mountPropagation, recursiveReadOnly, ...) may change; which
+        // volumes are mounted may not, as the mounts declare the pod's volumes.
+        .keeps("which volumes volumeMounts name",
+            c -> c.volumeMounts().stream().map(VolumeMount::name).collect(Collectors.toList()),
+            "mount with volumeMount(..), which also declares the volume")
+        .keeps("which volumes volumeDevices name",
+            c -> c.volumeDevices().stream().map(VolumeDevice::name).collect(Collectors.toList()),
+            "use volumeDevice(..)");
+    if (this instanceof InitDraft) {
+      String hint = "a plain init container has none; make it a sidecar(..)";
+      changed.keeps("startupProbe", Container::startupProbe, hint)
+          .keeps("livenessProbe", Container::livenessProbe, hint)
+          .keeps("readinessProbe", Container::readinessProbe, hint)
+          .keeps("lifecycle", Container::lifecycle, hint);
+    }
+    // Recorded as the change itself: replayed on the same builder state, it gives the checked
+    // container again (Builder.from would add to its lists rather than replace them).
+    return edit(change);
   }
 
   // Restart policy and rules, for the roles that offer them

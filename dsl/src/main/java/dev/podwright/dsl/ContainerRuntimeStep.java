@@ -1,6 +1,8 @@
 package dev.podwright.dsl;
 
+import dev.podwright.model.Container;
 import dev.podwright.model.Volume;
+import java.util.function.UnaryOperator;
 
 /**
  * How a container runs beyond its command and resources: in-place resize, raw block devices and
@@ -27,4 +29,17 @@ public interface ContainerRuntimeStep<C extends ContainerRuntimeStep<C>> {
 
   /** Allocates a terminal; needs {@code stdin(true)} to be useful ({@code tty}). */
   C tty(boolean tty);
+
+  /**
+   * Changes any other field of the container through the model's builder, e.g. {@code
+   * containerSpec(c -> c.terminationMessagePath("/dev/termination-log"))}: the typed escape hatch
+   * for what the container steps have no method for, such as a mount's
+   * {@code mountPropagation}. What the DSL's types decide stays theirs: a change to the name, the
+   * restart policy or its rules, which volumes the mounts and devices name (they declare the
+   * pod's volumes), or, on a plain init container, the probes and lifecycle is refused at once. Validation runs at {@code build()} as for every other field. The change may
+   * run more than once, so it should only set fields.
+   *
+   * @throws IllegalArgumentException naming the field, if the change touches one the DSL controls
+   */
+  C containerSpec(UnaryOperator<Container.Builder> change);
 }

@@ -1,36 +1,20 @@
 package dev.podwright.dsl;
 
 import dev.podwright.model.Job;
-import dev.podwright.model.JobSpec;
-import dev.podwright.model.ObjectMeta;
-import java.util.function.UnaryOperator;
 
-/** A job draft; its selector stays unset, for the API server to generate. */
-final class JobDraft extends JobSettingsDraft<JobStep, Job> implements JobStep {
+/** A draft of a job whose pods use {@code Never}, the one that may have a pod failure policy. */
+final class JobDraft extends AnyJobDraft<JobStep> implements JobStep {
   JobDraft(Job job) {
     super(job);
   }
 
-  static JobStep of(String name, JobRestartPolicy restartPolicy, TemplateMainStep template) {
-    return new JobDraft(Job.builder()
-        .metadata(named(name))
-        .spec(JobSpec.builder().template(jobTemplate(template, restartPolicy)).build())
-        .build());
+  static JobStep of(
+      String name, JobRestartPolicy.Never restartPolicy, TemplateMainStep template) {
+    return new JobDraft(of(name, (JobRestartPolicy) restartPolicy, template));
   }
 
   @Override
-  JobStep withMetadata(ObjectMeta meta) {
-    return new JobDraft(Job.builder().from(object()).metadata(meta).build());
-  }
-
-  @Override
-  JobSpec jobSpec() {
-    return object().spec();
-  }
-
-  @Override
-  JobStep job(UnaryOperator<JobSpec.Builder> change) {
-    JobSpec spec = change.apply(JobSpec.builder().from(object().spec())).build();
-    return new JobDraft(Job.builder().from(object()).spec(spec).build());
+  JobStep wrap(Job job) {
+    return new JobDraft(job);
   }
 }

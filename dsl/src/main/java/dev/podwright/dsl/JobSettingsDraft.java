@@ -15,7 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** The job settings shared by the job and cron job drafts; each knows where its job spec is. */
+/**
+ * The job settings shared by the job and cron job drafts; each knows where its job spec is. The
+ * pod failure policy methods are here too, but only the drafts of {@code Never} jobs
+ * ({@link JobDraft}, {@link CronJobDraft}) expose them through their step type.
+ */
 abstract class JobSettingsDraft<S, T extends KubernetesObject> extends WorkloadDraft<S, T> {
   JobSettingsDraft(T object) {
     super(object);
@@ -28,10 +32,17 @@ abstract class JobSettingsDraft<S, T extends KubernetesObject> extends WorkloadD
   abstract JobSpec jobSpec();
 
   public final S jobSpec(UnaryOperator<JobSpec.Builder> change) {
-    JobSpec spec = SpecChange.apply("jobSpec", jobSpec(), JobSpec.builder().from(jobSpec()),
-            change, JobSpec.Builder::build)
-        .keeps("the job's template", JobSpec::template, "build the pod template with template() and pass it to the workload")
-        .result();
+    SpecChange<JobSpec> changed = SpecChange.apply("jobSpec", jobSpec(),
+            JobSpec.builder().from(jobSpec()), change, JobSpec.Builder::build)
+        .keeps("the job's template", JobSpec::template,
+            "build the pod template with template() and pass it to the workload");
+    if (!jobSpec().template().spec().restartPolicy().orElse("").equals("Never")) {
+      // The step type offers no pod failure policy here; the hatch keeps that promise too.
+      changed = changed.keeps("spec.podFailurePolicy", JobSpec::podFailurePolicy,
+          "the API server accepts a pod failure policy only with the restart policy Never; "
+              + "start the job with JobRestartPolicy.NEVER");
+    }
+    JobSpec spec = changed.result();
     return job(ignored -> JobSpec.builder().from(spec));
   }
 

@@ -1,19 +1,19 @@
 package dev.podwright.dsl;
 
 import dev.podwright.model.JobSpec;
-import dev.podwright.model.PodFailurePolicy;
-import dev.podwright.model.PodFailurePolicyRule;
 import dev.podwright.model.SuccessPolicyRule;
 import java.util.function.UnaryOperator;
 
 /**
- * The settings of a job, shared by {@link JobStep} ({@code spec.*}) and {@link CronJobStep}
- * ({@code spec.jobTemplate.spec.*}). The selector is not among them: the API server generates it.
+ * The settings of a job, shared by {@link JobStep} and {@link OnFailureJobStep} ({@code spec.*})
+ * and by {@link CronJobStep} and {@link OnFailureCronJobStep} ({@code spec.jobTemplate.spec.*}).
+ * The selector is not among them: the API server generates it. The pod failure policy is only
+ * offered with the restart policy {@code Never} ({@link PodFailurePolicyStep}).
  *
  * @param <S> the current step, returned by every method
  */
 public sealed interface JobSettingsStep<S extends JobSettingsStep<S>>
-    permits JobStep, CronJobStep {
+    permits PodFailurePolicyStep, OnFailureJobStep, OnFailureCronJobStep {
   /** Sets how many pods may run at once ({@code parallelism}); 1 when absent. */
   S parallelism(int parallelism);
 
@@ -40,32 +40,7 @@ public sealed interface JobSettingsStep<S extends JobSettingsStep<S>>
 
   /** Sets whether the job starts suspended ({@code suspend}). */
   S suspend(boolean suspend);
-  // Failure and success policies, indexed jobs (issue 11)
-
-  /**
-   * Sets how pod failures are handled ({@code podFailurePolicy.rules}), replacing earlier rules;
-   * build them with {@link Pods#onExitCodes(PodFailureAction, ExitCodeOperator, int...)},
-   * {@link Pods#onPodCondition} and {@link Pods#ignoreDisruptions()}. The API server accepts a pod failure policy
-   * only with {@link JobRestartPolicy#NEVER} and checks at most 20 rules, whose container names
-   * must be containers or init containers of the template; {@code build()} reports a mistake
-   * in its words.
-   */
-  S podFailurePolicy(PodFailurePolicyRule... rules);
-
-  /** Sets the pod failure policy from a model value, with every field under your control. */
-  S podFailurePolicy(PodFailurePolicy policy);
-
-  /**
-   * Makes the pod failure policy blind to the exit codes of the template's native sidecars: each
-   * exit-code rule without a container name becomes one rule per other container (main, then
-   * plain init containers), by name. A sidecar stopped at the end of a pod exits with 143
-   * (SIGTERM) or 137 (SIGKILL), which would otherwise match rules meant for the app, such as
-   * {@code onExitCodes(FAIL_JOB, NOT_IN, 1)}. Rules on a named container and on pod conditions
-   * are kept. Call it after {@link #podFailurePolicy(PodFailurePolicyRule...)}.
-   *
-   * @throws IllegalStateException if no pod failure policy is set
-   */
-  S ignoreSidecarExits();
+  // Success policy, indexed jobs (issue 11)
 
   /**
    * Sets when an indexed job counts as succeeded ({@code successPolicy.rules}); build the rules

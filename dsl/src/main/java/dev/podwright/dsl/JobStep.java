@@ -3,8 +3,10 @@ package dev.podwright.dsl;
 import dev.podwright.model.Job;
 
 /**
- * A job ({@code kind: Job}) with its pod template and a chosen pod restart policy. Start one with
- * {@link Pods#job}; add job settings, then {@link #build()}.
+ * A job ({@code kind: Job}) whose pods use the restart policy {@code Never}: a failed pod is
+ * replaced by a new one, and a pod failure policy may decide what a failure means. Start one with
+ * {@link Pods#job(String, JobRestartPolicy.Never, TemplateMainStep)}; add job settings, then
+ * {@link #build()}.
  */
-public sealed interface JobStep extends WorkloadStep<JobStep, Job>, JobSettingsStep<JobStep>
+public sealed interface JobStep extends WorkloadStep<JobStep, Job>, PodFailurePolicyStep<JobStep>
     permits JobDraft {}

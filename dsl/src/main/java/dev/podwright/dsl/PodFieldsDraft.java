@@ -10,7 +10,9 @@ import dev.podwright.model.NodeAffinity;
 import dev.podwright.model.NodeSelector;
 import dev.podwright.model.NodeSelectorRequirement;
 import dev.podwright.model.NodeSelectorTerm;
+import dev.podwright.model.ObjectMeta;
 import dev.podwright.model.Pod;
+import dev.podwright.model.PodAffinity;
 import dev.podwright.model.PodAffinityTerm;
 import dev.podwright.model.PodAntiAffinity;
 import dev.podwright.model.PodDNSConfig;
@@ -26,6 +28,7 @@ import dev.podwright.model.SELinuxOptions;
 import dev.podwright.model.SeccompProfile;
 import dev.podwright.model.Sysctl;
 import dev.podwright.model.TopologySpreadConstraint;
+import dev.podwright.model.WeightedPodAffinityTerm;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -123,10 +126,56 @@ abstract class PodFieldsDraft<S extends TemplateSettingsStep<S>>
         .labelSelector(ownLabels("oneReplicaPerNode"))
         .topologyKey(HOSTNAME)
         .build();
+    return podAntiAffinity(p -> p.addRequiredDuringSchedulingIgnoredDuringExecution(term));
+  }
+
+  @Override
+  public final S requirePodAffinity(String topologyKey, LabelSelector selector) {
+    PodAffinityTerm term = podTerm(topologyKey, selector);
+    return podAffinity(p -> p.addRequiredDuringSchedulingIgnoredDuringExecution(term));
+  }
+
+  @Override
+  public final S preferPodAffinity(int weight, String topologyKey, LabelSelector selector) {
+    WeightedPodAffinityTerm term = weighted(weight, podTerm(topologyKey, selector));
+    return podAffinity(p -> p.addPreferredDuringSchedulingIgnoredDuringExecution(term));
+  }
+
+  @Override
+  public final S requirePodAntiAffinity(String topologyKey, LabelSelector selector) {
+    PodAffinityTerm term = podTerm(topologyKey, selector);
+    return podAntiAffinity(p -> p.addRequiredDuringSchedulingIgnoredDuringExecution(term));
+  }
+
+  @Override
+  public final S preferPodAntiAffinity(int weight, String topologyKey, LabelSelector selector) {
+    WeightedPodAffinityTerm term = weighted(weight, podTerm(topologyKey, selector));
+    return podAntiAffinity(p -> p.addPreferredDuringSchedulingIgnoredDuringExecution(term));
+  }
+
+  private static PodAffinityTerm podTerm(String topologyKey, LabelSelector selector) {
+    requireNonNull(topologyKey, "topologyKey == null");
+    requireNonNull(selector, "selector == null");
+    return PodAffinityTerm.builder().labelSelector(selector).topologyKey(topologyKey).build();
+  }
+
+  private static WeightedPodAffinityTerm weighted(int weight, PodAffinityTerm term) {
+    return WeightedPodAffinityTerm.builder().weight(weight).podAffinityTerm(term).build();
+  }
+
+  private S podAffinity(UnaryOperator<PodAffinity.Builder> change) {
     return editAffinity(a -> {
-      PodAntiAffinity.Builder anti = PodAntiAffinity.builder();
-      a.build().podAntiAffinity().ifPresent(anti::from);
-      return a.podAntiAffinity(anti.addRequiredDuringSchedulingIgnoredDuringExecution(term).build());
+      PodAffinity.Builder p = PodAffinity.builder();
+      a.build().podAffinity().ifPresent(p::from);
+      return a.podAffinity(change.apply(p).build());
+    });
+  }
+
+  private S podAntiAffinity(UnaryOperator<PodAntiAffinity.Builder> change) {
+    return editAffinity(a -> {
+      PodAntiAffinity.Builder p = PodAntiAffinity.builder();
+      a.build().podAntiAffinity().ifPresent(p::from);
+      return a.podAntiAffinity(change.apply(p).build());
     });
   }
 
@@ -316,6 +365,18 @@ abstract class PodFieldsDraft<S extends TemplateSettingsStep<S>>
     keep(before, after, "spec.activeDeadlineSeconds", PodSpec::activeDeadlineSeconds,
         "a pod sets it with activeDeadlineSeconds(..); a job has its own");
     return copy(Pod.builder().from(pod()).spec(after).build());
+  }
+
+  @Override
+  public final S podMetadata(UnaryOperator<ObjectMeta.Builder> change) {
+    ObjectMeta before = pod().metadata();
+    ObjectMeta after = SpecChange.apply("podMetadata", before,
+            ObjectMeta.builder().from(before), change, ObjectMeta.Builder::build)
+        .keeps("metadata.name", ObjectMeta::name, "a pod is named by pod(..), a template not")
+        .keeps("metadata.namespace", ObjectMeta::namespace,
+            "a pod sets it with namespace(..), a workload for its template")
+        .result();
+    return copy(Pod.builder().from(pod()).metadata(after).build());
   }
 
   private static void keep(PodSpec before, PodSpec after, String field,

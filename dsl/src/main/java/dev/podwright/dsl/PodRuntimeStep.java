@@ -1,5 +1,6 @@
 package dev.podwright.dsl;
 
+import dev.podwright.model.ObjectMeta;
 import dev.podwright.model.PodDNSConfig;
 import dev.podwright.model.PodResourceClaim;
 import dev.podwright.model.PodSpec;
@@ -72,4 +73,14 @@ public interface PodRuntimeStep<S extends PodRuntimeStep<S>> {
    * @throws IllegalArgumentException if the change touches a field the DSL controls
    */
   S podSpec(UnaryOperator<PodSpec.Builder> change);
+
+  /**
+   * Changes any other metadata field of the pod or template through the model's builder, e.g.
+   * {@code podMetadata(m -> m.addFinalizer("example.com/cleanup"))}. The name and namespace stay
+   * under the DSL's control (a pod is named by {@code pod(..)} and placed by
+   * {@code namespace(..)}; a template has neither): a change to them is rejected at once.
+   *
+   * @throws IllegalArgumentException if the change touches the name or the namespace
+   */
+  S podMetadata(UnaryOperator<ObjectMeta.Builder> change);
 }

@@ -1,6 +1,7 @@
 package dev.podwright.dsl;
 
 import dev.podwright.model.Affinity;
+import dev.podwright.model.LabelSelector;
 import dev.podwright.model.TopologySpreadConstraint;
 
 /**
@@ -52,6 +53,39 @@ public interface PodSchedulingStep<S extends PodSchedulingStep<S>> {
    * @throws IllegalStateException if the pod has no labels yet
    */
   S oneReplicaPerNode();
+
+  /**
+   * Requires that the pod runs in a topology domain ({@code topologyKey}: a node, a zone, ...)
+   * where pods matching {@code selector} already run, e.g.
+   * {@code requirePodAffinity("topology.kubernetes.io/zone", matchLabels("app", "cache"))}
+   * ({@code spec.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution[]}). The
+   * selector looks at pods of the pod's own namespace.
+   */
+  S requirePodAffinity(String topologyKey, LabelSelector selector);
+
+  /**
+   * Prefers, with a {@code weight} from 1 to 100, topology domains where pods matching
+   * {@code selector} run
+   * ({@code spec.affinity.podAffinity.preferredDuringSchedulingIgnoredDuringExecution[]}).
+   */
+  S preferPodAffinity(int weight, String topologyKey, LabelSelector selector);
+
+  /**
+   * Never schedules the pod in a topology domain where pods matching {@code selector} run
+   * ({@code spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[]});
+   * {@link #oneReplicaPerNode()} is this rule on {@code kubernetes.io/hostname} with the pod's
+   * own labels.
+   */
+  S requirePodAntiAffinity(String topologyKey, LabelSelector selector);
+
+  /**
+   * Avoids, with a {@code weight} from 1 to 100, topology domains where pods matching
+   * {@code selector} run
+   * ({@code spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[]}),
+   * e.g. {@code preferPodAntiAffinity(100, "kubernetes.io/hostname", matchLabels("app", "web"))}
+   * to spread replicas over nodes where it can, without leaving extra replicas pending.
+   */
+  S preferPodAntiAffinity(int weight, String topologyKey, LabelSelector selector);
 
   /** Adds a topology spread constraint ({@code spec.topologySpreadConstraints[]}). */
   S topologySpreadConstraint(TopologySpreadConstraint constraint);

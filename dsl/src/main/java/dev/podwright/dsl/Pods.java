@@ -24,6 +24,7 @@ import dev.podwright.model.HostPathVolumeSource;
 import dev.podwright.model.ImageVolumeSource;
 import dev.podwright.model.IntOrString;
 import dev.podwright.model.KeyToPath;
+import dev.podwright.model.LabelSelector;
 import dev.podwright.model.NFSVolumeSource;
 import dev.podwright.model.ObjectFieldSelector;
 import dev.podwright.model.ObjectMeta;
@@ -474,8 +475,11 @@ public final class Pods {
    * Starts a job named {@code name} ({@code apiVersion: batch/v1}, {@code kind: Job}) that runs
    * {@code template} to completion. The restart policy must be chosen: it becomes
    * {@code spec.template.spec.restartPolicy}, and {@code Always}, which jobs reject, has no
-   * constant. The selector stays unset for the API server to generate. Native sidecars in the
-   * template do not keep the job from completing.
+   * constant. This overload takes {@link JobRestartPolicy#NEVER} (a new pod per retry) and
+   * returns a step that offers a pod failure policy; the one for
+   * {@link JobRestartPolicy#ON_FAILURE} returns an {@link OnFailureJobStep}, which does not. The
+   * selector stays unset for the API server to generate. Native sidecars in the template do not
+   * keep the job from completing.
    *
    * <pre>{@code
    * Job pi = job("pi", JobRestartPolicy.NEVER,
@@ -485,19 +489,43 @@ public final class Pods {
    * }</pre>
    */
   public static JobStep job(
-      String name, JobRestartPolicy restartPolicy, TemplateMainStep template) {
+      String name, JobRestartPolicy.Never restartPolicy, TemplateMainStep template) {
     return JobDraft.of(name, restartPolicy, template);
+  }
+
+  /**
+   * Starts a job named {@code name} whose pods restart failed containers in place
+   * ({@code restartPolicy: OnFailure}), as {@link #job(String, JobRestartPolicy.Never,
+   * TemplateMainStep)} does for {@code Never}. The step it returns has no pod failure policy,
+   * which the API server accepts only with {@code Never}.
+   */
+  public static OnFailureJobStep job(
+      String name, JobRestartPolicy.OnFailure restartPolicy, TemplateMainStep template) {
+    return OnFailureJobDraft.of(name, restartPolicy, template);
   }
 
   /**
    * Starts a cron job named {@code name} ({@code apiVersion: batch/v1}, {@code kind: CronJob})
    * that creates a job from {@code template} on {@code schedule} ({@code spec.schedule}, cron
-   * format such as {@code "0 3 * * *"}). The restart policy must be chosen, as for {@link #job};
-   * it goes to {@code spec.jobTemplate.spec.template.spec.restartPolicy}.
+   * format such as {@code "0 3 * * *"}). The restart policy must be chosen, as for
+   * {@link #job(String, JobRestartPolicy.Never, TemplateMainStep)}; it goes to
+   * {@code spec.jobTemplate.spec.template.spec.restartPolicy}. With
+   * {@link JobRestartPolicy#NEVER}, the jobs may have a pod failure policy.
    */
-  public static CronJobStep cronJob(
-      String name, String schedule, JobRestartPolicy restartPolicy, TemplateMainStep template) {
+  public static CronJobStep cronJob(String name, String schedule,
+      JobRestartPolicy.Never restartPolicy, TemplateMainStep template) {
     return CronJobDraft.of(name, schedule, restartPolicy, template);
+  }
+
+  /**
+   * Starts a cron job whose pods restart failed containers in place
+   * ({@code restartPolicy: OnFailure}), as {@link #cronJob(String, String,
+   * JobRestartPolicy.Never, TemplateMainStep)} does for {@code Never}; the step it returns has no
+   * pod failure policy.
+   */
+  public static OnFailureCronJobStep cronJob(String name, String schedule,
+      JobRestartPolicy.OnFailure restartPolicy, TemplateMainStep template) {
+    return OnFailureCronJobDraft.of(name, schedule, restartPolicy, template);
   }
 
   /**
@@ -533,6 +561,18 @@ public final class Pods {
    */
   public static DaemonSetStep daemonSet(String name, TemplateMainStep template) {
     return DaemonSetDraft.of(name, template);
+  }
+
+  /**
+   * Returns a label selector of one label ({@code matchLabels: {key: value}}), for the pod
+   * affinity helpers such as
+   * {@link PodSchedulingStep#requirePodAffinity(String, LabelSelector)}; add more labels with
+   * {@code LabelSelector.builder().from(selector).putMatchLabel(..)}.
+   */
+  public static LabelSelector matchLabels(String key, String value) {
+    requireNonNull(key, "key == null");
+    requireNonNull(value, "value == null");
+    return LabelSelector.builder().putMatchLabel(key, value).build();
   }
 
   // Volumes beyond the basics: CSI, generic ephemeral and image volumes

@@ -56,6 +56,14 @@ abstract class WorkloadDraft<S, T extends KubernetesObject> {
     return meta(b -> b.putAnnotation(key, value));
   }
 
+  public final S metadata(UnaryOperator<ObjectMeta.Builder> change) {
+    ObjectMeta before = object.metadata();
+    return withMetadata(SpecChange.apply("metadata", before, ObjectMeta.builder().from(before),
+            change, ObjectMeta.Builder::build)
+        .keeps("metadata.name", ObjectMeta::name, "the workload is named by its factory")
+        .result());
+  }
+
   public final T build() {
     return build(Profile.defaults());
   }

@@ -1,7 +1,9 @@
 package dev.podwright.dsl;
 
 import dev.podwright.model.KubernetesObject;
+import dev.podwright.model.ObjectMeta;
 import dev.podwright.validation.Profile;
+import java.util.function.UnaryOperator;
 
 /**
  * What every workload offers once it has a name and a pod template: object metadata, then
@@ -12,7 +14,8 @@ import dev.podwright.validation.Profile;
  * @param <T> the object {@link #build()} returns
  */
 public sealed interface WorkloadStep<S extends WorkloadStep<S, T>, T extends KubernetesObject>
-    permits JobStep, CronJobStep, DeploymentStep, StatefulSetStep, DaemonSetStep {
+    permits JobStep, OnFailureJobStep, CronJobStep, OnFailureCronJobStep, DeploymentStep,
+    StatefulSetStep, DaemonSetStep {
   /** Sets the namespace ({@code metadata.namespace}); kubectl supplies one when absent. */
   S namespace(String namespace);
 
@@ -24,6 +27,15 @@ public sealed interface WorkloadStep<S extends WorkloadStep<S, T>, T extends Kub
 
   /** Adds an annotation to the workload itself ({@code metadata.annotations}). */
   S annotation(String key, String value);
+
+  /**
+   * Changes any other metadata field of the workload itself through the model's builder, e.g.
+   * {@code metadata(m -> m.addOwnerReference(owner))}: the typed escape hatch for what this step
+   * has no method for. The name stays the factory's: a change to it is rejected at once.
+   *
+   * @throws IllegalArgumentException if the change touches the name
+   */
+  S metadata(UnaryOperator<ObjectMeta.Builder> change);
 
   /**
    * Validates the workload, its pod template included, and returns it.

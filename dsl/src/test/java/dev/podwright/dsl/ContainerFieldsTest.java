@@ -14,8 +14,14 @@ import static dev.podwright.dsl.Pods.restartUnlessExitCodes;
 import static dev.podwright.dsl.Pods.seccompLocalhost;
 import static dev.podwright.dsl.Pods.sidecar;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podwright.model.Container;
+import dev.podwright.model.ContainerPort;
+import dev.podwright.model.IntOrString;
+import dev.podwright.model.Probe;
+import dev.podwright.model.TCPSocketAction;
+import dev.podwright.model.VolumeMount;
 import dev.podwright.model.ContainerRestartRule;
 import dev.podwright.model.Pod;
 import dev.podwright.model.Quantity;
@@ -146,5 +152,64 @@ class ContainerFieldsTest {
                         storage: 10Gi
                     storageClassName: fast-ssd
         """);
+  }
+
+  @Test
+  void containerSpecReachesFieldsWithoutAMethod() {
+    Pod p = pod("web")
+        .init(initContainer("setup").image("busybox")
+            .containerSpec(c -> c.terminationMessagePath("/dev/setup-log")))
+        .main(container("app").image("nginx").port(80)
+            .containerSpec(c -> c.stdinOnce(true).addPort(ContainerPort.builder()
+                .containerPort(443).build())))
+        .build();
+
+    assertThat(p.spec().initContainers().get(0).terminationMessagePath())
+        .contains("/dev/setup-log");
+    Container app = p.spec().containers().get(0);
+    assertThat(app.stdinOnce()).contains(true);
+    assertThat(app.ports()).extracting(ContainerPort::containerPort).containsExactly(80, 443);
+  }
+
+  @Test
+  void containerSpecKeepsWhatTheRoleDecides() {
+    assertThatThrownBy(() -> sidecar("proxy").image("envoy")
+            .containerSpec(c -> c.restartPolicy("Never")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("containerSpec(..) must not change restartPolicy, which the DSL "
+            + "controls");
+    assertThatThrownBy(() -> container("app").image("nginx").containerSpec(c -> c.name("other")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not change name");
+    assertThatThrownBy(() -> container("app").image("nginx").containerSpec(c -> c.addVolumeMount(
+            VolumeMount.builder().name("data").mountPath("/data").build())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not change which volumes volumeMounts name")
+        .hasMessageContaining("volumeMount(..)");
+  }
+
+  @Test
+  void containerSpecMayChangeTheOptionsOfAMount() {
+    Volume data = Pods.emptyDir("data");
+    Container app = container("app").image("nginx").volumeMount(data, "/data")
+        .containerSpec(c -> c.volumeMounts(java.util.List.of(VolumeMount.builder()
+            .name("data").mountPath("/data").mountPropagation("HostToContainer").build())))
+        .toContainer();
+    assertThat(app.volumeMounts().get(0).mountPropagation()).contains("HostToContainer");
+  }
+
+  @Test
+  void plainInitContainerGetsNoProbeThroughTheHatch() {
+    Probe probe = Probe.builder().tcpSocket(TCPSocketAction.builder()
+        .port(IntOrString.of(80)).build()).build();
+    assertThatThrownBy(() -> initContainer("setup").image("busybox")
+            .containerSpec(c -> c.readinessProbe(probe)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("containerSpec(..) must not change readinessProbe, which the DSL controls; "
+            + "a plain init container has none; make it a sidecar(..)");
+    Container sidecar = sidecar("proxy").image("envoy")
+        .containerSpec(c -> c.readinessProbe(probe))
+        .toContainer();
+    assertThat(sidecar.readinessProbe()).contains(probe);
   }
 }

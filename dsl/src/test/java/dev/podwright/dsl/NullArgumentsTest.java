@@ -72,7 +72,8 @@ class NullArgumentsTest {
       Map.entry(InitContainer.class, initContainer("i").image("i")),
       Map.entry(MainContainer.class, container("m").image("i")),
       Map.entry(RestartPolicy.class, RestartPolicy.NEVER),
-      Map.entry(JobRestartPolicy.class, JobRestartPolicy.NEVER),
+      Map.entry(JobRestartPolicy.Never.class, JobRestartPolicy.NEVER),
+      Map.entry(JobRestartPolicy.OnFailure.class, JobRestartPolicy.ON_FAILURE),
       Map.entry(dev.podwright.validation.Profile.class, dev.podwright.validation.Profile.defaults()),
       Map.entry(TemplateMainStep.class,
           Pods.template().label("app", "a").main(container("m").image("i"))),
@@ -98,6 +99,7 @@ class NullArgumentsTest {
       Map.entry(int[].class, new int[] {1}),
       Map.entry(java.util.function.UnaryOperator.class, java.util.function.UnaryOperator.identity()),
       Map.entry(dev.podwright.model.Affinity.class, dev.podwright.model.Affinity.builder().build()),
+      Map.entry(dev.podwright.model.LabelSelector.class, Pods.matchLabels("app", "web")),
       Map.entry(dev.podwright.model.TopologySpreadConstraint.class,
           dev.podwright.model.TopologySpreadConstraint.builder().build()),
       Map.entry(dev.podwright.model.SeccompProfile.class, Pods.seccompRuntimeDefault()),
@@ -164,6 +166,9 @@ class NullArgumentsTest {
     addAll(tests, JobStep.class, Pods.job("j", JobRestartPolicy.NEVER, LABELLED));
     addAll(tests, CronJobStep.class,
         Pods.cronJob("c", "0 3 * * *", JobRestartPolicy.NEVER, LABELLED));
+    addAll(tests, OnFailureJobStep.class, Pods.job("j", JobRestartPolicy.ON_FAILURE, LABELLED));
+    addAll(tests, OnFailureCronJobStep.class,
+        Pods.cronJob("c", "0 3 * * *", JobRestartPolicy.ON_FAILURE, LABELLED));
     addAll(tests, DeploymentStep.class, Pods.deployment("d", LABELLED));
     addAll(tests, StatefulSetStep.class, Pods.statefulSet("s", LABELLED));
     addAll(tests, DaemonSetStep.class, Pods.daemonSet("d", LABELLED));

@@ -91,6 +91,74 @@ class PodFieldsTest {
   }
 
   @Test
+  void podAffinityHelpersWriteEachTermWhereTheSchedulerReadsIt() {
+    String yaml = PodYaml.toYaml(pod("web").label("app", "web").main(APP)
+        .requirePodAffinity("topology.kubernetes.io/zone", Pods.matchLabels("app", "cache"))
+        .preferPodAffinity(20, "kubernetes.io/hostname", Pods.matchLabels("app", "cache"))
+        .oneReplicaPerNode()
+        .requirePodAntiAffinity("topology.kubernetes.io/zone", Pods.matchLabels("tier", "batch"))
+        .preferPodAntiAffinity(100, "kubernetes.io/hostname", Pods.matchLabels("app", "web"))
+        .build());
+    assertThat(yaml).contains("""
+          affinity:
+            podAffinity:
+              requiredDuringSchedulingIgnoredDuringExecution:
+                - labelSelector:
+                    matchLabels:
+                      app: cache
+                  topologyKey: topology.kubernetes.io/zone
+              preferredDuringSchedulingIgnoredDuringExecution:
+                - weight: 20
+                  podAffinityTerm:
+                    labelSelector:
+                      matchLabels:
+                        app: cache
+                    topologyKey: kubernetes.io/hostname
+            podAntiAffinity:
+              requiredDuringSchedulingIgnoredDuringExecution:
+                - labelSelector:
+                    matchLabels:
+                      app: web
+                  topologyKey: kubernetes.io/hostname
+                - labelSelector:
+                    matchLabels:
+                      tier: batch
+                  topologyKey: topology.kubernetes.io/zone
+              preferredDuringSchedulingIgnoredDuringExecution:
+                - weight: 100
+                  podAffinityTerm:
+                    labelSelector:
+                      matchLabels:
+                        app: web
+                    topologyKey: kubernetes.io/hostname
+        """);
+  }
+
+  @Test
+  void podAffinityWeightIsCheckedAtBuildInTheServersWords() {
+    assertThatThrownBy(() -> pod("web").main(APP)
+            .preferPodAntiAffinity(0, "kubernetes.io/hostname", Pods.matchLabels("app", "web"))
+            .build())
+        .hasMessageContaining("spec.affinity.podAntiAffinity."
+            + "preferredDuringSchedulingIgnoredDuringExecution[0].weight: Invalid value: 0: must "
+            + "be in the range 1-100");
+  }
+
+  @Test
+  void podMetadataReachesFieldsWithoutAMethodButKeepsNameAndNamespace() {
+    assertThat(pod("web").main(APP).podMetadata(m -> m.addFinalizer("example.com/cleanup"))
+            .build().metadata().finalizers())
+        .containsExactly("example.com/cleanup");
+    assertThatThrownBy(() -> pod("web").main(APP).podMetadata(m -> m.name("other")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("podMetadata(..) must not change metadata.name, which the DSL "
+            + "controls");
+    assertThatThrownBy(() -> template().podMetadata(m -> m.namespace("prod")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not change metadata.namespace");
+  }
+
+  @Test
   void spreadHelpersNeedLabelsFirst() {
     assertThatThrownBy(() -> template().main(APP).spreadAcrossZones(1))
         .isInstanceOf(IllegalStateException.class)

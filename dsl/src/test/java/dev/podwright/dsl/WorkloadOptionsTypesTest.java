@@ -57,6 +57,42 @@ class WorkloadOptionsTypesTest {
         + ".managedBy(\"example.com/controller\")");
   }
 
+  // The server accepts a pod failure policy only with restartPolicy Never: the OnFailure kinds
+  // have no such method.
+
+  @ParameterizedTest
+  @ValueSource(strings = {"OnFailureJobStep", "OnFailureCronJobStep"})
+  void podFailurePolicyNeedsTheNeverRestartPolicy(String step) {
+    assertRejected(onFailure(step) + ".podFailurePolicy(ignoreDisruptions())", step,
+        "podFailurePolicy");
+    assertRejected(onFailure(step) + ".podFailurePolicy(dev.podwright.model.PodFailurePolicy"
+        + ".builder().build())", step, "podFailurePolicy");
+    assertRejected(onFailure(step) + ".ignoreSidecarExits()", step, "ignoreSidecarExits");
+  }
+
+  @Test
+  void onFailureJobsKeepEveryOtherJobSetting() {
+    assertCompiles(onFailure("OnFailureJobStep") + ".backoffLimit(2).indexed().completions(3)"
+        + ".backoffLimitPerIndex(1).maxFailedIndexes(1).successPolicy(succeededCount(1))"
+        + ".podReplacementPolicy(PodReplacementPolicy.TERMINATING_OR_FAILED)");
+    assertCompiles(onFailure("OnFailureCronJobStep") + ".timeZone(\"Etc/UTC\")"
+        + ".suspendSchedule(true).concurrencyPolicy(ConcurrencyPolicy.FORBID).backoffLimit(2)");
+  }
+
+  @Test
+  void aRestartPolicyChosenAtRunTimeDoesNotPickTheKind() {
+    // A variable of the general type matches neither factory: the choice must be visible.
+    assertRejected("job(\"web\", (JobRestartPolicy) JobRestartPolicy.NEVER, " + TEMPLATE + ")",
+        "job");
+    assertCompiles("job(\"web\", JobRestartPolicy.NEVER, " + TEMPLATE + ")");
+  }
+
+  private static String onFailure(String step) {
+    return step.equals("OnFailureJobStep")
+        ? "job(\"web\", JobRestartPolicy.ON_FAILURE, " + TEMPLATE + ")"
+        : "cronJob(\"web\", \"0 3 * * *\", JobRestartPolicy.ON_FAILURE, " + TEMPLATE + ")";
+  }
+
   @Test
   void ruleArgumentsAreTyped() {
     assertRejected("onExitCodes(\"FailJob\", ExitCodeOperator.IN, 1)", "PodFailureAction");

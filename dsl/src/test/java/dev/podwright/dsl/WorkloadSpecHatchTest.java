@@ -17,6 +17,7 @@ import dev.podwright.model.Job;
 import dev.podwright.model.JobSpec;
 import dev.podwright.model.JobTemplateSpec;
 import dev.podwright.model.LabelSelector;
+import dev.podwright.model.PodFailurePolicy;
 import dev.podwright.model.PodTemplateSpec;
 import dev.podwright.model.StatefulSet;
 import dev.podwright.validation.ValidationException;
@@ -88,6 +89,48 @@ class WorkloadSpecHatchTest {
                 .build())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("cronJobSpec(..) must not change spec.jobTemplate.spec");
+  }
+
+  @Test
+  void jobSpecOfAnOnFailureJobKeepsItWithoutAPodFailurePolicy() {
+    PodFailurePolicy policy = PodFailurePolicy.builder()
+        .addRule(Pods.ignoreDisruptions())
+        .build();
+    assertThatThrownBy(() -> job("report", JobRestartPolicy.ON_FAILURE, WEB)
+            .jobSpec(b -> b.podFailurePolicy(policy)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("jobSpec(..) must not change spec.podFailurePolicy, which the "
+            + "DSL controls; the API server accepts a pod failure policy only with the restart "
+            + "policy Never");
+    assertThatThrownBy(() -> cronJob("nightly", "0 3 * * *", JobRestartPolicy.ON_FAILURE, WEB)
+            .jobSpec(b -> b.podFailurePolicy(policy)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("spec.podFailurePolicy");
+
+    Job never = job("report", JobRestartPolicy.NEVER, WEB)
+        .jobSpec(b -> b.podFailurePolicy(policy))
+        .build();
+    Job onFailure = job("report", JobRestartPolicy.ON_FAILURE, WEB)
+        .jobSpec(b -> b.backoffLimit(1))
+        .build();
+
+    assertThat(never.spec().podFailurePolicy()).contains(policy);
+    assertThat(onFailure.spec().backoffLimit()).contains(1);
+  }
+
+  @Test
+  void metadataReachesWorkloadFieldsWithoutAMethodButKeepsTheName() {
+    Deployment d = deployment("web", WEB).metadata(m -> m.addFinalizer("example.com/keep"))
+        .label("team", "shop")
+        .build();
+
+    assertThat(d.metadata().finalizers()).containsExactly("example.com/keep");
+    assertThat(d.metadata().labels()).containsEntry("team", "shop");
+    assertThatThrownBy(() -> job("report", JobRestartPolicy.NEVER, WEB)
+            .metadata(m -> m.name("other")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("metadata(..) must not change metadata.name, which the DSL "
+            + "controls; the workload is named by its factory");
   }
 
   @Test
