@@ -89,7 +89,7 @@ public final class PodwrightCommand implements Runnable {
    * prints and exits exactly as {@link #commandLine(InputStream, Terminal)} does for these
    * arguments, since picocli hands everything after the subcommand's name to the subcommand;
    * it only saves building, by reflection over their annotations, the subcommands the run does
-   * not use, which was a fifth of a one-file validate's time.
+   * not use (25 to 35 ms of CPU, BENCHMARKS.md).
    */
   static CommandLine commandLine(InputStream stdin, Terminal terminal, String... args) {
     Object subcommand = args.length == 0 ? null : subcommand(args[0]);
@@ -104,7 +104,10 @@ public final class PodwrightCommand implements Runnable {
     return configure(commandLine, terminal);
   }
 
-  /** Returns a new instance of the subcommand called {@code name}, null if there is none. */
+  /**
+   * Returns a new instance of the subcommand called {@code name}, null if there is none; a
+   * subcommand missing here still runs, from the whole command line.
+   */
   private static @Nullable Object subcommand(String name) {
     switch (name) {
       case "validate":

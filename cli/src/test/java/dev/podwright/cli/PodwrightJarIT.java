@@ -145,6 +145,19 @@ class PodwrightJarIT {
     assertThat(without).isEqualTo(first);
   }
 
+  /** What the launcher trains its archive on is read whole: invalid (1), never unusable (2). */
+  @Test
+  void trainingManifestIsShippedAndUsable() throws Exception {
+    Path training = DIST.resolve("share/podwright/training.yaml");
+
+    Run run = java(new byte[0], "validate", training.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("Required value", "Invalid value", "Duplicate value");
+    assertThat(run.err()).isEqualTo(training + ": skipping Service \"web\": not a workload "
+        + "Podwright validates\n");
+  }
+
   /**
    * On Java 25 and newer the launcher keeps an AOT cache instead (JEP 483), recorded from its
    * own training run; runs only where such a JDK is installed: the podwright.java25 property,
