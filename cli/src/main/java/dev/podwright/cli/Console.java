@@ -1,7 +1,10 @@
 package dev.podwright.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -10,6 +13,10 @@ import picocli.CommandLine;
  * error, each as {@code FILE: <message>}. On a terminal the file names are bold and problems
  * red; a run over many inputs that takes more than a second shows a progress line on standard
  * error, erased before anything else is printed there.
+ *
+ * <p>Work on other threads prints to a {@link #recording()} console, which keeps what it would
+ * print until {@link #replay(Console)} prints it here, so that output keeps the order of the
+ * inputs.
  */
 final class Console {
   private static final String BOLD = "\u001b[1m";
@@ -18,10 +25,12 @@ final class Console {
   private static final String RESET = "\u001b[0m";
   private static final long PROGRESS_AFTER = TimeUnit.SECONDS.toNanos(1);
 
-  private final PrintWriter out;
-  private final PrintWriter err;
+  private final @Nullable PrintWriter out;
+  private final @Nullable PrintWriter err;
   private final Terminal terminal;
   private final long started;
+  /** What a recording console would have printed, in order; null for a printing console. */
+  private final @Nullable List<Line> recorded;
   private boolean progressShown;
 
   Console(CommandLine commandLine, Terminal terminal) {
@@ -29,43 +38,90 @@ final class Console {
     this.err = commandLine.getErr();
     this.terminal = terminal;
     this.started = terminal.nanoTime().getAsLong();
+    this.recorded = null;
+  }
+
+  private Console(Terminal terminal, long started) {
+    this.out = null;
+    this.err = null;
+    this.terminal = terminal;
+    this.started = started;
+    this.recorded = new ArrayList<>();
+  }
+
+  /** A line (or text, without {@code newline}) for standard output or, if {@code err}, error. */
+  private record Line(boolean err, String text, boolean newline) {}
+
+  /**
+   * Returns a console for another thread that prints nothing itself, with this one's colours,
+   * and keeps what it would print for {@link #replay(Console)}.
+   */
+  Console recording() {
+    return new Console(terminal, started);
+  }
+
+  /** Prints here what {@code recording} kept, in the order it was given. */
+  void replay(Console recording) {
+    if (recording.recorded == null) {
+      throw new IllegalArgumentException("not a recording console");
+    }
+    for (Line line : recording.recorded) {
+      write(line);
+    }
+    recording.recorded.clear();
+  }
+
+  private void write(Line line) {
+    if (recorded != null) {
+      recorded.add(line);
+      return;
+    }
+    clearProgress();
+    PrintWriter to = line.err() ? err : out;
+    if (line.newline()) {
+      to.println(line.text());
+    } else {
+      to.print(line.text());
+    }
+  }
+
+  private void out(String line) {
+    write(new Line(false, line, true));
+  }
+
+  private void err(String line) {
+    write(new Line(true, line, true));
   }
 
   /** Prints a problem of an input, e.g. a validation error, on standard output. */
   void problem(String file, Object problem) {
-    clearProgress();
-    out.println(terminal.colour() ? BOLD + file + RESET + ": " + RED + problem + RESET
+    out(terminal.colour() ? BOLD + file + RESET + ": " + RED + problem + RESET
         : file + ": " + problem);
   }
 
   /** Prints a report (several lines) on standard output. */
   void report(String text) {
-    clearProgress();
-    out.println(text);
+    out(text);
   }
 
   /** Prints text as it is (a file, a diff) on standard output. */
   void print(String text) {
-    clearProgress();
-    out.print(text);
+    write(new Line(false, text, false));
   }
 
   /** Prints why an input cannot be used, on standard error. */
   void unusable(String file, String message) {
-    clearProgress();
-    err.println(file + ": " + message);
+    err(file + ": " + message);
   }
 
   /** Prints something worth knowing that is not a problem, on standard error. */
   void notice(String file, String message) {
-    clearProgress();
-    err.println(file + ": " + message);
+    err(file + ": " + message);
   }
 
   /** Prints a warning (not a problem: the exit code stays) on standard error. */
   void warning(String file, String message) {
-    clearProgress();
-    err.println(terminal.colour() ? file + ": " + YELLOW + "warning: " + RESET + message
+    err(terminal.colour() ? file + ": " + YELLOW + "warning: " + RESET + message
         : file + ": warning: " + message);
   }
 
@@ -74,7 +130,7 @@ final class Console {
    * has taken more than a second, and only for runs over several inputs.
    */
   void progress(int done, int total, String file) {
-    if (!terminal.progress() || total < 2
+    if (err == null || !terminal.progress() || total < 2
         || terminal.nanoTime().getAsLong() - started < PROGRESS_AFTER) {
       return;
     }
@@ -84,7 +140,7 @@ final class Console {
   }
 
   private void clearProgress() {
-    if (progressShown) {
+    if (progressShown && err != null) {
       err.print("\r\u001b[2K");
       err.flush();
       progressShown = false;
@@ -93,7 +149,9 @@ final class Console {
 
   void flush() {
     clearProgress();
-    out.flush();
-    err.flush();
+    if (out != null && err != null) {
+      out.flush();
+      err.flush();
+    }
   }
 }

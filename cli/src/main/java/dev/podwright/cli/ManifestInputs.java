@@ -18,6 +18,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -97,6 +101,118 @@ final class ManifestInputs {
       exit = Math.max(exit, handler.read(loaded));
     }
     return exit;
+  }
+
+  /**
+   * What a command does with each input when inputs may be read and handled on several threads:
+   * {@link #read} and {@link #unusable} run on any thread and print only to the console they are
+   * given; {@link #take} runs on the calling thread, in input order, after that console's output
+   * has been printed.
+   *
+   * @param <T> what handling one input gives
+   */
+  interface ParallelHandler<T> {
+    /** Handles a read input, printing to {@code console}. */
+    T read(Loaded loaded, Console console);
+
+    /** Handles an input that cannot be used, printing to {@code console}. */
+    T unusable(Input input, Unusable problem, Console console);
+
+    /** Takes the outcome of one input, in input order, and returns its exit code. */
+    int take(T outcome);
+  }
+
+  /** An outcome with what its work printed, for the calling thread. */
+  private record Handled<T>(T outcome, Console printed) {}
+
+  /**
+   * Like {@link #each}, with the inputs read and handled on up to one thread per processor;
+   * what is printed, and the order in which {@code take} sees the outcomes, are the same as
+   * on one thread. A single input, or a single processor, takes no other thread. Returns the
+   * highest exit code.
+   */
+  <T> int eachInParallel(List<String> args, String verb, ParallelHandler<T> handler) {
+    return eachInParallel(args, verb, handler, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Like {@link #eachInParallel(List, String, ParallelHandler)} on up to {@code processors}
+   * threads; standard input among the inputs keeps the run on this thread, since which of
+   * several {@code -} would read it must not depend on timing.
+   */
+  <T> int eachInParallel(List<String> args, String verb, ParallelHandler<T> handler,
+      int processors) {
+    List<Input> inputs = expand(args);
+    boolean stdin = inputs.stream().anyMatch(Input::isStdin);
+    int threads = stdin ? 1 : Math.min(inputs.size(), processors);
+    int exit = PodwrightCommand.VALID;
+    if (threads < 2) {
+      for (int i = 0; i < inputs.size(); i++) {
+        console.progress(i + 1, inputs.size(), inputs.get(i).label());
+        exit = Math.max(exit, handler.take(handle(inputs.get(i), verb, handler, console)));
+      }
+      return exit;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+      Thread thread = new Thread(runnable, "podwright-read");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      // A bounded window of inputs ahead of the one being printed keeps memory flat.
+      int window = threads * 4;
+      List<Future<Handled<T>>> pending = new ArrayList<>();
+      for (int i = 0; i < inputs.size(); i++) {
+        while (pending.size() < inputs.size() && pending.size() <= i + window) {
+          Input input = inputs.get(pending.size());
+          pending.add(pool.submit(() -> {
+            Console recording = console.recording();
+            return new Handled<>(handle(input, verb, handler, recording), recording);
+          }));
+        }
+        Handled<T> handled = result(pending.get(i));
+        pending.set(i, null);
+        console.progress(i + 1, inputs.size(), inputs.get(i).label());
+        console.replay(handled.printed());
+        exit = Math.max(exit, handler.take(handled.outcome()));
+      }
+      return exit;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private <T> T handle(Input input, String verb, ParallelHandler<T> handler, Console console) {
+    Loaded loaded;
+    try {
+      loaded = load(input, UnknownKinds.SKIP);
+    } catch (Unusable e) {
+      return handler.unusable(input, e, console);
+    }
+    for (SkippedDocument skipped : loaded.manifest().skipped()) {
+      console.notice(input.label(), "skipping " + skipped + ": not a workload Podwright "
+          + verb);
+    }
+    return handler.read(loaded, console);
+  }
+
+  /** Waits for {@code future}; what its work threw, it throws here. */
+  private static <T> T result(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new IllegalStateException(cause);
+    }
   }
 
   /** Expands directories; a missing file stays an input, to be reported when read. */

@@ -79,24 +79,29 @@ final class ValidateCommand implements Callable<Integer> {
     Console console = root.console(spec.commandLine());
     ValidationResults results = new ValidationResults(profile);
     boolean text = format == OutputFormat.TEXT;
-    int exit = new ManifestInputs(root, console).each(files, "validates",
-        new ManifestInputs.Handler() {
+    // Files are read and validated on every processor; output and results keep file order.
+    int exit = new ManifestInputs(root, console).eachInParallel(files, "validates",
+        new ManifestInputs.ParallelHandler<ValidationResults.File>() {
           @Override
-          public int read(ManifestInputs.Loaded loaded) {
-            ValidationResults.File file = validate(loaded, validator, console, text);
-            results.files.add(file);
-            return exitCode(file.status);
+          public ValidationResults.File read(ManifestInputs.Loaded loaded, Console console) {
+            return validate(loaded, validator, console, text);
           }
 
           @Override
-          public int unusable(ManifestInputs.Input input, ManifestInputs.Unusable problem,
-              Console console) {
+          public ValidationResults.File unusable(ManifestInputs.Input input,
+              ManifestInputs.Unusable problem, Console console) {
+            console.unusable(input.label(), problem.getMessage());
             ValidationResults.File file = new ValidationResults.File(input.label());
             file.status = Status.UNUSABLE;
             file.problems.add(new Problem(Severity.ERROR, null, problem.line(), "", "", "",
                 "Unusable input", problem.getMessage()));
+            return file;
+          }
+
+          @Override
+          public int take(ValidationResults.File file) {
             results.files.add(file);
-            return ManifestInputs.Handler.super.unusable(input, problem, console);
+            return exitCode(file.status);
           }
         });
     switch (format) {

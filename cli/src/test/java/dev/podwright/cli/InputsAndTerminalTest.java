@@ -26,7 +26,7 @@ class InputsAndTerminalTest {
   private static Run run(Terminal terminal, InputStream stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine commandLine = PodwrightCommand.commandLine(stdin, terminal);
+    CommandLine commandLine = PodwrightCommand.commandLine(stdin, terminal, args);
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     int exit = commandLine.execute(args);

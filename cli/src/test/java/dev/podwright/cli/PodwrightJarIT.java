@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,6 +143,87 @@ class PodwrightJarIT {
     assertThat(first.out()).startsWith(invalid + ":7: spec.containers[0].image: Required");
     assertThat(second).isEqualTo(first);
     assertThat(without).isEqualTo(first);
+  }
+
+  /** What the launcher trains its archive on is read whole: invalid (1), never unusable (2). */
+  @Test
+  void trainingManifestIsShippedAndUsable() throws Exception {
+    Path training = DIST.resolve("share/podwright/training.yaml");
+
+    Run run = java(new byte[0], "validate", training.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).contains("Required value", "Invalid value", "Duplicate value");
+    assertThat(run.err()).isEqualTo(training + ": skipping Service \"web\": not a workload "
+        + "Podwright validates\n");
+  }
+
+  /**
+   * On Java 25 and newer the launcher keeps an AOT cache instead (JEP 483), recorded from its
+   * own training run; runs only where such a JDK is installed: the podwright.java25 property,
+   * else one under /usr/lib/jvm.
+   */
+  @Test
+  void launcherRecordsAndReusesAnAotCacheOnJava25() throws Exception {
+    Path java25 = java25();
+    Assumptions.assumeTrue(java25 != null, "no JDK 25 or newer here");
+    Path launcher = DIST.resolve("bin/podwright");
+    Path invalid = Files.writeString(dir.resolve("invalid.yaml"), ValidateCommandTest.INVALID);
+    Path cache = dir.resolve("cache");
+    Map<String, String> env = Map.of("PODWRIGHT_JAVA", java25.resolve("bin/java").toString(),
+        "XDG_CACHE_HOME", cache.toString());
+
+    Run first = exec(env, new byte[0], launcher.toString(), "--version");
+    List<Path> archives;
+    try (var files = Files.list(cache.resolve("podwright"))) {
+      archives = files.toList();
+    }
+    Run second = exec(env, new byte[0], launcher.toString(), "validate", invalid.toString());
+    Map<String, String> off = new java.util.HashMap<>(env);
+    off.put("PODWRIGHT_CDS", "off");
+    Run without = exec(off, new byte[0], launcher.toString(), "validate", invalid.toString());
+
+    assertThat(archives).hasSize(1);
+    assertThat(archives.get(0).getFileName().toString()).endsWith(".aot");
+    assertThat(first.exit()).isZero();
+    assertThat(first.out()).startsWith("podwright 0.");
+    assertThat(first.err()).isEmpty();
+    assertThat(second.exit()).isEqualTo(1);
+    assertThat(second.out()).startsWith(invalid + ":7: spec.containers[0].image: Required");
+    assertThat(without).isEqualTo(second);
+  }
+
+  private static @Nullable Path java25() throws IOException {
+    String property = System.getProperty("podwright.java25");
+    if (property != null) {
+      return Path.of(property);
+    }
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (!Files.isDirectory(jvms)) {
+      return null;
+    }
+    try (var homes = Files.list(jvms)) {
+      return homes.filter(home -> feature(home) >= 25).sorted().findFirst().orElse(null);
+    }
+  }
+
+  /** The feature version a JDK's release file gives, 0 if none. */
+  private static int feature(Path home) {
+    try {
+      for (String line : Files.readAllLines(home.resolve("release"))) {
+        if (line.startsWith("JAVA_VERSION=\"")) {
+          String version = line.substring("JAVA_VERSION=\"".length());
+          int end = 0;
+          while (end < version.length() && Character.isDigit(version.charAt(end))) {
+            end++;
+          }
+          return end == 0 ? 0 : Integer.parseInt(version.substring(0, end));
+        }
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return 0;
   }
 
   @Test

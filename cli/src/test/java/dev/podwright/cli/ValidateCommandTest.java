@@ -51,7 +51,7 @@ class ValidateCommandTest {
   static Run run(InputStream stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine commandLine = PodwrightCommand.commandLine(stdin);
+    CommandLine commandLine = PodwrightCommand.commandLine(stdin, Terminal.PLAIN, args);
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     int exit = commandLine.execute(args);
