@@ -106,7 +106,7 @@ class PodSpecProcessorSpreadAndAffinityTest {
                     readOnly = true,
                     volumeAttributes = @Label(key = "secretProviderClass", value = "vault"),
                     nodePublishSecretRef = "creds")),
-                @Volume(name = "plain-csi", csi = @Csi(driver = "example.com/csi")),
+                @Volume(name = "plain-csi", csi = @Csi(driver = "csi.example.com")),
                 @Volume(name = "scratch", ephemeral = @Ephemeral(storage = "1Gi")),
                 @Volume(name = "fast", ephemeral = @Ephemeral(storage = "2Gi",
                     storageClassName = "ssd")),
@@ -131,7 +131,7 @@ class PodSpecProcessorSpreadAndAffinityTest {
         .putVolumeAttribute("secretProviderClass", "vault")
         .nodePublishSecretRef(LocalObjectReference.builder().name("creds").build())
         .build());
-    var plainCsi = Pods.csi("plain-csi", "example.com/csi");
+    var plainCsi = Pods.csi("plain-csi", "csi.example.com");
     var scratch = Pods.volume("scratch", EphemeralVolumeSource.builder()
         .volumeClaimTemplate(PersistentVolumeClaimTemplate.builder()
             .spec(PersistentVolumeClaimSpec.builder().addAccessMode("ReadWriteOnce")
