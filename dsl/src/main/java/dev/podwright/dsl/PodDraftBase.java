@@ -19,28 +19,33 @@ import java.util.function.UnaryOperator;
  */
 abstract class PodDraftBase<S extends TemplateSettingsStep<S>> extends PodFieldsDraft<S>
     implements TemplateSettingsStep<S> {
-  private final Pod pod;
+  private final PodValue pod;
 
-  PodDraftBase(Pod pod) {
+  PodDraftBase(PodValue pod) {
     this.pod = pod;
   }
 
+  /** Returns a draft of the same step holding {@code pod}. */
+  abstract S copy(PodValue pod);
+
   @Override
-  abstract S copy(Pod pod);
+  final S copy(Pod pod) {
+    return copy(PodValue.of(pod));
+  }
 
   @Override
   final Pod pod() {
-    return pod;
+    return pod.get();
   }
 
+  /** Returns this draft with {@code change} applied to the metadata, when the pod is needed. */
   final S meta(UnaryOperator<ObjectMeta.Builder> change) {
-    ObjectMeta meta = change.apply(ObjectMeta.builder().from(pod.metadata())).build();
-    return copy(Pod.builder().from(pod).metadata(meta).build());
+    return copy(pod.withMeta(change));
   }
 
   @Override
   final S spec(UnaryOperator<PodSpec.Builder> change) {
-    return copy(specChanged(pod, change));
+    return copy(specChanged(pod(), change));
   }
 
   static Pod specChanged(Pod pod, UnaryOperator<PodSpec.Builder> change) {
@@ -147,7 +152,7 @@ abstract class PodDraftBase<S extends TemplateSettingsStep<S>> extends PodFields
   @Override
   public final S volume(Volume volume) {
     requireNonNull(volume, "volume == null");
-    if (pod.spec().volumes().contains(volume)) {
+    if (pod().spec().volumes().contains(volume)) {
       return copy(pod);
     }
     return spec(b -> b.addVolume(volume));
