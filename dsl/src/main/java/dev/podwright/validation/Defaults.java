@@ -123,7 +123,7 @@ final class Defaults {
   }
 
   static boolean isBlank(Optional<String> value) {
-    return value.map(String::isEmpty).orElse(true);
+    return value.isEmpty() || value.get().isEmpty();
   }
 
   /** Returns {@code values} mapped by {@code f}; {@code values} itself if no item changes. */

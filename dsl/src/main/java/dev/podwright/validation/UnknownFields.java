@@ -34,47 +34,63 @@ final class UnknownFields {
 
   void spec(PodSpec spec, FieldPath path) {
     check(spec, NONE, path);
-    spec.securityContext().ifPresent(sc ->
-        check(sc, NONE, path.child("securityContext")));
+    check(spec.securityContext(), path, "securityContext");
     List<Volume> volumes = spec.volumes();
     for (int i = 0; i < volumes.size(); i++) {
-      check(volumes.get(i), NONE, path.child("volumes").index(i));
+      check(volumes.get(i), path, "volumes", i);
     }
-    containers(spec.initContainers(), path.child("initContainers"));
-    containers(spec.containers(), path.child("containers"));
+    containers(spec.initContainers(), path, "initContainers");
+    containers(spec.containers(), path, "containers");
     for (int i = 0; i < spec.tolerations().size(); i++) {
-      check(spec.tolerations().get(i), NONE, path.child("tolerations").index(i));
+      check(spec.tolerations().get(i), path, "tolerations", i);
     }
   }
 
-  private void containers(List<Container> containers, FieldPath path) {
+  private void containers(List<Container> containers, FieldPath parent, String name) {
+    if (containers.isEmpty()) {
+      return;
+    }
+    FieldPath path = parent.child(name);
     for (int i = 0; i < containers.size(); i++) {
       Container c = containers.get(i);
       FieldPath p = path.index(i);
       check(c, NONE, p);
-      c.securityContext().ifPresent(sc -> check(sc, NONE, p.child("securityContext")));
-      c.resources().ifPresent(r -> check(r, NONE, p.child("resources")));
-      c.lifecycle().ifPresent(l -> check(l, NONE, p.child("lifecycle")));
-      probe(c.livenessProbe(), p.child("livenessProbe"));
-      probe(c.readinessProbe(), p.child("readinessProbe"));
-      probe(c.startupProbe(), p.child("startupProbe"));
+      check(c.securityContext(), p, "securityContext");
+      check(c.resources(), p, "resources");
+      check(c.lifecycle(), p, "lifecycle");
+      check(c.livenessProbe(), p, "livenessProbe");
+      check(c.readinessProbe(), p, "readinessProbe");
+      check(c.startupProbe(), p, "startupProbe");
       for (int j = 0; j < c.ports().size(); j++) {
-        check(c.ports().get(j), NONE, p.child("ports").index(j));
+        check(c.ports().get(j), p, "ports", j);
       }
       for (int j = 0; j < c.env().size(); j++) {
-        check(c.env().get(j), NONE, p.child("env").index(j));
+        check(c.env().get(j), p, "env", j);
       }
       for (int j = 0; j < c.volumeMounts().size(); j++) {
-        check(c.volumeMounts().get(j), NONE, p.child("volumeMounts").index(j));
+        check(c.volumeMounts().get(j), p, "volumeMounts", j);
       }
     }
   }
 
-  private void probe(Optional<? extends Extensible> probe, FieldPath path) {
-    probe.ifPresent(p -> check(p, NONE, path));
+  // The paths below are made only for a value with unknown fields, which is rare.
+
+  private void check(Optional<? extends Extensible> value, FieldPath parent, String name) {
+    if (value.isPresent() && !value.get().unknownFields().isEmpty()) {
+      check(value.get(), NONE, parent.child(name));
+    }
+  }
+
+  private void check(Extensible value, FieldPath parent, String name, int index) {
+    if (!value.unknownFields().isEmpty()) {
+      check(value, NONE, parent.child(name).index(index));
+    }
   }
 
   private void check(Extensible value, Set<String> untyped, FieldPath path) {
+    if (value.unknownFields().isEmpty()) {
+      return;
+    }
     for (String key : value.unknownFields().keySet()) {
       if (!untyped.contains(key) && !key.equals("apiVersion") && !key.equals("kind")) {
         errors.warn(path.child(key) + ": unknown field: the API server drops it with a warning, "
