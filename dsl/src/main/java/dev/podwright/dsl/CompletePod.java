@@ -18,7 +18,7 @@ final class CompletePod extends NamedPodDraftBase<PodMainStep> implements PodMai
 
   @Override
   public PodMainStep main(MainContainer main) {
-    return new CompletePod(PodValue.of(withContainer(pod(), main, "main")));
+    return new CompletePod(withContainer(value(), main, "main"));
   }
 
   @Override

@@ -13,6 +13,6 @@ final class CompleteTemplate extends PodDraftBase<TemplateMainStep> implements T
 
   @Override
   public TemplateMainStep main(MainContainer main) {
-    return new CompleteTemplate(PodValue.of(withContainer(pod(), main, "main")));
+    return new CompleteTemplate(withContainer(value(), main, "main"));
   }
 }

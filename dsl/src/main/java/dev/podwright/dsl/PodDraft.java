@@ -13,16 +13,16 @@ final class PodDraft extends NamedPodDraftBase<PodInitStep> implements PodInitSt
 
   @Override
   public PodInitStep sidecar(SidecarContainer sidecar) {
-    return new PodDraft(PodValue.of(withContainer(pod(), sidecar, "sidecar")));
+    return new PodDraft(withContainer(value(), sidecar, "sidecar"));
   }
 
   @Override
   public PodInitStep init(InitContainer init) {
-    return new PodDraft(PodValue.of(withContainer(pod(), init, "init")));
+    return new PodDraft(withContainer(value(), init, "init"));
   }
 
   @Override
   public PodMainStep main(MainContainer main) {
-    return new CompletePod(PodValue.of(withContainer(pod(), main, "main")));
+    return new CompletePod(withContainer(value(), main, "main"));
   }
 }

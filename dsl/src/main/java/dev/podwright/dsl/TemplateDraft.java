@@ -13,16 +13,16 @@ final class TemplateDraft extends PodDraftBase<TemplateInitStep> implements Temp
 
   @Override
   public TemplateInitStep sidecar(SidecarContainer sidecar) {
-    return new TemplateDraft(PodValue.of(withContainer(pod(), sidecar, "sidecar")));
+    return new TemplateDraft(withContainer(value(), sidecar, "sidecar"));
   }
 
   @Override
   public TemplateInitStep init(InitContainer init) {
-    return new TemplateDraft(PodValue.of(withContainer(pod(), init, "init")));
+    return new TemplateDraft(withContainer(value(), init, "init"));
   }
 
   @Override
   public TemplateMainStep main(MainContainer main) {
-    return new CompleteTemplate(PodValue.of(withContainer(pod(), main, "main")));
+    return new CompleteTemplate(withContainer(value(), main, "main"));
   }
 }
