@@ -118,15 +118,19 @@ final class VersionDrops implements TreeVisitor {
     FieldVersions.Range range = field.range();
     if (range != null
         && (profile.minor() < range.since() || profile.minor() > range.until())) {
-      errors.warn(path().child(name) + ": unknown field in Kubernetes " + profile.version()
-          + " (the field "
-          + (profile.minor() < range.since() ? "exists from 1." + range.since()
-              : "was removed after 1." + range.until())
-          + "): the API server drops it with a warning, and kubectl's strict field "
-          + "validation rejects the manifest");
+      errors.warn(warning(path().child(name), profile, range));
       return;
     }
     next = field.child();
+  }
+
+  /** The warning for a field at {@code path} that {@code profile}'s version lacks. */
+  static String warning(FieldPath path, Profile profile, FieldVersions.Range range) {
+    return path + ": unknown field in Kubernetes " + profile.version() + " (the field "
+        + (profile.minor() < range.since() ? "exists from 1." + range.since()
+            : "was removed after 1." + range.until())
+        + "): the API server drops it with a warning, and kubectl's strict field "
+        + "validation rejects the manifest";
   }
 
   /** The type of a value about to start in the innermost frame, counting a list's items. */

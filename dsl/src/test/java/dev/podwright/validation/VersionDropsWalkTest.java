@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podwright.model.KubernetesObject;
 import dev.podwright.yaml.ManifestReader;
 import dev.podwright.yaml.ModelTrees;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +25,7 @@ class VersionDropsWalkTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("manifests")
   void eventsGiveTheWarningsOfTheTreeWalk(String file) throws Exception {
-    String yaml = Files.readString(
-        Path.of(getClass().getResource("/validation-corpus/" + file).toURI()),
-        StandardCharsets.UTF_8);
+    String yaml = ValidationCorpusTest.read(file);
     for (KubernetesObject object : ManifestReader.read(yaml)) {
       for (String version : Profile.supportedVersions()) {
         Profile profile = Profile.of(version);
@@ -87,12 +82,7 @@ class VersionDropsWalkTest {
         FieldPath here = path.child(String.valueOf(e.getKey()));
         if (entry instanceof FieldVersions.Range range) {
           if (profile.minor() < range.since() || profile.minor() > range.until()) {
-            errors.warn(here + ": unknown field in Kubernetes " + profile.version()
-                + " (the field "
-                + (profile.minor() < range.since() ? "exists from 1." + range.since()
-                    : "was removed after 1." + range.until())
-                + "): the API server drops it with a warning, and kubectl's strict field "
-                + "validation rejects the manifest");
+            errors.warn(VersionDrops.warning(here, profile, range));
             continue;
           }
           String child = FieldVersions.CHILDREN.get(type + "." + e.getKey());
