@@ -7,18 +7,18 @@ import dev.podwright.yaml.PodYaml;
 
 /** A pod with at least one main container. */
 final class CompletePod extends NamedPodDraftBase<PodMainStep> implements PodMainStep {
-  CompletePod(Pod pod) {
+  CompletePod(PodValue pod) {
     super(pod);
   }
 
   @Override
-  PodMainStep copy(Pod pod) {
+  PodMainStep copy(PodValue pod) {
     return new CompletePod(pod);
   }
 
   @Override
   public PodMainStep main(MainContainer main) {
-    return new CompletePod(withContainer(pod(), main, "main"));
+    return new CompletePod(withContainer(value(), main, "main"));
   }
 
   @Override

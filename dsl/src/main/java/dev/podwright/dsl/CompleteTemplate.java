@@ -1,20 +1,18 @@
 package dev.podwright.dsl;
 
-import dev.podwright.model.Pod;
-
 /** A pod template with at least one main container; a workload factory takes it. */
 final class CompleteTemplate extends PodDraftBase<TemplateMainStep> implements TemplateMainStep {
-  CompleteTemplate(Pod pod) {
+  CompleteTemplate(PodValue pod) {
     super(pod);
   }
 
   @Override
-  TemplateMainStep copy(Pod pod) {
+  TemplateMainStep copy(PodValue pod) {
     return new CompleteTemplate(pod);
   }
 
   @Override
   public TemplateMainStep main(MainContainer main) {
-    return new CompleteTemplate(withContainer(pod(), main, "main"));
+    return new CompleteTemplate(withContainer(value(), main, "main"));
   }
 }

@@ -18,6 +18,7 @@ import dev.podwright.model.Volume;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +36,9 @@ abstract class ContainerDraft<C extends ContainerStep<C>> extends ContainerField
   private final @Nullable ContainerDraft<C> previous;
   private final @Nullable UnaryOperator<Container.Builder> change;
   private final List<Volume> volumes;
+  // The container's resources, known without building it: only requests(..) and limits(..)
+  // change them, and they merge into what is there.
+  private final Optional<ResourceRequirements> resources;
   private volatile @Nullable Container container;
 
   ContainerDraft(Container container, List<Volume> volumes) {
@@ -42,6 +46,7 @@ abstract class ContainerDraft<C extends ContainerStep<C>> extends ContainerField
     this.change = null;
     this.container = container;
     this.volumes = List.copyOf(volumes);
+    this.resources = container.resources();
   }
 
   /** A draft that is {@code previous} with {@code change} applied. */
@@ -50,6 +55,17 @@ abstract class ContainerDraft<C extends ContainerStep<C>> extends ContainerField
     this.previous = previous;
     this.change = change;
     this.volumes = List.copyOf(volumes);
+    this.resources = change instanceof SetResources set ? Optional.of(set.resources())
+        : previous.resources;
+  }
+
+  /** The change {@link #resources} makes, telling a new draft its resources. */
+  private record SetResources(ResourceRequirements resources)
+      implements UnaryOperator<Container.Builder> {
+    @Override
+    public Container.Builder apply(Container.Builder b) {
+      return b.resources(resources);
+    }
   }
 
   /** Returns a draft of the same role: this one with {@code change} applied. */
@@ -186,7 +202,7 @@ abstract class ContainerDraft<C extends ContainerStep<C>> extends ContainerField
 
   private C resources(List<ResourceAmount> amounts, boolean requests) {
     ResourceRequirements.Builder r = ResourceRequirements.builder();
-    toContainer().resources().ifPresent(r::from);
+    resources.ifPresent(r::from);
     for (ResourceAmount amount : amounts) {
       if (requests) {
         r.putRequest(amount.name(), amount.quantity());
@@ -194,8 +210,7 @@ abstract class ContainerDraft<C extends ContainerStep<C>> extends ContainerField
         r.putLimit(amount.name(), amount.quantity());
       }
     }
-    ResourceRequirements built = r.build();
-    return edit(b -> b.resources(built));
+    return edit(new SetResources(r.build()));
   }
 
   @Override

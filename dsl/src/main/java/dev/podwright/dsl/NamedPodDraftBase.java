@@ -2,12 +2,10 @@ package dev.podwright.dsl;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.podwright.model.Pod;
-
 /** The drafts of a pod of its own, which also has a namespace, restart policy and deadline. */
 abstract class NamedPodDraftBase<S extends PodSettingsStep<S>> extends PodDraftBase<S>
     implements PodSettingsStep<S> {
-  NamedPodDraftBase(Pod pod) {
+  NamedPodDraftBase(PodValue pod) {
     super(pod);
   }
 

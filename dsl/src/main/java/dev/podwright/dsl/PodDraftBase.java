@@ -19,57 +19,48 @@ import java.util.function.UnaryOperator;
  */
 abstract class PodDraftBase<S extends TemplateSettingsStep<S>> extends PodFieldsDraft<S>
     implements TemplateSettingsStep<S> {
-  private final Pod pod;
+  private final PodValue pod;
 
-  PodDraftBase(Pod pod) {
+  PodDraftBase(PodValue pod) {
     this.pod = pod;
   }
 
+  /** Returns a draft of the same step holding {@code pod}. */
+  abstract S copy(PodValue pod);
+
   @Override
-  abstract S copy(Pod pod);
+  final S copy(Pod pod) {
+    return copy(PodValue.of(pod));
+  }
 
   @Override
   final Pod pod() {
+    return pod.get();
+  }
+
+  /** Returns this draft with {@code change} applied to the metadata, when the pod is needed. */
+  final S meta(UnaryOperator<ObjectMeta.Builder> change) {
+    return copy(pod.withMeta(change));
+  }
+
+  /** Returns this draft's pod, built or with changes still to apply. */
+  final PodValue value() {
     return pod;
   }
 
-  final S meta(UnaryOperator<ObjectMeta.Builder> change) {
-    ObjectMeta meta = change.apply(ObjectMeta.builder().from(pod.metadata())).build();
-    return copy(Pod.builder().from(pod).metadata(meta).build());
-  }
-
+  /** Returns this draft with {@code change} applied to the spec, when the pod is needed. */
   @Override
   final S spec(UnaryOperator<PodSpec.Builder> change) {
-    return copy(specChanged(pod, change));
-  }
-
-  static Pod specChanged(Pod pod, UnaryOperator<PodSpec.Builder> change) {
-    PodSpec spec = change.apply(PodSpec.builder().from(pod.spec())).build();
-    return Pod.builder().from(pod).spec(spec).build();
+    return copy(pod.withSpec(change));
   }
 
   /** Returns the pod with the container added to a list and its volumes declared. */
-  static Pod withContainer(Pod pod, ContainerStep<?> step, String role) {
+  static PodValue withContainer(PodValue pod, ContainerStep<?> step, String role) {
     ContainerDraft<?> draft = (ContainerDraft<?>) requireNonNull(step, role + " == null");
     boolean init = !role.equals("main");
     Container container = draft.toContainer();
-    return specChanged(pod, b -> {
-      if (init) {
-        b.addInitContainer(container);
-      } else {
-        b.addContainer(container);
-      }
-      declare(b, pod.spec().volumes(), draft.volumes());
-      return b;
-    });
-  }
-
-  private static void declare(PodSpec.Builder b, List<Volume> declared, List<Volume> wanted) {
-    for (Volume volume : wanted) {
-      if (!declared.contains(volume)) {
-        b.addVolume(volume);
-      }
-    }
+    return pod.withSpec(init ? b -> b.addInitContainer(container) : b -> b.addContainer(container),
+        draft.volumes());
   }
 
   @Override
@@ -147,9 +138,9 @@ abstract class PodDraftBase<S extends TemplateSettingsStep<S>> extends PodFields
   @Override
   public final S volume(Volume volume) {
     requireNonNull(volume, "volume == null");
-    if (pod.spec().volumes().contains(volume)) {
+    if (pod.volumes().contains(volume)) {
       return copy(pod);
     }
-    return spec(b -> b.addVolume(volume));
+    return copy(pod.withSpec(UnaryOperator.identity(), List.of(volume)));
   }
 }

@@ -88,7 +88,8 @@ public final class Pods {
   /** Starts a pod named {@code name} ({@code metadata.name}). */
   public static PodInitStep pod(String name) {
     requireNonNull(name, "name == null");
-    return new PodDraft(Pod.builder().metadata(ObjectMeta.builder().name(name).build()).build());
+    return new PodDraft(PodValue.of(
+        Pod.builder().metadata(ObjectMeta.builder().name(name).build()).build()));
   }
 
   /**
@@ -468,7 +469,7 @@ public final class Pods {
    * {@code namespace} or {@code activeDeadlineSeconds}: the workload decides them.
    */
   public static TemplateInitStep template() {
-    return new TemplateDraft(Pod.builder().build());
+    return new TemplateDraft(PodValue.of(Pod.builder().build()));
   }
 
   /**

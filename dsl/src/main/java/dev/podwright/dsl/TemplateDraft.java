@@ -1,30 +1,28 @@
 package dev.podwright.dsl;
 
-import dev.podwright.model.Pod;
-
 /** A pod template before its first main container. */
 final class TemplateDraft extends PodDraftBase<TemplateInitStep> implements TemplateInitStep {
-  TemplateDraft(Pod pod) {
+  TemplateDraft(PodValue pod) {
     super(pod);
   }
 
   @Override
-  TemplateInitStep copy(Pod pod) {
+  TemplateInitStep copy(PodValue pod) {
     return new TemplateDraft(pod);
   }
 
   @Override
   public TemplateInitStep sidecar(SidecarContainer sidecar) {
-    return new TemplateDraft(withContainer(pod(), sidecar, "sidecar"));
+    return new TemplateDraft(withContainer(value(), sidecar, "sidecar"));
   }
 
   @Override
   public TemplateInitStep init(InitContainer init) {
-    return new TemplateDraft(withContainer(pod(), init, "init"));
+    return new TemplateDraft(withContainer(value(), init, "init"));
   }
 
   @Override
   public TemplateMainStep main(MainContainer main) {
-    return new CompleteTemplate(withContainer(pod(), main, "main"));
+    return new CompleteTemplate(withContainer(value(), main, "main"));
   }
 }

@@ -31,6 +31,10 @@ import java.util.function.UnaryOperator;
 /**
  * The API server's v1 defaulting ({@code pkg/apis/core/v1/defaults.go}), applied to a copy before
  * validation, as the server does: a field the server fills in is never reported missing.
+ *
+ * <p>Each step returns the value it was given when it has nothing to fill in, and a list or map
+ * whose items all keep their defaults is the given one, so a spec that already has its defaults
+ * (most of a DSL-built pod) is not copied.
  */
 final class Defaults {
   /** The volume sources of the Kubernetes API, in the order the server checks them. */
@@ -154,23 +158,34 @@ final class Defaults {
   }
 
   static boolean isBlank(Optional<String> value) {
-    return value.map(String::isEmpty).orElse(true);
+    return value.isEmpty() || value.get().isEmpty();
   }
 
+  /** Returns {@code values} mapped by {@code f}; {@code values} itself if no item changes. */
   private static <T> List<T> map(List<T> values, UnaryOperator<T> f) {
-    if (values.isEmpty()) {
-      return values;
+    List<T> mapped = null;
+    for (int i = 0; i < values.size(); i++) {
+      T value = values.get(i);
+      T changed = f.apply(value);
+      if (mapped == null && changed != value) {
+        mapped = new ArrayList<>(values.size());
+        mapped.addAll(values.subList(0, i));
+      }
+      if (mapped != null) {
+        mapped.add(changed);
+      }
     }
-    List<T> mapped = new ArrayList<>(values.size());
-    for (T value : values) {
-      mapped.add(f.apply(value));
-    }
-    return mapped;
+    return mapped == null ? values : mapped;
   }
 
   /** Returns whether a volume names a source. */
   static boolean hasSource(Volume v) {
-    return VOLUME_SOURCES.stream().anyMatch(source -> Defaults.source(v, source).isPresent());
+    for (String source : VOLUME_SOURCES) {
+      if (source(v, source).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the volume source of that JSON name, one of {@link #VOLUME_SOURCES}. */
@@ -211,27 +226,45 @@ final class Defaults {
   }
 
   private static Volume volume(Volume v) {
+    boolean noSource = !hasSource(v);
+    boolean imagePolicy = v.image().isPresent() && isBlank(v.image().get().pullPolicy());
+    List<DownwardAPIVolumeFile> files = v.downwardAPI().isEmpty() ? List.of()
+        : map(v.downwardAPI().get().items(), Defaults::downwardFile);
+    List<VolumeProjection> sources = v.projected().isEmpty() ? List.of()
+        : map(v.projected().get().sources(), Defaults::projection);
+    if (!noSource && !imagePolicy
+        && (v.downwardAPI().isEmpty() || files == v.downwardAPI().get().items())
+        && (v.projected().isEmpty() || sources == v.projected().get().sources())) {
+      return v;
+    }
     Volume.Builder b = Volume.builder().from(v);
-    if (!hasSource(v)) {
+    if (noSource) {
       b.emptyDir(EmptyDirVolumeSource.builder().build());
     }
     v.image().filter(i -> isBlank(i.pullPolicy())).ifPresent(i -> b.image(
         dev.podwright.model.ImageVolumeSource.builder().from(i)
             .pullPolicy(isLatest(i.reference().orElse("")) ? "Always" : "IfNotPresent").build()));
     v.downwardAPI().ifPresent(d -> b.downwardAPI(DownwardAPIVolumeSource.builder().from(d)
-        .items(map(d.items(), Defaults::downwardFile)).build()));
+        .items(files).build()));
     v.projected().ifPresent(p -> b.projected(ProjectedVolumeSource.builder().from(p)
-        .sources(map(p.sources(), Defaults::projection)).build()));
+        .sources(sources).build()));
     return b.build();
   }
 
   private static VolumeProjection projection(VolumeProjection p) {
+    boolean expiration = p.serviceAccountToken().isPresent()
+        && p.serviceAccountToken().get().expirationSeconds().isEmpty();
+    List<DownwardAPIVolumeFile> files = p.downwardAPI().isEmpty() ? List.of()
+        : map(p.downwardAPI().get().items(), Defaults::downwardFile);
+    if (!expiration && (p.downwardAPI().isEmpty() || files == p.downwardAPI().get().items())) {
+      return p;
+    }
     VolumeProjection.Builder b = VolumeProjection.builder().from(p);
     p.serviceAccountToken().filter(t -> t.expirationSeconds().isEmpty()).ifPresent(t ->
         b.serviceAccountToken(ServiceAccountTokenProjection.builder().from(t)
             .expirationSeconds(3600L).build()));
     p.downwardAPI().ifPresent(d -> b.downwardAPI(DownwardAPIProjection.builder().from(d)
-        .items(map(d.items(), Defaults::downwardFile)).build()));
+        .items(files).build()));
     return b.build();
   }
 
@@ -246,14 +279,28 @@ final class Defaults {
   }
 
   private static Container container(Container c, boolean hostNetwork, boolean isPod) {
+    List<ContainerPort> ports = map(c.ports(), p -> port(p, hostNetwork));
+    List<EnvVar> env = map(c.env(), Defaults::env);
+    Optional<ResourceRequirements> resources = same(c.resources(), r -> resources(r, isPod));
+    Optional<Probe> liveness = same(c.livenessProbe(), Defaults::probe);
+    Optional<Probe> readiness = same(c.readinessProbe(), Defaults::probe);
+    Optional<Probe> startup = same(c.startupProbe(), Defaults::probe);
+    Optional<Lifecycle> lifecycle = same(c.lifecycle(), Defaults::lifecycle);
+    if (ports == c.ports() && env == c.env() && resources == c.resources()
+        && liveness == c.livenessProbe() && readiness == c.readinessProbe()
+        && startup == c.startupProbe() && lifecycle == c.lifecycle()
+        && !isBlank(c.terminationMessagePath()) && !isBlank(c.terminationMessagePolicy())
+        && !isBlank(c.imagePullPolicy())) {
+      return c;
+    }
     Container.Builder b = Container.builder().from(c);
-    b.ports(map(c.ports(), p -> port(p, hostNetwork)));
-    b.env(map(c.env(), Defaults::env));
-    c.resources().ifPresent(r -> b.resources(resources(r, isPod)));
-    c.livenessProbe().ifPresent(p -> b.livenessProbe(probe(p)));
-    c.readinessProbe().ifPresent(p -> b.readinessProbe(probe(p)));
-    c.startupProbe().ifPresent(p -> b.startupProbe(probe(p)));
-    c.lifecycle().ifPresent(l -> b.lifecycle(lifecycle(l)));
+    b.ports(ports);
+    b.env(env);
+    b.resources(resources);
+    b.livenessProbe(liveness);
+    b.readinessProbe(readiness);
+    b.startupProbe(startup);
+    b.lifecycle(lifecycle);
     if (isBlank(c.terminationMessagePath())) {
       b.terminationMessagePath("/dev/termination-log");
     }
@@ -271,8 +318,13 @@ final class Defaults {
    * {@code latest}; a reference that does not parse has no tag.
    */
   static boolean isLatest(String image) {
-    if (image.isEmpty() || image.chars().anyMatch(ch -> ch <= ' ')) {
+    if (image.isEmpty()) {
       return false;
+    }
+    for (int i = 0; i < image.length(); i++) {
+      if (image.charAt(i) <= ' ') {
+        return false;
+      }
     }
     int at = image.indexOf('@');
     String name = at >= 0 ? image.substring(0, at) : image;
@@ -290,6 +342,9 @@ final class Defaults {
   }
 
   private static ContainerPort port(ContainerPort p, boolean hostNetwork) {
+    if (!isBlank(p.protocol()) && !(hostNetwork && p.hostPort().orElse(0) == 0)) {
+      return p;
+    }
     ContainerPort.Builder b = ContainerPort.builder().from(p);
     if (isBlank(p.protocol())) {
       b.protocol("TCP");
@@ -311,8 +366,12 @@ final class Defaults {
   }
 
   private static ResourceRequirements resources(ResourceRequirements r, boolean isPod) {
-    Map<String, Quantity> limits = roundUp(r.limits());
-    Map<String, Quantity> requests = roundUp(r.requests());
+    if (roundUp(r.limits()) == r.limits() && roundUp(r.requests()) == r.requests()
+        && (!isPod || r.requests().keySet().containsAll(r.limits().keySet()))) {
+      return r;
+    }
+    Map<String, Quantity> limits = new LinkedHashMap<>(roundUp(r.limits()));
+    Map<String, Quantity> requests = new LinkedHashMap<>(roundUp(r.requests()));
     if (isPod) {
       for (Map.Entry<String, Quantity> limit : limits.entrySet()) {
         requests.putIfAbsent(limit.getKey(), limit.getValue());
@@ -321,14 +380,39 @@ final class Defaults {
     return ResourceRequirements.builder().from(r).limits(limits).requests(requests).build();
   }
 
-  /** {@code SetDefaults_ResourceList}: quantities are rounded up to milli precision. */
+  /**
+   * {@code SetDefaults_ResourceList}: quantities are rounded up to milli precision; returns
+   * {@code values} itself if every quantity has that precision already.
+   */
   private static Map<String, Quantity> roundUp(Map<String, Quantity> values) {
-    Map<String, Quantity> rounded = new LinkedHashMap<>();
-    values.forEach((k, v) -> rounded.put(k, v.roundUp(3)));
-    return rounded;
+    boolean rounded = true;
+    for (Quantity v : values.values()) {
+      rounded &= v.roundUp(3) == v;
+    }
+    if (rounded) {
+      return values;
+    }
+    Map<String, Quantity> up = new LinkedHashMap<>();
+    values.forEach((k, v) -> up.put(k, v.roundUp(3)));
+    return up;
+  }
+
+  /** Returns {@code value} mapped by {@code f}; {@code value} itself if nothing changes. */
+  private static <T> Optional<T> same(Optional<T> value, UnaryOperator<T> f) {
+    if (value.isEmpty()) {
+      return value;
+    }
+    T changed = f.apply(value.get());
+    return changed == value.get() ? value : Optional.of(changed);
   }
 
   private static Probe probe(Probe p) {
+    HTTPGetAction get = p.httpGet().isEmpty() ? null : httpGet(p.httpGet().get());
+    if (p.timeoutSeconds().orElse(0) != 0 && p.periodSeconds().orElse(0) != 0
+        && p.successThreshold().orElse(0) != 0 && p.failureThreshold().orElse(0) != 0
+        && (get == null || get == p.httpGet().get())) {
+      return p;
+    }
     Probe.Builder b = Probe.builder().from(p);
     if (p.timeoutSeconds().orElse(0) == 0) {
       b.timeoutSeconds(1);
@@ -342,15 +426,19 @@ final class Defaults {
     if (p.failureThreshold().orElse(0) == 0) {
       b.failureThreshold(3);
     }
-    p.httpGet().ifPresent(h -> b.httpGet(httpGet(h)));
+    if (get != null) {
+      b.httpGet(get);
+    }
     return b.build();
   }
 
   private static Lifecycle lifecycle(Lifecycle l) {
-    Lifecycle.Builder b = Lifecycle.builder().from(l);
-    l.postStart().ifPresent(h -> b.postStart(handler(h)));
-    l.preStop().ifPresent(h -> b.preStop(handler(h)));
-    return b.build();
+    Optional<LifecycleHandler> postStart = same(l.postStart(), Defaults::handler);
+    Optional<LifecycleHandler> preStop = same(l.preStop(), Defaults::handler);
+    if (postStart == l.postStart() && preStop == l.preStop()) {
+      return l;
+    }
+    return Lifecycle.builder().from(l).postStart(postStart).preStop(preStop).build();
   }
 
   private static LifecycleHandler handler(LifecycleHandler h) {
@@ -359,6 +447,9 @@ final class Defaults {
   }
 
   private static HTTPGetAction httpGet(HTTPGetAction h) {
+    if (!isBlank(h.path()) && !isBlank(h.scheme())) {
+      return h;
+    }
     HTTPGetAction.Builder b = HTTPGetAction.builder().from(h);
     if (isBlank(h.path())) {
       b.path("/");

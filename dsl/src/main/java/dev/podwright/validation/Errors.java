@@ -31,6 +31,9 @@ final class Errors {
   }
 
   void invalidAll(FieldPath path, Object value, List<String> messages) {
+    if (messages.isEmpty()) {
+      return; // the usual case; iterating List.of() makes an iterator
+    }
     for (String message : messages) {
       add(FieldError.invalid(path, value, message));
     }
@@ -41,10 +44,10 @@ final class Errors {
   }
 
   List<FieldError> toList() {
-    return new ArrayList<>(errors);
+    return errors.isEmpty() ? List.of() : new ArrayList<>(errors);
   }
 
   List<String> warnings() {
-    return new ArrayList<>(warnings);
+    return warnings.isEmpty() ? List.of() : new ArrayList<>(warnings);
   }
 }

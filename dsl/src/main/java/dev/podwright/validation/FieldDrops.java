@@ -60,15 +60,15 @@ final class FieldDrops {
    */
   private void gatedSpecFields(PodSpec spec, PodSpec.Builder b, FieldPath path) {
     if (drop(spec.resources().isPresent(), Profile.POD_LEVEL_RESOURCES, "PodSpec.resources",
-        path.child("resources"))) {
+        path, "resources")) {
       b.resources(Optional.empty());
     }
     if (drop(spec.hostnameOverride().isPresent(), Profile.HOSTNAME_OVERRIDE,
-        "PodSpec.hostnameOverride", path.child("hostnameOverride"))) {
+        "PodSpec.hostnameOverride", path, "hostnameOverride")) {
       b.hostnameOverride(Optional.empty());
     }
     if (drop(spec.hostUsers().isPresent(), Profile.USER_NAMESPACES_SUPPORT, "PodSpec.hostUsers",
-        path.child("hostUsers"))) {
+        path, "hostUsers")) {
       b.hostUsers(Optional.empty());
     }
     // The alpha scheduling and eviction fields of 1.35 to 1.37 (GenericWorkload,
@@ -87,18 +87,18 @@ final class FieldDrops {
       b.evictionResponders(List.of());
     }
     if (drop(!spec.resourceClaims().isEmpty(), Profile.DYNAMIC_RESOURCE_ALLOCATION,
-        "PodSpec.resourceClaims", path.child("resourceClaims"))) {
+        "PodSpec.resourceClaims", path, "resourceClaims")) {
       b.resourceClaims(List.of());
     }
     spec.securityContext().ifPresent(sc -> {
       PodSecurityContext.Builder scb = PodSecurityContext.builder().from(sc);
       FieldPath scPath = path.child("securityContext");
       if (drop(sc.supplementalGroupsPolicy().isPresent(), Profile.SUPPLEMENTAL_GROUPS_POLICY,
-          "PodSecurityContext.supplementalGroupsPolicy", scPath.child("supplementalGroupsPolicy"))) {
+          "PodSecurityContext.supplementalGroupsPolicy", scPath, "supplementalGroupsPolicy")) {
         scb.supplementalGroupsPolicy(Optional.empty());
       }
       if (drop(sc.seLinuxChangePolicy().isPresent(), Profile.SELINUX_CHANGE_POLICY,
-          "PodSecurityContext.seLinuxChangePolicy", scPath.child("seLinuxChangePolicy"))) {
+          "PodSecurityContext.seLinuxChangePolicy", scPath, "seLinuxChangePolicy")) {
         scb.seLinuxChangePolicy(Optional.empty());
       }
       b.securityContext(scb.build());
@@ -108,14 +108,14 @@ final class FieldDrops {
   /** The container fields {@code dropDisabledPodFields} removes when their gate is off. */
   private void gatedContainerFields(Container c, Container.Builder b, FieldPath path) {
     if (drop(!c.resizePolicy().isEmpty(), Profile.IN_PLACE_POD_VERTICAL_SCALING,
-        "Container.resizePolicy", path.child("resizePolicy"))) {
+        "Container.resizePolicy", path, "resizePolicy")) {
       b.resizePolicy(List.of());
     }
     c.resources().filter(r -> drop(!r.claims().isEmpty(), Profile.DYNAMIC_RESOURCE_ALLOCATION,
-        "ResourceRequirements.claims", path.child("resources").child("claims"))).ifPresent(r ->
+        "ResourceRequirements.claims", path, "resources", "claims")).ifPresent(r ->
             b.resources(ResourceRequirements.builder().from(r).claims(List.of()).build()));
     c.securityContext().filter(sc -> drop(sc.procMount().isPresent(), Profile.PROC_MOUNT_TYPE,
-        "SecurityContext.procMount", path.child("securityContext").child("procMount")))
+        "SecurityContext.procMount", path, "securityContext", "procMount"))
         .ifPresent(sc -> b.securityContext(SecurityContext.builder().from(sc)
             .procMount(Optional.empty()).build()));
   }
@@ -124,8 +124,18 @@ final class FieldDrops {
    * Whether a set field goes because its gate is off; warns if the version has the field (a
    * field it lacks has {@link VersionDrops}' warning already).
    */
-  private boolean drop(boolean present, String gate, String field, FieldPath path) {
-    if (!present || profile.isEnabled(gate)) {
+  private boolean drop(boolean present, String gate, String field, FieldPath parent,
+      String name) {
+    return present && drop(gate, field, parent.child(name)); // the path only for a set field
+  }
+
+  private boolean drop(boolean present, String gate, String field, FieldPath parent,
+      String name, String inner) {
+    return present && drop(gate, field, parent.child(name).child(inner));
+  }
+
+  private boolean drop(String gate, String field, FieldPath path) {
+    if (profile.isEnabled(gate)) {
       return false;
     }
     FieldVersions.Range range = FieldVersions.FIELDS.get(field);

@@ -7,46 +7,51 @@ import org.jspecify.annotations.Nullable;
  * {@code .name}, {@code index} adds {@code [i]}, {@code key} adds {@code [k]}.
  *
  * <p>The text is made only when asked for: the rules build a path for every field they visit,
- * and nearly all of them are never printed.
+ * and nearly all of them are never printed. For the same reason a path is four fields: what
+ * kind of step it is and whether its text is empty are negative values of {@code index}.
  */
 final class FieldPath {
-  private static final int ROOT = 0;
-  private static final int CHILD = 1;
-  private static final int INDEX = 2;
-  private static final int KEY = 3;
+  // index >= 0: an index step; otherwise one of these
+  private static final int ROOT = -1;
+  private static final int EMPTY_ROOT = -2;
+  private static final int CHILD = -3;
+  private static final int EMPTY_CHILD = -4; // a child whose whole text is empty
+  private static final int KEY = -5;
 
   private final @Nullable FieldPath parent;
-  private final int kind;
   private final @Nullable String name;
   private final int index;
-  private final boolean empty;
   private @Nullable String text;
 
-  private FieldPath(@Nullable FieldPath parent, int kind, @Nullable String name, int index,
-      boolean empty) {
+  private FieldPath(@Nullable FieldPath parent, @Nullable String name, int index) {
     this.parent = parent;
-    this.kind = kind;
     this.name = name;
     this.index = index;
-    this.empty = empty;
   }
 
   static FieldPath root(String name) {
-    FieldPath root = new FieldPath(null, ROOT, name, 0, name.isEmpty());
+    FieldPath root = new FieldPath(null, name, name.isEmpty() ? EMPTY_ROOT : ROOT);
     root.text = name;
     return root;
   }
 
   FieldPath child(String name) {
-    return new FieldPath(this, CHILD, name, 0, empty && name.isEmpty());
+    return new FieldPath(this, name, isEmpty() && name.isEmpty() ? EMPTY_CHILD : CHILD);
   }
 
   FieldPath index(int i) {
-    return new FieldPath(this, INDEX, null, i, false);
+    if (i < 0) {
+      throw new IllegalArgumentException("index < 0: " + i);
+    }
+    return new FieldPath(this, null, i);
   }
 
   FieldPath key(String key) {
-    return new FieldPath(this, KEY, key, 0, false);
+    return new FieldPath(this, key, KEY);
+  }
+
+  private boolean isEmpty() {
+    return index == EMPTY_ROOT || index == EMPTY_CHILD;
   }
 
   @Override
@@ -67,16 +72,17 @@ final class FieldPath {
     if (p != null) {
       p.append(out);
     }
-    switch (kind) {
-      case CHILD -> {
-        if (p != null && !p.empty) {
-          out.append('.');
-        }
-        out.append(name);
+    if (index >= 0) {
+      out.append('[').append(index).append(']');
+    } else if (index == CHILD || index == EMPTY_CHILD) {
+      if (p != null && !p.isEmpty()) {
+        out.append('.');
       }
-      case INDEX -> out.append('[').append(index).append(']');
-      case KEY -> out.append('[').append(name).append(']');
-      default -> out.append(name);
+      out.append(name);
+    } else if (index == KEY) {
+      out.append('[').append(name).append(']');
+    } else {
+      out.append(name);
     }
     return out;
   }

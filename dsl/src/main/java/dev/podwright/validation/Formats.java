@@ -62,6 +62,9 @@ final class Formats {
   }
 
   static List<String> dns1123Label(String value) {
+    if (value.length() <= 63 && isLabel(value, 0, value.length())) {
+      return List.of();
+    }
     List<String> errs = new ArrayList<>();
     if (value.length() > 63) {
       errs.add(maxLenError(63));
@@ -88,6 +91,9 @@ final class Formats {
   }
 
   private static List<String> subdomain(String value, Pattern pattern, String allowed) {
+    if (value.length() <= 253 && isSubdomain(value, 0, value.length())) {
+      return List.of(); // a plain subdomain passes the underscore pattern too
+    }
     List<String> errs = new ArrayList<>();
     if (value.length() > 253) {
       errs.add(maxLenError(253));
@@ -146,6 +152,9 @@ final class Formats {
 
   /** {@code IsQualifiedName} (= {@code IsLabelKey}). */
   static List<String> qualifiedName(String value) {
+    if (isQualifiedName(value)) {
+      return List.of();
+    }
     List<String> errs = new ArrayList<>();
     String[] parts = value.split("/", -1);
     String name;
@@ -181,6 +190,9 @@ final class Formats {
 
   /** {@code IsValidLabelValue}. */
   static List<String> labelValue(String value) {
+    if (value.isEmpty() || value.length() <= 63 && isLabelKeyName(value, 0, value.length())) {
+      return List.of();
+    }
     List<String> errs = new ArrayList<>();
     if (value.length() > 63) {
       errs.add(maxLenError(63));
@@ -248,6 +260,71 @@ final class Formats {
   /** {@code IsValidUserID} and {@code IsValidGroupID}: 0 to 2^32-1. */
   static List<String> unixId(long id) {
     return id >= 0 && id <= MAX_USER_ID ? List.of() : List.of(inclusiveRangeError(0, MAX_USER_ID));
+  }
+
+  // The valid values of the checks above, told without a regex matcher (most values are valid,
+  // and a matcher per value was a tenth of a validation's allocation); anything else goes on to
+  // the regexes, which word the messages.
+
+  /** Whether {@code value} is a valid qualified name: {@code [prefix/]name}. */
+  private static boolean isQualifiedName(String value) {
+    int slash = value.indexOf('/');
+    if (slash < 0) {
+      return value.length() <= 63 && isLabelKeyName(value, 0, value.length());
+    }
+    return slash > 0 && slash <= 253 && value.indexOf('/', slash + 1) < 0
+        && isSubdomain(value, 0, slash)
+        && value.length() - slash - 1 <= 63 && isLabelKeyName(value, slash + 1, value.length());
+  }
+
+  /** {@code from} to {@code to} matches {@link #DNS1123_SUBDOMAIN_FMT}. */
+  private static boolean isSubdomain(String value, int from, int to) {
+    int start = from;
+    for (int i = from; i <= to; i++) {
+      if (i == to || value.charAt(i) == '.') {
+        if (!isLabel(value, start, i)) {
+          return false;
+        }
+        start = i + 1;
+      }
+    }
+    return true;
+  }
+
+  /** {@code from} to {@code to} matches {@link #DNS1123_LABEL_FMT}. */
+  private static boolean isLabel(String value, int from, int to) {
+    if (from >= to || !isLowerAlnum(value.charAt(from)) || !isLowerAlnum(value.charAt(to - 1))) {
+      return false;
+    }
+    for (int i = from + 1; i < to - 1; i++) {
+      char c = value.charAt(i);
+      if (!isLowerAlnum(c) && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code from} to {@code to} matches {@link #LABEL_KEY_FMT}. */
+  private static boolean isLabelKeyName(String value, int from, int to) {
+    if (from >= to || !isAlnum(value.charAt(from)) || !isAlnum(value.charAt(to - 1))) {
+      return false;
+    }
+    for (int i = from + 1; i < to - 1; i++) {
+      char c = value.charAt(i);
+      if (!isAlnum(c) && c != '-' && c != '_' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLowerAlnum(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+  }
+
+  private static boolean isAlnum(char c) {
+    return isLowerAlnum(c) || c >= 'A' && c <= 'Z';
   }
 
   private static List<String> chDirPrefix(String value) {

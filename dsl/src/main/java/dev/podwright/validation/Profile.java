@@ -293,6 +293,7 @@ public final class Profile {
     static final char ABSENT = '-';
     static final char REMOVED = 'x';
     static final char GA_LOCKED = 'G';
+    private static final Gate[] ALL = values();
 
     private final String gateName;
     private final String stages;
@@ -303,7 +304,7 @@ public final class Profile {
     }
 
     static Gate byName(String name) {
-      for (Gate gate : values()) {
+      for (Gate gate : ALL) { // values() would copy the array on every look-up
         if (gate.gateName.equals(name)) {
           return gate;
         }

@@ -14,6 +14,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,10 @@ final class UnknownFields {
   };
 
   private final Errors errors;
+  // The path of the value being walked, one segment per level (a field name, a list index, or
+  // a map key): made into a FieldPath only for a warning, so the walk allocates no path.
+  private Object[] trail = new Object[16];
+  private int depth;
 
   UnknownFields(Errors errors) {
     this.errors = errors;
@@ -48,40 +53,81 @@ final class UnknownFields {
 
   /** Warns about every unknown field of the object; its {@code status} is not one. */
   void object(KubernetesObject object) {
-    walk(object, FieldPath.root(""));
+    depth = 0;
+    walk(object);
   }
 
-  private void walk(Extensible value, FieldPath path) {
+  private void walk(Extensible value) {
     boolean hasStatus = value instanceof KubernetesObject
         || value instanceof PersistentVolumeClaim;
-    for (String key : value.unknownFields().keySet()) {
-      if (!(hasStatus && key.equals(STATUS)) && !key.equals("apiVersion")
-          && !key.equals("kind")) {
-        errors.warn(path.child(key) + ": unknown field: the API server drops it with a warning, "
-            + "and kubectl's strict field validation rejects the manifest");
+    if (!value.unknownFields().isEmpty()) {
+      for (String key : value.unknownFields().keySet()) {
+        if (!(hasStatus && key.equals(STATUS)) && !key.equals("apiVersion")
+            && !key.equals("kind")) {
+          errors.warn(path().child(key) + ": unknown field: the API server drops it with a "
+              + "warning, and kubectl's strict field validation rejects the manifest");
+        }
       }
     }
     for (Child child : CHILDREN.get(value.getClass())) {
       Object v = child.get(value);
-      FieldPath p = path.child(child.name);
+      push(child.name);
       if (v instanceof Extensible) {
-        walk((Extensible) v, p);
+        walk((Extensible) v);
       } else if (v instanceof Optional) {
-        ((Optional<?>) v).ifPresent(o -> each(o, p));
+        Optional<?> o = (Optional<?>) v;
+        if (o.isPresent()) {
+          each(o.get());
+        }
       } else if (v instanceof List) {
         List<?> list = (List<?>) v;
         for (int i = 0; i < list.size(); i++) {
-          each(list.get(i), p.index(i));
+          push(i);
+          each(list.get(i));
+          depth--;
         }
       } else if (v instanceof Map) {
-        ((Map<?, ?>) v).forEach((k, o) -> each(o, p.key(String.valueOf(k))));
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+          push(new MapKey(String.valueOf(e.getKey())));
+          each(e.getValue());
+          depth--;
+        }
       }
+      depth--;
     }
   }
 
-  private void each(Object value, FieldPath path) {
+  private void each(Object value) {
     if (value instanceof Extensible) {
-      walk((Extensible) value, path);
+      walk((Extensible) value);
+    }
+  }
+
+  private void push(Object segment) {
+    if (depth == trail.length) {
+      trail = Arrays.copyOf(trail, depth * 2);
+    }
+    trail[depth++] = segment;
+  }
+
+  /** The path of the value being walked, for a warning. */
+  private FieldPath path() {
+    FieldPath path = FieldPath.root("");
+    for (int i = 0; i < depth; i++) {
+      Object segment = trail[i];
+      path = segment instanceof Integer ? path.index((Integer) segment)
+          : segment instanceof MapKey ? path.key(((MapKey) segment).key)
+          : path.child((String) segment);
+    }
+    return path;
+  }
+
+  /** A map key in the trail, told apart from a field name. */
+  private static final class MapKey {
+    final String key;
+
+    MapKey(String key) {
+      this.key = key;
     }
   }
 

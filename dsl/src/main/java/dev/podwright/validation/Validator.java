@@ -58,7 +58,7 @@ public final class Validator {
    */
   public ValidationReport report(KubernetesObject object) {
     requireNonNull(object, "object == null");
-    return Trees.caching(() -> run(object, new Errors(profile)));
+    return run(object, new Errors(profile));
   }
 
   private ValidationReport run(KubernetesObject object, Errors errors) {

@@ -201,8 +201,10 @@ final class WorkloadRules {
         template.metadata().annotations(), template.spec(), templatePath.child("spec"));
     new PodRules(errors, profile).appArmorAnnotationsMatchFields(
         template.metadata().annotations(), template.spec(), templatePath.child("spec"));
-    Object ephemeral = Trees.fields(template.spec()).get("ephemeralContainers");
-    if (ephemeral instanceof List && !((List<?>) ephemeral).isEmpty()) {
+    // typed, or (built by hand) an unknown field of that name, as the YAML would carry it
+    Object unknown = template.spec().unknownFields().get("ephemeralContainers");
+    if (!template.spec().ephemeralContainers().isEmpty()
+        || unknown instanceof List && !((List<?>) unknown).isEmpty()) {
       errors.add(FieldError.forbidden(templatePath.child("spec").child("ephemeralContainers"),
           "ephemeral containers not allowed in pod template"));
     }

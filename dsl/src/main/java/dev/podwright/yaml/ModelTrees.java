@@ -5,9 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.podwright.model.Extensible;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,19 +29,16 @@ public final class ModelTrees {
   }
 
   /**
-   * Returns the value as a tree, as {@link #tree(Extensible)} does, and hands {@code each} every
-   * model value inside it, {@code value} included, with its map in the tree: a caller that needs
-   * the trees of many values of one object builds one tree instead of many.
+   * Hands {@code visitor} the events of the value's tree, as {@link #tree(Extensible)} would
+   * build it, without building it.
    */
-  public static Object tree(Extensible value,
-      BiConsumer<? super Extensible, ? super Map<String, Object>> each) {
-    TreeEmitter out = new TreeEmitter(requireNonNull(each, "each == null"));
+  public static void walk(Extensible value, TreeVisitor visitor) {
     try {
-      ApiWriter.any(new ModelWriter(out), value);
+      ApiWriter.any(new ModelWriter(new VisitingEmitter(requireNonNull(visitor, "visitor == null"))),
+          value);
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // the tree emitter does no I/O
+      throw new UncheckedIOException(e); // the visiting emitter does no I/O
     }
-    return out.result();
   }
 
   /** Returns the value as a tree, or {@code null} if absent. */

@@ -175,9 +175,6 @@ final class ModelWriter {
   }
 
   void unknown(Extensible value) throws IOException {
-    if (gen instanceof TreeEmitter) {
-      ((TreeEmitter) gen).owner(value); // every object writer calls this before its end
-    }
     for (Map.Entry<String, Object> e : value.unknownFields().entrySet()) {
       gen.fieldName(e.getKey());
       raw(e.getValue());

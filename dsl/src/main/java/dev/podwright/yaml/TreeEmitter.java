@@ -6,8 +6,6 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,24 +19,12 @@ import org.jspecify.annotations.Nullable;
 final class TreeEmitter implements Emitter {
   private Object[] stack = new Object[64];
   private int top;
-  // Per open collection: where its content starts on the stack, whether it is an object, and
-  // the model value it writes (for the sink).
+  // Per open collection: where its content starts on the stack, and whether it is an object.
   private int[] starts = new int[16];
   private boolean[] objects = new boolean[16];
-  private Extensible[] owners = new Extensible[16];
   private int depth;
   private @Nullable String name;
   private @Nullable Object result;
-  private final @Nullable BiConsumer<? super Extensible, ? super Map<String, Object>> sink;
-
-  TreeEmitter() {
-    this.sink = null;
-  }
-
-  /** An emitter that hands {@code sink} each model value written with its finished map. */
-  TreeEmitter(BiConsumer<? super Extensible, ? super Map<String, Object>> sink) {
-    this.sink = sink;
-  }
 
   /** Returns the finished tree. */
   Object result() {
@@ -46,13 +32,6 @@ final class TreeEmitter implements Emitter {
       throw new IllegalStateException("nothing emitted");
     }
     return result;
-  }
-
-  /** Marks the innermost open object as the fields of {@code value}. */
-  void owner(Extensible value) {
-    if (depth > 0) {
-      owners[depth - 1] = value;
-    }
   }
 
   @Override
@@ -63,14 +42,9 @@ final class TreeEmitter implements Emitter {
   @Override
   public void endObject() {
     int start = close();
-    Extensible owner = owners[depth];
-    owners[depth] = null;
     FieldMap done = new FieldMap(Arrays.copyOfRange(stack, start, top));
     pop(start);
     add(done);
-    if (owner != null && sink != null) {
-      sink.accept(owner, done);
-    }
   }
 
   @Override
@@ -136,7 +110,6 @@ final class TreeEmitter implements Emitter {
     if (depth == starts.length) {
       starts = Arrays.copyOf(starts, depth * 2);
       objects = Arrays.copyOf(objects, depth * 2);
-      owners = Arrays.copyOf(owners, depth * 2);
     }
     starts[depth] = top;
     objects[depth] = object;

@@ -38,6 +38,13 @@ class ValidationCorpusTest {
     }
   }
 
+  /** Returns the text of a corpus manifest. */
+  static String read(String file) throws IOException, URISyntaxException {
+    return Files.readString(
+        Path.of(ValidationCorpusTest.class.getResource("/validation-corpus/" + file).toURI()),
+        StandardCharsets.UTF_8);
+  }
+
   @Test
   void corpusHasAtLeast150Manifests() throws Exception {
     assertThat(manifests().count()).isGreaterThanOrEqualTo(150);
@@ -46,9 +53,7 @@ class ValidationCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("manifests")
   void validatorAgreesWithTheApiServer(String file) throws Exception {
-    String yaml = Files.readString(
-        Path.of(getClass().getResource("/validation-corpus/" + file).toURI()),
-        StandardCharsets.UTF_8);
+    String yaml = read(file);
     List<String> expected = new ArrayList<>();
     List<String> expectedWarnings = new ArrayList<>();
     Profile profile = Profile.defaults();

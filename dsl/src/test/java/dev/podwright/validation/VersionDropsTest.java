@@ -4,9 +4,11 @@ import static dev.podwright.validation.TestPods.pod;
 import static dev.podwright.validation.TestPods.warnings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.podwright.model.Lifecycle;
 import dev.podwright.model.Pod;
 import dev.podwright.model.Quantity;
 import dev.podwright.model.ResourceRequirements;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class VersionDropsTest {
@@ -33,6 +35,40 @@ class VersionDropsTest {
     assertThat(warnings(Profile.of("1.32"), POD_LEVEL_RESOURCES)).containsExactly(
         "spec.resources: dropped: the PodLevelResources feature gate is off in Kubernetes 1.32, "
             + "so the API server silently removes the field");
+  }
+
+  @Test
+  void nestedFieldIsNamedByItsFullPath() {
+    Pod pod = pod(s -> s
+        .addContainer(TestPods.container("app").build())
+        .addContainer(TestPods.container("proxy")
+            .lifecycle(Lifecycle.builder().stopSignal("SIGTERM").build())
+            .build()));
+    assertThat(warnings(Profile.of("1.32"), pod)).containsExactly(
+        "spec.containers[1].lifecycle.stopSignal: unknown field in Kubernetes 1.32 (the field "
+            + "exists from 1.33): the API server drops it with a warning, and kubectl's strict "
+            + "field validation rejects the manifest");
+  }
+
+  @Test
+  void fieldOfATypeReachedThroughUnknownFieldsIsChecked() {
+    // a field the model does not type holds what it holds as a plain tree; the table still
+    // knows the types beneath a known field of it
+    Pod pod = pod(s -> s.putUnknownField("resources",
+        Map.of("limits", Map.of("cpu", "2"))));
+    // (UnknownFields warns too: the model types the field, so the tree's copy is unknown)
+    assertThat(warnings(Profile.of("1.31"), pod)).anyMatch(
+        w -> w.startsWith("spec.resources: unknown field in Kubernetes 1.31 (the field exists "
+            + "from 1.32)"));
+    assertThat(warnings(Profile.of("1.32").withFeatureGate(Profile.POD_LEVEL_RESOURCES, true),
+        pod)).noneMatch(w -> w.contains("unknown field in Kubernetes"));
+  }
+
+  @Test
+  void sidecarRestartPolicyIsLeftToItsOwnRule() {
+    Pod pod = pod(s -> s.addInitContainer(TestPods.container("proxy").restartPolicy("Always")
+        .build()));
+    assertThat(warnings(Profile.of("1.27"), pod)).noneMatch(w -> w.contains("unknown field"));
   }
 
   @Test
