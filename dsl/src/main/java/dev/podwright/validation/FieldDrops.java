@@ -75,15 +75,15 @@ final class FieldDrops {
     // EvictionRequestAPI): dropped while their gates are off, as for every gated field; their
     // own rules (a DNS-subdomain podGroupName, ...) are not reproduced for when a gate is on.
     if (drop(spec.workloadRef().isPresent(), Profile.GENERIC_WORKLOAD, "PodSpec.workloadRef",
-        path.child("workloadRef"))) {
+        path, "workloadRef")) {
       b.workloadRef(Optional.empty());
     }
     if (drop(spec.schedulingGroup().isPresent(), Profile.GENERIC_WORKLOAD,
-        "PodSpec.schedulingGroup", path.child("schedulingGroup"))) {
+        "PodSpec.schedulingGroup", path, "schedulingGroup")) {
       b.schedulingGroup(Optional.empty());
     }
     if (drop(!spec.evictionResponders().isEmpty(), Profile.EVICTION_REQUEST_API,
-        "PodSpec.evictionResponders", path.child("evictionResponders"))) {
+        "PodSpec.evictionResponders", path, "evictionResponders")) {
       b.evictionResponders(List.of());
     }
     if (drop(!spec.resourceClaims().isEmpty(), Profile.DYNAMIC_RESOURCE_ALLOCATION,
