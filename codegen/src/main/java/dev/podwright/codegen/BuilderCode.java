@@ -5,9 +5,12 @@ import com.palantir.javapoet.CodeBlock;
 import dev.podwright.model.IntOrString;
 import dev.podwright.model.Quantity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.SourceVersion;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The source of one model-builder expression, {@code Container.builder().name("app").build()},
@@ -15,6 +18,12 @@ import java.util.Optional;
  * (a Go zero value of a plain attribute, an empty {@code Optional}, list or map) get no call, so
  * the expression builds a value equal to the one it was written from. Short expressions stay on
  * one line; longer ones put each call on its own line.
+ *
+ * <p>With a {@link Locals} scope, each nested value becomes a local variable
+ * ({@code var startupProbe = Probe.builder()...build();}) and the setter takes the variable, so
+ * that no builder expression is an argument of another. javac attributes a method argument that
+ * is itself a call speculatively, once per level of nesting, which made deeply nested builder
+ * expressions as slow to compile as the DSL's generic chains (measured, issue 12).
  */
 final class BuilderCode {
   /** At most this many calls stay on one line, if they are short. */
@@ -24,9 +33,17 @@ final class BuilderCode {
 
   private final ClassName type;
   private final List<CodeBlock> calls = new ArrayList<>();
+  private final @Nullable Locals locals;
 
+  /** Nested values stay nested expressions. */
   BuilderCode(String modelType) {
+    this(modelType, null);
+  }
+
+  /** Nested values become local variables of {@code locals}. */
+  BuilderCode(String modelType, @Nullable Locals locals) {
     this.type = ClassName.get(DslNames.MODEL, modelType);
+    this.locals = locals;
   }
 
   void set(String setter, String value) {
@@ -66,7 +83,7 @@ final class BuilderCode {
 
   /** A nested model value: {@code expression} is its builder expression. */
   void set(String setter, CodeBlock expression) {
-    call(setter, expression);
+    call(setter, local(setter, expression));
   }
 
   /** A list of scalars, through the builder's varargs adder: {@code addArgs("a", "b")}. */
@@ -87,7 +104,7 @@ final class BuilderCode {
 
   /** One entry of a map of model values. */
   void put(String putter, String key, CodeBlock expression) {
-    call(putter, CodeBlock.of("$S, $L", key, expression));
+    call(putter, CodeBlock.of("$S, $L", key, local(putter, expression)));
   }
 
   /** Returns {@code Type.builder()...build()}. */
@@ -102,6 +119,15 @@ final class BuilderCode {
     CodeBlock.Builder lines = CodeBlock.builder().add("$T.builder()", type).indent().indent();
     calls.forEach(c -> lines.add("\n.$L", c));
     return lines.add("\n.build()").unindent().unindent().build();
+  }
+
+  private CodeBlock local(String setter, CodeBlock expression) {
+    if (locals == null) {
+      return expression;
+    }
+    String bare = setter.replaceFirst("^(add|put)(?=[A-Z])", "");
+    return CodeBlock.of("$N", locals.declare(
+        Character.toLowerCase(bare.charAt(0)) + bare.substring(1), expression));
   }
 
   private void call(String setter, CodeBlock args) {
@@ -127,5 +153,29 @@ final class BuilderCode {
     // Untyped trees (unknown fields, managedFields' fieldsV1): the DSL never makes them.
     throw new IllegalArgumentException("cannot write a " + value.getClass().getSimpleName()
         + " as Java source: " + value);
+  }
+
+  /** The local variables of one generated method, in declaration order. */
+  static final class Locals {
+    private final List<CodeBlock> declarations = new ArrayList<>();
+    private final Map<String, Integer> uses = new HashMap<>();
+
+    /** Declares {@code var name = expression;}, numbering repeated names: probe, probe2. */
+    String declare(String wanted, CodeBlock expression) {
+      int n = uses.merge(wanted, 1, Integer::sum);
+      String name = n == 1 ? wanted : wanted + n;
+      if (SourceVersion.isKeyword(name)) {
+        name = name + "Value";
+      }
+      declarations.add(CodeBlock.of("var $N = $L", name, expression));
+      return name;
+    }
+
+    /** Returns the declarations as statements. */
+    CodeBlock statements() {
+      CodeBlock.Builder b = CodeBlock.builder();
+      declarations.forEach(d -> b.addStatement("$L", d));
+      return b.build();
+    }
   }
 }

@@ -48,6 +48,7 @@ final class SpecClassGenerator {
             + "value.\n", words, name, ClassName.get(model.type()))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(object.getClass())
+        .addCode(source.locals.statements())
         .addStatement("return $L", body)
         .build();
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
@@ -79,10 +80,17 @@ final class SpecClassGenerator {
   private static final class Hoisting extends ModelSource {
     private final NameAllocator names = new NameAllocator();
     private final List<MethodSpec> helpers = new ArrayList<>();
+    /** The variables of the method being written. */
+    private BuilderCode.Locals locals = new BuilderCode.Locals();
 
     Hoisting(String method) {
       names.newName("RESOURCE");
       names.newName(method);
+    }
+
+    @Override
+    BuilderCode builder(String type) {
+      return new BuilderCode(type, locals);
     }
 
     @Override
@@ -102,13 +110,17 @@ final class SpecClassGenerator {
         Supplier<CodeBlock> expression) {
       String name = names.newName(wanted);
       int at = helpers.size();
+      BuilderCode.Locals outer = locals;
+      locals = new BuilderCode.Locals();
       CodeBlock body = expression.get();
       helpers.add(at, MethodSpec.methodBuilder(name)
           .addJavadoc("$L\n", doc)
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .returns(type)
+          .addCode(locals.statements())
           .addStatement("return $L", body)
           .build());
+      locals = outer;
       return CodeBlock.of("$N()", name);
     }
   }

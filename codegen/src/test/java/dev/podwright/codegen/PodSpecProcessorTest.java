@@ -105,52 +105,54 @@ class PodSpecProcessorTest {
               }
 
               public static Pod pod() {
-                return Pod.builder()
-                    .metadata(ObjectMeta.builder()
-                        .name("web")
-                        .namespace("default")
-                        .putLabel("app", "web")
-                        .build())
-                    .spec(PodSpec.builder()
-                        .addVolume(Volume.builder()
-                            .name("logs")
-                            .emptyDir(EmptyDirVolumeSource.builder().build())
-                            .build())
-                        .addInitContainer(logShipper())
-                        .addContainer(app())
-                        .build())
+                var metadata = ObjectMeta.builder()
+                    .name("web")
+                    .namespace("default")
+                    .putLabel("app", "web")
                     .build();
+                var emptyDir = EmptyDirVolumeSource.builder().build();
+                var volume = Volume.builder().name("logs").emptyDir(emptyDir).build();
+                var initContainer = logShipper();
+                var container = app();
+                var spec = PodSpec.builder()
+                    .addVolume(volume)
+                    .addInitContainer(initContainer)
+                    .addContainer(container)
+                    .build();
+                return Pod.builder().metadata(metadata).spec(spec).build();
               }
 
               private static Container logShipper() {
+                var volumeMount = VolumeMount.builder()
+                    .name("logs")
+                    .readOnly(true)
+                    .mountPath("/var/log/app")
+                    .build();
+                var httpGet = HTTPGetAction.builder()
+                    .path("/ready")
+                    .port(IntOrString.of(2020))
+                    .build();
+                var startupProbe = Probe.builder().httpGet(httpGet).periodSeconds(1).build();
                 return Container.builder()
                     .name("log-shipper")
                     .image("fluent/fluent-bit:3.1")
                     .restartPolicy("Always")
-                    .addVolumeMount(VolumeMount.builder()
-                        .name("logs")
-                        .readOnly(true)
-                        .mountPath("/var/log/app")
-                        .build())
-                    .startupProbe(Probe.builder()
-                        .httpGet(HTTPGetAction.builder()
-                            .path("/ready")
-                            .port(IntOrString.of(2020))
-                            .build())
-                        .periodSeconds(1)
-                        .build())
+                    .addVolumeMount(volumeMount)
+                    .startupProbe(startupProbe)
                     .build();
               }
 
               private static Container app() {
+                var port = ContainerPort.builder().name("http").containerPort(8080).build();
+                var volumeMount = VolumeMount.builder()
+                    .name("logs")
+                    .mountPath("/var/log/app")
+                    .build();
                 return Container.builder()
                     .name("app")
                     .image("nginx:1.27")
-                    .addPort(ContainerPort.builder().name("http").containerPort(8080).build())
-                    .addVolumeMount(VolumeMount.builder()
-                        .name("logs")
-                        .mountPath("/var/log/app")
-                        .build())
+                    .addPort(port)
+                    .addVolumeMount(volumeMount)
                     .build();
               }
             }
@@ -246,11 +248,11 @@ class PodSpecProcessorTest {
     assertThat(c).hadWarningContaining("[PodwrightDeprecated] @dev.podwright.annotations.PodSpec")
         .inFile(mixed).onLineContaining("@dev.podwright.annotations.PodSpec(");
     assertThat(c).generatedSourceFile("com.example.MixedSpec").contentsAsUtf8String()
-        .contains(".addInitContainer(proxy())");
+        .contains("var initContainer = proxy();");
     assertThat(c).generatedSourceFile("com.example.MixedSpec").contentsAsUtf8String()
         .contains(".restartPolicy(\"Always\")");
     assertThat(c).generatedSourceFile("com.example.MixedSpec").contentsAsUtf8String()
-        .contains(".addContainer(app())");
+        .contains("var container = app();");
   }
 
   @Test

@@ -209,28 +209,31 @@ class PodSpecProcessorWorkloadsTest {
               }
 
               public static Deployment deployment() {
-                return Deployment.builder()
-                    .metadata(ObjectMeta.builder().name("web").build())
-                    .spec(DeploymentSpec.builder()
-                        .replicas(2)
-                        .selector(LabelSelector.builder().putMatchLabel("app", "web").build())
-                        .template(template())
-                        .strategy(DeploymentStrategy.builder()
-                            .type("RollingUpdate")
-                            .rollingUpdate(RollingUpdateDeployment.builder()
-                                .maxUnavailable(IntOrString.of(0))
-                                .maxSurge(IntOrString.of(1))
-                                .build())
-                            .build())
-                        .build())
+                var metadata = ObjectMeta.builder().name("web").build();
+                var selector = LabelSelector.builder().putMatchLabel("app", "web").build();
+                var template = template();
+                var rollingUpdate = RollingUpdateDeployment.builder()
+                    .maxUnavailable(IntOrString.of(0))
+                    .maxSurge(IntOrString.of(1))
                     .build();
+                var strategy = DeploymentStrategy.builder()
+                    .type("RollingUpdate")
+                    .rollingUpdate(rollingUpdate)
+                    .build();
+                var spec = DeploymentSpec.builder()
+                    .replicas(2)
+                    .selector(selector)
+                    .template(template)
+                    .strategy(strategy)
+                    .build();
+                return Deployment.builder().metadata(metadata).spec(spec).build();
               }
 
               private static PodTemplateSpec template() {
-                return PodTemplateSpec.builder()
-                    .metadata(ObjectMeta.builder().putLabel("app", "web").build())
-                    .spec(PodSpec.builder().addContainer(web()).build())
-                    .build();
+                var metadata = ObjectMeta.builder().putLabel("app", "web").build();
+                var container = web();
+                var spec = PodSpec.builder().addContainer(container).build();
+                return PodTemplateSpec.builder().metadata(metadata).spec(spec).build();
               }
 
               private static Container web() {

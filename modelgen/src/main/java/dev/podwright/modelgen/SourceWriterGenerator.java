@@ -55,6 +55,13 @@ final class SourceWriterGenerator {
     object.addStatement("throw new $T($S + object.kind())", IllegalArgumentException.class,
         "cannot write kind ");
     b.addMethod(object.build());
+    b.addMethod(MethodSpec.methodBuilder("builder")
+        .addJavadoc("Returns the code of a new builder of the model type {@code type}; a "
+            + "subclass may give it\na scope for local variables.\n")
+        .returns(BUILDER_CODE)
+        .addParameter(JavaTypes.STRING, "type")
+        .addStatement("return new $T(type)", BUILDER_CODE)
+        .build());
     for (ApiModel.Type t : model.types()) {
       b.addMethod(write(t));
     }
@@ -76,7 +83,7 @@ final class SourceWriterGenerator {
         .addJavadoc("Returns the expression that builds {@code v}.\n")
         .returns(CODE_BLOCK)
         .addParameter(JavaTypes.model(t.javaName()), "v");
-    m.addStatement("$T b = new $T($S)", BUILDER_CODE, BUILDER_CODE, t.javaName());
+    m.addStatement("$T b = builder($S)", BUILDER_CODE, t.javaName());
     for (ApiModel.Attr a : ModelGenerator.attrs(t)) {
       attribute(m, t, a);
       if (t.dropsWhenEmpty(a)) {

@@ -138,7 +138,7 @@ class ModelGenTest {
     assertThat(source)
         .contains("package dev.podwright.codegen;")
         .contains("if (object instanceof Pod pod) {\n      return pod(pod);")
-        .contains("BuilderCode b = new BuilderCode(\"Container\");\n"
+        .contains("BuilderCode b = builder(\"Container\");\n"
             + "    b.set(\"name\", v.name());\n    b.set(\"image\", v.image());\n"
             + "    b.set(\"restartPolicy\", v.restartPolicy());\n"
             + "    b.addAll(\"addPorts\", v.ports());\n"
