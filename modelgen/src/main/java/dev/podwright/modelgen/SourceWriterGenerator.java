@@ -1,16 +1,13 @@
 package dev.podwright.modelgen;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.lang.model.element.Modifier;
 
 /**
  * Generates {@code dev.podwright.codegen.ModelSource} for the annotation processor: one method
@@ -65,12 +62,7 @@ final class SourceWriterGenerator {
     for (ApiModel.Type t : model.types()) {
       b.addMethod(write(t));
     }
-    for (String empty : empties) {
-      b.addField(FieldSpec.builder(JavaTypes.model(empty), emptyName(empty),
-              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.builder().build()", JavaTypes.model(empty))
-          .build());
-    }
+    WriterGenerator.addEmpties(b, empties);
     return JavaFile.builder(PACKAGE, b.build())
         .addFileComment(JavaTypes.FILE_COMMENT)
         .skipJavaLangImports(true)
@@ -106,7 +98,7 @@ final class SourceWriterGenerator {
       } else {
         // a plain struct: left out when it is the builder's default, an empty value
         empties.add(st.javaName());
-        m.beginControlFlow("if (!v.$L().equals($L))", n, emptyName(st.javaName()))
+        m.beginControlFlow("if (!v.$L().equals($L))", n, WriterGenerator.emptyName(st.javaName()))
             .addStatement("b.set($S, $L(v.$L()))", n, write, n)
             .endControlFlow();
       }
@@ -142,9 +134,5 @@ final class SourceWriterGenerator {
       // Optional
       m.addStatement("b.set($S, v.$L())", n, n);
     }
-  }
-
-  private static String emptyName(String javaName) {
-    return "EMPTY_" + javaName.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
   }
 }
