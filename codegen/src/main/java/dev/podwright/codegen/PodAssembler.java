@@ -84,10 +84,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds a {@link PodModel} through the public DSL while javac runs, exactly as the generated
- * source does it, so that {@code build()} runs the same validator and {@code PodYaml} renders the
- * manifest. Every DSL call here has its twin in {@link PodSpecGenerator}; the samples' tests check
- * that both give the same YAML.
+ * Builds a {@link PodModel} through the public DSL while javac runs, so that {@code build()} runs
+ * the validator, {@code PodYaml} renders the manifest, and the DSL's types are proven to accept
+ * the pod. The generated source is written from the object built here ({@link SpecClassGenerator}),
+ * so no DSL call needs a twin elsewhere.
  */
 final class PodAssembler {
   /**
@@ -900,7 +900,7 @@ final class PodAssembler {
     }
     return out;
   }
-  // Workload-level values (issue 11); each has its twin in PodSpecGenerator
+  // Workload-level values (issue 11)
 
   private void claims(PodModel model) {
     if (model.workload().isEmpty()

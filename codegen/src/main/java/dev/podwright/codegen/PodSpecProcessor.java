@@ -29,8 +29,8 @@ import javax.tools.StandardLocation;
  * {@code @JobSpec}, {@code @CronJobSpec}, {@code @DeploymentSpec}, {@code @StatefulSetSpec},
  * {@code @DaemonSetSpec}) it reads the annotations, builds the object through the DSL and
  * validates it while javac runs, then writes {@code <Type>Spec.java}, whose static {@code pod()}
- * (or {@code job()}, {@code deployment()}, ...) builds the same object through the public DSL,
- * and the manifest {@code META-INF/podwright/<name>.yaml} to the class output. Any mistake is a
+ * (or {@code job()}, {@code deployment()}, ...) builds an equal object through the model's
+ * builders (see {@link SpecClassGenerator}), and the manifest {@code META-INF/podwright/<name>.yaml} to the class output. Any mistake is a
  * compile error on the offending annotation value, tagged like {@code [PodwrightInitProbe]}, and
  * every mistake of a class is reported. Registered as an isolating processor for Gradle: each
  * output comes from one annotated type.
@@ -176,8 +176,8 @@ public final class PodSpecProcessor extends AbstractProcessor {
     }
     String packageName =
         processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
-    JavaFile file = new PodSpecGenerator()
-        .generate(model, packageName, type.getModifiers().contains(Modifier.PUBLIC));
+    JavaFile file = new SpecClassGenerator().generate(model, result.object().get(), packageName,
+        type.getModifiers().contains(Modifier.PUBLIC));
     try {
       file.writeTo(processingEnv.getFiler());
       FileObject yaml = processingEnv.getFiler().createResource(

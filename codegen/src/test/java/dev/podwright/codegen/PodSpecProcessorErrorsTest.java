@@ -1,7 +1,6 @@
 package dev.podwright.codegen;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -21,7 +20,7 @@ class PodSpecProcessorErrorsTest {
   }
 
   static Compilation compile(JavaFileObject source) {
-    return javac().withProcessors(new PodSpecProcessor()).compile(source);
+    return Compilations.compile(source);
   }
 
   @Test

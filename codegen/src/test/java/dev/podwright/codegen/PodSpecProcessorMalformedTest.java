@@ -1,7 +1,6 @@
 package dev.podwright.codegen;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
@@ -117,7 +116,7 @@ class PodSpecProcessorMalformedTest {
           void app();
         }
         """);
-    Compilation c = javac().withProcessors(new PodSpecProcessor()).compile(src);
+    Compilation c = Compilations.compile(src);
     assertNoCrash(c);
     assertThat(c).hadErrorContaining("[PodwrightMalformed] @Main(image) is not a string")
         .inFile(src).onLineContaining("UNKNOWN_IMAGE");
@@ -137,7 +136,7 @@ class PodSpecProcessorMalformedTest {
           void app() {}
         }
         """);
-    Compilation c = javac().withProcessors(new PodSpecProcessor()).compile(src);
+    Compilation c = Compilations.compile(src);
     assertNoCrash(c);
     assertThat(c).hadErrorContaining("[PodwrightTarget] @PodSpec applies to a class or an "
             + "interface, not to enum")
@@ -184,13 +183,13 @@ class PodSpecProcessorMalformedTest {
   void annotationsOnAPackageAreErrorsNotCrashes(String annotation) {
     JavaFileObject info = JavaFileObjects.forSourceString("test.package-info",
         annotation + "\npackage test;\n\nimport dev.podwright.annotations.Podwright.*;\n");
-    assertNoCrash(javac().withProcessors(new PodSpecProcessor()).compile(info));
+    assertNoCrash(Compilations.compile(info));
   }
 
   private static void assertErrorsWithoutCrash(String body) {
     JavaFileObject src = JavaFileObjects.forSourceString("test.P",
         "package test;\n\nimport dev.podwright.annotations.Podwright.*;\n\n" + body + "\n");
-    assertNoCrash(javac().withProcessors(new PodSpecProcessor()).compile(src));
+    assertNoCrash(Compilations.compile(src));
   }
 
   private static void assertNoCrash(Compilation c) {

@@ -1,7 +1,6 @@
 package dev.podwright.codegen;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 import static dev.podwright.codegen.PodSpecProcessorWorkloadsTest.source;
 import static dev.podwright.dsl.Pods.container;
 import static dev.podwright.dsl.Pods.httpGet;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class PodSpecProcessorPodSettingsTest {
   private static Compilation compile(JavaFileObject source) {
-    return javac().withProcessors(new PodSpecProcessor()).compile(source);
+    return Compilations.compile(source);
   }
 
   @Test

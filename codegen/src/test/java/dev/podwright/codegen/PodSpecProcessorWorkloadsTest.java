@@ -1,7 +1,6 @@
 package dev.podwright.codegen;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static com.google.testing.compile.Compiler.javac;
 import static dev.podwright.dsl.Pods.container;
 import static dev.podwright.dsl.Pods.emptyDir;
 import static dev.podwright.dsl.Pods.sidecar;
@@ -39,7 +38,7 @@ class PodSpecProcessorWorkloadsTest {
 
   static KubernetesObject generated(JavaFileObject source, String method,
       String resource) {
-    Compilation c = javac().withProcessors(new PodSpecProcessor()).compile(source);
+    Compilation c = Compilations.compile(source);
     assertThat(c).succeededWithoutWarnings();
     KubernetesObject object =
         (KubernetesObject) GeneratedClasses.call(c, "com.example.SampleSpec", method);
@@ -175,7 +174,7 @@ class PodSpecProcessorWorkloadsTest {
   }
 
   @Test
-  void generatedDeploymentSpecUsesThePublicDsl() {
+  void generatedDeploymentSpecUsesTheModelBuilders() {
     JavaFileObject src = source("""
         @DeploymentSpec(name = "web", replicas = 2, maxSurge = "1", maxUnavailable = "0")
         @PodSpec(labels = @Label(key = "app", value = "web"))
@@ -184,15 +183,22 @@ class PodSpecProcessorWorkloadsTest {
           void web();
         }
         """);
-    Compilation c = javac().withProcessors(new PodSpecProcessor()).compile(src);
+    Compilation c = Compilations.compile(src);
     assertThat(c).succeededWithoutWarnings();
     assertThat(c).generatedSourceFile("com.example.SampleSpec").hasSourceEquivalentTo(
         JavaFileObjects.forSourceString("com.example.SampleSpec", """
             package com.example;
 
-            import dev.podwright.dsl.Pods;
+            import dev.podwright.model.Container;
             import dev.podwright.model.Deployment;
+            import dev.podwright.model.DeploymentSpec;
+            import dev.podwright.model.DeploymentStrategy;
             import dev.podwright.model.IntOrString;
+            import dev.podwright.model.LabelSelector;
+            import dev.podwright.model.ObjectMeta;
+            import dev.podwright.model.PodSpec;
+            import dev.podwright.model.PodTemplateSpec;
+            import dev.podwright.model.RollingUpdateDeployment;
             import javax.annotation.processing.Generated;
 
             @Generated("dev.podwright.codegen.PodSpecProcessor")
@@ -203,13 +209,35 @@ class PodSpecProcessorWorkloadsTest {
               }
 
               public static Deployment deployment() {
-                return Pods.deployment("web", Pods.template()
-                        .label("app", "web")
-                        .main(Pods.container("web")
-                            .image("nginx:1.27")))
-                    .replicas(2)
-                    .rollingUpdate(IntOrString.of(0), IntOrString.of(1))
+                var metadata = ObjectMeta.builder().name("web").build();
+                var selector = LabelSelector.builder().putMatchLabel("app", "web").build();
+                var template = template();
+                var rollingUpdate = RollingUpdateDeployment.builder()
+                    .maxUnavailable(IntOrString.of(0))
+                    .maxSurge(IntOrString.of(1))
                     .build();
+                var strategy = DeploymentStrategy.builder()
+                    .type("RollingUpdate")
+                    .rollingUpdate(rollingUpdate)
+                    .build();
+                var spec = DeploymentSpec.builder()
+                    .replicas(2)
+                    .selector(selector)
+                    .template(template)
+                    .strategy(strategy)
+                    .build();
+                return Deployment.builder().metadata(metadata).spec(spec).build();
+              }
+
+              private static PodTemplateSpec template() {
+                var metadata = ObjectMeta.builder().putLabel("app", "web").build();
+                var container = web();
+                var spec = PodSpec.builder().addContainer(container).build();
+                return PodTemplateSpec.builder().metadata(metadata).spec(spec).build();
+              }
+
+              private static Container web() {
+                return Container.builder().name("web").image("nginx:1.27").build();
               }
             }
             """));

@@ -12,18 +12,27 @@ import java.util.List;
  * Generates the Podwright model, its YAML reader and writer and the field version table from
  * the API descriptions {@code api/kubernetes-1.X.json}.
  *
- * <p>Usage: {@code ModelGen <description directory> <output source directory>}. Run by dsl's
- * build (exec-maven-plugin, generate-sources phase); never at run time.
+ * <p>Usage: {@code ModelGen <description directory> <output source directory> [codegen]}. Run by
+ * dsl's build (exec-maven-plugin, generate-sources phase); never at run time. With
+ * {@code codegen} it writes only the annotation processor's {@code ModelSource} (see
+ * {@link SourceWriterGenerator}), for codegen's build.
  */
 public final class ModelGen {
   private ModelGen() {}
 
   /** Runs the generator; see the class comment for the arguments. */
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      throw new IllegalArgumentException("usage: ModelGen <description dir> <output dir>");
+    boolean codegen = args.length == 3 && args[2].equals("codegen");
+    if (args.length != 2 && !codegen) {
+      throw new IllegalArgumentException(
+          "usage: ModelGen <description dir> <output dir> [codegen]");
     }
-    generate(Path.of(args[0]), Path.of(args[1]));
+    if (codegen) {
+      new SourceWriterGenerator(ApiModel.merge(read(Path.of(args[0])))).file()
+          .writeTo(Path.of(args[1]));
+    } else {
+      generate(Path.of(args[0]), Path.of(args[1]));
+    }
   }
 
   static void generate(Path descriptions, Path out) throws IOException {

@@ -77,12 +77,7 @@ final class WriterGenerator {
     for (ApiModel.Type t : model.types()) {
       b.addMethod(write(t));
     }
-    for (String empty : empties) {
-      b.addField(FieldSpec.builder(JavaTypes.model(empty), emptyName(empty),
-              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.builder().build()", JavaTypes.model(empty))
-          .build());
-    }
+    addEmpties(b, empties);
     return JavaFile.builder(JavaTypes.YAML, b.build())
         .addFileComment(JavaTypes.FILE_COMMENT)
         .skipJavaLangImports(true)
@@ -111,7 +106,18 @@ final class WriterGenerator {
     return m.build();
   }
 
-  private static String emptyName(String javaName) {
+  /** Adds a constant {@code EMPTY_X} per type {@code X}: its builder's default value. */
+  static void addEmpties(TypeSpec.Builder b, Set<String> empties) {
+    for (String empty : empties) {
+      b.addField(FieldSpec.builder(JavaTypes.model(empty), emptyName(empty),
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.builder().build()", JavaTypes.model(empty))
+          .build());
+    }
+  }
+
+  /** {@code ObjectMeta} to {@code EMPTY_OBJECT_META}. */
+  static String emptyName(String javaName) {
     return "EMPTY_" + javaName.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
   }
 

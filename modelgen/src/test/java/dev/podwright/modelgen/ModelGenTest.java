@@ -133,6 +133,27 @@ class ModelGenTest {
   }
 
   @Test
+  void sourceWriterSetsEachAttributeThroughTheBuilderInGoOrder() {
+    String source = new SourceWriterGenerator(model).file().toString();
+    assertThat(source)
+        .contains("package dev.podwright.codegen;")
+        .contains("if (object instanceof Pod pod) {\n      return pod(pod);")
+        .contains("BuilderCode b = builder(\"Container\");\n"
+            + "    b.set(\"name\", v.name());\n    b.set(\"image\", v.image());\n"
+            + "    b.set(\"restartPolicy\", v.restartPolicy());\n"
+            + "    b.addAll(\"addPorts\", v.ports());\n"
+            + "    if (v.readinessProbe().isPresent()) {\n"
+            + "      b.set(\"readinessProbe\", probe(v.readinessProbe().get()));")
+        .contains("if (!v.metadata().equals(EMPTY_OBJECT_META)) {\n"
+            + "      b.set(\"metadata\", objectMeta(v.metadata()));")
+        .contains("for (Container e : v.containers()) {\n"
+            + "      b.set(\"addContainer\", container(e));")
+        .contains("b.putAll(\"putOverhead\", v.overhead());")
+        .contains("b.putAll(\"putUnknownField\", v.unknownFields());")
+        .doesNotContain("status");
+  }
+
+  @Test
   void fieldVersionsListOnlyFieldsSomeVersionLacksOrAGateGuards() {
     String versions = source("FieldVersions");
     assertThat(versions)
