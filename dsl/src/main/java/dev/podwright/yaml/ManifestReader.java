@@ -2,6 +2,7 @@ package dev.podwright.yaml;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,6 +15,7 @@ import dev.podwright.model.KubernetesObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -63,6 +65,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class ManifestReader {
   private static final Limits LIMITS = Limits.DEFAULTS;
   private static final YAMLFactory FACTORY = factory(LIMITS);
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .streamReadConstraints(constraints(LIMITS))
+      .build();
 
   private ManifestReader() {}
 
@@ -218,11 +223,24 @@ public final class ManifestReader {
     }
   }
 
-  private static Manifest parse(BoundedReader in, UnknownKinds unknownKinds) throws IOException {
+  /**
+   * Reads a stream as kubectl's decoder (apimachinery's YAMLOrJSONDecoder) does: one that starts
+   * with {@code {} after white space is a stream of JSON objects, one after another with no
+   * {@code ---} between them; any other is YAML.
+   */
+  private static Manifest parse(BoundedReader bounded, UnknownKinds unknownKinds)
+      throws IOException {
+    PushbackReader in = new PushbackReader(bounded);
+    int first = in.read();
+    while (first == ' ' || first == '\t' || first == '\n' || first == '\r') {
+      first = in.read();
+    }
+    if (first != -1) {
+      in.unread(first);
+    }
     List<ManifestDocument> documents = new ArrayList<>();
     List<SkippedDocument> skipped = new ArrayList<>();
-    try (GuardedYamlFactory.GuardedParser parser =
-        (GuardedYamlFactory.GuardedParser) FACTORY.createParser(in)) {
+    try (JsonParser parser = first == '{' ? JSON.createParser(in) : FACTORY.createParser(in)) {
       TreeBuilder trees = new TreeBuilder(parser, LIMITS);
       try {
         int index = 0;
@@ -335,15 +353,18 @@ public final class ManifestReader {
     options.setCodePointLimit(limits.maxDocumentCodePoints());
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
+    return new GuardedYamlFactory(YAMLFactory.builder()
+        .loaderOptions(options)
+        .streamReadConstraints(constraints(limits)));
+  }
+
+  private static StreamReadConstraints constraints(Limits limits) {
+    return StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxDepth())
         .maxStringLength(limits.maxStringLength())
         .maxNameLength(limits.maxStringLength())
         .maxDocumentLength(limits.maxInputChars())
         .maxNumberLength(limits.maxNumberLength())
         .build();
-    return new GuardedYamlFactory(YAMLFactory.builder()
-        .loaderOptions(options)
-        .streamReadConstraints(constraints));
   }
 }

@@ -57,6 +57,36 @@ class ManifestReaderKubectlParityTest {
   }
 
   @Test
+  void aStreamThatStartsWithABraceIsJsonObjectsOneAfterAnother() {
+    // kubectl's YAMLOrJSONDecoder reads such a stream with a JSON decoder: objects need no
+    // "---" between them (as "kubectl get -o json" of several names prints them)
+    var objects = ManifestReader.read("""
+
+          {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "a"},
+           "spec": {"containers": [{"name": "c", "image": "busybox"}]}}
+        {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "b"},
+         "spec": {"containers": [{"name": "c", "image": "busybox"}]}}{"apiVersion": "v1",
+         "kind": "List", "items": [{"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "c"},
+         "spec": {"containers": [{"name": "c", "image": "busybox"}]}}]}
+        """);
+
+    assertThat(objects).extracting(o -> ((Pod) o).metadata().name())
+        .containsExactly("a", "b", "c");
+  }
+
+  @Test
+  void aJsonStreamKeepsLinesAndStrictTypes() {
+    assertThatThrownBy(() -> ManifestReader.read("""
+        {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "a"},
+         "spec": {"containers": [{"name": "c", "image": "busybox",
+           "ports": [{"containerPort": "80"}]}]}}
+        """))
+        .isInstanceOf(ManifestException.class)
+        .hasMessageStartingWith("line 3, column ")
+        .hasMessageContaining("spec.containers[0].ports[0].containerPort: expected an integer");
+  }
+
+  @Test
   void nullItemsAndMapValuesAreGoZeroValues() {
     Pod pod = (Pod) ManifestReader.read(POD + """
           labels:
