@@ -68,8 +68,21 @@ public final class Quantity implements Comparable<Quantity> {
    */
   public static Quantity parse(String text) {
     requireNonNull(text, "text == null");
-    return new Parser(text).parse();
+    int slot = text.hashCode() & (RECENT.length - 1);
+    Quantity recent = RECENT[slot];
+    if (recent != null && recent.text.equals(text)) {
+      return recent;
+    }
+    Quantity parsed = new Parser(text).parse();
+    RECENT[slot] = parsed;
+    return parsed;
   }
+
+  // The quantities parsed last, one per slot by the text's hash: a pod names the same few
+  // ("100m", "128Mi") in its DSL, defaults and rules, and each parse makes BigDecimals. A
+  // Quantity is immutable (final fields), so a slot read racing a write sees either quantity
+  // whole; a miss only parses again.
+  private static final Quantity[] RECENT = new Quantity[64];
 
   /** Returns the quantity of a whole number, e.g. {@code of(2)} is {@code 2}. */
   public static Quantity of(long value) {

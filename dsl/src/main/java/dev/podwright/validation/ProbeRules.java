@@ -54,18 +54,21 @@ final class ProbeRules {
 
   private void probe(Probe p, FieldPath path) {
     handler(p.exec(), p.httpGet(), p.tcpSocket(), p.grpc(), Optional.empty(), path);
-    nonNegative(p.initialDelaySeconds(), path.child("initialDelaySeconds"));
-    nonNegative(p.timeoutSeconds(), path.child("timeoutSeconds"));
-    nonNegative(p.periodSeconds(), path.child("periodSeconds"));
-    nonNegative(p.successThreshold(), path.child("successThreshold"));
-    nonNegative(p.failureThreshold(), path.child("failureThreshold"));
+    nonNegative(p.initialDelaySeconds(), path, "initialDelaySeconds");
+    nonNegative(p.timeoutSeconds(), path, "timeoutSeconds");
+    nonNegative(p.periodSeconds(), path, "periodSeconds");
+    nonNegative(p.successThreshold(), path, "successThreshold");
+    nonNegative(p.failureThreshold(), path, "failureThreshold");
     p.terminationGracePeriodSeconds().filter(t -> t <= 0).ifPresent(t -> errors.add(
         FieldError.invalid(path.child("terminationGracePeriodSeconds"), t,
             "must be greater than 0")));
   }
 
-  private void nonNegative(Optional<Integer> value, FieldPath path) {
-    value.filter(v -> v < 0).ifPresent(v -> errors.add(FieldError.invalid(path, v, NEGATIVE)));
+  /** The field's path is made only for an error: a probe has five such fields. */
+  private void nonNegative(Optional<Integer> value, FieldPath parent, String name) {
+    if (value.isPresent() && value.get() < 0) {
+      errors.add(FieldError.invalid(parent.child(name), value.get(), NEGATIVE));
+    }
   }
 
   void lifecycle(Lifecycle lifecycle, FieldPath path) {

@@ -69,7 +69,10 @@ final class UnknownFields {
         }
       }
     }
-    for (Child child : CHILDREN.get(value.getClass())) {
+    // By index, not for-each: in this recursive walk the list's iterator escapes, one per object.
+    List<Child> children = CHILDREN.get(value.getClass());
+    for (int c = 0; c < children.size(); c++) {
+      Child child = children.get(c);
       Object v = child.get(value);
       push(child.name);
       if (v instanceof Extensible) {
