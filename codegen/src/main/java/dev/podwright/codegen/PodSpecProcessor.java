@@ -29,8 +29,9 @@ import javax.tools.StandardLocation;
  * {@code @JobSpec}, {@code @CronJobSpec}, {@code @DeploymentSpec}, {@code @StatefulSetSpec},
  * {@code @DaemonSetSpec}) it reads the annotations, builds the object through the DSL and
  * validates it while javac runs, then writes {@code <Type>Spec.java}, whose static {@code pod()}
- * (or {@code job()}, {@code deployment()}, ...) builds an equal object through the model's
- * builders (see {@link SpecClassGenerator}), and the manifest {@code META-INF/podwright/<name>.yaml} to the class output. Any mistake is a
+ * (or {@code job()}, {@code deployment()}, ...) returns an equal object, read from the manifest
+ * at the first call or, with {@link #SPEC_CODE}, built through the model's builders (see
+ * {@link SpecClassGenerator}), and the manifest {@code META-INF/podwright/<name>.yaml} to the class output. Any mistake is a
  * compile error on the offending annotation value, tagged like {@code [PodwrightInitProbe]}, and
  * every mistake of a class is reported. Registered as an isolating processor for Gradle: each
  * output comes from one annotated type.

@@ -20,8 +20,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code <Type>Spec}: a final class whose static {@code pod()} (or {@code job()},
- * {@code deployment()}, ...) returns the object the processor assembled and validated, written
- * from that value by the generated {@link ModelSource} as plain model-builder code. Each container
+ * {@code deployment()}, ...) returns the object the processor assembled and validated: read
+ * once from its manifest ({@link Code#RESOURCE}, the default), or written from that value by the
+ * generated {@link ModelSource} as plain model-builder code ({@link Code#BUILDERS}). Each container
  * (and a workload's pod template) gets a private method of its own, so that the code reads like
  * the manifest.
  *
