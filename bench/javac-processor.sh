@@ -1,10 +1,14 @@
 #!/bin/sh
 # What the annotation processor costs javac: 200 annotated pod interfaces (the Istio sleep
 # sample under 200 names) compiled without the processor (-proc:none) and with it, timed by
-# hyperfine; writes bench/results/javac-processor.json. RUNS=n sets the runs.
+# hyperfine; writes bench/results/javac-processor.json. RUNS=n sets the runs; SPEC_CODE=builders
+# passes -Apodwright.specCode=builders (specs that set every value through the model's
+# builders instead of reading their manifest), and OUT=file names another result file.
 set -eu
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
+SPEC_CODE=${SPEC_CODE:-resource}
+OUT=${OUT:-bench/results/javac-processor.json}
 if [ ! -f bench/target/classpath.txt ] || [ ! -d codegen/target/classes ]; then
   mvn -q -B -ntp -Pbench -pl bench -am package -DskipTests 1>&2
 fi
@@ -27,10 +31,10 @@ fi
 PROC="codegen/target/classes:$JAVAPOET:$CP"
 mkdir -p bench/results
 uptime | sed 's/^/load before: /' 1>&2
-hyperfine --warmup 1 --runs "$RUNS" --export-json bench/results/javac-processor.json \
+hyperfine --warmup 1 --runs "$RUNS" --export-json "$OUT" \
   --prepare "rm -rf $WORK/out && mkdir -p $WORK/out" \
   -n "javac, no processor" \
   "javac -proc:none -d $WORK/out -cp $CP $WORK/src/bench/pods/*.java" \
-  -n "javac with the Podwright processor" \
-  "javac -d $WORK/out -s $WORK/out -cp $CP -processorpath $PROC $WORK/src/bench/pods/*.java"
+  -n "javac with the Podwright processor ($SPEC_CODE)" \
+  "javac -Apodwright.specCode=$SPEC_CODE -d $WORK/out -s $WORK/out -cp $CP -processorpath $PROC $WORK/src/bench/pods/*.java"
 uptime | sed 's/^/load after: /' 1>&2

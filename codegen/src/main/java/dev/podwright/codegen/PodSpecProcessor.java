@@ -29,15 +29,29 @@ import javax.tools.StandardLocation;
  * {@code @JobSpec}, {@code @CronJobSpec}, {@code @DeploymentSpec}, {@code @StatefulSetSpec},
  * {@code @DaemonSetSpec}) it reads the annotations, builds the object through the DSL and
  * validates it while javac runs, then writes {@code <Type>Spec.java}, whose static {@code pod()}
- * (or {@code job()}, {@code deployment()}, ...) builds an equal object through the model's
- * builders (see {@link SpecClassGenerator}), and the manifest {@code META-INF/podwright/<name>.yaml} to the class output. Any mistake is a
+ * (or {@code job()}, {@code deployment()}, ...) returns an equal object, read from the manifest
+ * at the first call or, with {@link #SPEC_CODE}, built through the model's builders (see
+ * {@link SpecClassGenerator}), and the manifest {@code META-INF/podwright/<name>.yaml} to the class output. Any mistake is a
  * compile error on the offending annotation value, tagged like {@code [PodwrightInitProbe]}, and
  * every mistake of a class is reported. Registered as an isolating processor for Gradle: each
  * output comes from one annotated type.
  */
 public final class PodSpecProcessor extends AbstractProcessor {
+  /**
+   * The option ({@code -Apodwright.specCode=...}) choosing how a generated spec makes its
+   * object: {@code resource} (the default) reads the manifest the processor wrote, once, at the
+   * first call; {@code builders} sets every value through the model's builders, which costs
+   * javac several times as much (BENCHMARKS.md, issue 12).
+   */
+  public static final String SPEC_CODE = "podwright.specCode";
+
   /** Creates the processor; javac finds it through {@code META-INF/services}. */
   public PodSpecProcessor() {}
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(SPEC_CODE);
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -156,6 +170,21 @@ public final class PodSpecProcessor extends AbstractProcessor {
     }
   }
 
+  /** The {@link #SPEC_CODE} option; an unknown value is an error on the type. */
+  private SpecClassGenerator.Code specCode(Diagnostics diagnostics, TypeElement type) {
+    String value = processingEnv.getOptions().getOrDefault(SPEC_CODE, "resource");
+    switch (value) {
+      case "builders":
+        return SpecClassGenerator.Code.BUILDERS;
+      case "resource":
+        return SpecClassGenerator.Code.RESOURCE;
+      default:
+        diagnostics.error(Loc.of(type), "PodwrightOption",
+            "-A" + SPEC_CODE + "=" + value + ": unsupported value", "write resource or builders");
+        return SpecClassGenerator.Code.RESOURCE;
+    }
+  }
+
   private void processType(TypeElement type, Diagnostics diagnostics) {
     int before = diagnostics.errorCount();
     Optional<PodModel> read =
@@ -176,7 +205,7 @@ public final class PodSpecProcessor extends AbstractProcessor {
     }
     String packageName =
         processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
-    JavaFile file = new SpecClassGenerator().generate(model, result.object().get(), packageName,
+    JavaFile file = new SpecClassGenerator(specCode(diagnostics, type)).generate(model, result.object().get(), packageName,
         type.getModifiers().contains(Modifier.PUBLIC));
     try {
       file.writeTo(processingEnv.getFiler());

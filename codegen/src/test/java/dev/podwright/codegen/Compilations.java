@@ -31,8 +31,14 @@ final class Compilations {
 
   /** Compiles {@code sources}; on success, compares every generated spec with its assembly. */
   static Compilation compile(JavaFileObject... sources) {
+    return compileWith(java.util.List.of(), sources);
+  }
+
+  /** As {@link #compile}, with javac {@code options} such as {@code -Apodwright.specCode=..}. */
+  static Compilation compileWith(java.util.List<String> options, JavaFileObject... sources) {
     Assembled assembled = new Assembled();
-    Compilation c = javac().withProcessors(new PodSpecProcessor(), assembled).compile(sources);
+    Compilation c = javac().withOptions(options).withProcessors(new PodSpecProcessor(), assembled)
+        .compile(sources);
     if (c.status() == Compilation.Status.SUCCESS) {
       long specs = c.generatedSourceFiles().stream()
           .filter(f -> f.getName().endsWith("Spec.java"))

@@ -33,6 +33,22 @@ final class GeneratedClasses extends ClassLoader {
     }
   }
 
+  /** The resources the compilation wrote (the manifests) come first. */
+  @Override
+  public InputStream getResourceAsStream(String name) {
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.OTHER
+          && file.toUri().getPath().endsWith("/" + name)) {
+        try {
+          return file.openInputStream();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return super.getResourceAsStream(name);
+  }
+
   @Override
   protected Class<?> findClass(String name) throws ClassNotFoundException {
     String suffix = "/" + name.replace('.', '/') + ".class";

@@ -4,6 +4,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -77,8 +78,58 @@ class PodSpecProcessorTest {
   }
 
   @Test
-  void generatesSpecThatBuildsTheAssembledPodWithModelBuilders() {
+  void generatesSpecThatReadsItsManifestOnceByDefault() {
     Compilation c = compile(WEB_POD);
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(c).generatedSourceFile("com.example.WebPodSpec").hasSourceEquivalentTo(
+        JavaFileObjects.forSourceString("com.example.WebPodSpec", """
+            package com.example;
+
+            import dev.podwright.model.Pod;
+            import dev.podwright.yaml.ManifestReader;
+            import java.io.IOException;
+            import java.io.InputStream;
+            import java.io.UncheckedIOException;
+            import java.util.Objects;
+            import javax.annotation.processing.Generated;
+
+            @Generated("dev.podwright.codegen.PodSpecProcessor")
+            public final class WebPodSpec {
+              public static final String RESOURCE = "META-INF/podwright/web.yaml";
+
+              private WebPodSpec() {
+              }
+
+              public static Pod pod() {
+                return Manifest.VALUE;
+              }
+
+              private static final class Manifest {
+                static final Pod VALUE = read();
+
+                private static Pod read() {
+                  try (InputStream in = WebPodSpec.class.getClassLoader()
+                      .getResourceAsStream(RESOURCE)) {
+                    return (Pod) ManifestReader.read(Objects.requireNonNull(in, RESOURCE)).get(0);
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                  }
+                }
+              }
+            }
+            """));
+  }
+
+  @Test
+  void unknownSpecCodeOptionIsAnError() {
+    Compilation c = Compilations.compileWith(List.of("-Apodwright.specCode=chains"), WEB_POD);
+    assertThat(c).hadErrorContaining("[PodwrightOption] -Apodwright.specCode=chains: "
+        + "unsupported value; write resource or builders");
+  }
+
+  @Test
+  void generatesSpecThatBuildsTheAssembledPodWithModelBuilders() {
+    Compilation c = Compilations.compileWith(List.of("-Apodwright.specCode=builders"), WEB_POD);
     assertThat(c).succeededWithoutWarnings();
     assertThat(c).generatedSourceFile("com.example.WebPodSpec").hasSourceEquivalentTo(
         JavaFileObjects.forSourceString("com.example.WebPodSpec", """
@@ -162,7 +213,8 @@ class PodSpecProcessorTest {
   @Test
   void generatedSpecNamesNoDslStepType() throws java.io.IOException {
     // javac type-checks plain builder calls fast, the DSL's generic step chains slowly (issue 12)
-    String spec = compile(WEB_POD).generatedSourceFile("com.example.WebPodSpec").orElseThrow()
+    String spec = Compilations.compileWith(List.of("-Apodwright.specCode=builders"), WEB_POD)
+        .generatedSourceFile("com.example.WebPodSpec").orElseThrow()
         .getCharContent(true).toString();
     org.assertj.core.api.Assertions.assertThat(spec).doesNotContain("dev.podwright.dsl", "Pods.");
   }
@@ -243,7 +295,7 @@ class PodSpecProcessorTest {
           void app();
         }
         """);
-    Compilation c = compile(mixed);
+    Compilation c = Compilations.compileWith(List.of("-Apodwright.specCode=builders"), mixed);
     assertThat(c).succeeded();
     assertThat(c).hadWarningContaining("[PodwrightDeprecated] @dev.podwright.annotations.PodSpec")
         .inFile(mixed).onLineContaining("@dev.podwright.annotations.PodSpec(");
@@ -257,7 +309,8 @@ class PodSpecProcessorTest {
 
   @Test
   void packagePrivateTypeGetsPackagePrivateSpec() {
-    Compilation c = compile(JavaFileObjects.forSourceString("com.example.Tiny", """
+    Compilation c = Compilations.compileWith(List.of("-Apodwright.specCode=builders"),
+        JavaFileObjects.forSourceString("com.example.Tiny", """
         package com.example;
 
         import dev.podwright.annotations.Podwright;

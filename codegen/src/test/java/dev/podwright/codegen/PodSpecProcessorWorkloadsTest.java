@@ -22,6 +22,7 @@ import dev.podwright.model.KubernetesObject;
 import dev.podwright.model.StatefulSet;
 import dev.podwright.model.Volume;
 import dev.podwright.yaml.PodYaml;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -183,7 +184,7 @@ class PodSpecProcessorWorkloadsTest {
           void web();
         }
         """);
-    Compilation c = Compilations.compile(src);
+    Compilation c = Compilations.compileWith(List.of("-Apodwright.specCode=builders"), src);
     assertThat(c).succeededWithoutWarnings();
     assertThat(c).generatedSourceFile("com.example.SampleSpec").hasSourceEquivalentTo(
         JavaFileObjects.forSourceString("com.example.SampleSpec", """
