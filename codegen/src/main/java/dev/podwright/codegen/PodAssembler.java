@@ -75,6 +75,7 @@ import dev.podwright.model.Sysctl;
 import dev.podwright.model.Toleration;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeProjection;
+import dev.podwright.model.WindowsSecurityContextOptions;
 import dev.podwright.validation.FieldError;
 import dev.podwright.validation.ValidationException;
 import java.util.ArrayList;
@@ -538,6 +539,7 @@ final class PodAssembler {
       seccomp(p.seccompProfile(), p.seccompLocalhostProfile()).ifPresent(b::seccompProfile);
       appArmor(p.profiles()).ifPresent(b::appArmorProfile);
       seLinux(p.profiles()).ifPresent(b::seLinuxOptions);
+      windows(p.profiles()).ifPresent(b::windowsOptions);
       b.addAllSupplementalGroups(p.supplementalGroups());
       p.fsGroupChangePolicy().ifPresent(b::fsGroupChangePolicy);
       p.supplementalGroupsPolicy().ifPresent(b::supplementalGroupsPolicy);
@@ -570,6 +572,19 @@ final class PodAssembler {
     p.seLinuxUser().ifPresent(b::user);
     p.seLinuxRole().ifPresent(b::role);
     p.seLinuxType().ifPresent(b::type);
+    return Optional.of(b.build());
+  }
+
+  /** The Windows options of a security context, if any is written. */
+  static Optional<WindowsSecurityContextOptions> windows(PodModel.ProfilesModel p) {
+    if (!p.hasWindows()) {
+      return Optional.empty();
+    }
+    WindowsSecurityContextOptions.Builder b = WindowsSecurityContextOptions.builder();
+    p.windowsGmsaCredentialSpecName().ifPresent(b::gmsaCredentialSpecName);
+    p.windowsGmsaCredentialSpec().ifPresent(b::gmsaCredentialSpec);
+    p.windowsRunAsUserName().ifPresent(b::runAsUserName);
+    p.windowsHostProcess().ifPresent(b::hostProcess);
     return Optional.of(b.build());
   }
 
@@ -631,6 +646,9 @@ final class PodAssembler {
     }
     if (m.terminationMessagePolicy().isPresent()) {
       c = c.terminationMessagePolicy(m.terminationMessagePolicy().get());
+    }
+    for (PodModel.ResizeModel r : m.resizePolicy()) {
+      c = c.resizePolicy(r.resource(), r.restartPolicy());
     }
     return c;
   }
@@ -797,6 +815,7 @@ final class PodAssembler {
     seccomp(s.seccompProfile(), s.seccompLocalhostProfile()).ifPresent(b::seccompProfile);
     appArmor(s.profiles()).ifPresent(b::appArmorProfile);
     seLinux(s.profiles()).ifPresent(b::seLinuxOptions);
+    windows(s.profiles()).ifPresent(b::windowsOptions);
     s.procMount().ifPresent(b::procMount);
     return b.build();
   }

@@ -11,6 +11,7 @@ import dev.podwright.dsl.PodManagementPolicy;
 import dev.podwright.dsl.PodReplacementPolicy;
 import dev.podwright.dsl.Protocol;
 import dev.podwright.dsl.PullPolicy;
+import dev.podwright.dsl.ResizeRestartPolicy;
 import dev.podwright.dsl.RestartPolicy;
 import dev.podwright.dsl.TerminationMessagePolicy;
 import java.util.List;
@@ -255,7 +256,11 @@ record PodModel(
       Optional<ProbeModel> livenessProbe,
       Optional<ProbeModel> readinessProbe,
       Optional<ActionModel> postStart,
-      Optional<ActionModel> preStop) {}
+      Optional<ActionModel> preStop,
+      List<ResizeModel> resizePolicy) {}
+
+  /** An in-place resize policy of one resource, from {@code @Resize}. */
+  record ResizeModel(String resource, ResizeRestartPolicy restartPolicy) {}
 
   record PortModel(Optional<String> name, int containerPort, Optional<Protocol> protocol) {}
 
@@ -316,17 +321,29 @@ record PodModel(
       Optional<String> supplementalGroupsPolicy,
       Optional<String> seLinuxChangePolicy) {}
 
-  /** The AppArmor profile and SELinux options that pod and container security contexts share. */
+  /**
+   * The AppArmor profile, SELinux options and Windows options that pod and container security
+   * contexts share.
+   */
   record ProfilesModel(
       Optional<String> appArmorProfile,
       Optional<String> appArmorLocalhostProfile,
       Optional<String> seLinuxLevel,
       Optional<String> seLinuxUser,
       Optional<String> seLinuxRole,
-      Optional<String> seLinuxType) {
+      Optional<String> seLinuxType,
+      Optional<String> windowsGmsaCredentialSpecName,
+      Optional<String> windowsGmsaCredentialSpec,
+      Optional<String> windowsRunAsUserName,
+      Optional<Boolean> windowsHostProcess) {
     boolean hasSeLinux() {
       return seLinuxLevel.isPresent() || seLinuxUser.isPresent() || seLinuxRole.isPresent()
           || seLinuxType.isPresent();
+    }
+
+    boolean hasWindows() {
+      return windowsGmsaCredentialSpecName.isPresent() || windowsGmsaCredentialSpec.isPresent()
+          || windowsRunAsUserName.isPresent() || windowsHostProcess.isPresent();
     }
   }
 

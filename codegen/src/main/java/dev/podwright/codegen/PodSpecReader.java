@@ -24,6 +24,7 @@ import dev.podwright.dsl.PodManagementPolicy;
 import dev.podwright.dsl.PodReplacementPolicy;
 import dev.podwright.dsl.Protocol;
 import dev.podwright.dsl.PullPolicy;
+import dev.podwright.dsl.ResizeRestartPolicy;
 import dev.podwright.dsl.RestartPolicy;
 import dev.podwright.dsl.TerminationMessagePolicy;
 import dev.podwright.model.Quantity;
@@ -424,7 +425,7 @@ final class PodSpecReader {
     });
   }
 
-  /** The AppArmor profile and SELinux level of a security context, with their locations. */
+  /** The AppArmor, SELinux and Windows options of a security context, with their locations. */
   private PodModel.ProfilesModel profiles(Values s, String at) {
     locations.put(at + ".appArmorProfile", s.loc("appArmorProfile"));
     locations.put(at + ".appArmorProfile.type", s.loc("appArmorProfile"));
@@ -435,9 +436,17 @@ final class PodSpecReader {
       String member = "seLinux" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
       locations.put(at + ".seLinuxOptions." + field, s.loc(member));
     }
+    locations.put(at + ".windowsOptions", s.loc());
+    for (String field : List.of("gmsaCredentialSpecName", "gmsaCredentialSpec", "runAsUserName",
+        "hostProcess")) {
+      String member = "windows" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+      locations.put(at + ".windowsOptions." + field, s.loc(member));
+    }
     return new PodModel.ProfilesModel(s.optString("appArmorProfile"),
         s.optString("appArmorLocalhostProfile"), s.optString("seLinuxLevel"),
-        s.optString("seLinuxUser"), s.optString("seLinuxRole"), s.optString("seLinuxType"));
+        s.optString("seLinuxUser"), s.optString("seLinuxRole"), s.optString("seLinuxType"),
+        s.optString("windowsGmsaCredentialSpecName"), s.optString("windowsGmsaCredentialSpec"),
+        s.optString("windowsRunAsUserName"), s.optBool("windowsHostProcess"));
   }
 
   private void seccompLocations(Values s, String at) {
@@ -810,10 +819,30 @@ final class PodSpecReader {
         c.optString("workingDir"), ports, env, envFrom, requests, limits, mounts, security,
         choice(c, "terminationMessagePolicy", TerminationMessagePolicy.values(),
             TerminationMessagePolicy::value),
-        startup, liveness, readiness, postStart, preStop);
+        startup, liveness, readiness, postStart, preStop, resizePolicy(c, path));
     // Parts in error were left out above; the container stays, so the validator still checks the
     // rest and the indices of later containers stay those of the source.
     return Optional.of(model);
+  }
+
+  /** The {@code @Resize} values of a container; one with an unsupported policy is left out. */
+  private List<PodModel.ResizeModel> resizePolicy(Values c, String path) {
+    locations.put(path + ".resizePolicy", c.loc("resizePolicy"));
+    List<PodModel.ResizeModel> out = new ArrayList<>();
+    for (Values r : c.nested("resizePolicy")) {
+      Optional<ResizeRestartPolicy> policy = r.has("restartPolicy")
+          ? choice(r, "restartPolicy", ResizeRestartPolicy.values(), ResizeRestartPolicy::value)
+          : Optional.of(ResizeRestartPolicy.NOT_REQUIRED);
+      if (policy.isEmpty()) {
+        continue; // reported by choice(..)
+      }
+      String at = path + ".resizePolicy[" + out.size() + "]";
+      locations.put(at, r.loc());
+      locations.put(at + ".resourceName", r.loc("resource"));
+      locations.put(at + ".restartPolicy", r.loc("restartPolicy"));
+      out.add(new PodModel.ResizeModel(r.string("resource"), policy.get()));
+    }
+    return out;
   }
 
   private Optional<EnvModel> envVar(Values e, String container) {

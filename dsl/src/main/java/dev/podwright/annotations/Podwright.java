@@ -768,6 +768,12 @@ public final class Podwright {
 
     /** The hook run when the pod starts terminating ({@code lifecycle.preStop}), at most one. */
     Hook[] preStop() default {};
+
+    /**
+     * What an in-place resize of each resource needs ({@code resizePolicy[]}), e.g.
+     * {@code @Resize(resource = "memory", restartPolicy = "RestartContainer")}.
+     */
+    Resize[] resizePolicy() default {};
   }
 
   /**
@@ -848,6 +854,12 @@ public final class Podwright {
 
     /** Not allowed on a plain init container, which has no lifecycle hooks. */
     Hook[] preStop() default {};
+
+    /**
+     * What an in-place resize of each resource needs ({@code resizePolicy[]}), e.g.
+     * {@code @Resize(resource = "memory", restartPolicy = "RestartContainer")}.
+     */
+    Resize[] resizePolicy() default {};
   }
 
   /**
@@ -927,6 +939,12 @@ public final class Podwright {
 
     /** The hook run when the pod starts terminating ({@code lifecycle.preStop}), at most one. */
     Hook[] preStop() default {};
+
+    /**
+     * What an in-place resize of each resource needs ({@code resizePolicy[]}), e.g.
+     * {@code @Resize(resource = "memory", restartPolicy = "RestartContainer")}.
+     */
+    Resize[] resizePolicy() default {};
   }
 
   /** A {@code configMap} volume source. */
@@ -1239,6 +1257,24 @@ public final class Podwright {
     boolean optional() default false;
   }
 
+  /**
+   * What an in-place resize of one resource of a container needs ({@code resizePolicy[]}); on
+   * init containers, sidecars included, the API server takes it only with the
+   * {@code InPlacePodVerticalScaling} gate.
+   */
+  @Retention(CLASS)
+  @Target({})
+  public @interface Resize {
+    /** The resource ({@code resourceName}): {@code cpu} or {@code memory}. */
+    String resource();
+
+    /**
+     * What the resize needs ({@code restartPolicy}): {@code NotRequired} (the default) or
+     * {@code RestartContainer}.
+     */
+    String restartPolicy() default "NotRequired";
+  }
+
   /** A container security context ({@code securityContext}); only what is written is set. */
   @Retention(CLASS)
   @Target({})
@@ -1299,6 +1335,30 @@ public final class Podwright {
 
     /** The {@code /proc} mount type ({@code procMount}): {@code Default} or {@code Unmasked}. */
     String procMount() default "";
+
+    /**
+     * The name of the GMSA credential spec to use
+     * ({@code windowsOptions.gmsaCredentialSpecName}; Windows pods only).
+     */
+    String windowsGmsaCredentialSpecName() default "";
+
+    /**
+     * The GMSA credential spec itself, inline JSON ({@code windowsOptions.gmsaCredentialSpec};
+     * Windows pods only).
+     */
+    String windowsGmsaCredentialSpec() default "";
+
+    /**
+     * The Windows user that runs the entrypoint ({@code windowsOptions.runAsUserName}; Windows
+     * pods only).
+     */
+    String windowsRunAsUserName() default "";
+
+    /**
+     * Runs as a Windows HostProcess container ({@code windowsOptions.hostProcess}); the API server
+     * requires {@code hostNetwork} with it and the same value on every container of the pod.
+     */
+    boolean windowsHostProcess() default false;
   }
 
   /**
@@ -1370,6 +1430,30 @@ public final class Podwright {
      * {@code MountOption} or {@code Recursive}.
      */
     String seLinuxChangePolicy() default "";
+
+    /**
+     * The name of the GMSA credential spec to use
+     * ({@code windowsOptions.gmsaCredentialSpecName}; Windows pods only).
+     */
+    String windowsGmsaCredentialSpecName() default "";
+
+    /**
+     * The GMSA credential spec itself, inline JSON ({@code windowsOptions.gmsaCredentialSpec};
+     * Windows pods only).
+     */
+    String windowsGmsaCredentialSpec() default "";
+
+    /**
+     * The Windows user that runs the entrypoint ({@code windowsOptions.runAsUserName}; Windows
+     * pods only).
+     */
+    String windowsRunAsUserName() default "";
+
+    /**
+     * Runs as a Windows HostProcess container ({@code windowsOptions.hostProcess}); the API server
+     * requires {@code hostNetwork} with it and the same value on every container of the pod.
+     */
+    boolean windowsHostProcess() default false;
   }
 
   /** A namespaced kernel parameter ({@code spec.securityContext.sysctls[]}). */
