@@ -65,6 +65,7 @@ import dev.podwright.model.KubernetesObject;
 import dev.podwright.model.AppArmorProfile;
 import dev.podwright.model.PodFailurePolicyRule;
 import dev.podwright.model.SuccessPolicyRule;
+import dev.podwright.model.PodResourceClaim;
 import dev.podwright.model.PodSecurityContext;
 import dev.podwright.model.ProbeAction;
 import dev.podwright.model.Quantity;
@@ -436,6 +437,12 @@ final class PodAssembler {
     if (p.dnsConfig().isPresent()) {
       s = s.dnsConfig(dnsConfig(p.dnsConfig().get()));
     }
+    for (PodModel.DeviceClaimModel r : p.resourceClaims()) {
+      PodResourceClaim.Builder b = PodResourceClaim.builder().name(r.name());
+      r.resourceClaimName().ifPresent(b::resourceClaimName);
+      r.templateName().ifPresent(b::resourceClaimTemplateName);
+      s = s.resourceClaim(b.build());
+    }
     return s;
   }
 
@@ -646,6 +653,10 @@ final class PodAssembler {
     }
     if (m.terminationMessagePolicy().isPresent()) {
       c = c.terminationMessagePolicy(m.terminationMessagePolicy().get());
+    }
+    for (PodModel.ClaimUseModel u : m.claims()) {
+      c = u.request().isPresent() ? c.resourceClaim(u.name(), u.request().get())
+          : c.resourceClaim(u.name());
     }
     for (PodModel.ResizeModel r : m.resizePolicy()) {
       c = c.resizePolicy(r.resource(), r.restartPolicy());

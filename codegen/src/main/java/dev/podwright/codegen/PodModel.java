@@ -257,7 +257,11 @@ record PodModel(
       Optional<ProbeModel> readinessProbe,
       Optional<ActionModel> postStart,
       Optional<ActionModel> preStop,
-      List<ResizeModel> resizePolicy) {}
+      List<ResizeModel> resizePolicy,
+      List<ClaimUseModel> claims) {}
+
+  /** A container's use of a pod resource claim, from {@code @ClaimUse}. */
+  record ClaimUseModel(String name, Optional<String> request) {}
 
   /** An in-place resize policy of one resource, from {@code @Resize}. */
   record ResizeModel(String resource, ResizeRestartPolicy restartPolicy) {}
@@ -432,7 +436,8 @@ record PodModel(
    * {@code @PodSpec} that mirror the DSL's {@code requireNodeLabel}, {@code preferNodeLabel},
    * {@code spreadAcrossZones}, {@code oneReplicaPerNode}, {@code automountServiceAccountToken},
    * {@code podRequests}, {@code topologySpreadConstraint}, the pod affinity helpers,
-   * {@code runtimeClassName}, {@code hostPID}, {@code hostIPC}, {@code hostUsers} and {@code os}.
+   * {@code runtimeClassName}, {@code hostPID}, {@code hostIPC}, {@code hostUsers}, {@code os} and
+   * {@code resourceClaim}.
    */
   record PlacementModel(
       Optional<Boolean> automountServiceAccountToken,
@@ -453,7 +458,12 @@ record PodModel(
       List<String> schedulingGates,
       List<String> readinessGates,
       List<HostAliasModel> hostAliases,
-      Optional<DnsConfigModel> dnsConfig) {}
+      Optional<DnsConfigModel> dnsConfig,
+      List<DeviceClaimModel> resourceClaims) {}
+
+  /** A pod resource claim, from {@code @DeviceClaim}; only written sources are set. */
+  record DeviceClaimModel(
+      String name, Optional<String> resourceClaimName, Optional<String> templateName) {}
 
   record HostAliasModel(String ip, List<String> hostnames) {}
 

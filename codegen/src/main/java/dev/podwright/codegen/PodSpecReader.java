@@ -238,7 +238,22 @@ final class PodSpecReader {
         affinityTerms(pod, "podAntiAffinity", perNode ? 1 : 0, 0),
         pod.optString("runtimeClassName"), pod.optBool("hostPID"), pod.optBool("hostIPC"),
         pod.optBool("hostUsers"), pod.optString("os"), pod.strings("schedulingGates"),
-        pod.strings("readinessGates"), hostAliases(pod), dnsConfig(pod));
+        pod.strings("readinessGates"), hostAliases(pod), dnsConfig(pod), resourceClaims(pod));
+  }
+
+  private List<PodModel.DeviceClaimModel> resourceClaims(Values pod) {
+    locations.put("spec.resourceClaims", pod.loc("resourceClaims"));
+    List<PodModel.DeviceClaimModel> out = new ArrayList<>();
+    for (Values r : pod.nested("resourceClaims")) {
+      String at = "spec.resourceClaims[" + out.size() + "]";
+      locations.put(at, r.loc());
+      for (String field : List.of("name", "resourceClaimName", "resourceClaimTemplateName")) {
+        locations.put(at + "." + field, r.loc(field));
+      }
+      out.add(new PodModel.DeviceClaimModel(r.string("name"), r.optString("resourceClaimName"),
+          r.optString("resourceClaimTemplateName")));
+    }
+    return out;
   }
 
   private List<PodModel.HostAliasModel> hostAliases(Values pod) {
@@ -819,10 +834,25 @@ final class PodSpecReader {
         c.optString("workingDir"), ports, env, envFrom, requests, limits, mounts, security,
         choice(c, "terminationMessagePolicy", TerminationMessagePolicy.values(),
             TerminationMessagePolicy::value),
-        startup, liveness, readiness, postStart, preStop, resizePolicy(c, path));
+        startup, liveness, readiness, postStart, preStop, resizePolicy(c, path),
+        claims(c, path));
     // Parts in error were left out above; the container stays, so the validator still checks the
     // rest and the indices of later containers stay those of the source.
     return Optional.of(model);
+  }
+
+  /** The {@code @ClaimUse} values of a container, as {@code resources.claims}. */
+  private List<PodModel.ClaimUseModel> claims(Values c, String path) {
+    locations.put(path + ".resources.claims", c.loc("claims"));
+    List<PodModel.ClaimUseModel> out = new ArrayList<>();
+    for (Values u : c.nested("claims")) {
+      String at = path + ".resources.claims[" + out.size() + "]";
+      locations.put(at, u.loc());
+      locations.put(at + ".name", u.loc("name"));
+      locations.put(at + ".request", u.loc("request"));
+      out.add(new PodModel.ClaimUseModel(u.string("name"), u.optString("request")));
+    }
+    return out;
   }
 
   /** The {@code @Resize} values of a container; one with an unsupported policy is left out. */

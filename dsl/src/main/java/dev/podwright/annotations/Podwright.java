@@ -216,6 +216,44 @@ public final class Podwright {
 
     /** The DNS settings merged into the policy's ({@code spec.dnsConfig}), at most one. */
     DnsConfig[] dnsConfig() default {};
+
+    /**
+     * Dynamic resource claims the containers may use ({@code spec.resourceClaims[]}); a
+     * container names one in its {@code claims}.
+     */
+    DeviceClaim[] resourceClaims() default {};
+  }
+
+  /**
+   * A dynamic resource claim of the pod ({@code spec.resourceClaims[]}): an existing
+   * {@code ResourceClaim} or one made per pod from a {@code ResourceClaimTemplate}; exactly one
+   * of the two is named.
+   */
+  @Retention(CLASS)
+  @Target({})
+  public @interface DeviceClaim {
+    /** The name containers use for the claim ({@code name}), a DNS label. */
+    String name();
+
+    /** An existing {@code ResourceClaim} in the pod's namespace ({@code resourceClaimName}). */
+    String resourceClaimName() default "";
+
+    /**
+     * A {@code ResourceClaimTemplate} a claim is made from for this pod
+     * ({@code resourceClaimTemplateName}).
+     */
+    String resourceClaimTemplateName() default "";
+  }
+
+  /** The use of one of the pod's resource claims by a container ({@code resources.claims[]}). */
+  @Retention(CLASS)
+  @Target({})
+  public @interface ClaimUse {
+    /** The name of a {@code @DeviceClaim} of the pod ({@code name}). */
+    String name();
+
+    /** Only this request of the claim ({@code request}); the whole claim when absent. */
+    String request() default "";
   }
 
   /** An {@code /etc/hosts} entry ({@code spec.hostAliases[]}). */
@@ -742,6 +780,12 @@ public final class Podwright {
     /** Resource limits ({@code resources.limits}). */
     Resource[] limits() default {};
 
+    /**
+     * The pod's resource claims the container uses ({@code resources.claims[]}), each naming a
+     * {@code @PodSpec(resourceClaims)} entry.
+     */
+    ClaimUse[] claims() default {};
+
     /** Volume mounts ({@code volumeMounts}); each names a volume of {@link PodSpec#volumes}. */
     Mount[] mounts() default {};
 
@@ -826,6 +870,12 @@ public final class Podwright {
 
     /** Resource limits ({@code resources.limits}). */
     Resource[] limits() default {};
+
+    /**
+     * The pod's resource claims the container uses ({@code resources.claims[]}), each naming a
+     * {@code @PodSpec(resourceClaims)} entry.
+     */
+    ClaimUse[] claims() default {};
 
     /** Volume mounts ({@code volumeMounts}); each names a volume of {@link PodSpec#volumes}. */
     Mount[] mounts() default {};
@@ -912,6 +962,12 @@ public final class Podwright {
 
     /** Resource limits ({@code resources.limits}). */
     Resource[] limits() default {};
+
+    /**
+     * The pod's resource claims the container uses ({@code resources.claims[]}), each naming a
+     * {@code @PodSpec(resourceClaims)} entry.
+     */
+    ClaimUse[] claims() default {};
 
     /** Volume mounts ({@code volumeMounts}); each names a volume of {@link PodSpec#volumes}. */
     Mount[] mounts() default {};

@@ -156,6 +156,26 @@ class ContainerFieldsTest {
   }
 
   @Test
+  void resourceClaimsMergeWithRequestsAndLimits() {
+    Pod p = pod("web")
+        .resourceClaim(dev.podwright.model.PodResourceClaim.builder().name("gpu")
+            .resourceClaimTemplateName("single-gpu").build())
+        .main(container("app").image("cuda").requests(Pods.cpu("1")).resourceClaim("gpu", "a")
+            .limits(Pods.memory("1Gi")).resourceClaim("gpu", "b"))
+        .build();
+    var resources = p.spec().containers().get(0).resources().orElseThrow();
+    assertThat(resources.requests()).containsEntry("cpu", Quantity.parse("1"));
+    assertThat(resources.limits()).containsEntry("memory", Quantity.parse("1Gi"));
+    assertThat(resources.claims()).extracting(c -> c.name() + "/" + c.request().orElse(""))
+        .containsExactly("gpu/a", "gpu/b");
+    assertThatThrownBy(() -> pod("web").main(container("app").image("cuda")
+            .resourceClaim("nope")).build(Profile.of("1.36")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("spec.containers[0].resources.claims[0]: Not found: \"nope\": "
+            + "must be one of the names in pod.spec.resourceClaims which is empty");
+  }
+
+  @Test
   void ephemeralVolumeTakesAccessModes() {
     Volume shared = ephemeral("shared", "nfs", "5Gi", AccessMode.READ_WRITE_MANY,
         AccessMode.READ_ONLY_MANY);

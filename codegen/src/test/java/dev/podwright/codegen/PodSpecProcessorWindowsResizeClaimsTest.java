@@ -12,18 +12,20 @@ import com.google.testing.compile.Compilation;
 import dev.podwright.dsl.Pods;
 import dev.podwright.dsl.ResizeRestartPolicy;
 import dev.podwright.model.Pod;
+import dev.podwright.model.PodResourceClaim;
 import dev.podwright.model.PodSecurityContext;
+import dev.podwright.model.ResourceClaim;
 import dev.podwright.model.SecurityContext;
 import dev.podwright.model.WindowsSecurityContextOptions;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Windows options of the pod and container security contexts and container resize policies: the
- * generated spec and its YAML resource are the object the DSL builds, and the API server's rules on them are errors on the
+ * Windows options of the pod and container security contexts, container resize policies and
+ * dynamic resource claims: the generated spec and its YAML resource are the object the DSL builds, and the API server's rules on them are errors on the
  * offending member.
  */
-class PodSpecProcessorWindowsResizeTest {
+class PodSpecProcessorWindowsResizeClaimsTest {
   @Test
   void windowsOptionsBuildTheDslPod() {
     JavaFileObject src = source("""
@@ -123,5 +125,37 @@ class PodSpecProcessorWindowsResizeTest {
             + "\"cpu\"")
         .inFile(src).onLineContaining("restartPolicy = \"RestartContainer\"");
     assertThat(c).hadErrorCount(2);
+  }
+
+  @Test
+  void resourceClaimsBuildTheDslPod() {
+    JavaFileObject src = source("""
+        @PodSpec(name = "p", resourceClaims = {
+            @DeviceClaim(name = "gpu", resourceClaimTemplateName = "single-gpu"),
+            @DeviceClaim(name = "shared", resourceClaimName = "nic-pool")})
+        interface Sample {
+          @Sidecar(image = "envoy", claims = @ClaimUse(name = "shared", request = "nic"))
+          void proxy();
+
+          @Main(image = "cuda", requests = @Resource(name = "cpu", quantity = "1"),
+              claims = {@ClaimUse(name = "gpu"), @ClaimUse(name = "shared", request = "rdma")})
+          void app();
+        }
+        """);
+    Pod expected = Pods.pod("p")
+        .resourceClaim(PodResourceClaim.builder().name("gpu")
+            .resourceClaimTemplateName("single-gpu").build())
+        .resourceClaim(PodResourceClaim.builder().name("shared")
+            .resourceClaimName("nic-pool").build())
+        .sidecar(sidecar("proxy").image("envoy").resourceClaim("shared", "nic"))
+        .main(container("app").image("cuda").requests(Pods.cpu("1"))
+            .resourceClaim("gpu").resourceClaim("shared", "rdma"))
+        .build();
+
+    Pod pod = (Pod) generated(src, "pod", "META-INF/podwright/p.yaml");
+
+    assertThat(pod).isEqualTo(expected);
+    assertThat(pod.spec().containers().get(0).resources().orElseThrow().claims())
+        .extracting(ResourceClaim::name).containsExactly("gpu", "shared");
   }
 }
