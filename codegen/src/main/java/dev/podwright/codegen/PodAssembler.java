@@ -65,6 +65,7 @@ import dev.podwright.model.KubernetesObject;
 import dev.podwright.model.AppArmorProfile;
 import dev.podwright.model.PodFailurePolicyRule;
 import dev.podwright.model.SuccessPolicyRule;
+import dev.podwright.model.PodResourceClaim;
 import dev.podwright.model.PodSecurityContext;
 import dev.podwright.model.ProbeAction;
 import dev.podwright.model.Quantity;
@@ -75,6 +76,7 @@ import dev.podwright.model.Sysctl;
 import dev.podwright.model.Toleration;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeProjection;
+import dev.podwright.model.WindowsSecurityContextOptions;
 import dev.podwright.validation.FieldError;
 import dev.podwright.validation.ValidationException;
 import java.util.ArrayList;
@@ -435,6 +437,12 @@ final class PodAssembler {
     if (p.dnsConfig().isPresent()) {
       s = s.dnsConfig(dnsConfig(p.dnsConfig().get()));
     }
+    for (PodModel.DeviceClaimModel r : p.resourceClaims()) {
+      PodResourceClaim.Builder b = PodResourceClaim.builder().name(r.name());
+      r.resourceClaimName().ifPresent(b::resourceClaimName);
+      r.templateName().ifPresent(b::resourceClaimTemplateName);
+      s = s.resourceClaim(b.build());
+    }
     return s;
   }
 
@@ -538,6 +546,7 @@ final class PodAssembler {
       seccomp(p.seccompProfile(), p.seccompLocalhostProfile()).ifPresent(b::seccompProfile);
       appArmor(p.profiles()).ifPresent(b::appArmorProfile);
       seLinux(p.profiles()).ifPresent(b::seLinuxOptions);
+      windows(p.profiles()).ifPresent(b::windowsOptions);
       b.addAllSupplementalGroups(p.supplementalGroups());
       p.fsGroupChangePolicy().ifPresent(b::fsGroupChangePolicy);
       p.supplementalGroupsPolicy().ifPresent(b::supplementalGroupsPolicy);
@@ -570,6 +579,19 @@ final class PodAssembler {
     p.seLinuxUser().ifPresent(b::user);
     p.seLinuxRole().ifPresent(b::role);
     p.seLinuxType().ifPresent(b::type);
+    return Optional.of(b.build());
+  }
+
+  /** The Windows options of a security context, if any is written. */
+  static Optional<WindowsSecurityContextOptions> windows(PodModel.ProfilesModel p) {
+    if (!p.hasWindows()) {
+      return Optional.empty();
+    }
+    WindowsSecurityContextOptions.Builder b = WindowsSecurityContextOptions.builder();
+    p.windowsGmsaCredentialSpecName().ifPresent(b::gmsaCredentialSpecName);
+    p.windowsGmsaCredentialSpec().ifPresent(b::gmsaCredentialSpec);
+    p.windowsRunAsUserName().ifPresent(b::runAsUserName);
+    p.windowsHostProcess().ifPresent(b::hostProcess);
     return Optional.of(b.build());
   }
 
@@ -631,6 +653,13 @@ final class PodAssembler {
     }
     if (m.terminationMessagePolicy().isPresent()) {
       c = c.terminationMessagePolicy(m.terminationMessagePolicy().get());
+    }
+    for (PodModel.ClaimUseModel u : m.claims()) {
+      c = u.request().isPresent() ? c.resourceClaim(u.name(), u.request().get())
+          : c.resourceClaim(u.name());
+    }
+    for (PodModel.ResizeModel r : m.resizePolicy()) {
+      c = c.resizePolicy(r.resource(), r.restartPolicy());
     }
     return c;
   }
@@ -797,6 +826,7 @@ final class PodAssembler {
     seccomp(s.seccompProfile(), s.seccompLocalhostProfile()).ifPresent(b::seccompProfile);
     appArmor(s.profiles()).ifPresent(b::appArmorProfile);
     seLinux(s.profiles()).ifPresent(b::seLinuxOptions);
+    windows(s.profiles()).ifPresent(b::windowsOptions);
     s.procMount().ifPresent(b::procMount);
     return b.build();
   }

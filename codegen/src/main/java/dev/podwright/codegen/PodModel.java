@@ -11,6 +11,7 @@ import dev.podwright.dsl.PodManagementPolicy;
 import dev.podwright.dsl.PodReplacementPolicy;
 import dev.podwright.dsl.Protocol;
 import dev.podwright.dsl.PullPolicy;
+import dev.podwright.dsl.ResizeRestartPolicy;
 import dev.podwright.dsl.RestartPolicy;
 import dev.podwright.dsl.TerminationMessagePolicy;
 import java.util.List;
@@ -255,7 +256,15 @@ record PodModel(
       Optional<ProbeModel> livenessProbe,
       Optional<ProbeModel> readinessProbe,
       Optional<ActionModel> postStart,
-      Optional<ActionModel> preStop) {}
+      Optional<ActionModel> preStop,
+      List<ResizeModel> resizePolicy,
+      List<ClaimUseModel> claims) {}
+
+  /** A container's use of a pod resource claim, from {@code @ClaimUse}. */
+  record ClaimUseModel(String name, Optional<String> request) {}
+
+  /** An in-place resize policy of one resource, from {@code @Resize}. */
+  record ResizeModel(String resource, ResizeRestartPolicy restartPolicy) {}
 
   record PortModel(Optional<String> name, int containerPort, Optional<Protocol> protocol) {}
 
@@ -316,17 +325,29 @@ record PodModel(
       Optional<String> supplementalGroupsPolicy,
       Optional<String> seLinuxChangePolicy) {}
 
-  /** The AppArmor profile and SELinux options that pod and container security contexts share. */
+  /**
+   * The AppArmor profile, SELinux options and Windows options that pod and container security
+   * contexts share.
+   */
   record ProfilesModel(
       Optional<String> appArmorProfile,
       Optional<String> appArmorLocalhostProfile,
       Optional<String> seLinuxLevel,
       Optional<String> seLinuxUser,
       Optional<String> seLinuxRole,
-      Optional<String> seLinuxType) {
+      Optional<String> seLinuxType,
+      Optional<String> windowsGmsaCredentialSpecName,
+      Optional<String> windowsGmsaCredentialSpec,
+      Optional<String> windowsRunAsUserName,
+      Optional<Boolean> windowsHostProcess) {
     boolean hasSeLinux() {
       return seLinuxLevel.isPresent() || seLinuxUser.isPresent() || seLinuxRole.isPresent()
           || seLinuxType.isPresent();
+    }
+
+    boolean hasWindows() {
+      return windowsGmsaCredentialSpecName.isPresent() || windowsGmsaCredentialSpec.isPresent()
+          || windowsRunAsUserName.isPresent() || windowsHostProcess.isPresent();
     }
   }
 
@@ -415,7 +436,8 @@ record PodModel(
    * {@code @PodSpec} that mirror the DSL's {@code requireNodeLabel}, {@code preferNodeLabel},
    * {@code spreadAcrossZones}, {@code oneReplicaPerNode}, {@code automountServiceAccountToken},
    * {@code podRequests}, {@code topologySpreadConstraint}, the pod affinity helpers,
-   * {@code runtimeClassName}, {@code hostPID}, {@code hostIPC}, {@code hostUsers} and {@code os}.
+   * {@code runtimeClassName}, {@code hostPID}, {@code hostIPC}, {@code hostUsers}, {@code os} and
+   * {@code resourceClaim}.
    */
   record PlacementModel(
       Optional<Boolean> automountServiceAccountToken,
@@ -436,7 +458,12 @@ record PodModel(
       List<String> schedulingGates,
       List<String> readinessGates,
       List<HostAliasModel> hostAliases,
-      Optional<DnsConfigModel> dnsConfig) {}
+      Optional<DnsConfigModel> dnsConfig,
+      List<DeviceClaimModel> resourceClaims) {}
+
+  /** A pod resource claim, from {@code @DeviceClaim}; only written sources are set. */
+  record DeviceClaimModel(
+      String name, Optional<String> resourceClaimName, Optional<String> templateName) {}
 
   record HostAliasModel(String ip, List<String> hostnames) {}
 

@@ -24,6 +24,7 @@ import dev.podwright.dsl.PodManagementPolicy;
 import dev.podwright.dsl.PodReplacementPolicy;
 import dev.podwright.dsl.Protocol;
 import dev.podwright.dsl.PullPolicy;
+import dev.podwright.dsl.ResizeRestartPolicy;
 import dev.podwright.dsl.RestartPolicy;
 import dev.podwright.dsl.TerminationMessagePolicy;
 import dev.podwright.model.Quantity;
@@ -237,7 +238,22 @@ final class PodSpecReader {
         affinityTerms(pod, "podAntiAffinity", perNode ? 1 : 0, 0),
         pod.optString("runtimeClassName"), pod.optBool("hostPID"), pod.optBool("hostIPC"),
         pod.optBool("hostUsers"), pod.optString("os"), pod.strings("schedulingGates"),
-        pod.strings("readinessGates"), hostAliases(pod), dnsConfig(pod));
+        pod.strings("readinessGates"), hostAliases(pod), dnsConfig(pod), resourceClaims(pod));
+  }
+
+  private List<PodModel.DeviceClaimModel> resourceClaims(Values pod) {
+    locations.put("spec.resourceClaims", pod.loc("resourceClaims"));
+    List<PodModel.DeviceClaimModel> out = new ArrayList<>();
+    for (Values r : pod.nested("resourceClaims")) {
+      String at = "spec.resourceClaims[" + out.size() + "]";
+      locations.put(at, r.loc());
+      for (String field : List.of("name", "resourceClaimName", "resourceClaimTemplateName")) {
+        locations.put(at + "." + field, r.loc(field));
+      }
+      out.add(new PodModel.DeviceClaimModel(r.string("name"), r.optString("resourceClaimName"),
+          r.optString("resourceClaimTemplateName")));
+    }
+    return out;
   }
 
   private List<PodModel.HostAliasModel> hostAliases(Values pod) {
@@ -424,7 +440,7 @@ final class PodSpecReader {
     });
   }
 
-  /** The AppArmor profile and SELinux level of a security context, with their locations. */
+  /** The AppArmor, SELinux and Windows options of a security context, with their locations. */
   private PodModel.ProfilesModel profiles(Values s, String at) {
     locations.put(at + ".appArmorProfile", s.loc("appArmorProfile"));
     locations.put(at + ".appArmorProfile.type", s.loc("appArmorProfile"));
@@ -435,9 +451,17 @@ final class PodSpecReader {
       String member = "seLinux" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
       locations.put(at + ".seLinuxOptions." + field, s.loc(member));
     }
+    locations.put(at + ".windowsOptions", s.loc());
+    for (String field : List.of("gmsaCredentialSpecName", "gmsaCredentialSpec", "runAsUserName",
+        "hostProcess")) {
+      String member = "windows" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+      locations.put(at + ".windowsOptions." + field, s.loc(member));
+    }
     return new PodModel.ProfilesModel(s.optString("appArmorProfile"),
         s.optString("appArmorLocalhostProfile"), s.optString("seLinuxLevel"),
-        s.optString("seLinuxUser"), s.optString("seLinuxRole"), s.optString("seLinuxType"));
+        s.optString("seLinuxUser"), s.optString("seLinuxRole"), s.optString("seLinuxType"),
+        s.optString("windowsGmsaCredentialSpecName"), s.optString("windowsGmsaCredentialSpec"),
+        s.optString("windowsRunAsUserName"), s.optBool("windowsHostProcess"));
   }
 
   private void seccompLocations(Values s, String at) {
@@ -810,10 +834,45 @@ final class PodSpecReader {
         c.optString("workingDir"), ports, env, envFrom, requests, limits, mounts, security,
         choice(c, "terminationMessagePolicy", TerminationMessagePolicy.values(),
             TerminationMessagePolicy::value),
-        startup, liveness, readiness, postStart, preStop);
+        startup, liveness, readiness, postStart, preStop, resizePolicy(c, path),
+        claims(c, path));
     // Parts in error were left out above; the container stays, so the validator still checks the
     // rest and the indices of later containers stay those of the source.
     return Optional.of(model);
+  }
+
+  /** The {@code @ClaimUse} values of a container, as {@code resources.claims}. */
+  private List<PodModel.ClaimUseModel> claims(Values c, String path) {
+    locations.put(path + ".resources.claims", c.loc("claims"));
+    List<PodModel.ClaimUseModel> out = new ArrayList<>();
+    for (Values u : c.nested("claims")) {
+      String at = path + ".resources.claims[" + out.size() + "]";
+      locations.put(at, u.loc());
+      locations.put(at + ".name", u.loc("name"));
+      locations.put(at + ".request", u.loc("request"));
+      out.add(new PodModel.ClaimUseModel(u.string("name"), u.optString("request")));
+    }
+    return out;
+  }
+
+  /** The {@code @Resize} values of a container; one with an unsupported policy is left out. */
+  private List<PodModel.ResizeModel> resizePolicy(Values c, String path) {
+    locations.put(path + ".resizePolicy", c.loc("resizePolicy"));
+    List<PodModel.ResizeModel> out = new ArrayList<>();
+    for (Values r : c.nested("resizePolicy")) {
+      Optional<ResizeRestartPolicy> policy = r.has("restartPolicy")
+          ? choice(r, "restartPolicy", ResizeRestartPolicy.values(), ResizeRestartPolicy::value)
+          : Optional.of(ResizeRestartPolicy.NOT_REQUIRED);
+      if (policy.isEmpty()) {
+        continue; // reported by choice(..)
+      }
+      String at = path + ".resizePolicy[" + out.size() + "]";
+      locations.put(at, r.loc());
+      locations.put(at + ".resourceName", r.loc("resource"));
+      locations.put(at + ".restartPolicy", r.loc("restartPolicy"));
+      out.add(new PodModel.ResizeModel(r.string("resource"), policy.get()));
+    }
+    return out;
   }
 
   private Optional<EnvModel> envVar(Values e, String container) {

@@ -95,6 +95,24 @@ class PodSpecProcessorMalformedTest {
           + " interface P { @Main(image = \"b\") void app(); }",
       "@PodSpec(name = \"p\", hostAliases = @HostAlias(ip = \"10.0.0.1\")) interface P {"
           + " @Main(image = \"b\") void app(); }",
+      "@PodSpec(name = \"p\") interface P { @Main(image = \"b\", resizePolicy = @Resize())"
+          + " void app(); }",
+      "@PodSpec(name = \"p\") interface P { @Sidecar(image = \"b\", resizePolicy = @Resize("
+          + "resource = CPU, restartPolicy = 1)) void proxy(); @Main(image = \"b\") void app(); }",
+      "@PodSpec(name = \"p\") interface P { @Main(image = \"b\", resizePolicy = \"cpu\")"
+          + " void app(); }",
+      "@PodSpec(name = \"p\", securityContext = @PodSecurity(windowsHostProcess = \"yes\"))"
+          + " interface P { @Main(image = \"b\") void app(); }",
+      "@PodSpec(name = \"p\") interface P { @Main(image = \"b\", securityContext = @Security("
+          + "windowsRunAsUserName = USER)) void app(); }",
+      "@PodSpec(name = \"p\", resourceClaims = @DeviceClaim()) interface P {"
+          + " @Main(image = \"b\") void app(); }",
+      "@PodSpec(name = \"p\", resourceClaims = @DeviceClaim(name = \"g\","
+          + " resourceClaimName = NAME)) interface P { @Main(image = \"b\") void app(); }",
+      "@PodSpec(name = \"p\") interface P { @Main(image = \"b\", claims = @ClaimUse(request ="
+          + " 2)) void app(); }",
+      "@PodSpec(name = \"p\") interface P { @Main(image = \"b\", claims = @Resize(resource ="
+          + " \"cpu\")) void app(); }",
       "@PodSpec(name = \"p\", dnsConfig = @DnsConfig(options = @Label(key = K, value = \"1\")))"
           + " interface P { @Main(image = \"b\") void app(); }",
       "@StatefulSetSpec(name = \"s\", ordinalsStart = START) @PodSpec(labels = @Label("

@@ -216,6 +216,44 @@ public final class Podwright {
 
     /** The DNS settings merged into the policy's ({@code spec.dnsConfig}), at most one. */
     DnsConfig[] dnsConfig() default {};
+
+    /**
+     * Dynamic resource claims the containers may use ({@code spec.resourceClaims[]}); a
+     * container names one in its {@code claims}.
+     */
+    DeviceClaim[] resourceClaims() default {};
+  }
+
+  /**
+   * A dynamic resource claim of the pod ({@code spec.resourceClaims[]}): an existing
+   * {@code ResourceClaim} or one made per pod from a {@code ResourceClaimTemplate}; exactly one
+   * of the two is named.
+   */
+  @Retention(CLASS)
+  @Target({})
+  public @interface DeviceClaim {
+    /** The name containers use for the claim ({@code name}), a DNS label. */
+    String name();
+
+    /** An existing {@code ResourceClaim} in the pod's namespace ({@code resourceClaimName}). */
+    String resourceClaimName() default "";
+
+    /**
+     * A {@code ResourceClaimTemplate} a claim is made from for this pod
+     * ({@code resourceClaimTemplateName}).
+     */
+    String resourceClaimTemplateName() default "";
+  }
+
+  /** The use of one of the pod's resource claims by a container ({@code resources.claims[]}). */
+  @Retention(CLASS)
+  @Target({})
+  public @interface ClaimUse {
+    /** The name of a {@code @DeviceClaim} of the pod ({@code name}). */
+    String name();
+
+    /** Only this request of the claim ({@code request}); the whole claim when absent. */
+    String request() default "";
   }
 
   /** An {@code /etc/hosts} entry ({@code spec.hostAliases[]}). */
@@ -742,6 +780,12 @@ public final class Podwright {
     /** Resource limits ({@code resources.limits}). */
     Resource[] limits() default {};
 
+    /**
+     * The pod's resource claims the container uses ({@code resources.claims[]}), each naming a
+     * {@code @PodSpec(resourceClaims)} entry.
+     */
+    ClaimUse[] claims() default {};
+
     /** Volume mounts ({@code volumeMounts}); each names a volume of {@link PodSpec#volumes}. */
     Mount[] mounts() default {};
 
@@ -768,6 +812,12 @@ public final class Podwright {
 
     /** The hook run when the pod starts terminating ({@code lifecycle.preStop}), at most one. */
     Hook[] preStop() default {};
+
+    /**
+     * What an in-place resize of each resource needs ({@code resizePolicy[]}), e.g.
+     * {@code @Resize(resource = "memory", restartPolicy = "RestartContainer")}.
+     */
+    Resize[] resizePolicy() default {};
   }
 
   /**
@@ -821,6 +871,12 @@ public final class Podwright {
     /** Resource limits ({@code resources.limits}). */
     Resource[] limits() default {};
 
+    /**
+     * The pod's resource claims the container uses ({@code resources.claims[]}), each naming a
+     * {@code @PodSpec(resourceClaims)} entry.
+     */
+    ClaimUse[] claims() default {};
+
     /** Volume mounts ({@code volumeMounts}); each names a volume of {@link PodSpec#volumes}. */
     Mount[] mounts() default {};
 
@@ -848,6 +904,12 @@ public final class Podwright {
 
     /** Not allowed on a plain init container, which has no lifecycle hooks. */
     Hook[] preStop() default {};
+
+    /**
+     * What an in-place resize of each resource needs ({@code resizePolicy[]}), e.g.
+     * {@code @Resize(resource = "memory", restartPolicy = "RestartContainer")}.
+     */
+    Resize[] resizePolicy() default {};
   }
 
   /**
@@ -901,6 +963,12 @@ public final class Podwright {
     /** Resource limits ({@code resources.limits}). */
     Resource[] limits() default {};
 
+    /**
+     * The pod's resource claims the container uses ({@code resources.claims[]}), each naming a
+     * {@code @PodSpec(resourceClaims)} entry.
+     */
+    ClaimUse[] claims() default {};
+
     /** Volume mounts ({@code volumeMounts}); each names a volume of {@link PodSpec#volumes}. */
     Mount[] mounts() default {};
 
@@ -927,6 +995,12 @@ public final class Podwright {
 
     /** The hook run when the pod starts terminating ({@code lifecycle.preStop}), at most one. */
     Hook[] preStop() default {};
+
+    /**
+     * What an in-place resize of each resource needs ({@code resizePolicy[]}), e.g.
+     * {@code @Resize(resource = "memory", restartPolicy = "RestartContainer")}.
+     */
+    Resize[] resizePolicy() default {};
   }
 
   /** A {@code configMap} volume source. */
@@ -1239,6 +1313,24 @@ public final class Podwright {
     boolean optional() default false;
   }
 
+  /**
+   * What an in-place resize of one resource of a container needs ({@code resizePolicy[]}); on
+   * init containers, sidecars included, the API server takes it only with the
+   * {@code InPlacePodVerticalScaling} gate.
+   */
+  @Retention(CLASS)
+  @Target({})
+  public @interface Resize {
+    /** The resource ({@code resourceName}): {@code cpu} or {@code memory}. */
+    String resource();
+
+    /**
+     * What the resize needs ({@code restartPolicy}): {@code NotRequired} (the default) or
+     * {@code RestartContainer}.
+     */
+    String restartPolicy() default "NotRequired";
+  }
+
   /** A container security context ({@code securityContext}); only what is written is set. */
   @Retention(CLASS)
   @Target({})
@@ -1299,6 +1391,30 @@ public final class Podwright {
 
     /** The {@code /proc} mount type ({@code procMount}): {@code Default} or {@code Unmasked}. */
     String procMount() default "";
+
+    /**
+     * The name of the GMSA credential spec to use
+     * ({@code windowsOptions.gmsaCredentialSpecName}; Windows pods only).
+     */
+    String windowsGmsaCredentialSpecName() default "";
+
+    /**
+     * The GMSA credential spec itself, inline JSON ({@code windowsOptions.gmsaCredentialSpec};
+     * Windows pods only).
+     */
+    String windowsGmsaCredentialSpec() default "";
+
+    /**
+     * The Windows user that runs the entrypoint ({@code windowsOptions.runAsUserName}; Windows
+     * pods only).
+     */
+    String windowsRunAsUserName() default "";
+
+    /**
+     * Runs as a Windows HostProcess container ({@code windowsOptions.hostProcess}); the API server
+     * requires {@code hostNetwork} with it and the same value on every container of the pod.
+     */
+    boolean windowsHostProcess() default false;
   }
 
   /**
@@ -1370,6 +1486,30 @@ public final class Podwright {
      * {@code MountOption} or {@code Recursive}.
      */
     String seLinuxChangePolicy() default "";
+
+    /**
+     * The name of the GMSA credential spec to use
+     * ({@code windowsOptions.gmsaCredentialSpecName}; Windows pods only).
+     */
+    String windowsGmsaCredentialSpecName() default "";
+
+    /**
+     * The GMSA credential spec itself, inline JSON ({@code windowsOptions.gmsaCredentialSpec};
+     * Windows pods only).
+     */
+    String windowsGmsaCredentialSpec() default "";
+
+    /**
+     * The Windows user that runs the entrypoint ({@code windowsOptions.runAsUserName}; Windows
+     * pods only).
+     */
+    String windowsRunAsUserName() default "";
+
+    /**
+     * Runs as a Windows HostProcess container ({@code windowsOptions.hostProcess}); the API server
+     * requires {@code hostNetwork} with it and the same value on every container of the pod.
+     */
+    boolean windowsHostProcess() default false;
   }
 
   /** A namespaced kernel parameter ({@code spec.securityContext.sysctls[]}). */

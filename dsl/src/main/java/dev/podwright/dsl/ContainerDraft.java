@@ -11,6 +11,7 @@ import dev.podwright.model.EnvVarSource;
 import dev.podwright.model.ObjectFieldSelector;
 import dev.podwright.model.ResourceFieldSelector;
 import dev.podwright.model.ConfigMapKeySelector;
+import dev.podwright.model.ResourceClaim;
 import dev.podwright.model.ResourceRequirements;
 import dev.podwright.model.SecretKeySelector;
 import dev.podwright.model.SecurityContext;
@@ -36,8 +37,8 @@ abstract class ContainerDraft<C extends ContainerStep<C>> extends ContainerField
   private final @Nullable ContainerDraft<C> previous;
   private final @Nullable UnaryOperator<Container.Builder> change;
   private final List<Volume> volumes;
-  // The container's resources, known without building it: only requests(..) and limits(..)
-  // change them, and they merge into what is there.
+  // The container's resources, known without building it: only requests(..), limits(..) and
+  // resourceClaim(..) change them, and they merge into what is there.
   private final Optional<ResourceRequirements> resources;
   private volatile @Nullable Container container;
 
@@ -198,6 +199,25 @@ abstract class ContainerDraft<C extends ContainerStep<C>> extends ContainerField
   @Override
   public final C limits(ResourceAmount... limits) {
     return resources(Args.list(limits, "limits"), false);
+  }
+
+  @Override
+  public final C resourceClaim(String name) {
+    requireNonNull(name, "name == null");
+    return claim(ResourceClaim.builder().name(name).build());
+  }
+
+  @Override
+  public final C resourceClaim(String name, String request) {
+    requireNonNull(name, "name == null");
+    requireNonNull(request, "request == null");
+    return claim(ResourceClaim.builder().name(name).request(request).build());
+  }
+
+  private C claim(ResourceClaim claim) {
+    ResourceRequirements.Builder r = ResourceRequirements.builder();
+    resources.ifPresent(r::from);
+    return edit(new SetResources(r.addClaim(claim).build()));
   }
 
   private C resources(List<ResourceAmount> amounts, boolean requests) {

@@ -57,6 +57,18 @@ public interface ContainerStep<C extends ContainerStep<C>>
   C limits(ResourceAmount... limits);
 
   /**
+   * Lets the container use the pod's dynamic resource claim {@code name}
+   * ({@code resources.claims[]}), added with {@link PodRuntimeStep#resourceClaim}.
+   */
+  C resourceClaim(String name);
+
+  /**
+   * Lets the container use only the request {@code request} of the pod's dynamic resource claim
+   * {@code name} ({@code resources.claims[].request}).
+   */
+  C resourceClaim(String name, String request);
+
+  /**
    * Mounts a volume at a path ({@code volumeMounts[]}) and declares the volume on the pod
    * ({@code spec.volumes[]}).
    */

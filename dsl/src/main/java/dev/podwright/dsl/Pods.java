@@ -590,11 +590,28 @@ public final class Pods {
    * ({@code ephemeral.volumeClaimTemplate}).
    */
   public static Volume ephemeral(String name, String storageClassName, String size) {
+    return ephemeral(name, storageClassName, size, AccessMode.READ_WRITE_ONCE);
+  }
+
+  /**
+   * Returns a generic ephemeral volume: a claim of {@code size} with the given access modes in
+   * {@code storageClassName}, created with the pod and deleted with it
+   * ({@code ephemeral.volumeClaimTemplate}), e.g.
+   * {@code ephemeral("scratch", "fast", "10Gi", AccessMode.READ_WRITE_ONCE_POD)}. For a block
+   * device ({@code volumeMode: Block}) or a data source, use
+   * {@link #volume(String, EphemeralVolumeSource)}.
+   *
+   * @throws dev.podwright.model.QuantityFormatException if {@code size} does not parse
+   */
+  public static Volume ephemeral(
+      String name, String storageClassName, String size, AccessMode... accessModes) {
     requireNonNull(storageClassName, "storageClassName == null");
     requireNonNull(size, "size == null");
+    List<String> modes = Args.list(accessModes, "accessModes").stream()
+        .map(AccessMode::value).collect(java.util.stream.Collectors.toList());
     Quantity storage = Quantity.parse(size);
     PersistentVolumeClaimSpec claim = PersistentVolumeClaimSpec.builder()
-        .addAccessMode("ReadWriteOnce")
+        .accessModes(modes)
         .storageClassName(storageClassName)
         .resources(ResourceRequirements.builder().putRequest("storage", storage).build())
         .build();

@@ -28,6 +28,7 @@ import dev.podwright.model.Quantity;
 import dev.podwright.model.SecurityContext;
 import dev.podwright.model.Volume;
 import dev.podwright.validation.Profile;
+import dev.podwright.validation.ValidationException;
 import dev.podwright.yaml.PodYaml;
 import org.junit.jupiter.api.Test;
 
@@ -152,6 +153,57 @@ class ContainerFieldsTest {
                         storage: 10Gi
                     storageClassName: fast-ssd
         """);
+  }
+
+  @Test
+  void resourceClaimsMergeWithRequestsAndLimits() {
+    Pod p = pod("web")
+        .resourceClaim(dev.podwright.model.PodResourceClaim.builder().name("gpu")
+            .resourceClaimTemplateName("single-gpu").build())
+        .main(container("app").image("cuda").requests(Pods.cpu("1")).resourceClaim("gpu", "a")
+            .limits(Pods.memory("1Gi")).resourceClaim("gpu", "b"))
+        .build();
+    var resources = p.spec().containers().get(0).resources().orElseThrow();
+    assertThat(resources.requests()).containsEntry("cpu", Quantity.parse("1"));
+    assertThat(resources.limits()).containsEntry("memory", Quantity.parse("1Gi"));
+    assertThat(resources.claims()).extracting(c -> c.name() + "/" + c.request().orElse(""))
+        .containsExactly("gpu/a", "gpu/b");
+    assertThatThrownBy(() -> pod("web").main(container("app").image("cuda")
+            .resourceClaim("nope")).build(Profile.of("1.36")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("spec.containers[0].resources.claims[0]: Not found: \"nope\": "
+            + "must be one of the names in pod.spec.resourceClaims which is empty");
+  }
+
+  @Test
+  void ephemeralVolumeTakesAccessModes() {
+    Volume shared = ephemeral("shared", "nfs", "5Gi", AccessMode.READ_WRITE_MANY,
+        AccessMode.READ_ONLY_MANY);
+    var claim = shared.ephemeral().orElseThrow().volumeClaimTemplate().orElseThrow().spec();
+    assertThat(claim.accessModes()).containsExactly("ReadWriteMany", "ReadOnlyMany");
+    assertThat(claim.storageClassName()).contains("nfs");
+    assertThat(claim.resources().orElseThrow().requests())
+        .containsEntry("storage", Quantity.parse("5Gi"));
+    Volume once = ephemeral("once", "fast-ssd", "1Gi", AccessMode.READ_WRITE_ONCE_POD);
+    assertThat(pod("web").main(container("app").image("nginx").volumeMount(once, "/once"))
+        .build().spec().volumes().get(0).ephemeral().orElseThrow().volumeClaimTemplate()
+        .orElseThrow().spec().accessModes()).containsExactly("ReadWriteOncePod");
+  }
+
+  @Test
+  void ephemeralVolumeAccessModeMistakesAreTheServersErrors() {
+    Volume mixed = ephemeral("mixed", "fast-ssd", "1Gi", AccessMode.READ_WRITE_ONCE_POD,
+        AccessMode.READ_WRITE_ONCE);
+    Volume none = ephemeral("none", "fast-ssd", "1Gi");
+    assertThatThrownBy(() -> pod("web").main(container("app").image("nginx")
+            .volumeMount(mixed, "/mixed")).build())
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("spec.volumes[0].ephemeral.volumeClaimTemplate.spec.accessModes: "
+            + "Forbidden: may not use ReadWriteOncePod with other access modes");
+    assertThatThrownBy(() -> ephemeral("x", "fast-ssd", "1Gi", (AccessMode) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("accessModes[0] == null");
+    assertThat(none.ephemeral().orElseThrow().volumeClaimTemplate().orElseThrow().spec()
+        .accessModes()).containsExactly("ReadWriteOnce");
   }
 
   @Test
