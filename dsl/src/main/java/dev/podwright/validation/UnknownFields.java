@@ -3,8 +3,6 @@ package dev.podwright.validation;
 import dev.podwright.model.Extensible;
 import dev.podwright.model.KubernetesObject;
 import dev.podwright.model.PersistentVolumeClaim;
-import java.lang.invoke.CallSite;
-import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -171,21 +169,28 @@ final class UnknownFields {
   }
 
   /**
-   * The accessor as a {@code Function}, spun by {@link LambdaMetafactory} as a method reference
-   * would be: a call through it costs what a direct call does, which a {@code MethodHandle} held
-   * in a field does not (the walk makes one per accessor and object on every validation).
+   * The accessor as a {@code Function} over a method handle of the erased shape
+   * {@code (Object)Object}. Every accessor shares that shape, so the JVM makes its lambda forms
+   * once, where a {@code LambdaMetafactory} class per accessor (about a hundred for a pod) cost a
+   * fresh JVM tens of milliseconds before the first pod was out.
    */
-  @SuppressWarnings("unchecked")
   private static Function<Object, Object> getter(MethodHandles.Lookup lookup, Method accessor) {
+    MethodHandle handle;
     try {
-      MethodHandle target = lookup.unreflect(accessor);
-      CallSite site = LambdaMetafactory.metafactory(lookup, "apply",
-          MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
-          target, MethodType.methodType(accessor.getReturnType(), accessor.getDeclaringClass()));
-      return (Function<Object, Object>) site.getTarget().invokeExact();
-    } catch (Throwable e) {
+      handle = lookup.unreflect(accessor)
+          .asType(MethodType.methodType(Object.class, Object.class));
+    } catch (IllegalAccessException e) {
       throw new IllegalStateException("cannot read " + accessor, e);
     }
+    return owner -> {
+      try {
+        return handle.invokeExact(owner);
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException("cannot read " + accessor, e);
+      }
+    };
   }
 
   /** Whether a value of that type is or may contain a model object. */
