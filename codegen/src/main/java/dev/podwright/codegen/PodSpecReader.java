@@ -218,8 +218,7 @@ final class PodSpecReader {
     for (Values n : pod.nested("preferNodeLabels")) {
       String at = "spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution["
           + preferred.size() + "]";
-      locations.put(at, n.loc());
-      locations.put(at + ".weight", n.loc("weight"));
+      locate(at, n, "weight");
       preferred.add(new PodModel.NodeLabelModel(n.integer("weight"), n.string("key"),
           n.strings("values")));
     }
@@ -246,10 +245,7 @@ final class PodSpecReader {
     List<PodModel.DeviceClaimModel> out = new ArrayList<>();
     for (Values r : pod.nested("resourceClaims")) {
       String at = "spec.resourceClaims[" + out.size() + "]";
-      locations.put(at, r.loc());
-      for (String field : List.of("name", "resourceClaimName", "resourceClaimTemplateName")) {
-        locations.put(at + "." + field, r.loc(field));
-      }
+      locate(at, r, "name", "resourceClaimName", "resourceClaimTemplateName");
       out.add(new PodModel.DeviceClaimModel(r.string("name"), r.optString("resourceClaimName"),
           r.optString("resourceClaimTemplateName")));
     }
@@ -261,9 +257,7 @@ final class PodSpecReader {
     List<PodModel.HostAliasModel> out = new ArrayList<>();
     for (Values h : pod.nested("hostAliases")) {
       String at = "spec.hostAliases[" + out.size() + "]";
-      locations.put(at, h.loc());
-      locations.put(at + ".ip", h.loc("ip"));
-      locations.put(at + ".hostnames", h.loc("hostnames"));
+      locate(at, h, "ip", "hostnames");
       out.add(new PodModel.HostAliasModel(h.string("ip"), h.strings("hostnames")));
     }
     return out;
@@ -302,11 +296,8 @@ final class PodSpecReader {
       if (selected.isEmpty() || !ok) {
         continue;
       }
-      locations.put(at, t.loc());
-      for (String field : List.of("topologyKey", "maxSkew", "whenUnsatisfiable", "minDomains",
-          "nodeAffinityPolicy", "nodeTaintsPolicy", "matchLabelKeys")) {
-        locations.put(at + "." + field, t.loc(field));
-      }
+      locate(at, t, "topologyKey", "maxSkew", "whenUnsatisfiable", "minDomains",
+          "nodeAffinityPolicy", "nodeTaintsPolicy", "matchLabelKeys");
       locations.put(at + ".labelSelector", t.loc("matchLabels"));
       out.add(new PodModel.SpreadModel(t.string("topologyKey"), t.integer("maxSkew"),
           t.string("whenUnsatisfiable"), selected.get(), t.optInt("minDomains"),
@@ -341,8 +332,7 @@ final class PodSpecReader {
           ? base + "requiredDuringSchedulingIgnoredDuringExecution[" + required++ + "]"
           : base + "preferredDuringSchedulingIgnoredDuringExecution[" + preferred++ + "]";
       String term = weight.isEmpty() ? at : at + ".podAffinityTerm";
-      locations.put(at, t.loc());
-      locations.put(at + ".weight", t.loc("weight"));
+      locate(at, t, "weight");
       locations.put(term + ".topologyKey", t.loc("topologyKey"));
       locations.put(term + ".labelSelector", t.loc("matchLabels"));
       out.add(new PodModel.AffinityTermModel(t.string("topologyKey"), selected.get(), weight));
@@ -397,10 +387,7 @@ final class PodSpecReader {
     List<PodModel.TolerationModel> out = new ArrayList<>();
     for (Values t : pod.nested("tolerations")) {
       String at = "spec.tolerations[" + out.size() + "]";
-      locations.put(at, t.loc());
-      for (String field : List.of("key", "operator", "value", "effect", "tolerationSeconds")) {
-        locations.put(at + "." + field, t.loc(field));
-      }
+      locate(at, t, "key", "operator", "value", "effect", "tolerationSeconds");
       out.add(new PodModel.TolerationModel(t.optString("key"), t.optString("operator"),
           t.optString("value"), t.optString("effect"), t.optLong("tolerationSeconds")));
     }
@@ -417,10 +404,7 @@ final class PodSpecReader {
     }
     return all.stream().findFirst().map(s -> {
       String at = "spec.securityContext";
-      locations.put(at, s.loc());
-      for (String field : List.of("runAsUser", "runAsGroup", "runAsNonRoot", "fsGroup")) {
-        locations.put(at + "." + field, s.loc(field));
-      }
+      locate(at, s, "runAsUser", "runAsGroup", "runAsNonRoot", "fsGroup");
       seccompLocations(s, at);
       locations.put(at + ".supplementalGroups", s.loc("supplementalGroups"));
       locations.put(at + ".fsGroupChangePolicy", s.loc("fsGroupChangePolicy"));
@@ -698,9 +682,7 @@ final class PodSpecReader {
         continue;
       }
       String at = prefix + "successPolicy.rules[" + success.size() + "]";
-      locations.put(at, r.loc());
-      locations.put(at + ".succeededIndexes", r.loc("succeededIndexes"));
-      locations.put(at + ".succeededCount", r.loc("succeededCount"));
+      locate(at, r, "succeededIndexes", "succeededCount");
       success.add(new PodModel.SuccessRuleModel(r.optString("succeededIndexes"),
           r.optInt("succeededCount")));
     }
@@ -729,10 +711,7 @@ final class PodSpecReader {
     List<PortModel> ports = new ArrayList<>();
     for (Values p : c.nested("ports")) {
       String at = path + ".ports[" + ports.size() + "]";
-      locations.put(at, p.loc());
-      locations.put(at + ".name", p.loc("name"));
-      locations.put(at + ".containerPort", p.loc("containerPort"));
-      locations.put(at + ".protocol", p.loc("protocol"));
+      locate(at, p, "name", "containerPort", "protocol");
       ports.add(new PortModel(p.optString("name"), p.integer("containerPort"),
           choice(p, "protocol", Protocol.values(), Protocol::value)));
     }
@@ -740,8 +719,7 @@ final class PodSpecReader {
     for (Values e : c.nested("env")) {
       envVar(e, name).ifPresent(var -> {
         String at = path + ".env[" + env.size() + "]";
-        locations.put(at, e.loc());
-        locations.put(at + ".name", e.loc("name"));
+        locate(at, e, "name");
         env.add(var);
       });
     }
@@ -784,11 +762,8 @@ final class PodSpecReader {
     }
     Optional<SecurityModel> security = atMostOne(c, "securityContext", name).map(s -> {
       String at = path + ".securityContext";
-      locations.put(at, s.loc());
-      for (String field : List.of("privileged", "allowPrivilegeEscalation",
-          "readOnlyRootFilesystem", "runAsUser", "runAsGroup", "runAsNonRoot")) {
-        locations.put(at + "." + field, s.loc(field));
-      }
+      locate(at, s, "privileged", "allowPrivilegeEscalation", "readOnlyRootFilesystem",
+          "runAsUser", "runAsGroup", "runAsNonRoot");
       locations.put(at + ".capabilities.add", s.loc("capabilitiesAdd"));
       locations.put(at + ".capabilities.drop", s.loc("capabilitiesDrop"));
       locations.put(at + ".procMount", s.loc("procMount"));
@@ -847,9 +822,7 @@ final class PodSpecReader {
     List<PodModel.ClaimUseModel> out = new ArrayList<>();
     for (Values u : c.nested("claims")) {
       String at = path + ".resources.claims[" + out.size() + "]";
-      locations.put(at, u.loc());
-      locations.put(at + ".name", u.loc("name"));
-      locations.put(at + ".request", u.loc("request"));
+      locate(at, u, "name", "request");
       out.add(new PodModel.ClaimUseModel(u.string("name"), u.optString("request")));
     }
     return out;
@@ -964,12 +937,9 @@ final class PodSpecReader {
     }
     Values p = one.get();
     String at = path + "." + field;
-    locations.put(at, p.loc());
-    for (String f : List.of("initialDelaySeconds", "timeoutSeconds", "periodSeconds",
-        "successThreshold", "failureThreshold", "terminationGracePeriodSeconds", "httpGet",
-        "tcpSocket", "exec", "grpc")) {
-      locations.put(at + "." + f, p.loc(f));
-    }
+    locate(at, p, "initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold",
+        "failureThreshold", "terminationGracePeriodSeconds", "httpGet", "tcpSocket", "exec",
+        "grpc");
     boolean ok = true;
     if (!field.equals("readinessProbe") && p.has("successThreshold")) {
       diagnostics.error(p.loc("successThreshold"), "PodwrightProbeField",
@@ -1312,8 +1282,7 @@ final class PodSpecReader {
         continue;
       }
       if (!scoped) { // scoping renumbers the rules: errors then land on the policy
-        locations.put(at, r.loc());
-        locations.put(at + ".action", r.loc("action"));
+        locate(at, r, "action");
         locations.put(at + ".onExitCodes", r.loc("exitCodes"));
         locations.put(at + ".onExitCodes.containerName", r.loc("container"));
         locations.put(at + ".onExitCodes.operator", r.loc("operator"));
@@ -1469,5 +1438,13 @@ final class PodSpecReader {
     return Optional.of(new PodModel.UpdateModel(type.equals("OnDelete"),
         daemonSet ? Optional.empty() : w.optInt("partition"), w.optString("maxUnavailable"),
         daemonSet ? w.optString("maxSurge") : Optional.empty()));
+  }
+
+  /** Records where the element at {@code at} was written, and each of its fields named alike. */
+  private void locate(String at, Values value, String... fields) {
+    locations.put(at, value.loc());
+    for (String field : fields) {
+      locations.put(at + "." + field, value.loc(field));
+    }
   }
 }
