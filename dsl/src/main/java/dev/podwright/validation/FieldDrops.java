@@ -72,8 +72,8 @@ final class FieldDrops {
       b.hostUsers(Optional.empty());
     }
     // The alpha scheduling and eviction fields of 1.35 to 1.37 (GenericWorkload,
-    // EvictionRequestAPI): dropped while their gates are off, as for every gated field; their
-    // own rules (a DNS-subdomain podGroupName, ...) are not reproduced for when a gate is on.
+    // EvictionRequestAPI): dropped while their gates are off, as for every gated field; with a
+    // gate on, PodGroupRules checks them.
     if (drop(spec.workloadRef().isPresent(), Profile.GENERIC_WORKLOAD, "PodSpec.workloadRef",
         path, "workloadRef")) {
       b.workloadRef(Optional.empty());

@@ -144,6 +144,7 @@ final class PodRules {
       resources.overhead(spec.overhead(), path.child("overhead"));
     }
     os.os(spec, path);
+    new PodGroupRules(errors, profile).spec(spec, path);
     if (isPod) {
       podOnly(spec, path);
     }

@@ -94,7 +94,7 @@ public final class Profile {
 
   /** Pod {@code workloadRef} (1.35), then {@code schedulingGroup} (1.36 on): alpha, off. */
   public static final String GENERIC_WORKLOAD = "GenericWorkload";
-  /** Job {@code spec.scheduling}: alpha (off) in 1.37. */
+  /** Job workload scheduling: alpha (off) from 1.36; its {@code spec.scheduling} from 1.37. */
   public static final String WORKLOAD_WITH_JOB = "WorkloadWithJob";
   /** Pod {@code evictionResponders}: alpha (off) in 1.37. */
   public static final String EVICTION_REQUEST_API = "EvictionRequestAPI";
@@ -287,7 +287,9 @@ public final class Profile {
     // k8s-1.36-1.38.md section 2 says alpha and off throughout; the 1.37-era feature list has
     // GenericWorkload beta in 1.37, still off by default (upstream wins).
     GENERIC(GENERIC_WORKLOAD,                   "--------aab"),
-    JOB_WORKLOAD(WORKLOAD_WITH_JOB,             "----------a"),
+    // Alpha from 1.36 (KEP-5547's text contrasts 1.37 with "the v1.36 alpha", which created
+    // workload objects for gang Jobs), with spec.scheduling only from 1.37.
+    JOB_WORKLOAD(WORKLOAD_WITH_JOB,             "---------aa"),
     EVICTION_REQUESTS(EVICTION_REQUEST_API,     "----------a");
 
     static final char ABSENT = '-';

@@ -43,8 +43,10 @@ final class WorkloadDrops {
     drop(s.managedBy(), "managedBy", Profile.JOB_MANAGED_BY,
         () -> b.managedBy(Optional.empty()));
     // 1.37's alpha spec.scheduling: its API marker makes it Forbidden with the gate off unless
-    // the Job strategy drops it first, as strategies drop gated fields; the drop is assumed
-    // (k8s-1.36-1.38.md section 4.6 marks it inferred), so no false error is raised.
+    // the Job strategy drops it first, as strategies drop gated fields. The drop is inferred
+    // (k8s-1.36-1.38.md section 4.6; upstream's strategy was not read); a Kueue Job webhook
+    // (its kueue.x-k8s.io/gang-defaulted annotation) relies on it too: "the API server drops
+    // [the field] when WorkloadWithJob is off". With the gate on, JobSchedulingRules checks it.
     drop(s.scheduling(), "scheduling", Profile.WORKLOAD_WITH_JOB,
         () -> b.scheduling(Optional.empty()));
     return Job.builder().from(job).spec(b.build()).build();

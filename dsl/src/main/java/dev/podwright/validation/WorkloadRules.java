@@ -146,6 +146,9 @@ final class WorkloadRules {
             name, "will not able to create pod with invalid DNS label: " + host));
       }
     }
+    // Declarative rules only, which the server runs after the hand-written ones.
+    s.scheduling().ifPresent(scheduling -> new JobSchedulingRules(errors, profile)
+        .scheduling(scheduling, spec.child("scheduling")));
   }
 
   /**

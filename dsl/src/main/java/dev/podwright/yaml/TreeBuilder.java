@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import dev.podwright.model.Extensible;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -28,6 +29,10 @@ final class TreeBuilder {
   private final JsonParser parser;
   private final GuardedYamlFactory.@Nullable GuardedParser yaml;
   private final Limits limits;
+  /** The parser of a stream of JSON objects, whose character offsets bound each document. */
+  private final @Nullable ParserBase json;
+  /** Where the current JSON document starts, in characters; negative outside one. */
+  private long documentStart = -1;
   private final Map<String, YamlNode> anchors = new HashMap<>();
   private int aliases;
   private long aliasNodes;
@@ -37,6 +42,7 @@ final class TreeBuilder {
     this.yaml = parser instanceof GuardedYamlFactory.GuardedParser
         ? (GuardedYamlFactory.GuardedParser) parser
         : null;
+    this.json = parser instanceof ParserBase && yaml == null ? (ParserBase) parser : null;
     this.limits = limits;
   }
 
@@ -45,7 +51,12 @@ final class TreeBuilder {
     anchors.clear(); // anchors are scoped to their document
     aliases = 0;
     aliasNodes = 0;
+    documentStart = -1;
     JsonToken token = advance("");
+    ParserBase stream = json;
+    if (token != null && stream != null) {
+      documentStart = stream.getTokenCharacterOffset();
+    }
     return token == null ? null : node(token, "");
   }
 
@@ -61,10 +72,30 @@ final class TreeBuilder {
 
   /** Moves to the next token; problems found by the guarded parser get the field path. */
   private JsonToken advance(String path) throws IOException {
+    JsonToken token;
     try {
-      return parser.nextToken();
+      token = parser.nextToken();
     } catch (ManifestException e) {
       throw e.atField(path);
+    }
+    ParserBase stream = json;
+    if (stream != null && documentStart >= 0) {
+      checkDocumentLength(stream);
+    }
+    return token;
+  }
+
+  /**
+   * The per-document limit on a stream of JSON objects, which SnakeYAML's code point limit does
+   * not cover: checked at each token, so a document fails as soon as a token starts past the
+   * limit (a long last string is caught at the token after it), with the YAML path's words.
+   * Jackson counts UTF-16 units, never more than the UTF-8 bytes the API server limits.
+   */
+  private void checkDocumentLength(ParserBase stream) {
+    if (stream.getTokenCharacterOffset() - documentStart > limits.maxDocumentCodePoints()) {
+      throw new ManifestException(stream.getTokenLineNr(), stream.getTokenColumnNr(), "",
+          "the incoming YAML document exceeds the limit: " + limits.maxDocumentCodePoints()
+              + " code points.");
     }
   }
 

@@ -253,6 +253,39 @@ class ManifestReaderErrorsTest {
   }
 
   @Test
+  void refusesAJsonObjectLargerThanADocumentAsTheYamlPathDoes() {
+    String big = jsonPod("web", 4 << 20);
+
+    assertThat(failure(big).getMessage())
+        .matches("line \\d+, column \\d+: the incoming YAML document exceeds the limit: "
+            + "3145728 code points\\.");
+    // the same when the large object follows a small one in the stream
+    assertThat(failure(jsonPod("small", 0) + "\n" + big).getMessage())
+        .endsWith("the incoming YAML document exceeds the limit: 3145728 code points.");
+  }
+
+  @Test
+  void acceptsJsonObjectsUnderTheDocumentLimitWhateverTheirTotal() {
+    String stream = jsonPod("a", 2 << 20) + "\n" + jsonPod("b", 2 << 20);
+
+    assertThat(stream.length()).isGreaterThan(3 << 20);
+    assertThat(ManifestReader.read(stream)).extracting(o -> o.metadata().name())
+        .containsExactly("a", "b");
+  }
+
+  /** A pretty-printed JSON Pod with at least {@code size} characters of annotations. */
+  private static String jsonPod(String name, int size) {
+    StringBuilder json = new StringBuilder("{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"Pod\",\n"
+        + "  \"metadata\": {\n    \"name\": \"" + name + "\",\n    \"annotations\": {\n");
+    for (int i = 0; json.length() < size; i++) {
+      json.append("      \"k").append(i).append("\": \"value\",\n");
+    }
+    json.append("      \"last\": \"value\"\n    }\n  },\n  \"spec\": {\"containers\": "
+        + "[{\"name\": \"app\", \"image\": \"nginx\"}]}\n}\n");
+    return json.toString();
+  }
+
+  @Test
   void invalidUtf8NamesThePositionOfTheBadBytes() {
     byte[] yaml = {'a', 'p', 'i', 'V', 'e', 'r', 's', 'i', 'o', 'n', ':', ' ', 'v', '1', '\n',
         'k', 'i', 'n', 'd', ':', ' ', (byte) 0xc3, '\n'};

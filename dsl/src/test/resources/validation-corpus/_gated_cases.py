@@ -1,0 +1,193 @@
+"""Cases for alpha fields with their feature gates turned on (1.35 to 1.37), and the
+cross-namespace data source of an ephemeral volume's claim template.
+
+The expected paths and types are written by hand from upstream's rules, never copied from the
+validator's output:
+- workloadRef (1.35, GenericWorkload): validateWorkloadReference in a 1.35 development copy of
+  pkg/apis/core/validation/validation.go (helayoty/kubernetes 68cf1c1f) and the v0.35.0 type's
+  comments (name a DNS subdomain, podGroup and podGroupReplicaKey DNS labels).
+- schedulingGroup (1.36 on, GenericWorkload): validateSchedulingGroup in a 1.36-era copy
+  (AIAgentSandox/kubernetes 64149d12).
+- evictionResponders (1.37, EvictionRequestAPI): ValidateEvictionResponders in
+  atiratree/kubernetes 81b59d0f and the +k8s tags of core/v1 EvictionResponder at kubernetes/api
+  10b39a39b (priority required, 0 to 100000, 0-999 reserved for *.k8s.io responders).
+- Job spec.scheduling (1.37, WorkloadWithJob): the +k8s tags of batch/v1 JobSchedulingConfiguration
+  and scheduling/v1alpha3 at kubernetes/api 10b39a39b (unions, minimum, maxItems, list-map keys,
+  formats), whose errors follow the hand-written Job errors.
+- dataSourceRef.namespace: validateDataSourceRef and ValidatePersistentVolumeClaimSpec; the pod
+  strategy does not drop the namespace whatever CrossNamespaceVolumeDataSource says (only the
+  PVC strategy's DropDisabledFields does, when a claim is created), so a pod's template is
+  checked the same with the gate on or off.
+_generate.py calls add() with its helpers.
+"""
+
+
+def add(case, pod, c):
+    def g(slug, source, manifest, *expect, **kw):
+        case("gated-" + slug, source, manifest, *expect, **kw)
+
+    generic = ["GenericWorkload=true"]
+    eviction = ["EvictionRequestAPI=true"]
+
+    # ---------------------------------------------------------------- workloadRef, 1.35
+    g("workload-ref-valid-1-35", "validateWorkloadReference (GenericWorkload on)",
+      pod(workloadRef={"name": "train", "podGroup": "workers", "podGroupReplicaKey": "replica-0"}),
+      version="1.35", gates=generic)
+    g("workload-ref-bad-names-1-35", "validateWorkloadReference (name not a DNS subdomain, podGroup and key not DNS labels)",
+      pod(workloadRef={"name": "Train_Job", "podGroup": "workers.a", "podGroupReplicaKey": "Replica0"}),
+      "spec.workloadRef.name: Invalid value",
+      "spec.workloadRef.podGroup: Invalid value",
+      "spec.workloadRef.podGroupReplicaKey: Invalid value",
+      version="1.35", gates=generic)
+    g("workload-ref-empty-names-1-35", "validateWorkloadReference (required name and podGroup left empty)",
+      pod(workloadRef={"name": "", "podGroup": ""}),
+      "spec.workloadRef.name: Invalid value",
+      "spec.workloadRef.podGroup: Invalid value",
+      version="1.35", gates=generic)
+    g("workload-ref-unknown-1-36", "workloadRef removed in 1.36 (protobuf tag 42 reserved): unknown field",
+      pod(workloadRef={"name": "Train_Job", "podGroup": "workers"}),
+      version="1.36", gates=generic, warn=["spec.workloadRef"])
+    g("workload-ref-template-1-35", "validateWorkloadReference in a Deployment's pod template",
+      {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "train"},
+       "spec": {"selector": {"matchLabels": {"app": "train"}},
+                "template": {"metadata": {"labels": {"app": "train"}},
+                             "spec": {"containers": [c()],
+                                      "workloadRef": {"name": "train", "podGroup": "Workers"}}}}},
+      "spec.template.spec.workloadRef.podGroup: Invalid value",
+      version="1.35", gates=generic)
+
+    # ---------------------------------------------------------------- schedulingGroup, 1.36 on
+    g("scheduling-group-valid-1-36", "validateSchedulingGroup (GenericWorkload on)",
+      pod(schedulingGroup={"podGroupName": "train.workers"}), version="1.36", gates=generic)
+    g("scheduling-group-bad-name-1-36", "validateSchedulingGroup (podGroupName not a DNS subdomain)",
+      pod(schedulingGroup={"podGroupName": "Workers_1"}),
+      "spec.schedulingGroup.podGroupName: Invalid value", version="1.36", gates=generic)
+    g("scheduling-group-empty-1-37", "validateSchedulingGroup (must specify one of: `podGroupName`)",
+      pod(schedulingGroup={}),
+      "spec.schedulingGroup.podGroupName: Invalid value", version="1.37", gates=generic)
+    g("scheduling-group-template-1-37", "validateSchedulingGroup in a Job's pod template",
+      {"apiVersion": "batch/v1", "kind": "Job", "metadata": {"name": "train"},
+       "spec": {"template": {"spec": {"restartPolicy": "Never", "containers": [c()],
+                                      "schedulingGroup": {"podGroupName": "-workers"}}}}},
+      "spec.template.spec.schedulingGroup.podGroupName: Invalid value", version="1.37", gates=generic)
+
+    # ---------------------------------------------------------------- evictionResponders, 1.37
+    def responder(name="acme.io/drainer", priority=10000):
+        r = {"name": name}
+        if priority is not None:
+            r["priority"] = priority
+        return r
+
+    g("eviction-responders-valid-1-37", "ValidateEvictionResponders (EvictionRequestAPI on)",
+      pod(evictionResponders=[responder(), responder("backup.example.com/snapshot", 20000)]),
+      version="1.37", gates=eviction)
+    g("eviction-responders-dropped-1-37", "dropDisabledPodFields (evictionResponders, EvictionRequestAPI off)",
+      pod(evictionResponders=[responder("drainer")]), version="1.37",
+      warn=["spec.evictionResponders: dropped"])
+    g("eviction-responders-bad-name-1-37", "ValidateEvictionResponders (name not domain-prefixed, name not a label key)",
+      pod(evictionResponders=[responder("drainer"), responder("acme.io/bad name")]),
+      "spec.evictionResponders[0].name: Invalid value",
+      "spec.evictionResponders[1].name: Invalid value",
+      version="1.37", gates=eviction)
+    g("eviction-responders-required-1-37", "ValidateEvictionResponders (name empty; priority +k8s:required)",
+      pod(evictionResponders=[responder(""), responder("acme.io/other", None)]),
+      "spec.evictionResponders[0].name: Required value",
+      "spec.evictionResponders[1].priority: Required value",
+      version="1.37", gates=eviction)
+    g("eviction-responders-priority-range-1-37", "EvictionResponder.priority +k8s:minimum=0 +k8s:maximum=100000",
+      pod(evictionResponders=[responder("acme.io/a", -1), responder("acme.io/b", 100001)]),
+      "spec.evictionResponders[0].priority: Invalid value",
+      "spec.evictionResponders[1].priority: Invalid value",
+      version="1.37", gates=eviction)
+    g("eviction-responders-reserved-priority-1-37", "EvictionResponder.priority +k8s:customValidation (0-999 reserved for *.k8s.io)",
+      pod(evictionResponders=[responder("acme.io/a", 500), responder("drain.k8s.io/evictor", 100)]),
+      "spec.evictionResponders[0].priority: Invalid value",
+      version="1.37", gates=eviction)
+    g("eviction-responders-duplicate-1-37", "ValidateEvictionResponders (validate.Unique on name)",
+      pod(evictionResponders=[responder(), responder(priority=20000)]),
+      "spec.evictionResponders[1]: Duplicate value", version="1.37", gates=eviction)
+    g("eviction-responders-too-many-1-37", "ValidateEvictionResponders (MaxPodEvictionResponders = 10)",
+      pod(evictionResponders=[responder("acme.io/r%d" % i) for i in range(11)]),
+      "spec.evictionResponders: Too many", version="1.37", gates=eviction)
+    g("eviction-responders-with-scheduling-group-1-37", "ValidateEvictionResponders (not with spec.schedulingGroup)",
+      pod(evictionResponders=[responder("drainer")], schedulingGroup={"podGroupName": "workers"}),
+      "spec.evictionResponders: Forbidden", version="1.37", gates=eviction + generic)
+
+    # ---------------------------------------------------------------- Job spec.scheduling, 1.37
+    def job(scheduling):
+        return {"apiVersion": "batch/v1", "kind": "Job", "metadata": {"name": "train"},
+                "spec": {"parallelism": 4, "completions": 4, "completionMode": "Indexed",
+                         "scheduling": scheduling,
+                         "template": {"spec": {"restartPolicy": "Never", "containers": [c()]}}}}
+
+    with_job = ["WorkloadWithJob=true"]
+    g("job-scheduling-valid-1-37", "JobSchedulingConfiguration (WorkloadWithJob on)",
+      job({"schedulingPolicy": {"gang": {"minCount": 4}},
+           "schedulingConstraints": {"topology": [{"key": "topology.kubernetes.io/rack"}]},
+           "disruptionMode": {"all": {}},
+           "resourceClaims": [{"name": "gpus", "resourceClaimTemplateName": "gpu-template"}]}),
+      version="1.37", gates=with_job)
+    g("job-scheduling-basic-1-37", "WorkloadPodGroupSchedulingPolicy basic",
+      job({"schedulingPolicy": {"basic": {}}, "disruptionMode": {"single": {}}}),
+      version="1.37", gates=with_job)
+    g("job-scheduling-policy-unions-1-37", "WorkloadPodGroupSchedulingPolicy and DisruptionMode unions (none, both)",
+      job({"schedulingPolicy": {}, "disruptionMode": {"single": {}, "all": {}}}),
+      "spec.scheduling.schedulingPolicy: Invalid value",
+      "spec.scheduling.disruptionMode: Invalid value",
+      version="1.37", gates=with_job)
+    g("job-scheduling-both-policies-1-37", "WorkloadPodGroupSchedulingPolicy union (basic and gang), gang.minCount +k8s:minimum=1",
+      job({"schedulingPolicy": {"basic": {}, "gang": {"minCount": 0}}}),
+      "spec.scheduling.schedulingPolicy: Invalid value",
+      "spec.scheduling.schedulingPolicy.gang.minCount: Invalid value",
+      version="1.37", gates=with_job)
+    g("job-scheduling-topology-1-37", "WorkloadPodGroupSchedulingConstraints.topology (+k8s:maxItems=1)",
+      job({"schedulingConstraints": {"topology": [{"key": "rack"}, {"key": "zone"}]}}),
+      "spec.scheduling.schedulingConstraints.topology: Too many", version="1.37", gates=with_job)
+    g("job-scheduling-topology-key-1-37", "TopologyConstraint.key (+k8s:required, k8s-label-key)",
+      job({"schedulingConstraints": {"topology": [{"key": "bad key"}]}}),
+      "spec.scheduling.schedulingConstraints.topology[0].key: Invalid value", version="1.37", gates=with_job)
+    g("job-scheduling-claims-1-37", "WorkloadPodGroupResourceClaim (list-map key, union, formats)",
+      job({"resourceClaims": [{"name": "gpus", "resourceClaimName": "shared"},
+                              {"name": "gpus", "resourceClaimName": "other"},
+                              {"name": "NICs"},
+                              {"name": "fpga", "resourceClaimName": "a", "resourceClaimTemplateName": "Bad_T"}]}),
+      "spec.scheduling.resourceClaims[1]: Duplicate value",
+      "spec.scheduling.resourceClaims[2]: Invalid value",
+      "spec.scheduling.resourceClaims[2].name: Invalid value",
+      "spec.scheduling.resourceClaims[3]: Invalid value",
+      "spec.scheduling.resourceClaims[3].resourceClaimTemplateName: Invalid value",
+      version="1.37", gates=with_job)
+    g("job-scheduling-too-many-claims-1-37", "JobSchedulingConfiguration.resourceClaims (+k8s:maxItems=4)",
+      job({"resourceClaims": [{"name": "c%d" % i, "resourceClaimName": "c%d" % i} for i in range(5)]}),
+      "spec.scheduling.resourceClaims: Too many", version="1.37", gates=with_job)
+    g("job-scheduling-unknown-1-36", "Job spec.scheduling does not exist in 1.36 (WorkloadWithJob alpha there, no field)",
+      job({"schedulingPolicy": {"gang": {"minCount": 0}}}),
+      version="1.36", gates=with_job, warn=["spec.scheduling"])
+
+    # ---------------------------------------------------------------- dataSourceRef.namespace
+    def ephemeral(ref, data_source=None):
+        spec = {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "1Gi"}},
+                "dataSourceRef": ref}
+        if data_source:
+            spec["dataSource"] = data_source
+        return pod([c(volumeMounts=[{"name": "scratch", "mountPath": "/scratch"}])],
+                   volumes=[{"name": "scratch", "ephemeral": {"volumeClaimTemplate": {"spec": spec}}}])
+
+    # ValidateVolumes keeps a volume with errors out of the pod's volumes, so its mount is then
+    # Not found, as published server verdicts for such templates show.
+    MOUNT_NOT_FOUND = "spec.containers[0].volumeMounts[0].name: Not found"
+    snapshot = {"apiGroup": "snapshot.storage.k8s.io", "kind": "VolumeSnapshot", "name": "base"}
+    cross = ["CrossNamespaceVolumeDataSource=true"]
+    g("ephemeral-cross-namespace-valid", "validateDataSourceRef (namespace a DNS label, CrossNamespaceVolumeDataSource on)",
+      ephemeral(dict(snapshot, namespace="images")), gates=cross)
+    g("ephemeral-cross-namespace-bad", "validateDataSourceRef (namespace not a DNS label)",
+      ephemeral(dict(snapshot, namespace="Images_NS")),
+      "spec.volumes[0].ephemeral.volumeClaimTemplate.spec.dataSourceRef.namespace: Invalid value",
+      MOUNT_NOT_FOUND, gates=cross)
+    g("ephemeral-cross-namespace-with-data-source", "ValidatePersistentVolumeClaimSpec (dataSource with dataSourceRef.namespace)",
+      ephemeral(dict(snapshot, namespace="images"), data_source=snapshot),
+      "spec.volumes[0].ephemeral.volumeClaimTemplate.spec: Invalid value", MOUNT_NOT_FOUND, gates=cross)
+    g("ephemeral-cross-namespace-gate-off", "ValidatePersistentVolumeClaimSpec (gate off: the pod strategy keeps the namespace)",
+      ephemeral(dict(snapshot, namespace="Images_NS"), data_source=snapshot),
+      "spec.volumes[0].ephemeral.volumeClaimTemplate.spec.dataSourceRef.namespace: Invalid value",
+      "spec.volumes[0].ephemeral.volumeClaimTemplate.spec: Invalid value", MOUNT_NOT_FOUND)
