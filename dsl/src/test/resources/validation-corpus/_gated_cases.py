@@ -56,6 +56,11 @@ def add(case, pod, c):
       "spec.template.spec.workloadRef.podGroup: Invalid value",
       version="1.35", gates=generic)
 
+    # HostnameOverride is beta and on by default from 1.35 (kube_features.go versioned specs),
+    # so a 1.35 server keeps and checks the field.
+    g("hostname-override-beta-on-1-35", "validatePodHostName (HostnameOverride beta, on, in 1.35)",
+      pod(hostnameOverride="Bad_Name"), "spec.hostnameOverride: Invalid value", version="1.35")
+
     # ---------------------------------------------------------------- schedulingGroup, 1.36 on
     g("scheduling-group-valid-1-36", "validateSchedulingGroup (GenericWorkload on)",
       pod(schedulingGroup={"podGroupName": "train.workers"}), version="1.36", gates=generic)

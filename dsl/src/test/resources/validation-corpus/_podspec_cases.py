@@ -236,8 +236,8 @@ def add(case, pod, c):
     p("hostname-override-rules", "TestValidatePodSpec/errorCases (hostnameOverride with setHostnameAsFQDN, too long)",
       pod(hostnameOverride="a" * 65, setHostnameAsFQDN=True),
       "spec.hostnameOverride: Forbidden", "spec.hostnameOverride: Too long", version="1.37")
-    p("hostname-override-dropped-1-35", "dropDisabledFields (HostnameOverride off)",
-      pod(hostnameOverride="Bad_Name"), version="1.35", warn=["spec.hostnameOverride"])
+    p("hostname-override-dropped-1-34", "dropDisabledFields (HostnameOverride off: alpha in 1.34)",
+      pod(hostnameOverride="Bad_Name"), version="1.34", warn=["spec.hostnameOverride"])
 
     # ---------------------------------------------------------------- resource claims and pod-level resources
     claims = [{"name": "gpu", "resourceClaimTemplateName": "gpu-template"}]

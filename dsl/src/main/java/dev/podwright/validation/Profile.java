@@ -55,7 +55,7 @@ public final class Profile {
   public static final String STRICT_IP_CIDR_VALIDATION = "StrictIPCIDRValidation";
   /** Image volumes: alpha in 1.31, beta (off) in 1.33, on in 1.35, GA in 1.36. */
   public static final String IMAGE_VOLUME = "ImageVolume";
-  /** {@code spec.hostnameOverride}: alpha from 1.34, GA and locked in 1.37. */
+  /** {@code spec.hostnameOverride}: alpha 1.34, beta (on) from 1.35, GA and locked in 1.37. */
   public static final String HOSTNAME_OVERRIDE = "HostnameOverride";
   /** Job {@code backoffLimitPerIndex}, {@code maxFailedIndexes}: alpha 1.28, on 1.29, GA 1.33. */
   public static final String JOB_BACKOFF_LIMIT_PER_INDEX = "JobBackoffLimitPerIndex";
@@ -81,7 +81,7 @@ public final class Profile {
   public static final String PROC_MOUNT_TYPE = "ProcMountType";
   /** {@code supplementalGroupsPolicy}: alpha in 1.31 and 1.32, on from 1.33, GA locked 1.35. */
   public static final String SUPPLEMENTAL_GROUPS_POLICY = "SupplementalGroupsPolicy";
-  /** {@code seLinuxChangePolicy}: alpha in 1.32, on from 1.33. */
+  /** {@code seLinuxChangePolicy}: alpha in 1.32, on from 1.33, GA locked from 1.36. */
   public static final String SELINUX_CHANGE_POLICY = "SELinuxChangePolicy";
 
   /** Claims' {@code volumeAttributesClassName}: alpha 1.29, beta off 1.31, GA 1.34, locked 1.36. */
@@ -240,6 +240,11 @@ public final class Profile {
    * (its behaviour always on). Sources: kubernetes.io feature-gate pages and KEP {@code kep.yaml}
    * files (see k8s-sidecar-spec.md section 7) and, for 1.36 and 1.37, the changelogs summarised in
    * k8s-1.36-1.38.md section 2. Where that addendum marks a stage unverified it is said here.
+   *
+   * <p>"kube_features 1.37-era" below: {@code defaultVersionedKubernetesFeatureGates} in two
+   * 1.37-cycle copies of upstream's {@code pkg/features/kube_features.go} (atiratree/kubernetes
+   * {@code 9df2668f} and AIAgentSandox/kubernetes {@code db1f817b}); a gate absent from both is
+   * taken as removed in 1.37.
    */
   private enum Gate {
     //                                      1.27     1.37
@@ -251,25 +256,30 @@ public final class Profile {
     SLEEP_ZERO(SLEEP_ACTION_ALLOW_ZERO,    "-----aBGGGx"),  // removal in 1.37 third-party only
     RESIZE(IN_PLACE_POD_VERTICAL_SCALING,  "aaaaaaBBGGG"),
     STRICT_IP(STRICT_IP_CIDR_VALIDATION,   "------aaaBB"),  // beta on in 1.36 (#137053)
-    IMAGES(IMAGE_VOLUME,                   "----aabbBGG"),  // 1.35 default unverified; GA 1.36
-    HOSTNAME(HOSTNAME_OVERRIDE,            "-------aaBG"),  // 1.35/1.36 stages unverified
+    // kube_features 1.37-era: beta off 1.33, beta on 1.35, GA locked 1.36.
+    IMAGES(IMAGE_VOLUME,                   "----aabbBGG"),
+    // kube_features 1.37-era: alpha 1.34, beta and on from 1.35 (k8s-1.36-1.38.md had the 1.35
+    // default unverified); GA locked in 1.37 per the API commit 3441106e4 and BLOG137, which
+    // postdate those copies.
+    HOSTNAME(HOSTNAME_OVERRIDE,            "-------aBBG"),
     STOP_SIGNALS("ContainerStopSignals",   "------aaaaa"),  // still alpha in 1.37
     POD_RESOURCES(POD_LEVEL_RESOURCES,     "-----aaBBBB"),  // no GA in 1.37
     ENV_FILES("EnvFiles",                  "-------aBBB"),
     USER_NAMESPACES(USER_NAMESPACES_SUPPORT, "-aabbbBBBGG"), // GA in 1.36 (#136792)
     STS_UNAVAILABLE(MAX_UNAVAILABLE_STATEFUL_SET, "aaaaaaaaBbB"), // off in 1.36 (#137904)
-    // Removed in 1.37 (#139217); its 1.34 to 1.36 stage (beta or GA) is unverified, kept beta.
+    // Removed in 1.37 (#139217; absent from the kube_features 1.37-era copies); its 1.34 to
+    // 1.36 stage (beta or GA) is still unverified, kept beta.
     RELAXED_DNS(RELAXED_DNS_SEARCH,        "-----aBBBBx"),
     // The next four from kube_features.go's versioned specs (a 1.35-era copy, and a 1.37-era
     // scheduler feature list for DRA): DRA beta off 1.32, GA 1.34, locked 1.35 and still there
     // in 1.37 (removal planned for 1.38; k8s-1.36-1.38.md lists it as removed in 1.37, upstream
-    // wins); ProcMountType beta on 1.33, still beta in 1.35, GA in 1.36 per #137454 (not seen);
+    // wins); ProcMountType beta on 1.33, GA locked 1.36 (#137454; kube_features 1.37-era);
     // SupplementalGroupsPolicy beta on 1.33, GA locked 1.35; SELinuxChangePolicy beta on 1.33,
-    // still beta in 1.35, its 1.36/1.37 stages unverified (kept on, not locked).
+    // GA locked 1.36 (kube_features 1.37-era: "remove in 1.39, locked to default in 1.36").
     DRA(DYNAMIC_RESOURCE_ALLOCATION,       "aaaaabbBGGG"),
     PROC_MOUNT(PROC_MOUNT_TYPE,            "aaaabbBBBGG"),
     SUPPLEMENTAL_GROUPS(SUPPLEMENTAL_GROUPS_POLICY, "----aaBBGGG"),
-    SELINUX_CHANGE(SELINUX_CHANGE_POLICY,  "-----aBBBBB"),
+    SELINUX_CHANGE(SELINUX_CHANGE_POLICY,  "-----aBBBGG"),
     // The Job gates from kube_features.go's versioned specs; the removals in 1.37 are
     // k8s-1.36-1.38.md section 4 ([3P] only), the upstream "remove in" notes say 1.36/1.37.
     JOB_PER_INDEX(JOB_BACKOFF_LIMIT_PER_INDEX, "-aBBBBGGGGx"),
@@ -279,10 +289,11 @@ public final class Profile {
     STS_RECREATE(STATEFUL_SET_RECREATE_STRATEGY, "----------a"),
     // kube_features.go versioned specs: GA (not locked) in 1.34, locked in 1.36.
     VAC(VOLUME_ATTRIBUTES_CLASS,                "--aabbbBBGG"),
-    // kube_features.go versioned specs (alpha 1.29, beta 1.31, GA locked 1.33); removed in 1.37
-    // per k8s-1.36-1.38.md section 4.
-    AFFINITY_KEYS(MATCH_LABEL_KEYS_IN_POD_AFFINITY, "--aaBBGGGGx"),
-    // Beta and on from 1.34 (kube_features.go); 1.36/1.37 stages unverified, kept beta.
+    // kube_features.go versioned specs (alpha 1.29, beta 1.31, GA locked 1.33). Still there,
+    // locked, in the kube_features 1.37-era copies and removed in 1.38 (CHANGELOG-1.38, per
+    // k8s-1.36-1.38.md section 5.1), so not removed in 1.37 as its section 4 said (upstream wins).
+    AFFINITY_KEYS(MATCH_LABEL_KEYS_IN_POD_AFFINITY, "--aaBBGGGGG"),
+    // Beta and on from 1.34, still beta (no later entry) in the kube_features 1.37-era copies.
     SPREAD_KEYS_MERGE(MATCH_LABEL_KEYS_SPREAD_MERGE, "-------BBBB"),
     // k8s-1.36-1.38.md section 2 says alpha and off throughout; the 1.37-era feature list has
     // GenericWorkload beta in 1.37, still off by default (upstream wins).

@@ -86,6 +86,22 @@ class ProfileTest {
   }
 
   @Test
+  void gateStagesFromTheVersionedFeatureSpecsOf137() {
+    assertThat(Profile.of("1.34").isEnabled(Profile.HOSTNAME_OVERRIDE)).isFalse();
+    assertThat(Profile.of("1.35").isEnabled(Profile.HOSTNAME_OVERRIDE)).isTrue();
+    assertThat(Profile.of("1.35").withFeatureGate(Profile.SELINUX_CHANGE_POLICY, false)
+        .isEnabled(Profile.SELINUX_CHANGE_POLICY)).isFalse();
+    assertThatThrownBy(() -> Profile.of("1.36").withFeatureGate(Profile.SELINUX_CHANGE_POLICY,
+        false)).hasMessageContaining("locked to true");
+    assertThat(Profile.of("1.37").withFeatureGate(Profile.MATCH_LABEL_KEYS_IN_POD_AFFINITY, true)
+        .isEnabled(Profile.MATCH_LABEL_KEYS_IN_POD_AFFINITY)).isTrue();
+    assertThat(Profile.of("1.36").withFeatureGate(Profile.WORKLOAD_WITH_JOB, true)
+        .isEnabled(Profile.WORKLOAD_WITH_JOB)).isTrue();
+    assertThatThrownBy(() -> Profile.of("1.35").withFeatureGate(Profile.WORKLOAD_WITH_JOB, true))
+        .hasMessageStartingWith("unrecognized feature gate: WorkloadWithJob");
+  }
+
+  @Test
   void versionsRunFrom127To137() {
     assertThat(Profile.supportedVersions()).hasSize(11).startsWith("1.27").endsWith("1.37");
     assertThat(Profile.SUPPORTED_VERSIONS).isEqualTo("1.27 to 1.37");
