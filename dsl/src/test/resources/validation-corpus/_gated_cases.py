@@ -61,6 +61,15 @@ def add(case, pod, c):
     g("hostname-override-beta-on-1-35", "validatePodHostName (HostnameOverride beta, on, in 1.35)",
       pod(hostnameOverride="Bad_Name"), "spec.hostnameOverride: Invalid value", version="1.35")
 
+    # validateInitContainers (1.36-era copy): one error per RestartContainer entry of a
+    # non-sidecar init container, at resizePolicy[j].restartPolicy; sidecars may ask for it.
+    g("init-resize-restart-container-1-37", "validateInitContainers (RestartContainer on a non-sidecar init container, second entry)",
+      pod(init=[c("migrate", resizePolicy=[{"resourceName": "cpu", "restartPolicy": "NotRequired"},
+                                           {"resourceName": "memory", "restartPolicy": "RestartContainer"}]),
+                c("proxy", "envoy:1.31", restartPolicy="Always",
+                  resizePolicy=[{"resourceName": "memory", "restartPolicy": "RestartContainer"}])]),
+      "spec.initContainers[0].resizePolicy[1].restartPolicy: Invalid value", version="1.37")
+
     # ---------------------------------------------------------------- schedulingGroup, 1.36 on
     g("scheduling-group-valid-1-36", "validateSchedulingGroup (GenericWorkload on)",
       pod(schedulingGroup={"podGroupName": "train.workers"}), version="1.36", gates=generic)

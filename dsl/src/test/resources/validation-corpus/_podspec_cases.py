@@ -296,7 +296,7 @@ def add(case, pod, c):
                   resizePolicy=[{"resourceName": "cpu", "restartPolicy": "RestartContainer"}])]))
     p("resize-policy-init-restart-1-36", "kubernetes/kubernetes#137458 (RestartContainer on a non-sidecar init container)",
       pod(init=[c("migrate", resizePolicy=[{"resourceName": "memory", "restartPolicy": "RestartContainer"}])]),
-      "spec.initContainers[0].resizePolicy: Invalid value", version="1.36")
+      "spec.initContainers[0].resizePolicy[0].restartPolicy: Invalid value", version="1.36")
     p("resize-policy-init-restart-1-35", "TestValidateInitContainers/successCases (resizePolicy on an init container, 1.35)",
       pod(init=[c("migrate", resizePolicy=[{"resourceName": "memory", "restartPolicy": "RestartContainer"}])]),
       version="1.35")

@@ -131,8 +131,10 @@ final class ContainerRules {
    * The {@code resizePolicy} of an init container. Up to 1.32 it may not be set at all (when
    * the {@code InPlacePodVerticalScaling} gate lets it through); from 1.33 it is allowed when
    * the gate is on ({@code AllowSidecarResizePolicy}); from 1.36 a non-sidecar init container may
-   * not ask for {@code RestartContainer} (kubernetes/kubernetes#137458). The path and words of
-   * that last error were not visible in the sources read; they follow the neighbouring check.
+   * not ask for {@code RestartContainer} (kubernetes/kubernetes#137458), one error per entry at
+   * {@code resizePolicy[j].restartPolicy}: path and words from {@code validateInitContainers} in
+   * a 1.36-era copy of validation.go (AIAgentSandox/kubernetes {@code 64149d12}). In 1.36 the
+   * gate is locked on, so the two checks never meet.
    */
   private void initResizePolicy(Container c, FieldPath path) {
     List<ContainerResizePolicy> policies = c.resizePolicy();
@@ -142,10 +144,14 @@ final class ContainerRules {
     if (!profile.atLeast(33) || !profile.isEnabled(Profile.IN_PLACE_POD_VERTICAL_SCALING)) {
       errors.add(FieldError.invalid(path.child("resizePolicy"), resizeValue(policies),
           "must not be set for init containers"));
-    } else if (profile.atLeast(36) && !c.isRestartable()
-        && policies.stream().anyMatch(p -> p.restartPolicy().equals("RestartContainer"))) {
-      errors.add(FieldError.invalid(path.child("resizePolicy"), resizeValue(policies),
-          "RestartContainer is not allowed for non-sidecar init containers"));
+    } else if (profile.atLeast(36) && !c.isRestartable()) {
+      for (int j = 0; j < policies.size(); j++) {
+        if (policies.get(j).restartPolicy().equals("RestartContainer")) {
+          errors.add(FieldError.invalid(path.child("resizePolicy").index(j).child("restartPolicy"),
+              "RestartContainer", "must not be set to 'RestartContainer' for non-sidecar "
+                  + "initContainers"));
+        }
+      }
     }
   }
 

@@ -59,9 +59,11 @@ final class OsRules {
   /**
    * {@code validateHostUsers}: with {@code hostUsers: false}, no host namespaces. Upstream's
    * paths capitalise {@code HostPID} and {@code HostIPC}. The wording changed from
-   * "when `pod.Spec.HostUsers` is false" (up to 1.34, as in the upstream source read) to "when
-   * `hostUsers` is false" (seen in a 1.35-era copy, so 1.35 here; the exact release is
-   * unverified), which also forbids {@code volumeDevices}.
+   * "when `pod.Spec.HostUsers` is false" (the 1.33 upstream source read) to "when `hostUsers`
+   * is false", which also forbids {@code volumeDevices}: so in a 1.35 development copy of
+   * validation.go (helayoty/kubernetes {@code 68cf1c1f}, from before {@code workloadRef} got its
+   * released name) and a 1.36-era one (AIAgentSandox/kubernetes {@code 64149d12}). No 1.34 copy
+   * was found, so 1.34 keeps the old words: the change is placed in 1.35, its earliest sighting.
    */
   void hostUsers(PodSpec spec, FieldPath path) {
     if (spec.hostUsers().orElse(true)) {

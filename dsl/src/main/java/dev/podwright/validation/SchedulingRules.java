@@ -296,10 +296,11 @@ final class SchedulingRules {
       inclusionPolicy(c.nodeAffinityPolicy(), p.child("nodeAffinityPolicy"));
       inclusionPolicy(c.nodeTaintsPolicy(), p.child("nodeTaintsPolicy"));
       if (profile.isEnabled(Profile.MATCH_LABEL_KEYS_SPREAD_MERGE)) {
-        // With the merge, upstream checks the keys as pod affinity's are
-        // (ValidateMatchLabelKeysAndMismatchLabelKeys, as pkg/api/pod/util.go's
-        // hasInvalidTopologySpreadConstrainMatchLabelKeys calls it); that it passes the
-        // constraint's path, as validatePodAffinityTerm passes the term's, is unverified.
+        // With the merge, upstream checks the keys as pod affinity's are: its
+        // validateTopologySpreadConstraints calls ValidateMatchLabelKeysAndMismatchLabelKeys
+        // with the constraint's path (subFldPath), so a key also in the selector is reported
+        // at topologySpreadConstraints[i][j] (1.36-era validation.go, AIAgentSandox/kubernetes
+        // 64149d12; the legacy ValidateMatchLabelKeysInTopologySpread runs without the merge).
         matchAndMismatchLabelKeys(c.matchLabelKeys(), List.of(), c.labelSelector(), p);
       } else {
         matchLabelKeysInTopologySpread(c, p.child("matchLabelKeys"));
