@@ -178,6 +178,31 @@ def add(case, pod, c):
       job({"schedulingPolicy": {"gang": {"minCount": 0}}}),
       version="1.36", gates=with_job, warn=["spec.scheduling"])
 
+    # ---------------------------------------------------------------- other 1.37 alpha fields
+    # httpGet.protocol, grpc.mode, emptyDir.mode, volumeMounts[].bindMountOptions and the
+    # atomic-writer user fields: dropped by dropDisabledPodFields while their gates are off
+    # (k8s-1.36-1.38.md 4.3, 4.4); kept with a gate on (their own rules are not reproduced).
+    h2c = {"httpGet": {"path": "/healthz", "port": 8080, "protocol": "HTTP2"}}
+    g("probe-protocol-dropped-1-37", "dropDisabledPodFields (httpGet.protocol, H2CContainerProbe off)",
+      pod([c(readinessProbe=h2c)]), version="1.37",
+      warn=["spec.containers[0].readinessProbe.httpGet.protocol: dropped"])
+    g("probe-protocol-gate-on-1-37", "httpGet.protocol kept with H2CContainerProbe on",
+      pod([c(readinessProbe=h2c)]), version="1.37", gates=["H2CContainerProbe=true"])
+    g("probe-protocol-unknown-1-36", "httpGet.protocol does not exist in 1.36: unknown field",
+      pod([c(readinessProbe=h2c)]), version="1.36",
+      warn=["spec.containers[0].readinessProbe.httpGet.protocol"])
+    g("volume-alpha-fields-dropped-1-37", "dropDisabledPodFields (emptyDir.mode, bindMountOptions, configMap defaultUser and items[].user)",
+      pod([c(volumeMounts=[{"name": "scratch", "mountPath": "/scratch", "bindMountOptions": ["noexec"]},
+                           {"name": "cfg", "mountPath": "/etc/app"}])],
+          volumes=[{"name": "scratch", "emptyDir": {"mode": 448}},
+                   {"name": "cfg", "configMap": {"name": "app", "defaultUser": 1000,
+                                                 "items": [{"key": "a", "path": "a", "user": 1000}]}}]),
+      version="1.37",
+      warn=["spec.volumes[0].emptyDir.mode: dropped",
+            "spec.volumes[1].configMap.items[0].user: dropped",
+            "spec.volumes[1].configMap.defaultUser: dropped",
+            "spec.containers[0].volumeMounts[0].bindMountOptions: dropped"])
+
     # ---------------------------------------------------------------- dataSourceRef.namespace
     def ephemeral(ref, data_source=None):
         spec = {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": "1Gi"}},

@@ -85,6 +85,11 @@ class VersionDropsWalkTest {
             errors.warn(VersionDrops.warning(here, profile, range));
             continue;
           }
+          if (VersionDrops.DROPPED_WHILE_GATE_OFF.contains(type + "." + e.getKey())
+              && profile.minor() <= range.gatedUntil() && !profile.isEnabled(range.gate())) {
+            errors.warn(GatedFields.dropped(here, range.gate(), profile));
+            continue;
+          }
           String child = FieldVersions.CHILDREN.get(type + "." + e.getKey());
           if (child != null) {
             descend(child, e.getValue(), here);
