@@ -258,8 +258,8 @@ public final class Profile {
     STRICT_IP(STRICT_IP_CIDR_VALIDATION,   "------aaaBB"),  // beta on in 1.36 (#137053)
     // kube_features 1.37-era: beta off 1.33, beta on 1.35, GA locked 1.36.
     IMAGES(IMAGE_VOLUME,                   "----aabbBGG"),
-    // kube_features 1.37-era: alpha 1.34, beta and on from 1.35 (k8s-1.36-1.38.md had the 1.35
-    // default unverified); GA locked in 1.37 per the API commit 3441106e4 and BLOG137, which
+    // kube_features 1.37-era: alpha 1.34, beta and on from 1.35 (k8s-1.36-1.38.md left the 1.35
+    // default open); GA locked in 1.37 per the API commit 3441106e4 and BLOG137, which
     // postdate those copies.
     HOSTNAME(HOSTNAME_OVERRIDE,            "-------aBBG"),
     STOP_SIGNALS("ContainerStopSignals",   "------aaaaa"),  // still alpha in 1.37
