@@ -1213,6 +1213,8 @@ if __name__ == "__main__":
     sys.dont_write_bytecode = True  # no __pycache__ among the test resources
     import _podspec_cases
     import _volume_cases
+    import _audit_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
+    _audit_cases.add(case, pod, c)
     write()
