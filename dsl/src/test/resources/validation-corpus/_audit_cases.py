@@ -463,6 +463,8 @@ def add(case, pod, c):
         "spec.updateStrategy.rollingUpdate.maxUnavailable: Invalid value", gates=["MaxUnavailableStatefulSet=true"])
 
     _fine_points(case, pod, c, deploy, template)
+    _defaults(case, c, deploy, ds, sts, template)
+    _kubectl_shapes(case)
     _realistic(case, c)
 
 
@@ -560,6 +562,33 @@ def _fine_points(case, pod, c, deploy, template):
     bad("annotation-seccomp-pod", "TestValidateSeccompPodAnnotations (pod annotation not a profile)",
         pod(meta={"name": "web", "annotations": {"seccomp.security.alpha.kubernetes.io/pod": "strict"}}),
         "metadata.annotations.seccomp.security.alpha.kubernetes.io/pod: Invalid value")
+    bad("annotation-tolerations-json", "TestValidateTolerationsInPodAnnotations (annotation not JSON)",
+        pod(meta={"name": "web", "annotations": {"scheduler.alpha.kubernetes.io/tolerations": "[{"}}),
+        "metadata.annotations: Invalid value")
+    bad("annotation-tolerations-rule", "TestValidateTolerationsInPodAnnotations (a toleration in the annotation breaks a rule)",
+        pod(meta={"name": "web", "annotations": {"scheduler.alpha.kubernetes.io/tolerations": '[{"key":"","operator":"Equal","value":"x"}]'}}),
+        "metadata.annotations.scheduler.alpha.kubernetes.io/tolerations[0].operator: Invalid value")
+    bad("annotation-tolerations-type", "TestValidateTolerationsInPodAnnotations (a toleration field of the wrong JSON type)",
+        pod(meta={"name": "web", "annotations": {"scheduler.alpha.kubernetes.io/tolerations": '[{"key":"k","tolerationSeconds":"30"}]'}}),
+        "metadata.annotations: Invalid value")
+    ok("annotation-tolerations", "TestValidateTolerationsInPodAnnotations (a valid annotation)",
+       pod(meta={"name": "web", "annotations": {"scheduler.alpha.kubernetes.io/tolerations":
+                                                 '[{"key":"dedicated","operator":"Equal","value":"gpu","effect":"NoSchedule"}]'}}))
+    bad("deploy-annotation-tolerations", "TestValidatePodTemplateSpec (the tolerations annotation on a template)",
+        deploy(tmpl=template(meta={"labels": {"app": "web"}, "annotations": {
+            "scheduler.alpha.kubernetes.io/tolerations": '[{"key":"k","operator":"Exists","value":"v"}]'}})),
+        "spec.template.annotations.scheduler.alpha.kubernetes.io/tolerations[0].operator: Invalid value")
+    ok("init-host-port-like-main", "TestValidatePodSpec (init containers run one by one: a hostPort may repeat across them and the main containers)",
+       pod([c(ports=[{"containerPort": 80, "hostPort": 8080}])],
+           init=[c("a", ports=[{"containerPort": 80, "hostPort": 8080}]), c("b", ports=[{"containerPort": 80, "hostPort": 8080}])]))
+    bad("init-host-port-clash-second", "TestValidatePodSpec (hostPort twice in the second init container; upstream checks each alone, so the path says initContainers[0])",
+        pod(init=[c("a"), c("b", ports=[{"containerPort": 80, "hostPort": 8080}, {"containerPort": 81, "hostPort": 8080}])]),
+        "spec.initContainers[0].ports[1].hostPort: Duplicate value")
+    bad("supplemental-groups-policy", "TestValidatePodSpecSecurityContext (supplementalGroupsPolicy not Merge or Strict)",
+        pod(securityContext={"supplementalGroupsPolicy": "Loose"}), "spec.securityContext.supplementalGroupsPolicy: Unsupported value")
+    bad("windows-host-process-no-host-network", "TestValidateWindowsHostProcessPod (hostProcess without hostNetwork)",
+        pod(os={"name": "windows"}, securityContext={"windowsOptions": {"hostProcess": True}}),
+        "spec.hostNetwork: Invalid value")
     ok("dns-relaxed-search", "TestValidatePodDNSConfig (relaxed search: '.' and underscores, 1.33 default)",
        pod(dnsConfig={"searches": [".", "_sip._tcp.example.com"]}))
     bad("dns-search-underscore-1-31", "TestValidatePodDNSConfig (underscores refused before RelaxedDNSSearchValidation)",
@@ -583,9 +612,206 @@ def _fine_points(case, pod, c, deploy, template):
     bad("deploy-percent-without-sign", "TestValidateRollingUpdateDeployment (maxUnavailable string without %)",
         deploy({"strategy": {"rollingUpdate": {"maxUnavailable": "25"}}}),
         "spec.strategy.rollingUpdate.maxUnavailable: Invalid value")
+    bad("deploy-ephemeral-in-template", "TestValidatePodTemplateSpec (ephemeral containers in a pod template)",
+        deploy(tmpl=template({"containers": [c()], "ephemeralContainers": [{"name": "debug", "image": "busybox:1.37"}]})),
+        "spec.template.spec.ephemeralContainers: Forbidden")
+    ok("deploy-template-image-whitespace", "TestValidatePodTemplateSpec (leading whitespace in an image is checked on pods only)",
+       deploy(tmpl=template({"containers": [c("app", " nginx:1.27")]})))
+    ok("deploy-template-node-name-and-gates", "TestValidatePodTemplateSpec (nodeName with schedulingGates is a pod-only rule)",
+       deploy(tmpl=template({"containers": [c()], "nodeName": "node-1", "schedulingGates": [{"name": "example.com/wait"}]})))
+    bad("deploy-apparmor-annotation-unknown-container", "TestValidateAppArmorPodAnnotations (annotation for a container the template lacks)",
+        deploy(tmpl=template(meta={"labels": {"app": "web"},
+                                   "annotations": {"container.apparmor.security.beta.kubernetes.io/proxy": "runtime/default"}})),
+        "spec.template.annotations[container.apparmor.security.beta.kubernetes.io/proxy]: Invalid value")
     ok("deploy-selector-expressions", "TestValidateDeployment (matchExpressions selector matching the template)",
        deploy({"selector": {"matchExpressions": [{"key": "app", "operator": "In", "values": ["web", "api"]},
                                                  {"key": "canary", "operator": "DoesNotExist"}]}}))
+
+
+def _defaults(case, c, deploy, ds, sts, template):
+    """What SetDefaults_Deployment, _DaemonSet, _StatefulSet and _Job fill in before validation."""
+    def bad(slug, source, manifest, *expect, **kw):
+        case("audit-" + slug, source, manifest, *expect, **kw)
+
+    def ok(slug, source, manifest, **kw):
+        case("valid-audit-" + slug, source, manifest, **kw)
+
+    ok("default-deploy-surge-zero-only", "SetDefaults_Deployment (maxSurge 0 alone: maxUnavailable defaulted to 25%)",
+       deploy({"strategy": {"rollingUpdate": {"maxSurge": 0}}}))
+    ok("default-deploy-unavailable-zero-only", "SetDefaults_Deployment (maxUnavailable 0 alone: maxSurge defaulted to 25%)",
+       deploy({"strategy": {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 0}}}))
+    ok("default-deploy-recreate", "SetDefaults_Deployment (Recreate gets no rollingUpdate)",
+       deploy({"strategy": {"type": "Recreate"}}))
+    bad("default-deploy-type-defaulted", "SetDefaults_Deployment (type defaulted to RollingUpdate, then both zero)",
+        deploy({"strategy": {"rollingUpdate": {"maxSurge": 0, "maxUnavailable": 0}}}),
+        "spec.strategy.rollingUpdate.maxUnavailable: Invalid value")
+    bad("default-ds-surge-only", "SetDefaults_DaemonSet (maxSurge alone: maxUnavailable defaulted to 1, so both are non-zero)",
+        ds({"updateStrategy": {"type": "RollingUpdate", "rollingUpdate": {"maxSurge": 1}}}),
+        "spec.updateStrategy.rollingUpdate.maxSurge: Invalid value")
+    ok("default-ds-type-only", "SetDefaults_DaemonSet (RollingUpdate without rollingUpdate: maxUnavailable 1, maxSurge 0)",
+       ds({"updateStrategy": {"type": "RollingUpdate"}}))
+    ok("default-ds-empty-strategy", "SetDefaults_DaemonSet (empty updateStrategy: RollingUpdate)",
+       ds({"updateStrategy": {}}))
+    ok("default-sts-empty-strategy", "SetDefaults_StatefulSet (empty updateStrategy: RollingUpdate, partition 0; podManagementPolicy OrderedReady)",
+       sts({"updateStrategy": {}}))
+    ok("default-sts-rolling-no-partition", "SetDefaults_StatefulSet (rollingUpdate without partition)",
+       sts({"updateStrategy": {"type": "RollingUpdate", "rollingUpdate": {}}}))
+
+    def job(spec=None, tmpl_labels=None):
+        t = {"spec": {"restartPolicy": "Never", "containers": [c("main", "busybox:1.37")]}}
+        if tmpl_labels is not None:
+            t["metadata"] = {"labels": tmpl_labels}
+        sp = dict(spec or {})
+        sp["template"] = t
+        return {"apiVersion": "batch/v1", "kind": "Job", "metadata": {"name": "work"}, "spec": sp}
+
+    ok("default-job-completions-only", "SetDefaults_Job (completions alone: parallelism defaulted to 1)",
+       job({"completions": 5}))
+    ok("default-job-parallelism-only", "SetDefaults_Job (parallelism alone, NonIndexed: completions stays unset)",
+       job({"parallelism": 3}))
+    bad("default-job-indexed-parallelism-only", "SetDefaults_Job (Indexed with parallelism alone: completions stays unset and is required)",
+        job({"completionMode": "Indexed", "parallelism": 3}), "spec.completions: Required value")
+    ok("default-job-indexed-nothing-set", "SetDefaults_Job (Indexed with neither set: both defaulted to 1)",
+       job({"completionMode": "Indexed"}))
+    ok("default-job-labels-from-template", "SetDefaults_Job (template labels copied to an unlabelled Job)",
+       job(tmpl_labels={"app": "work", "team": "data"}))
+
+
+def _kubectl_shapes(case):
+    """The shapes kubectl's --dry-run=client -o yaml and `kubectl get -o yaml` print: nulls, empty
+    objects, status stanzas, numbers as quantities. Written as text, as a user would have them."""
+    case("valid-audit-kubectl-create-deployment", "kubectl create deployment web --image=nginx --dry-run=client -o yaml", """\
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  creationTimestamp: null
+  labels:
+    app: web
+  name: web
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: web
+  strategy: {}
+  template:
+    metadata:
+      creationTimestamp: null
+      labels:
+        app: web
+    spec:
+      containers:
+      - image: nginx
+        name: nginx
+        resources: {}
+status: {}
+""")
+    case("valid-audit-kubectl-run-pod", "kubectl run web --image=nginx --port=80 --dry-run=client -o yaml", """\
+apiVersion: v1
+kind: Pod
+metadata:
+  creationTimestamp: null
+  labels:
+    run: web
+  name: web
+spec:
+  containers:
+  - image: nginx
+    name: web
+    ports:
+    - containerPort: 80
+    resources: {}
+  dnsPolicy: ClusterFirst
+  restartPolicy: Always
+status: {}
+""")
+    case("valid-audit-kubectl-create-cronjob", "kubectl create cronjob tick --image=busybox --schedule='*/1 * * * *' --dry-run=client -o yaml -- date", """\
+apiVersion: batch/v1
+kind: CronJob
+metadata:
+  creationTimestamp: null
+  name: tick
+spec:
+  jobTemplate:
+    metadata:
+      creationTimestamp: null
+      name: tick
+    spec:
+      template:
+        metadata:
+          creationTimestamp: null
+        spec:
+          containers:
+          - command:
+            - date
+            image: busybox
+            name: tick
+            resources: {}
+          restartPolicy: OnFailure
+  schedule: '*/1 * * * *'
+status: {}
+""")
+    case("valid-audit-kubectl-create-job", "kubectl create job once --image=busybox --dry-run=client -o yaml -- date", """\
+apiVersion: batch/v1
+kind: Job
+metadata:
+  creationTimestamp: null
+  name: once
+spec:
+  template:
+    metadata:
+      creationTimestamp: null
+    spec:
+      containers:
+      - command:
+        - date
+        image: busybox
+        name: once
+        resources: {}
+      restartPolicy: Never
+status: {}
+""")
+    case("valid-audit-nulls-and-numbers", "TestValidatePodSpec/successCases (YAML nulls for optional fields, numeric quantities)", """\
+apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  labels:
+    app: web
+    track: ""
+  annotations: null
+spec:
+  nodeSelector: {}
+  affinity: {}
+  tolerations: null
+  volumes: null
+  containers:
+  - name: app
+    image: nginx:1.27
+    args: null
+    env: []
+    ports:
+    - containerPort: 8080
+      name: http
+    resources:
+      requests:
+        cpu: 0.5
+        memory: 134217728
+      limits:
+        cpu: 2
+        memory: 1e9
+    livenessProbe:
+      tcpSocket:
+        port: http
+    readinessProbe:
+      httpGet:
+        port: 8080
+        path: /ready
+    securityContext: {}
+    stdin: true
+    tty: true
+  terminationGracePeriodSeconds: 0
+""")
 
 
 def _realistic(case, c):
