@@ -589,6 +589,15 @@ def _fine_points(case, pod, c, deploy, template):
     bad("windows-host-process-no-host-network", "TestValidateWindowsHostProcessPod (hostProcess without hostNetwork)",
         pod(os={"name": "windows"}, securityContext={"windowsOptions": {"hostProcess": True}}),
         "spec.hostNetwork: Invalid value")
+    ok("stop-signal-dropped", "dropContainerStopSignals (ContainerStopSignals alpha and off in 1.33: the field is dropped)",
+       pod([c(lifecycle={"stopSignal": "SIGUSR1", "preStop": {"exec": {"command": ["true"]}}})]),
+       warn=["spec.containers[0].lifecycle.stopSignal"])
+    ok("stop-signal-init-lifecycle-dropped", "dropContainerStopSignals (a lifecycle left empty goes too, so a plain init container keeps none)",
+       pod(init=[c("setup", lifecycle={"stopSignal": "SIGTERM"})]),
+       warn=["spec.initContainers[0].lifecycle.stopSignal"])
+    ok("stop-signal-unknown-1-32", "TestValidatePodSpec (1.32 has no stopSignal: an unknown field, dropped)",
+       pod([c(lifecycle={"stopSignal": "SIGUSR1"})]), version="1.32",
+       warn=["spec.containers[0].lifecycle.stopSignal"])
     ok("dns-relaxed-search", "TestValidatePodDNSConfig (relaxed search: '.' and underscores, 1.33 default)",
        pod(dnsConfig={"searches": [".", "_sip._tcp.example.com"]}))
     bad("dns-search-underscore-1-31", "TestValidatePodDNSConfig (underscores refused before RelaxedDNSSearchValidation)",
