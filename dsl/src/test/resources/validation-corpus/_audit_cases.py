@@ -13,12 +13,18 @@ validation.go, never copied from the validator's output. File names start with "
 import copy
 
 
-def add(case, pod, c):
+def _prefixed(case):
+    """Returns case writers for refused ("audit-") and accepted ("valid-audit-") manifests."""
     def bad(slug, source, manifest, *expect, **kw):
         case("audit-" + slug, source, manifest, *expect, **kw)
 
     def ok(slug, source, manifest, **kw):
         case("valid-audit-" + slug, source, manifest, **kw)
+    return bad, ok
+
+
+def add(case, pod, c):
+    bad, ok = _prefixed(case)
 
     labels = {"app": "web"}
 
@@ -470,11 +476,7 @@ def add(case, pod, c):
 
 def _fine_points(case, pod, c, deploy, template):
     """Paths and orders where upstream does something unexpected, and rules further from the core."""
-    def bad(slug, source, manifest, *expect, **kw):
-        case("audit-" + slug, source, manifest, *expect, **kw)
-
-    def ok(slug, source, manifest, **kw):
-        case("valid-audit-" + slug, source, manifest, **kw)
+    bad, ok = _prefixed(case)
 
     term = {"labelSelector": {"matchLabels": {"app": "web"}}, "topologyKey": "kubernetes.io/hostname"}
     bad("aff-namespace-invalid", "TestValidateAffinity (pod affinity term namespace not a DNS label; upstream's path is 'namespace')",
@@ -639,11 +641,7 @@ def _fine_points(case, pod, c, deploy, template):
 
 def _defaults(case, c, deploy, ds, sts, template):
     """What SetDefaults_Deployment, _DaemonSet, _StatefulSet and _Job fill in before validation."""
-    def bad(slug, source, manifest, *expect, **kw):
-        case("audit-" + slug, source, manifest, *expect, **kw)
-
-    def ok(slug, source, manifest, **kw):
-        case("valid-audit-" + slug, source, manifest, **kw)
+    bad, ok = _prefixed(case)
 
     ok("default-deploy-surge-zero-only", "SetDefaults_Deployment (maxSurge 0 alone: maxUnavailable defaulted to 25%)",
        deploy({"strategy": {"rollingUpdate": {"maxSurge": 0}}}))
