@@ -1214,7 +1214,9 @@ if __name__ == "__main__":
     import _podspec_cases
     import _volume_cases
     import _gated_cases
+    import _audit_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
+    _audit_cases.add(case, pod, c)
     write()

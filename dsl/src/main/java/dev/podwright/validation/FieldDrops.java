@@ -26,6 +26,7 @@ import java.util.Optional;
 final class FieldDrops {
   private static final String RESTART_POLICY = "Container.restartPolicy";
   private static final String RESTART_RULES = "Container.restartPolicyRules";
+  private static final String STOP_SIGNALS = "ContainerStopSignals";
 
   private final Errors errors;
   private final Profile profile;
@@ -206,17 +207,33 @@ final class FieldDrops {
     }
   }
 
+  /**
+   * The lifecycle fields behind a gate: {@code sleep} handlers, and {@code stopSignal}
+   * ({@code ContainerStopSignals}, alpha from 1.33). As {@code dropContainerStopSignals} does, a
+   * lifecycle left empty by dropping the stop signal goes too, so a plain init container with
+   * only a stop signal is not then refused a lifecycle.
+   */
   private void lifecycle(Container c, Container.Builder b, FieldPath path) {
-    Optional<String> gate = GatedFields.offGate("LifecycleHandler.sleep", profile);
-    if (c.lifecycle().isEmpty() || gate.isEmpty()) {
+    if (c.lifecycle().isEmpty()) {
       return;
     }
     Lifecycle l = c.lifecycle().get();
     FieldPath p = path.child("lifecycle");
-    b.lifecycle(Lifecycle.builder().from(l)
-        .postStart(withoutSleep(l.postStart(), p.child("postStart"), gate.get()))
-        .preStop(withoutSleep(l.preStop(), p.child("preStop"), gate.get()))
-        .build());
+    Optional<String> gate = GatedFields.offGate("LifecycleHandler.sleep", profile);
+    boolean stopSignal = drop(l.stopSignal().isPresent(), STOP_SIGNALS,
+        "Lifecycle.stopSignal", p, "stopSignal");
+    if (gate.isEmpty() && !stopSignal) {
+      return;
+    }
+    Lifecycle.Builder lb = Lifecycle.builder().from(l);
+    gate.ifPresent(g -> lb.postStart(withoutSleep(l.postStart(), p.child("postStart"), g))
+        .preStop(withoutSleep(l.preStop(), p.child("preStop"), g)));
+    if (stopSignal) {
+      lb.stopSignal(Optional.empty());
+    }
+    Lifecycle result = lb.build();
+    boolean empty = stopSignal && result.postStart().isEmpty() && result.preStop().isEmpty();
+    b.lifecycle(empty ? Optional.empty() : Optional.of(result));
   }
 
   private Optional<LifecycleHandler> withoutSleep(Optional<LifecycleHandler> h, FieldPath path,

@@ -33,7 +33,8 @@ final class Formats {
   private static final Pattern CONFIG_MAP_KEY = Pattern.compile(CONFIG_MAP_KEY_FMT);
   static final String HTTP_HEADER_NAME_FMT = "[-A-Za-z0-9]+";
   private static final Pattern HTTP_HEADER_NAME = Pattern.compile(HTTP_HEADER_NAME_FMT);
-  static final long MAX_USER_ID = 0xffffffffL;
+  /** {@code maxUserID} and {@code maxGroupID} of apimachinery's util/validation: math.MaxInt32. */
+  static final long MAX_USER_ID = Integer.MAX_VALUE;
 
   static String maxLenError(int length) {
     return "must be no more than " + length + " characters";

@@ -1,13 +1,20 @@
 package dev.podwright.validation;
 
 import dev.podwright.model.ObjectMeta;
+import dev.podwright.model.OwnerReference;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Object metadata ({@code ValidateObjectMetaAccessor}, {@code ValidateLabels}, annotations). */
 final class MetaRules {
   /** {@code TotalAnnotationSizeLimitB}. */
   static final int ANNOTATIONS_MAX_BYTES = 256 * 1024;
+
+  /** {@code standardFinalizers} of pkg/apis/core/validation: the names that need no domain. */
+  private static final Set<String> STANDARD_FINALIZERS =
+      Set.of("kubernetes", "orphan", "foregroundDeletion");
 
   private final Errors errors;
   private final Profile profile;
@@ -39,8 +46,98 @@ final class MetaRules {
     }
     meta.namespace().filter(ns -> !ns.isEmpty()).ifPresent(ns ->
         errors.invalidAll(path.child("namespace"), ns, Formats.dns1123Label(ns)));
+    afterNamespace(meta, path);
+  }
+
+  /**
+   * The rest of {@code ValidateObjectMetaAccessor} after the name and namespace, in its order:
+   * labels, annotations, {@code ValidateOwnerReferences}, {@code ValidateFinalizers}; then core's
+   * {@code validateKubeFinalizerName} on each finalizer, which {@code ValidateObjectMeta} of
+   * pkg/apis/core/validation runs last. {@code path} is the metadata's own path.
+   */
+  void afterNamespace(ObjectMeta meta, FieldPath path) {
     labels(meta.labels(), path.child("labels"));
     annotations(meta.annotations(), path.child("annotations"));
+    if (!meta.ownerReferences().isEmpty()) {
+      ownerReferences(meta.ownerReferences(), path.child("ownerReferences"));
+    }
+    if (!meta.finalizers().isEmpty()) {
+      finalizers(meta.finalizers(), path.child("finalizers"));
+    }
+  }
+
+  /**
+   * {@code ValidateOwnerReferences}: each reference names a version, kind, name and uid (the
+   * errors are at {@code ownerReferences.<field>}, without the index, as upstream builds them), no
+   * {@code v1 Event} owns anything, and at most one reference is the controller.
+   */
+  private void ownerReferences(List<OwnerReference> references, FieldPath path) {
+    String firstController = "";
+    for (OwnerReference ref : references) {
+      String apiVersion = ref.apiVersion();
+      if (apiVersionWithoutVersion(apiVersion)) {
+        errors.add(FieldError.invalid(path.child("apiVersion"), apiVersion,
+            "version must not be empty"));
+      }
+      if (ref.kind().isEmpty()) {
+        errors.add(FieldError.invalid(path.child("kind"), ref.kind(), "kind must not be empty"));
+      }
+      if (ref.name().isEmpty()) {
+        errors.add(FieldError.invalid(path.child("name"), ref.name(), "name must not be empty"));
+      }
+      if (ref.uid().isEmpty()) {
+        errors.add(FieldError.invalid(path.child("uid"), ref.uid(), "uid must not be empty"));
+      }
+      if (apiVersion.equals("v1") && ref.kind().equals("Event")) {
+        errors.add(FieldError.invalid(path, GoStructs.literal("v1.OwnerReference{…}"),
+            "/v1, Kind=Event is disallowed from being an owner"));
+      }
+      if (ref.controller().orElse(false)) {
+        String controller = ref.kind() + "/" + ref.name();
+        if (firstController.isEmpty()) {
+          firstController = controller;
+        } else {
+          errors.add(FieldError.invalid(path, GoStructs.literal("[]v1.OwnerReference{…}"),
+              "Only one reference can have Controller set to true. Found \"true\" in references for "
+                  + firstController + " and " + controller));
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether {@code schema.FromAPIVersionAndKind} finds no version in {@code apiVersion}: it is
+   * empty, ends with a slash, or has more than one slash (which {@code ParseGroupVersion}
+   * refuses).
+   */
+  private static boolean apiVersionWithoutVersion(String apiVersion) {
+    int slash = apiVersion.indexOf('/');
+    if (slash < 0) {
+      return apiVersion.isEmpty();
+    }
+    return slash == apiVersion.length() - 1 || apiVersion.indexOf('/', slash + 1) >= 0;
+  }
+
+  /**
+   * {@code ValidateFinalizers} (each name a qualified name, reported at the list's path; not both
+   * {@code orphan} and {@code foregroundDeletion}), then {@code validateKubeFinalizerName} at each
+   * index: a name without a slash must be a standard one.
+   */
+  private void finalizers(List<String> finalizers, FieldPath path) {
+    for (String finalizer : finalizers) {
+      errors.invalidAll(path, finalizer, Formats.qualifiedName(finalizer));
+    }
+    if (finalizers.contains("orphan") && finalizers.contains("foregroundDeletion")) {
+      errors.add(FieldError.invalid(path, GoStructs.literal(goStrings(finalizers)),
+          "finalizer orphan and foregroundDeletion cannot be both set"));
+    }
+    for (int i = 0; i < finalizers.size(); i++) {
+      String finalizer = finalizers.get(i);
+      if (finalizer.indexOf('/') < 0 && !STANDARD_FINALIZERS.contains(finalizer)) {
+        errors.add(FieldError.invalid(path.index(i), finalizer,
+            "name is neither a standard finalizer name nor is it fully qualified"));
+      }
+    }
   }
 
   /**
@@ -78,6 +175,15 @@ final class MetaRules {
     if (size > ANNOTATIONS_MAX_BYTES) {
       errors.add(FieldError.tooLong(path, ANNOTATIONS_MAX_BYTES, profile));
     }
+  }
+
+  /** A string slice as Go's {@code %#v} prints it: {@code []string{"a", "b"}}. */
+  private static String goStrings(List<String> values) {
+    StringBuilder sb = new StringBuilder("[]string{");
+    for (int i = 0; i < values.size(); i++) {
+      sb.append(i == 0 ? "" : ", ").append(GoValues.quote(values.get(i)));
+    }
+    return sb.append('}').toString();
   }
 
   static int utf8Length(String s) {

@@ -5,6 +5,7 @@ import dev.podwright.model.PodSecurityContext;
 import dev.podwright.model.PodSpec;
 import dev.podwright.model.SeccompProfile;
 import dev.podwright.model.SecurityContext;
+import dev.podwright.model.Toleration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /**
  * The pod annotations the API server reads: {@code ValidatePodSpecificAnnotations} (mirror pod,
- * deletion cost, the deprecated seccomp and AppArmor annotations) and the checks that those
+ * the deprecated tolerations annotation, deletion cost, the deprecated seccomp and AppArmor
+ * annotations) and the checks that those
  * annotations agree with the {@code seccompProfile} and {@code appArmorProfile} fields.
  */
 final class PodAnnotationRules {
@@ -97,6 +99,10 @@ final class PodAnnotationRules {
       errors.add(FieldError.invalid(path.key(MIRROR), annotations.get(MIRROR),
           "must set spec.nodeName if mirror pod annotation is set"));
     }
+    String tolerations = annotations.getOrDefault(TolerationsAnnotation.KEY, "");
+    if (!tolerations.isEmpty()) {
+      tolerationsAnnotation(tolerations, path);
+    }
     if (annotations.containsKey(DELETION_COST)) {
       if (!validDeletionCost(annotations.get(DELETION_COST))) {
         errors.add(FieldError.invalid(path.key(DELETION_COST), annotations.get(DELETION_COST),
@@ -125,6 +131,24 @@ final class PodAnnotationRules {
             "invalid AppArmor profile name: " + GoValues.quote(v)));
       }
     });
+  }
+
+  /**
+   * {@code ValidateTolerationsInPodAnnotations}: an annotation the server cannot decode is
+   * reported at the annotations' path with the key as the value; decoded tolerations are checked
+   * as {@code spec.tolerations} are, under {@code annotations.<key>}.
+   */
+  private void tolerationsAnnotation(String json, FieldPath path) {
+    List<Toleration> tolerations;
+    try {
+      tolerations = TolerationsAnnotation.parse(json);
+    } catch (IllegalArgumentException e) {
+      errors.add(FieldError.invalid(path, TolerationsAnnotation.KEY, e.getMessage()));
+      return;
+    }
+    if (!tolerations.isEmpty()) {
+      new PodRules(errors).tolerations(tolerations, path.child(TolerationsAnnotation.KEY));
+    }
   }
 
   /** {@code GetDeletionCostFromPodAnnotations}: a canonical decimal int32. */

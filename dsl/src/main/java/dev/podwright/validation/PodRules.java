@@ -277,7 +277,8 @@ final class PodRules {
   }
 
   /** {@code ValidateTolerations}. */
-  private void tolerations(List<Toleration> tolerations, FieldPath path) {
+  /** {@code ValidateTolerations}; also for the tolerations of the deprecated pod annotation. */
+  void tolerations(List<Toleration> tolerations, FieldPath path) {
     for (int i = 0; i < tolerations.size(); i++) {
       Toleration t = tolerations.get(i);
       FieldPath idx = path.index(i);

@@ -770,9 +770,7 @@ final class WorkloadRules {
     }
     meta.namespace().filter(ns -> !ns.isEmpty()).ifPresent(ns ->
         errors.invalidAll(path.child("namespace"), ns, Formats.dns1123Label(ns)));
-    MetaRules rules = new MetaRules(errors, profile);
-    rules.labels(meta.labels(), path.child("labels"));
-    rules.annotations(meta.annotations(), path.child("annotations"));
+    new MetaRules(errors, profile).afterNamespace(meta, path);
   }
 
   /**
@@ -850,18 +848,30 @@ final class WorkloadRules {
 
   /** Returns whether {@code LabelSelectorAsSelector} accepts the selector (nil included). */
   private static boolean selectorParses(Optional<LabelSelector> selector) {
-    return selector.map(s -> s.matchExpressions().stream().allMatch(r -> {
-      switch (r.operator()) {
-        case "In":
-        case "NotIn":
-          return !r.values().isEmpty();
-        case "Exists":
-        case "DoesNotExist":
-          return r.values().isEmpty();
-        default:
-          return false;
-      }
-    })).orElse(true);
+    return selector.map(s -> s.matchLabels().entrySet().stream().allMatch(e ->
+        requirementParses(e.getKey(), List.of(e.getValue())))
+        && s.matchExpressions().stream().allMatch(r -> {
+          switch (r.operator()) {
+            case "In":
+            case "NotIn":
+              return !r.values().isEmpty() && requirementParses(r.key(), r.values());
+            case "Exists":
+            case "DoesNotExist":
+              return r.values().isEmpty() && requirementParses(r.key(), r.values());
+            default:
+              return false;
+          }
+        })).orElse(true);
+  }
+
+  /**
+   * The key and value checks of {@code labels.NewRequirement}, which
+   * {@code LabelSelectorAsSelector} calls for every {@code matchLabels} entry and expression:
+   * an invalid key or value makes the whole selector fail to convert.
+   */
+  private static boolean requirementParses(String key, List<String> values) {
+    return Formats.qualifiedName(key).isEmpty()
+        && values.stream().allMatch(v -> Formats.labelValue(v).isEmpty());
   }
 
   /** Label selector semantics; an absent selector matches nothing. */

@@ -176,9 +176,9 @@ class ContainerRulesTest {
         .build();
     assertThat(errors(podWith(container("app").securityContext(sc).build()))).containsExactly(
         "spec.containers[0].securityContext.runAsUser: Invalid value: -1: must be between 0 and "
-            + "4294967295, inclusive",
+            + "2147483647, inclusive",
         "spec.containers[0].securityContext.runAsGroup: Invalid value: 4294967296: must be "
-            + "between 0 and 4294967295, inclusive");
+            + "between 0 and 2147483647, inclusive");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static dev.podwright.validation.TestPods.errors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podwright.model.ObjectMeta;
+import dev.podwright.model.OwnerReference;
 import dev.podwright.model.Pod;
 import org.junit.jupiter.api.Test;
 
@@ -101,5 +102,64 @@ class MetaRulesTest {
         .build());
     assertThat(errors(pod)).containsExactly("metadata.annotations[container.apparmor.security."
         + "beta.kubernetes.io/nope]: Invalid value: \"nope\": container not found");
+  }
+
+  private static OwnerReference owner(String apiVersion, String kind, String name, boolean controller) {
+    return OwnerReference.builder().apiVersion(apiVersion).kind(kind).name(name).uid("u-" + name)
+        .controller(controller).build();
+  }
+
+  @Test
+  void finalizersNeedADomainUnlessStandard() {
+    Pod pod = withMeta(ObjectMeta.builder().name("web")
+        .addFinalizers("kubernetes", "example.com/cleanup", "cleanup").build());
+    assertThat(errors(pod)).containsExactly("metadata.finalizers[2]: Invalid value: \"cleanup\": "
+        + "name is neither a standard finalizer name nor is it fully qualified");
+  }
+
+  @Test
+  void finalizerNamesAreQualifiedNamesReportedAtTheList() {
+    Pod pod = withMeta(ObjectMeta.builder().name("web").addFinalizers("a/b/c").build());
+    assertThat(errors(pod)).hasSize(1).first().asString()
+        .startsWith("metadata.finalizers: Invalid value: \"a/b/c\": a valid label key must");
+  }
+
+  @Test
+  void orphanAndForegroundDeletionCannotBothBeSet() {
+    Pod pod = withMeta(ObjectMeta.builder().name("web")
+        .addFinalizers("orphan", "foregroundDeletion").build());
+    assertThat(errors(pod)).containsExactly("metadata.finalizers: Invalid value: "
+        + "[]string{\"orphan\", \"foregroundDeletion\"}: finalizer orphan and foregroundDeletion "
+        + "cannot be both set");
+  }
+
+  @Test
+  void ownerReferenceFieldsAreRequiredAtPathsWithoutIndex() {
+    OwnerReference empty = OwnerReference.builder().apiVersion("apps/").kind("").name("").uid("")
+        .build();
+    Pod pod = withMeta(ObjectMeta.builder().name("web").addOwnerReferences(empty).build());
+    assertThat(errors(pod)).containsExactly(
+        "metadata.ownerReferences.apiVersion: Invalid value: \"apps/\": version must not be empty",
+        "metadata.ownerReferences.kind: Invalid value: \"\": kind must not be empty",
+        "metadata.ownerReferences.name: Invalid value: \"\": name must not be empty",
+        "metadata.ownerReferences.uid: Invalid value: \"\": uid must not be empty");
+  }
+
+  @Test
+  void onlyOneOwnerIsTheController() {
+    Pod pod = withMeta(ObjectMeta.builder().name("web").addOwnerReferences(
+        owner("apps/v1", "ReplicaSet", "a", true), owner("v1", "Node", "n", false),
+        owner("apps/v1", "ReplicaSet", "b", true)).build());
+    assertThat(errors(pod)).containsExactly("metadata.ownerReferences: Invalid value: "
+        + "[]v1.OwnerReference{…}: Only one reference can have Controller set to true. Found "
+        + "\"true\" in references for ReplicaSet/a and ReplicaSet/b");
+  }
+
+  @Test
+  void eventsOwnNothing() {
+    Pod pod = withMeta(ObjectMeta.builder().name("web")
+        .addOwnerReferences(owner("v1", "Event", "e", false)).build());
+    assertThat(errors(pod)).containsExactly("metadata.ownerReferences: Invalid value: "
+        + "v1.OwnerReference{…}: /v1, Kind=Event is disallowed from being an owner");
   }
 }

@@ -56,7 +56,7 @@ class PodSpecRulesTest {
     PodSecurityContext sc = PodSecurityContext.builder().fsGroup(-5L)
         .seccompProfile(SeccompProfile.builder().type("Localhost").build()).build();
     assertThat(errors(pod(s -> s.securityContext(sc)))).containsExactly(
-        "spec.securityContext.fsGroup: Invalid value: -5: must be between 0 and 4294967295, "
+        "spec.securityContext.fsGroup: Invalid value: -5: must be between 0 and 2147483647, "
             + "inclusive",
         "spec.securityContext.seccompProfile.localhostProfile: Required value: must be set when "
             + "seccomp type is Localhost");
