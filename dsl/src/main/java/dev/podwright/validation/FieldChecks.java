@@ -98,7 +98,7 @@ final class FieldChecks {
     }
   }
 
-  /** A set field of the current object that holds no model object and that not every version has. */
+  /** A set field of the current object, holding no model object, that not every version has. */
   void versioned(String name, FieldVersions.Range range) {
     if (depth < versionsOffAt && !VersionDrops.leftToFieldDrops(range)) {
       push(name, 0);
