@@ -22,17 +22,21 @@ import java.util.regex.Pattern;
 final class SecurityRules {
   private static final String SYSCTL_SEGMENT = "[a-z0-9]([-_a-z0-9]*[a-z0-9])?";
   private static final String SYSCTL_FMT = "^(" + SYSCTL_SEGMENT + "[\\./])*" + SYSCTL_SEGMENT + "$";
-  private static final Pattern SYSCTL = Pattern.compile(SYSCTL_FMT);
   private static final int SYSCTL_MAX_LENGTH = 253;
   private static final int MAX_APPARMOR_PROFILE_LENGTH = 4095;
   private static final int MAX_GMSA_SPEC_LENGTH = 64 * 1024;
-  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
-  private static final Pattern NETBIOS = Pattern.compile("[^\\\\/:*?\"<>|.][^\\\\/:*?\"<>|]{0,14}");
   private static final String DNS_LABEL = "[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?";
-  private static final Pattern WINDOWS_DOMAIN_DNS =
-      Pattern.compile(DNS_LABEL + "(?:\\." + DNS_LABEL + ")*");
-  private static final Pattern USER_NAME_CHARS = Pattern.compile("[\"/\\\\:;|=,+*?<>@\\[\\]]");
-  private static final Pattern DOTS_AND_SPACES = Pattern.compile("[. ]+");
+
+  /** The regexes, compiled on first use: few pods have sysctls or Windows options. */
+  private static final class Regexes {
+    static final Pattern SYSCTL = Pattern.compile(SYSCTL_FMT);
+    static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    static final Pattern NETBIOS = Pattern.compile("[^\\\\/:*?\"<>|.][^\\\\/:*?\"<>|]{0,14}");
+    static final Pattern WINDOWS_DOMAIN_DNS =
+        Pattern.compile(DNS_LABEL + "(?:\\." + DNS_LABEL + ")*");
+    static final Pattern DOTS_AND_SPACES = Pattern.compile("[. ]+");
+    static final Pattern USER_NAME_CHARS = Pattern.compile("[\"/\\\\:;|=,+*?<>@\\[\\]]");
+  }
 
   private final Errors errors;
   private final Profile profile;
@@ -112,7 +116,8 @@ final class SecurityRules {
       FieldPath p = path.index(i).child("name");
       if (name.isEmpty()) {
         errors.add(FieldError.required(p, ""));
-      } else if (name.length() > SYSCTL_MAX_LENGTH || !SYSCTL.matcher(name).matches()) {
+      } else if (name.length() > SYSCTL_MAX_LENGTH
+          || !Regexes.SYSCTL.matcher(name).matches()) {
         errors.add(FieldError.invalid(p, name, "must have at most " + SYSCTL_MAX_LENGTH
             + " characters and match regex " + SYSCTL_FMT));
       } else if (names.contains(name)) {
@@ -275,7 +280,7 @@ final class SecurityRules {
     String[] parts = name.split("\\\\", -1);
     if (name.isEmpty()) {
       errors.add(FieldError.invalid(path, name, "runAsUserName cannot be an empty string"));
-    } else if (CONTROL.matcher(name).find()) {
+    } else if (Regexes.CONTROL.matcher(name).find()) {
       errors.add(FieldError.invalid(path, name, "runAsUserName cannot contain control characters"));
     } else if (parts.length > 2) {
       errors.add(FieldError.invalid(path, name,
@@ -287,8 +292,8 @@ final class SecurityRules {
         errors.add(FieldError.invalid(path, name,
             "runAsUserName's Domain length must be under 256 characters"));
       }
-      if (parts.length == 2 && !NETBIOS.matcher(domain).matches()
-          && !WINDOWS_DOMAIN_DNS.matcher(domain).matches()) {
+      if (parts.length == 2 && !Regexes.NETBIOS.matcher(domain).matches()
+          && !Regexes.WINDOWS_DOMAIN_DNS.matcher(domain).matches()) {
         errors.add(FieldError.invalid(path, name,
             "runAsUserName's Domain doesn't match the NetBios nor the DNS format"));
       }
@@ -298,11 +303,11 @@ final class SecurityRules {
         errors.add(FieldError.invalid(path, name,
             "runAsUserName's User length must not be longer than 104 characters"));
       }
-      if (DOTS_AND_SPACES.matcher(user).matches()) {
+      if (Regexes.DOTS_AND_SPACES.matcher(user).matches()) {
         errors.add(FieldError.invalid(path, name,
             "runAsUserName's User cannot contain only periods or spaces"));
       }
-      if (USER_NAME_CHARS.matcher(user).find()) {
+      if (Regexes.USER_NAME_CHARS.matcher(user).find()) {
         errors.add(FieldError.invalid(path, name,
             "runAsUserName's User cannot contain the following characters: \"/\\:;|=,+*?<>@[]"));
       }

@@ -35,15 +35,22 @@ final class VolumePluginRules {
   private static final String BAD_IQN_PREFIX =
       "must be valid format starting with iqn, eui, or naa";
   private static final String BAD_FORMAT = "must be valid format";
-  // The three iSCSI name patterns of validation.go; Go's MatchString finds, so the iqn one is
-  // unanchored at its start as upstream's is, and \z stands for Go's end-of-text "$".
-  private static final Pattern IQN =
-      Pattern.compile("iqn\\.[0-9]{4}-[0-9]{2}\\.([0-9A-Za-z.\\-]+)(:[^,;*&$|\\t\\n\\f\\r ]+)\\z");
-  private static final Pattern EUI = Pattern.compile("eui.[0-9A-Za-z]{16}");
-  private static final Pattern NAA = Pattern.compile("naa.[0-9A-Za-z]{32}");
   private static final String AZURE_MANAGED = "Managed";
   private static final String[] AZURE_CACHING = {"None", "ReadOnly", "ReadWrite"};
   private static final String[] AZURE_KINDS = {"Dedicated", AZURE_MANAGED, "Shared"};
+
+  /**
+   * The three iSCSI name patterns of validation.go, compiled on first use (few pods have iSCSI
+   * volumes). Go's MatchString finds, so the iqn one is unanchored at its start as upstream's
+   * is, and \z stands for Go's end-of-text "$".
+   */
+  private static final class IscsiNames {
+    static final Pattern IQN =
+        Pattern.compile("iqn\\.[0-9]{4}-[0-9]{2}\\.([0-9A-Za-z.\\-]+)"
+            + "(:[^,;*&$|\\t\\n\\f\\r ]+)\\z");
+    static final Pattern EUI = Pattern.compile("eui.[0-9A-Za-z]{16}");
+    static final Pattern NAA = Pattern.compile("naa.[0-9A-Za-z]{32}");
+  }
 
   private final VolumeRules out;
   private final Profile profile;
@@ -216,9 +223,9 @@ final class VolumePluginRules {
         return;
       }
     }
-    boolean bad = name.startsWith("iqn") ? !IQN.matcher(name).find()
-        : name.startsWith("eui") ? !EUI.matcher(name).matches()
-        : name.startsWith("naa") && !NAA.matcher(name).matches();
+    boolean bad = name.startsWith("iqn") ? !IscsiNames.IQN.matcher(name).find()
+        : name.startsWith("eui") ? !IscsiNames.EUI.matcher(name).matches()
+        : name.startsWith("naa") && !IscsiNames.NAA.matcher(name).matches();
     if (bad) {
       out.add(FieldError.invalid(path, name, BAD_FORMAT));
     }
