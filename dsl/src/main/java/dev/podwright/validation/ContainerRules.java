@@ -8,7 +8,6 @@ import dev.podwright.model.ContainerRestartRuleOnExitCodes;
 import dev.podwright.model.EphemeralContainer;
 import dev.podwright.model.PodSpec;
 import dev.podwright.model.ResourceRequirements;
-import dev.podwright.model.SecurityContext;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeDevice;
 import dev.podwright.model.VolumeMount;
@@ -59,8 +58,11 @@ final class ContainerRules {
     this.errors = errors;
     this.profile = profile;
     this.pod = pod;
-    pod.volumes().stream().filter(v -> pod.volumeNames().contains(v.name()))
-        .forEach(v -> volumesByName.putIfAbsent(v.name(), v));
+    for (Volume v : pod.volumes()) {
+      if (pod.volumeNames().contains(v.name())) {
+        volumesByName.putIfAbsent(v.name(), v);
+      }
+    }
     this.probes = new ProbeRules(errors, profile, pod.gracePeriod());
     this.env = new EnvRules(errors, profile);
     this.resources = new ResourceRules(errors, profile);
@@ -82,7 +84,9 @@ final class ContainerRules {
       if (!names.add(c.name())) {
         errors.add(FieldError.duplicate(p.child("name"), c.name()));
       }
-      c.lifecycle().ifPresent(l -> probes.lifecycle(l, p.child("lifecycle")));
+      if (c.lifecycle().isPresent()) {
+        probes.lifecycle(c.lifecycle().get(), p.child("lifecycle"));
+      }
       probes.liveness(c.livenessProbe(), p.child("livenessProbe"));
       probes.readiness(c.readinessProbe(), p.child("readinessProbe"));
       probes.startup(c.startupProbe(), p.child("startupProbe"));
@@ -98,7 +102,9 @@ final class ContainerRules {
 
   void initContainers(List<Container> inits, List<Container> regular, FieldPath path) {
     Set<String> names = new HashSet<>();
-    regular.forEach(c -> names.add(c.name()));
+    for (Container c : regular) {
+      names.add(c.name());
+    }
     for (int i = 0; i < inits.size(); i++) {
       Container c = inits.get(i);
       FieldPath p = path.index(i);
@@ -113,7 +119,9 @@ final class ContainerRules {
       // Quirk: init containers are checked one at a time, each as if it were the first.
       hostPortConflicts(List.of(c), path);
       if (restartAlways) {
-        c.lifecycle().ifPresent(l -> probes.lifecycle(l, p.child("lifecycle")));
+        if (c.lifecycle().isPresent()) {
+          probes.lifecycle(c.lifecycle().get(), p.child("lifecycle"));
+        }
         probes.liveness(c.livenessProbe(), p.child("livenessProbe"));
         probes.readiness(c.readinessProbe(), p.child("readinessProbe"));
         probes.startup(c.startupProbe(), p.child("startupProbe"));
@@ -200,8 +208,12 @@ final class ContainerRules {
    */
   void ephemeralContainers(PodSpec spec, FieldPath path) {
     Set<String> others = new HashSet<>();
-    spec.containers().forEach(c -> others.add(c.name()));
-    spec.initContainers().forEach(c -> others.add(c.name()));
+    for (Container c : spec.containers()) {
+      others.add(c.name());
+    }
+    for (Container c : spec.initContainers()) {
+      others.add(c.name());
+    }
     Set<String> all = new HashSet<>(others);
     for (int i = 0; i < spec.ephemeralContainers().size(); i++) {
       EphemeralContainer e = spec.ephemeralContainers().get(i);
@@ -221,7 +233,8 @@ final class ContainerRules {
       }
       // validateFieldAllowList, in the order of EphemeralContainerCommon's fields.
       forbidEphemeral(!c.ports().isEmpty(), p.child("ports"));
-      forbidEphemeral(c.resources().filter(r -> !isZero(r)).isPresent(), p.child("resources"));
+      forbidEphemeral(c.resources().isPresent() && !isZero(c.resources().get()),
+          p.child("resources"));
       forbidEphemeral(!c.resizePolicy().isEmpty(), p.child("resizePolicy"));
       forbidEphemeral(c.restartPolicy().isPresent(), p.child("restartPolicy"));
       forbidEphemeral(!c.restartPolicyRules().isEmpty(), p.child("restartPolicyRules"));
@@ -362,11 +375,15 @@ final class ContainerRules {
       errors.add(FieldError.notSupported(path.child("imagePullPolicy"), pullPolicy, "Always",
           "IfNotPresent", "Never"));
     }
-    c.resources().ifPresent(r -> resources.containerRequirements(r, pod.claimNames(),
-        path.child("resources")));
+    if (c.resources().isPresent()) {
+      resources.containerRequirements(c.resources().get(), pod.claimNames(),
+          path.child("resources"));
+    }
     resizePolicy(c.resizePolicy(), path.child("resizePolicy"));
-    c.securityContext().ifPresent(sc -> security.containerSecurityContext(sc,
-        path.child("securityContext"), pod.hostUsers()));
+    if (c.securityContext().isPresent()) {
+      security.containerSecurityContext(c.securityContext().get(), path.child("securityContext"),
+          pod.hostUsers());
+    }
   }
 
   private void ports(List<ContainerPort> ports, FieldPath path) {
@@ -426,8 +443,11 @@ final class ContainerRules {
   private void mounts(Container c, FieldPath path) {
     Set<String> mountPoints = new HashSet<>();
     Map<String, String> devices = new HashMap<>();
-    c.volumeDevices().forEach(d -> devices.put(d.name(), d.devicePath()));
-    boolean privileged = c.securityContext().flatMap(SecurityContext::privileged).orElse(false);
+    for (VolumeDevice d : c.volumeDevices()) {
+      devices.put(d.name(), d.devicePath());
+    }
+    boolean privileged = c.securityContext().isPresent()
+        && c.securityContext().get().privileged().orElse(false);
     for (int i = 0; i < c.volumeMounts().size(); i++) {
       VolumeMount m = c.volumeMounts().get(i);
       FieldPath idx = path.index(i);
@@ -476,8 +496,11 @@ final class ContainerRules {
         }
         VolumeRules.localDescendingPath(subPathExpr, path.child("subPathExpr"), found);
       }
-      found.forEach(errors::add);
-      m.mountPropagation().ifPresent(mode -> {
+      for (FieldError e : found) {
+        errors.add(e);
+      }
+      if (m.mountPropagation().isPresent()) {
+        String mode = m.mountPropagation().get();
         FieldPath p = path.child("mountPropagation");
         if (!List.of("Bidirectional", "HostToContainer", "None").contains(mode)) {
           errors.add(FieldError.notSupported(p, mode, "Bidirectional", "HostToContainer",
@@ -487,7 +510,7 @@ final class ContainerRules {
           errors.add(FieldError.forbidden(p,
               "Bidirectional mount propagation is available only to privileged containers"));
         }
-      });
+      }
       recursiveReadOnly(m, path.child("recursiveReadOnly"));
     }
   }
@@ -505,7 +528,7 @@ final class ContainerRules {
         if (!m.readOnly().orElse(false)) {
           errors.add(FieldError.forbidden(path, "may only be specified when readOnly is true"));
         }
-        if (m.mountPropagation().filter(mode -> !mode.equals("None")).isPresent()) {
+        if (m.mountPropagation().isPresent() && !m.mountPropagation().get().equals("None")) {
           errors.add(FieldError.forbidden(path,
               "may only be specified when mountPropagation is None or not specified"));
         }
@@ -521,7 +544,9 @@ final class ContainerRules {
     Set<String> paths = new HashSet<>();
     Set<String> names = new HashSet<>();
     Map<String, String> mounts = new HashMap<>();
-    c.volumeMounts().forEach(m -> mounts.put(m.name(), m.mountPath()));
+    for (VolumeMount m : c.volumeMounts()) {
+      mounts.put(m.name(), m.mountPath());
+    }
     for (int i = 0; i < c.volumeDevices().size(); i++) {
       VolumeDevice d = c.volumeDevices().get(i);
       FieldPath idx = path.index(i);

@@ -52,7 +52,9 @@ final class EnvRules {
       } else {
         errors.invalidAll(idx.child("name"), ev.name(), nameErrors(ev.name()));
       }
-      ev.valueFrom().ifPresent(from -> valueFrom(ev, from, idx.child("valueFrom")));
+      if (ev.valueFrom().isPresent()) {
+        valueFrom(ev, ev.valueFrom().get(), idx.child("valueFrom"));
+      }
     }
   }
 
@@ -78,7 +80,9 @@ final class EnvRules {
       SecretKeySelector s = from.secretKeyRef().get();
       keySelector(s.name(), s.key(), path.child("secretKeyRef"), out);
     }
-    out.forEach(errors::add);
+    for (FieldError e : out) {
+      errors.add(e);
+    }
     if (sources == 0) {
       errors.add(FieldError.invalid(path, "", "must specify one of: `fieldRef`, "
           + "`resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`"));
@@ -174,7 +178,9 @@ final class EnvRules {
       out.add(FieldError.notSupported(path.child("resource"), resource,
           RESOURCE_FIELD_PATHS.toArray(new String[0])));
     }
-    fs.divisor().filter(d -> !d.isZero()).ifPresent(d -> divisor(resource, d, path, out));
+    if (fs.divisor().isPresent() && !fs.divisor().get().isZero()) {
+      divisor(resource, fs.divisor().get(), path, out);
+    }
   }
 
   private static void divisor(String resource, Quantity divisor, FieldPath path,

@@ -38,7 +38,7 @@ final class FieldDrops {
 
   PodSpec apply(PodSpec spec, FieldPath path) {
     if (profile.atLeast(28) && !profile.atLeast(29) && profile.isEnabled(Profile.SIDECAR_CONTAINERS)
-        && spec.initContainers().stream().anyMatch(Container::isRestartable)) {
+        && hasSidecar(spec.initContainers())) {
       errors.warn(path.child("initContainers") + ": native sidecars rely on the SidecarContainers "
           + "feature gate, which is alpha in Kubernetes 1.28; kubelet and scheduler need it too");
     }
@@ -91,7 +91,8 @@ final class FieldDrops {
         "PodSpec.resourceClaims", path, "resourceClaims")) {
       b.resourceClaims(List.of());
     }
-    spec.securityContext().ifPresent(sc -> {
+    if (spec.securityContext().isPresent()) {
+      PodSecurityContext sc = spec.securityContext().get();
       PodSecurityContext.Builder scb = PodSecurityContext.builder().from(sc);
       FieldPath scPath = path.child("securityContext");
       if (drop(sc.supplementalGroupsPolicy().isPresent(), Profile.SUPPLEMENTAL_GROUPS_POLICY,
@@ -103,7 +104,16 @@ final class FieldDrops {
         scb.seLinuxChangePolicy(Optional.empty());
       }
       b.securityContext(scb.build());
-    });
+    }
+  }
+
+  private static boolean hasSidecar(List<Container> initContainers) {
+    for (Container c : initContainers) {
+      if (c.isRestartable()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The container fields {@code dropDisabledPodFields} removes when their gate is off. */
@@ -112,13 +122,20 @@ final class FieldDrops {
         "Container.resizePolicy", path, "resizePolicy")) {
       b.resizePolicy(List.of());
     }
-    c.resources().filter(r -> drop(!r.claims().isEmpty(), Profile.DYNAMIC_RESOURCE_ALLOCATION,
-        "ResourceRequirements.claims", path, "resources", "claims")).ifPresent(r ->
-            b.resources(ResourceRequirements.builder().from(r).claims(List.of()).build()));
-    c.securityContext().filter(sc -> drop(sc.procMount().isPresent(), Profile.PROC_MOUNT_TYPE,
-        "SecurityContext.procMount", path, "securityContext", "procMount"))
-        .ifPresent(sc -> b.securityContext(SecurityContext.builder().from(sc)
-            .procMount(Optional.empty()).build()));
+    if (c.resources().isPresent()) {
+      ResourceRequirements r = c.resources().get();
+      if (drop(!r.claims().isEmpty(), Profile.DYNAMIC_RESOURCE_ALLOCATION,
+          "ResourceRequirements.claims", path, "resources", "claims")) {
+        b.resources(ResourceRequirements.builder().from(r).claims(List.of()).build());
+      }
+    }
+    if (c.securityContext().isPresent()) {
+      SecurityContext sc = c.securityContext().get();
+      if (drop(sc.procMount().isPresent(), Profile.PROC_MOUNT_TYPE, "SecurityContext.procMount",
+          path, "securityContext", "procMount")) {
+        b.securityContext(SecurityContext.builder().from(sc).procMount(Optional.empty()).build());
+      }
+    }
   }
 
   /**

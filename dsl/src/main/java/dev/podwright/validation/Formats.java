@@ -14,27 +14,35 @@ final class Formats {
   static final String DNS1123_LABEL_FMT = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
   static final String DNS1123_SUBDOMAIN_FMT =
       DNS1123_LABEL_FMT + "(\\." + DNS1123_LABEL_FMT + ")*";
-  private static final Pattern DNS1123_LABEL = Pattern.compile(DNS1123_LABEL_FMT);
-  private static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(DNS1123_SUBDOMAIN_FMT);
   private static final String DNS1123_LABEL_UNDERSCORE_FMT = "_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?";
-  private static final Pattern DNS1123_SUBDOMAIN_UNDERSCORE = Pattern.compile(
-      DNS1123_LABEL_UNDERSCORE_FMT + "(\\." + DNS1123_LABEL_UNDERSCORE_FMT + ")*");
-  private static final Pattern PORT_NAME_CHARSET = Pattern.compile("[-a-z0-9]+");
-  private static final Pattern ONE_LETTER = Pattern.compile(".*[a-z].*", Pattern.DOTALL);
   static final String LABEL_KEY_FMT = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
   private static final String LABEL_KEY_MSG = "must consist of alphanumeric characters, '-', '_' "
       + "or '.', and must start and end with an alphanumeric character";
-  private static final Pattern LABEL_KEY = Pattern.compile(LABEL_KEY_FMT);
   static final String LABEL_VALUE_FMT = "(" + LABEL_KEY_FMT + ")?";
-  private static final Pattern LABEL_VALUE = Pattern.compile(LABEL_VALUE_FMT);
   static final String ENV_VAR_NAME_FMT = "[-._a-zA-Z][-._a-zA-Z0-9]*";
-  private static final Pattern ENV_VAR_NAME = Pattern.compile(ENV_VAR_NAME_FMT);
   static final String CONFIG_MAP_KEY_FMT = "[-._a-zA-Z0-9]+";
-  private static final Pattern CONFIG_MAP_KEY = Pattern.compile(CONFIG_MAP_KEY_FMT);
   static final String HTTP_HEADER_NAME_FMT = "[-A-Za-z0-9]+";
-  private static final Pattern HTTP_HEADER_NAME = Pattern.compile(HTTP_HEADER_NAME_FMT);
   /** {@code maxUserID} and {@code maxGroupID} of apimachinery's util/validation: math.MaxInt32. */
   static final long MAX_USER_ID = Integer.MAX_VALUE;
+
+  /**
+   * The upstream regexes, compiled on first use: only an invalid value needs them (valid ones are
+   * told by the plain checks at the end), and compiling them all cost a fresh JVM milliseconds
+   * before its first pod.
+   */
+  private static final class Regexes {
+    static final Pattern DNS1123_LABEL = Pattern.compile(DNS1123_LABEL_FMT);
+    static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(DNS1123_SUBDOMAIN_FMT);
+    static final Pattern DNS1123_SUBDOMAIN_UNDERSCORE = Pattern.compile(
+        DNS1123_LABEL_UNDERSCORE_FMT + "(\\." + DNS1123_LABEL_UNDERSCORE_FMT + ")*");
+    static final Pattern PORT_NAME_CHARSET = Pattern.compile("[-a-z0-9]+");
+    static final Pattern ONE_LETTER = Pattern.compile(".*[a-z].*", Pattern.DOTALL);
+    static final Pattern LABEL_KEY = Pattern.compile(LABEL_KEY_FMT);
+    static final Pattern LABEL_VALUE = Pattern.compile(LABEL_VALUE_FMT);
+    static final Pattern ENV_VAR_NAME = Pattern.compile(ENV_VAR_NAME_FMT);
+    static final Pattern CONFIG_MAP_KEY = Pattern.compile(CONFIG_MAP_KEY_FMT);
+    static final Pattern HTTP_HEADER_NAME = Pattern.compile(HTTP_HEADER_NAME_FMT);
+  }
 
   static String maxLenError(int length) {
     return "must be no more than " + length + " characters";
@@ -70,8 +78,8 @@ final class Formats {
     if (value.length() > 63) {
       errs.add(maxLenError(63));
     }
-    if (!DNS1123_LABEL.matcher(value).matches()) {
-      if (DNS1123_SUBDOMAIN.matcher(value).matches()) {
+    if (!Regexes.DNS1123_LABEL.matcher(value).matches()) {
+      if (Regexes.DNS1123_SUBDOMAIN.matcher(value).matches()) {
         errs.add("must not contain dots");
       } else {
         errs.add(regexError("a lowercase RFC 1123 label must consist of lower case alphanumeric "
@@ -83,15 +91,15 @@ final class Formats {
   }
 
   static List<String> dns1123Subdomain(String value) {
-    return subdomain(value, DNS1123_SUBDOMAIN, "'-' or '.'");
+    return subdomain(value, false, "'-' or '.'");
   }
 
   /** {@code IsDNS1123SubdomainWithUnderscore}; its message names the plain subdomain regex. */
   static List<String> dns1123SubdomainWithUnderscore(String value) {
-    return subdomain(value, DNS1123_SUBDOMAIN_UNDERSCORE, "'_', '-' or '.'");
+    return subdomain(value, true, "'_', '-' or '.'");
   }
 
-  private static List<String> subdomain(String value, Pattern pattern, String allowed) {
+  private static List<String> subdomain(String value, boolean underscore, String allowed) {
     if (value.length() <= 253 && isSubdomain(value, 0, value.length())) {
       return List.of(); // a plain subdomain passes the underscore pattern too
     }
@@ -99,6 +107,8 @@ final class Formats {
     if (value.length() > 253) {
       errs.add(maxLenError(253));
     }
+    Pattern pattern = underscore ? Regexes.DNS1123_SUBDOMAIN_UNDERSCORE
+        : Regexes.DNS1123_SUBDOMAIN;
     if (!pattern.matcher(value).matches()) {
       errs.add(regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric "
           + "characters, " + allowed + ", and must start and end with an alphanumeric character",
@@ -108,14 +118,17 @@ final class Formats {
   }
 
   static List<String> portName(String port) {
+    if (isPortName(port)) {
+      return List.of();
+    }
     List<String> errs = new ArrayList<>();
     if (port.length() > 15) {
       errs.add(maxLenError(15));
     }
-    if (!PORT_NAME_CHARSET.matcher(port).matches()) {
+    if (!Regexes.PORT_NAME_CHARSET.matcher(port).matches()) {
       errs.add("must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)");
     }
-    if (!ONE_LETTER.matcher(port).matches()) {
+    if (!Regexes.ONE_LETTER.matcher(port).matches()) {
       errs.add("must contain at least one letter (a-z)");
     }
     if (port.contains("--")) {
@@ -182,7 +195,7 @@ final class Formats {
     } else if (name.length() > 63) {
       errs.add("name part " + maxLenError(63));
     }
-    if (!LABEL_KEY.matcher(name).matches()) {
+    if (!Regexes.LABEL_KEY.matcher(name).matches()) {
       errs.add("name part " + regexError(LABEL_KEY_MSG, LABEL_KEY_FMT, "MyName", "my.name",
           "123-abc"));
     }
@@ -198,7 +211,7 @@ final class Formats {
     if (value.length() > 63) {
       errs.add(maxLenError(63));
     }
-    if (!LABEL_VALUE.matcher(value).matches()) {
+    if (!Regexes.LABEL_VALUE.matcher(value).matches()) {
       errs.add(regexError("a valid label must be an empty string or consist of alphanumeric "
           + "characters, '-', '_' or '.', and must start and end with an alphanumeric character",
           LABEL_VALUE_FMT, "MyValue", "my_value", "12345"));
@@ -208,8 +221,11 @@ final class Formats {
 
   /** {@code IsEnvVarName}: the strict rule. */
   static List<String> envVarName(String value) {
+    if (isEnvVarName(value) && chDirPrefix(value).isEmpty()) {
+      return List.of();
+    }
     List<String> errs = new ArrayList<>();
-    if (!ENV_VAR_NAME.matcher(value).matches()) {
+    if (!Regexes.ENV_VAR_NAME.matcher(value).matches()) {
       errs.add(regexError("a valid environment variable name must consist of alphabetic "
           + "characters, digits, '_', '-', or '.', and must not start with a digit",
           ENV_VAR_NAME_FMT, "my.env-name", "MY_ENV.NAME", "MyEnvName1"));
@@ -241,7 +257,7 @@ final class Formats {
     if (value.length() > 253) {
       errs.add(maxLenError(253));
     }
-    if (!CONFIG_MAP_KEY.matcher(value).matches()) {
+    if (!Regexes.CONFIG_MAP_KEY.matcher(value).matches()) {
       errs.add(regexError("a valid config key must consist of alphanumeric characters, '-', "
           + "'_' or '.'", CONFIG_MAP_KEY_FMT, "key.name", "KEY_NAME", "key-name"));
     }
@@ -251,7 +267,7 @@ final class Formats {
 
   /** {@code IsHTTPHeaderName}. */
   static List<String> httpHeaderName(String value) {
-    if (HTTP_HEADER_NAME.matcher(value).matches()) {
+    if (Regexes.HTTP_HEADER_NAME.matcher(value).matches()) {
       return List.of();
     }
     return List.of(regexError("a valid HTTP header must consist of alphanumeric characters or "
@@ -314,6 +330,44 @@ final class Formats {
     for (int i = from + 1; i < to - 1; i++) {
       char c = value.charAt(i);
       if (!isAlnum(c) && c != '-' && c != '_' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Matches {@code [-a-z0-9]+}, at most 15, a letter, no "--", no '-' at either end. */
+  private static boolean isPortName(String port) {
+    int n = port.length();
+    if (n == 0 || n > 15 || port.charAt(0) == '-' || port.charAt(n - 1) == '-') {
+      return false;
+    }
+    boolean letter = false;
+    for (int i = 0; i < n; i++) {
+      char c = port.charAt(i);
+      if (c == '-') {
+        if (port.charAt(i - 1) == '-') {
+          return false;
+        }
+      } else if (c >= 'a' && c <= 'z') {
+        letter = true;
+      } else if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return letter;
+  }
+
+  /** Matches {@link #ENV_VAR_NAME_FMT}. */
+  private static boolean isEnvVarName(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean letter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+          || c == '-' || c == '.' || c == '_';
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
         return false;
       }
     }

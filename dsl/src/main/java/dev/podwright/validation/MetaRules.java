@@ -44,8 +44,10 @@ final class MetaRules {
     } else {
       errors.invalidAll(path.child("name"), name, Formats.nameIsDnsSubdomain(name, false));
     }
-    meta.namespace().filter(ns -> !ns.isEmpty()).ifPresent(ns ->
-        errors.invalidAll(path.child("namespace"), ns, Formats.dns1123Label(ns)));
+    if (meta.namespace().isPresent() && !meta.namespace().get().isEmpty()) {
+      String ns = meta.namespace().get();
+      errors.invalidAll(path.child("namespace"), ns, Formats.dns1123Label(ns));
+    }
     afterNamespace(meta, path);
   }
 
@@ -158,10 +160,10 @@ final class MetaRules {
 
   /** {@code ValidateLabels}: the path is the map itself, without the key. */
   void labels(Map<String, String> labels, FieldPath path) {
-    labels.forEach((k, v) -> {
-      errors.invalidAll(path, k, Formats.qualifiedName(k));
-      errors.invalidAll(path, v, Formats.labelValue(v));
-    });
+    for (Map.Entry<String, String> e : labels.entrySet()) {
+      errors.invalidAll(path, e.getKey(), Formats.qualifiedName(e.getKey()));
+      errors.invalidAll(path, e.getValue(), Formats.labelValue(e.getValue()));
+    }
   }
 
   /** {@code ValidateAnnotations}: keys are qualified names (case-insensitive); 256 KiB in all. */

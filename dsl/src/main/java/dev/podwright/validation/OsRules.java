@@ -26,15 +26,14 @@ final class OsRules {
 
   /** {@code validateWindowsHostProcessPod}; privileged (host process) pods are allowed. */
   void windowsHostProcess(PodSpec spec, FieldPath path) {
-    Optional<Boolean> podHostProcess = spec.securityContext()
-        .flatMap(PodSecurityContext::windowsOptions)
-        .flatMap(WindowsSecurityContextOptions::hostProcess);
+    Optional<Boolean> podHostProcess = spec.securityContext().isPresent()
+        ? hostProcess(spec.securityContext().get().windowsOptions()) : Optional.empty();
     List<PodContainers.Visited> containers = PodContainers.visit(spec, path);
     int hostProcess = 0;
     for (PodContainers.Visited v : containers) {
-      Optional<Boolean> own = v.container().securityContext()
-          .flatMap(SecurityContext::windowsOptions)
-          .flatMap(WindowsSecurityContextOptions::hostProcess);
+      Optional<SecurityContext> sc = v.container().securityContext();
+      Optional<Boolean> own = sc.isPresent() ? hostProcess(sc.get().windowsOptions())
+          : Optional.empty();
       if (podHostProcess.isPresent() && own.isPresent() && !podHostProcess.equals(own)) {
         errors.add(FieldError.invalid(v.path().child("securityContext").child("windowsOptions")
             .child("hostProcess"), own.get(), "pod hostProcess value must be identical if both "
@@ -106,13 +105,19 @@ final class OsRules {
     }
   }
 
+  private static Optional<Boolean> hostProcess(Optional<WindowsSecurityContextOptions> options) {
+    return options.isPresent() ? options.get().hostProcess() : Optional.empty();
+  }
+
   private void linux(PodSpec spec, FieldPath path) {
-    if (spec.securityContext().flatMap(PodSecurityContext::windowsOptions).isPresent()) {
+    if (spec.securityContext().isPresent()
+        && spec.securityContext().get().windowsOptions().isPresent()) {
       errors.add(FieldError.forbidden(path.child("securityContext").child("windowsOptions"),
           NOT_LINUX));
     }
     for (PodContainers.Visited v : PodContainers.visit(spec, path)) {
-      if (v.container().securityContext().flatMap(SecurityContext::windowsOptions).isPresent()) {
+      Optional<SecurityContext> sc = v.container().securityContext();
+      if (sc.isPresent() && sc.get().windowsOptions().isPresent()) {
         errors.add(FieldError.forbidden(v.path().child("securityContext").child("windowsOptions"),
             NOT_LINUX));
       }

@@ -1,7 +1,6 @@
 package dev.podwright.validation;
 
 import dev.podwright.model.AppArmorProfile;
-import dev.podwright.model.PodSecurityContext;
 import dev.podwright.model.PodSpec;
 import dev.podwright.model.SeccompProfile;
 import dev.podwright.model.SecurityContext;
@@ -38,16 +37,18 @@ final class PodAnnotationRules {
    */
   void seccompAnnotationsMatchFields(Map<String, String> annotations, PodSpec spec,
       FieldPath specPath) {
-    spec.securityContext().flatMap(PodSecurityContext::seccompProfile).ifPresent(field -> {
-      if (annotations.containsKey(SECCOMP_POD)) {
-        seccompMatch(annotations.get(SECCOMP_POD), field,
+    if (spec.securityContext().isPresent() && annotations.containsKey(SECCOMP_POD)) {
+      Optional<SeccompProfile> field = spec.securityContext().get().seccompProfile();
+      if (field.isPresent()) {
+        seccompMatch(annotations.get(SECCOMP_POD), field.get(),
             specPath.child("securityContext").child("seccompProfile"));
       }
-    });
+    }
     for (PodContainers.Visited v : PodContainers.visit(spec, specPath)) {
       String annotation = annotations.get(SECCOMP_CONTAINER + v.container().name());
-      Optional<SeccompProfile> field = v.container().securityContext()
-          .flatMap(SecurityContext::seccompProfile);
+      Optional<SecurityContext> sc = v.container().securityContext();
+      Optional<SeccompProfile> field = sc.isPresent() ? sc.get().seccompProfile()
+          : Optional.empty();
       if (annotation != null && field.isPresent()) {
         seccompMatch(annotation, field.get(),
             v.path().child("securityContext").child("seccompProfile"));
@@ -112,14 +113,16 @@ final class PodAnnotationRules {
     if (annotations.containsKey(SECCOMP_POD)) {
       seccompAnnotation(annotations.get(SECCOMP_POD), path.child(SECCOMP_POD));
     }
-    annotations.forEach((k, v) -> {
-      if (k.startsWith(SECCOMP_CONTAINER)) {
-        seccompAnnotation(v, path.child(k));
+    for (Map.Entry<String, String> e : annotations.entrySet()) {
+      if (e.getKey().startsWith(SECCOMP_CONTAINER)) {
+        seccompAnnotation(e.getValue(), path.child(e.getKey()));
       }
-    });
-    annotations.forEach((k, v) -> {
+    }
+    for (Map.Entry<String, String> e : annotations.entrySet()) {
+      String k = e.getKey();
+      String v = e.getValue();
       if (!k.startsWith(APPARMOR)) {
-        return;
+        continue;
       }
       String container = k.substring(APPARMOR.length());
       if (!PodContainers.hasContainer(spec, container)) {
@@ -130,7 +133,7 @@ final class PodAnnotationRules {
         errors.add(FieldError.invalid(path.key(k), v,
             "invalid AppArmor profile name: " + GoValues.quote(v)));
       }
-    });
+    }
   }
 
   /**
@@ -173,7 +176,9 @@ final class PodAnnotationRules {
     if (profileName.startsWith("localhost/")) {
       List<FieldError> found = new ArrayList<>();
       VolumeRules.localDescendingPath(profileName.substring("localhost/".length()), path, found);
-      found.forEach(errors::add);
+      for (FieldError e : found) {
+        errors.add(e);
+      }
       return;
     }
     errors.add(FieldError.invalid(path, profileName, "must be a valid seccomp profile"));
@@ -189,14 +194,15 @@ final class PodAnnotationRules {
    */
   void appArmorMatchFields(Map<String, String> annotations, PodSpec spec, FieldPath specPath,
       boolean isPod) {
-    if (spec.os().map(os -> os.name().equals("windows")).orElse(false)) {
+    if (spec.os().isPresent() && spec.os().get().name().equals("windows")) {
       return;
     }
-    Optional<AppArmorProfile> podProfile = spec.securityContext()
-        .flatMap(PodSecurityContext::appArmorProfile);
+    Optional<AppArmorProfile> podProfile = spec.securityContext().isPresent()
+        ? spec.securityContext().get().appArmorProfile() : Optional.empty();
     for (PodContainers.Visited v : PodContainers.visit(spec, specPath)) {
-      Optional<AppArmorProfile> own = v.container().securityContext()
-          .flatMap(SecurityContext::appArmorProfile);
+      Optional<SecurityContext> sc = v.container().securityContext();
+      Optional<AppArmorProfile> own = sc.isPresent() ? sc.get().appArmorProfile()
+          : Optional.empty();
       Optional<AppArmorProfile> profile = own.isPresent() || isPod ? own : podProfile;
       String annotation = annotations.get(APPARMOR + v.container().name());
       if (profile.isEmpty() || annotation == null) {

@@ -99,8 +99,10 @@ final class PodRules {
     dnsPolicy(spec.dnsPolicy().orElse(""), path.child("dnsPolicy"));
     new MetaRules(errors).labels(spec.nodeSelector(), path.child("nodeSelector"));
     SecurityRules security = new SecurityRules(errors, profile);
-    spec.securityContext().ifPresent(sc -> security.podSecurityContext(sc, spec,
-        path.child("securityContext")));
+    if (spec.securityContext().isPresent()) {
+      security.podSecurityContext(spec.securityContext().get(), spec,
+          path.child("securityContext"));
+    }
     SchedulingRules scheduling = new SchedulingRules(errors, profile);
     scheduling.affinity(spec.affinity(), path.child("affinity"));
     NetworkRules network = new NetworkRules(errors, profile);
@@ -112,34 +114,49 @@ final class PodRules {
     OsRules os = new OsRules(errors, profile);
     os.windowsHostProcess(spec, path);
     os.hostUsers(spec, path);
-    nonEmpty(spec.serviceAccountName()).ifPresent(n ->
-        errors.invalidAll(path.child("serviceAccountName"), n,
-            Formats.nameIsDnsSubdomain(n, false)));
-    nonEmpty(spec.nodeName()).ifPresent(n ->
-        errors.invalidAll(path.child("nodeName"), n, Formats.nameIsDnsSubdomain(n, false)));
-    spec.activeDeadlineSeconds().filter(v -> v < 1 || v > Integer.MAX_VALUE).ifPresent(v ->
+    if (isSet(spec.serviceAccountName())) {
+      String n = spec.serviceAccountName().get();
+      errors.invalidAll(path.child("serviceAccountName"), n, Formats.nameIsDnsSubdomain(n, false));
+    }
+    if (isSet(spec.nodeName())) {
+      String n = spec.nodeName().get();
+      errors.invalidAll(path.child("nodeName"), n, Formats.nameIsDnsSubdomain(n, false));
+    }
+    if (spec.activeDeadlineSeconds().isPresent()) {
+      long v = spec.activeDeadlineSeconds().get();
+      if (v < 1 || v > Integer.MAX_VALUE) {
         errors.add(FieldError.invalid(path.child("activeDeadlineSeconds"), v,
-            Formats.inclusiveRangeError(1, Integer.MAX_VALUE))));
-    nonEmpty(spec.hostname()).ifPresent(n ->
-        errors.invalidAll(path.child("hostname"), n, Formats.dns1123Label(n)));
-    nonEmpty(spec.subdomain()).ifPresent(n ->
-        errors.invalidAll(path.child("subdomain"), n, Formats.dns1123Label(n)));
+            Formats.inclusiveRangeError(1, Integer.MAX_VALUE)));
+      }
+    }
+    if (isSet(spec.hostname())) {
+      String n = spec.hostname().get();
+      errors.invalidAll(path.child("hostname"), n, Formats.dns1123Label(n));
+    }
+    if (isSet(spec.subdomain())) {
+      String n = spec.subdomain().get();
+      errors.invalidAll(path.child("subdomain"), n, Formats.dns1123Label(n));
+    }
     hostnameOverride(spec, path.child("hostnameOverride"));
     tolerations(spec.tolerations(), path.child("tolerations"));
     network.hostAliases(spec.hostAliases(), path.child("hostAliases"));
-    nonEmpty(spec.priorityClassName()).ifPresent(n ->
-        errors.invalidAll(path.child("priorityClassName"), n,
-            Formats.nameIsDnsSubdomain(n, false)));
-    spec.runtimeClassName().ifPresent(n ->
-        errors.invalidAll(path.child("runtimeClassName"), n, Formats.nameIsDnsSubdomain(n, false)));
-    spec.preemptionPolicy().ifPresent(policy -> {
+    if (isSet(spec.priorityClassName())) {
+      String n = spec.priorityClassName().get();
+      errors.invalidAll(path.child("priorityClassName"), n, Formats.nameIsDnsSubdomain(n, false));
+    }
+    if (spec.runtimeClassName().isPresent()) {
+      String n = spec.runtimeClassName().get();
+      errors.invalidAll(path.child("runtimeClassName"), n, Formats.nameIsDnsSubdomain(n, false));
+    }
+    if (spec.preemptionPolicy().isPresent()) {
+      String policy = spec.preemptionPolicy().get();
       if (policy.isEmpty()) {
         errors.add(FieldError.required(path.child("preemptionPolicy"), ""));
       } else if (!policy.equals("PreemptLowerPriority") && !policy.equals("Never")) {
         errors.add(FieldError.notSupported(path.child("preemptionPolicy"), policy,
             "PreemptLowerPriority", "Never"));
       }
-    });
+    }
     if (!spec.overhead().isEmpty()) {
       resources.overhead(spec.overhead(), path.child("overhead"));
     }
@@ -151,8 +168,9 @@ final class PodRules {
     return spec;
   }
 
-  private static java.util.Optional<String> nonEmpty(java.util.Optional<String> value) {
-    return value.filter(v -> !v.isEmpty());
+  /** Whether an optional string is set and not empty (plain code: no lambda class to spin). */
+  private static boolean isSet(java.util.Optional<String> value) {
+    return value.isPresent() && !value.get().isEmpty();
   }
 
   /** {@code validateReadinessGates}: each condition type is a qualified name. */
@@ -209,12 +227,12 @@ final class PodRules {
       errors.add(FieldError.forbidden(path.child("ephemeralContainers"),
           "cannot be set on create"));
     }
-    if (nonEmpty(spec.nodeName()).isPresent() && !spec.schedulingGates().isEmpty()) {
+    if (isSet(spec.nodeName()) && !spec.schedulingGates().isEmpty()) {
       errors.add(FieldError.forbidden(path.child("nodeName"),
           "cannot be set until all schedulingGates have been cleared"));
     }
-    if (spec.priority().filter(p -> p != 0).isPresent() && nonEmpty(spec.priorityClassName())
-        .isEmpty()) {
+    if (spec.priority().isPresent() && spec.priority().get() != 0
+        && !isSet(spec.priorityClassName())) {
       // The Priority admission plugin computes 0 without a class (no global default class on a
       // default cluster) and refuses any other value set by hand.
       errors.add(FieldError.forbidden(path.child("priority"), "the integer value of priority ("

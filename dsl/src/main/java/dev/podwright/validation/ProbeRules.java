@@ -27,18 +27,21 @@ final class ProbeRules {
   }
 
   void liveness(Optional<Probe> probe, FieldPath path) {
-    probe.ifPresent(p -> {
-      probe(p, path);
-      mustBeOne(p, path);
-    });
+    if (probe.isPresent()) {
+      probe(probe.get(), path);
+      mustBeOne(probe.get(), path);
+    }
   }
 
   void readiness(Optional<Probe> probe, FieldPath path) {
-    probe.ifPresent(p -> {
-      probe(p, path);
-      p.terminationGracePeriodSeconds().ifPresent(t -> errors.add(FieldError.invalid(
-          path.child("terminationGracePeriodSeconds"), t, "must not be set for readinessProbes")));
-    });
+    if (probe.isPresent()) {
+      probe(probe.get(), path);
+      if (probe.get().terminationGracePeriodSeconds().isPresent()) {
+        errors.add(FieldError.invalid(path.child("terminationGracePeriodSeconds"),
+            probe.get().terminationGracePeriodSeconds().get(),
+            "must not be set for readinessProbes"));
+      }
+    }
   }
 
   void startup(Optional<Probe> probe, FieldPath path) {
@@ -59,9 +62,11 @@ final class ProbeRules {
     nonNegative(p.periodSeconds(), path, "periodSeconds");
     nonNegative(p.successThreshold(), path, "successThreshold");
     nonNegative(p.failureThreshold(), path, "failureThreshold");
-    p.terminationGracePeriodSeconds().filter(t -> t <= 0).ifPresent(t -> errors.add(
-        FieldError.invalid(path.child("terminationGracePeriodSeconds"), t,
-            "must be greater than 0")));
+    if (p.terminationGracePeriodSeconds().isPresent()
+        && p.terminationGracePeriodSeconds().get() <= 0) {
+      errors.add(FieldError.invalid(path.child("terminationGracePeriodSeconds"),
+          p.terminationGracePeriodSeconds().get(), "must be greater than 0"));
+    }
   }
 
   /** The field's path is made only for an error: a probe has five such fields. */
@@ -72,8 +77,12 @@ final class ProbeRules {
   }
 
   void lifecycle(Lifecycle lifecycle, FieldPath path) {
-    lifecycle.postStart().ifPresent(h -> hook(h, path.child("postStart")));
-    lifecycle.preStop().ifPresent(h -> hook(h, path.child("preStop")));
+    if (lifecycle.postStart().isPresent()) {
+      hook(lifecycle.postStart().get(), path.child("postStart"));
+    }
+    if (lifecycle.preStop().isPresent()) {
+      hook(lifecycle.preStop().get(), path.child("preStop"));
+    }
   }
 
   private void hook(LifecycleHandler h, FieldPath path) {

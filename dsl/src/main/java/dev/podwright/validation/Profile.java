@@ -99,7 +99,6 @@ public final class Profile {
   /** Pod {@code evictionResponders}: alpha (off) in 1.37. */
   public static final String EVICTION_REQUEST_API = "EvictionRequestAPI";
 
-  private static final Pattern VERSION = Pattern.compile("v?1\\.(\\d+)(\\.\\d+)?");
   private static final Profile DEFAULTS = new Profile(DEFAULT_MINOR, Map.of());
 
   private final int minor;
@@ -132,7 +131,7 @@ public final class Profile {
    */
   public static Profile of(String version) {
     requireNonNull(version, "version == null");
-    Matcher m = VERSION.matcher(version.trim());
+    Matcher m = VersionSyntax.VERSION.matcher(version.trim());
     if (!m.matches()) {
       throw new IllegalArgumentException("kubernetes version must look like 1.33, found '"
           + version + "'");
@@ -143,6 +142,11 @@ public final class Profile {
           + " and 1." + MAX_MINOR + ", found '" + version + "'");
     }
     return new Profile(minor, Map.of());
+  }
+
+  /** The syntax of a version, compiled on first use: the default profile needs none. */
+  private static final class VersionSyntax {
+    static final Pattern VERSION = Pattern.compile("v?1\\.(\\d+)(\\.\\d+)?");
   }
 
   /**

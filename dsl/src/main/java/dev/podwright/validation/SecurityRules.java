@@ -22,17 +22,21 @@ import java.util.regex.Pattern;
 final class SecurityRules {
   private static final String SYSCTL_SEGMENT = "[a-z0-9]([-_a-z0-9]*[a-z0-9])?";
   private static final String SYSCTL_FMT = "^(" + SYSCTL_SEGMENT + "[\\./])*" + SYSCTL_SEGMENT + "$";
-  private static final Pattern SYSCTL = Pattern.compile(SYSCTL_FMT);
   private static final int SYSCTL_MAX_LENGTH = 253;
   private static final int MAX_APPARMOR_PROFILE_LENGTH = 4095;
   private static final int MAX_GMSA_SPEC_LENGTH = 64 * 1024;
-  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
-  private static final Pattern NETBIOS = Pattern.compile("[^\\\\/:*?\"<>|.][^\\\\/:*?\"<>|]{0,14}");
   private static final String DNS_LABEL = "[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?";
-  private static final Pattern WINDOWS_DOMAIN_DNS =
-      Pattern.compile(DNS_LABEL + "(?:\\." + DNS_LABEL + ")*");
-  private static final Pattern USER_NAME_CHARS = Pattern.compile("[\"/\\\\:;|=,+*?<>@\\[\\]]");
-  private static final Pattern DOTS_AND_SPACES = Pattern.compile("[. ]+");
+
+  /** The regexes, compiled on first use: few pods have sysctls or Windows options. */
+  private static final class Regexes {
+    static final Pattern SYSCTL = Pattern.compile(SYSCTL_FMT);
+    static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    static final Pattern NETBIOS = Pattern.compile("[^\\\\/:*?\"<>|.][^\\\\/:*?\"<>|]{0,14}");
+    static final Pattern WINDOWS_DOMAIN_DNS =
+        Pattern.compile(DNS_LABEL + "(?:\\." + DNS_LABEL + ")*");
+    static final Pattern DOTS_AND_SPACES = Pattern.compile("[. ]+");
+    static final Pattern USER_NAME_CHARS = Pattern.compile("[\"/\\\\:;|=,+*?<>@\\[\\]]");
+  }
 
   private final Errors errors;
   private final Profile profile;
@@ -48,11 +52,9 @@ final class SecurityRules {
    * security context, hence the error path of the first.
    */
   void podSecurityContext(PodSecurityContext sc, PodSpec spec, FieldPath path) {
-    sc.fsGroup().ifPresent(g -> errors.invalidAll(path.child("fsGroup"), g, Formats.unixId(g)));
-    sc.runAsUser().ifPresent(u ->
-        errors.invalidAll(path.child("runAsUser"), u, Formats.unixId(u)));
-    sc.runAsGroup().ifPresent(g ->
-        errors.invalidAll(path.child("runAsGroup"), g, Formats.unixId(g)));
+    unixId(sc.fsGroup(), path, "fsGroup");
+    unixId(sc.runAsUser(), path, "runAsUser");
+    unixId(sc.runAsGroup(), path, "runAsGroup");
     for (int g = 0; g < sc.supplementalGroups().size(); g++) {
       long gid = sc.supplementalGroups().get(g);
       errors.invalidAll(path.child("supplementalGroups").index(g), gid, Formats.unixId(gid));
@@ -62,19 +64,48 @@ final class SecurityRules {
           "ShareProcessNamespace and HostPID cannot both be enabled"));
     }
     sysctls(sc.sysctls(), spec, path.child("sysctls"));
-    sc.fsGroupChangePolicy().filter(p -> !p.equals("OnRootMismatch") && !p.equals("Always"))
-        .ifPresent(p -> errors.add(FieldError.notSupported(path.child("fsGroupChangePolicy"), p,
-            "Always", "OnRootMismatch")));
-    sc.seccompProfile().ifPresent(sp -> seccompProfile(sp, path.child("seccompProfile")));
-    sc.windowsOptions().ifPresent(w -> windowsOptions(w, path.child("windowsOptions")));
-    sc.appArmorProfile().ifPresent(a -> appArmorProfile(a, path.child("appArmorProfile")));
-    sc.supplementalGroupsPolicy().filter(p -> !p.equals("Merge") && !p.equals("Strict"))
-        .ifPresent(p -> errors.add(FieldError.notSupported(path.child("supplementalGroupsPolicy"),
-            p, "Merge", "Strict")));
+    if (sc.fsGroupChangePolicy().isPresent()) {
+      String p = sc.fsGroupChangePolicy().get();
+      if (!p.equals("OnRootMismatch") && !p.equals("Always")) {
+        errors.add(FieldError.notSupported(path.child("fsGroupChangePolicy"), p, "Always",
+            "OnRootMismatch"));
+      }
+    }
+    if (sc.seccompProfile().isPresent()) {
+      seccompProfile(sc.seccompProfile().get(), path.child("seccompProfile"));
+    }
+    if (sc.windowsOptions().isPresent()) {
+      windowsOptions(sc.windowsOptions().get(), path.child("windowsOptions"));
+    }
+    if (sc.appArmorProfile().isPresent()) {
+      appArmorProfile(sc.appArmorProfile().get(), path.child("appArmorProfile"));
+    }
+    if (sc.supplementalGroupsPolicy().isPresent()) {
+      String p = sc.supplementalGroupsPolicy().get();
+      if (!p.equals("Merge") && !p.equals("Strict")) {
+        errors.add(FieldError.notSupported(path.child("supplementalGroupsPolicy"), p, "Merge",
+            "Strict"));
+      }
+    }
     // AllowOnlyRecursiveSELinuxChangePolicy holds while the SELinuxMount gate is off, which it
     // is by default in every version this library targets (alpha, then beta and off).
-    sc.seLinuxChangePolicy().filter(p -> !p.equals("Recursive")).ifPresent(p ->
-        errors.add(FieldError.notSupported(path.child("seLinuxChangePolicy"), p, "Recursive")));
+    if (sc.seLinuxChangePolicy().isPresent()) {
+      String p = sc.seLinuxChangePolicy().get();
+      if (!p.equals("Recursive")) {
+        errors.add(FieldError.notSupported(path.child("seLinuxChangePolicy"), p, "Recursive"));
+      }
+    }
+  }
+
+  /**
+   * A user or group id, when set. Plain code rather than {@code ifPresent(lambda)} here and in
+   * the other rules on every pod's path: each lambda is a class the JVM spins at first use, a
+   * cost every fresh JVM pays before its first pod is out.
+   */
+  private void unixId(Optional<Long> id, FieldPath path, String name) {
+    if (id.isPresent()) {
+      errors.invalidAll(path.child(name), id.get(), Formats.unixId(id.get()));
+    }
   }
 
   /** {@code validateSysctls} with {@code AllowNamespacedSysctlsForHostNetAndHostIPC} off. */
@@ -85,7 +116,8 @@ final class SecurityRules {
       FieldPath p = path.index(i).child("name");
       if (name.isEmpty()) {
         errors.add(FieldError.required(p, ""));
-      } else if (name.length() > SYSCTL_MAX_LENGTH || !SYSCTL.matcher(name).matches()) {
+      } else if (name.length() > SYSCTL_MAX_LENGTH
+          || !Regexes.SYSCTL.matcher(name).matches()) {
         errors.add(FieldError.invalid(p, name, "must have at most " + SYSCTL_MAX_LENGTH
             + " characters and match regex " + SYSCTL_FMT));
       } else if (names.contains(name)) {
@@ -113,11 +145,10 @@ final class SecurityRules {
 
   /** {@code ValidateSecurityContext} of one container. */
   void containerSecurityContext(SecurityContext sc, FieldPath path, boolean hostUsers) {
-    sc.runAsUser().ifPresent(u ->
-        errors.invalidAll(path.child("runAsUser"), u, Formats.unixId(u)));
-    sc.runAsGroup().ifPresent(g ->
-        errors.invalidAll(path.child("runAsGroup"), g, Formats.unixId(g)));
-    sc.procMount().ifPresent(mount -> {
+    unixId(sc.runAsUser(), path, "runAsUser");
+    unixId(sc.runAsGroup(), path, "runAsGroup");
+    if (sc.procMount().isPresent()) {
+      String mount = sc.procMount().get();
       if (!mount.equals("Default") && !mount.equals("Unmasked")) {
         errors.add(FieldError.notSupported(path.child("procMount"), mount, "Default", "Unmasked"));
       }
@@ -125,26 +156,32 @@ final class SecurityRules {
         errors.add(FieldError.invalid(path.child("procMount"), mount,
             "`hostUsers` must be false to use `Unmasked`"));
       }
-    });
-    sc.seccompProfile().ifPresent(sp -> seccompProfile(sp, path.child("seccompProfile")));
+    }
+    if (sc.seccompProfile().isPresent()) {
+      seccompProfile(sc.seccompProfile().get(), path.child("seccompProfile"));
+    }
     if (!sc.allowPrivilegeEscalation().orElse(true)) {
       Object value = GoValues.bare("core.SecurityContext{...}");
       if (sc.privileged().orElse(false)) {
         errors.add(FieldError.invalid(path, value,
             "cannot set `allowPrivilegeEscalation` to false and `privileged` to true"));
       }
-      sc.capabilities().ifPresent(caps -> {
-        for (String cap : caps.add()) {
+      if (sc.capabilities().isPresent()) {
+        for (String cap : sc.capabilities().get().add()) {
           if (cap.equals("CAP_SYS_ADMIN")) {
             errors.add(FieldError.invalid(path, value,
                 "cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` "
                     + "CAP_SYS_ADMIN"));
           }
         }
-      });
+      }
     }
-    sc.windowsOptions().ifPresent(w -> windowsOptions(w, path.child("windowsOptions")));
-    sc.appArmorProfile().ifPresent(a -> appArmorProfile(a, path.child("appArmorProfile")));
+    if (sc.windowsOptions().isPresent()) {
+      windowsOptions(sc.windowsOptions().get(), path.child("windowsOptions"));
+    }
+    if (sc.appArmorProfile().isPresent()) {
+      appArmorProfile(sc.appArmorProfile().get(), path.child("appArmorProfile"));
+    }
   }
 
   /** {@code validateSeccompProfileField}, for pods and containers. */
@@ -165,7 +202,9 @@ final class SecurityRules {
         List<FieldError> found = new ArrayList<>();
         VolumeRules.localDescendingPath(sp.localhostProfile().get(),
             path.child("localhostProfile"), found);
-        found.forEach(errors::add);
+        for (FieldError e : found) {
+          errors.add(e);
+        }
       }
     } else if (sp.localhostProfile().isPresent()) {
       errors.add(FieldError.invalid(path.child("localhostProfile"),
@@ -200,8 +239,10 @@ final class SecurityRules {
         break;
       case "RuntimeDefault":
       case "Unconfined":
-        localhost.ifPresent(l -> errors.add(FieldError.invalid(path.child("localhostProfile"),
-            l, "can only be set when AppArmor type is Localhost")));
+        if (localhost.isPresent()) {
+          errors.add(FieldError.invalid(path.child("localhostProfile"), localhost.get(),
+              "can only be set when AppArmor type is Localhost"));
+        }
         break;
       case "":
         errors.add(FieldError.required(path.child("type"),
@@ -215,9 +256,13 @@ final class SecurityRules {
 
   /** {@code validateWindowsSecurityContextOptions}. */
   private void windowsOptions(WindowsSecurityContextOptions w, FieldPath path) {
-    w.gmsaCredentialSpecName().ifPresent(name -> errors.invalidAll(
-        path.child("gmsaCredentialSpecName"), name, Formats.dns1123Subdomain(name)));
-    w.gmsaCredentialSpec().ifPresent(spec -> {
+    if (w.gmsaCredentialSpecName().isPresent()) {
+      String name = w.gmsaCredentialSpecName().get();
+      errors.invalidAll(path.child("gmsaCredentialSpecName"), name,
+          Formats.dns1123Subdomain(name));
+    }
+    if (w.gmsaCredentialSpec().isPresent()) {
+      String spec = w.gmsaCredentialSpec().get();
       if (spec.isEmpty()) {
         errors.add(FieldError.invalid(path.child("gmsaCredentialSpec"), spec,
             "gmsaCredentialSpec cannot be an empty string"));
@@ -225,15 +270,17 @@ final class SecurityRules {
         errors.add(FieldError.invalid(path.child("gmsaCredentialSpec"), spec,
             "gmsaCredentialSpec size must be under 64 KiB"));
       }
-    });
-    w.runAsUserName().ifPresent(name -> runAsUserName(name, path.child("runAsUserName")));
+    }
+    if (w.runAsUserName().isPresent()) {
+      runAsUserName(w.runAsUserName().get(), path.child("runAsUserName"));
+    }
   }
 
   private void runAsUserName(String name, FieldPath path) {
     String[] parts = name.split("\\\\", -1);
     if (name.isEmpty()) {
       errors.add(FieldError.invalid(path, name, "runAsUserName cannot be an empty string"));
-    } else if (CONTROL.matcher(name).find()) {
+    } else if (Regexes.CONTROL.matcher(name).find()) {
       errors.add(FieldError.invalid(path, name, "runAsUserName cannot contain control characters"));
     } else if (parts.length > 2) {
       errors.add(FieldError.invalid(path, name,
@@ -245,8 +292,8 @@ final class SecurityRules {
         errors.add(FieldError.invalid(path, name,
             "runAsUserName's Domain length must be under 256 characters"));
       }
-      if (parts.length == 2 && !NETBIOS.matcher(domain).matches()
-          && !WINDOWS_DOMAIN_DNS.matcher(domain).matches()) {
+      if (parts.length == 2 && !Regexes.NETBIOS.matcher(domain).matches()
+          && !Regexes.WINDOWS_DOMAIN_DNS.matcher(domain).matches()) {
         errors.add(FieldError.invalid(path, name,
             "runAsUserName's Domain doesn't match the NetBios nor the DNS format"));
       }
@@ -256,11 +303,11 @@ final class SecurityRules {
         errors.add(FieldError.invalid(path, name,
             "runAsUserName's User length must not be longer than 104 characters"));
       }
-      if (DOTS_AND_SPACES.matcher(user).matches()) {
+      if (Regexes.DOTS_AND_SPACES.matcher(user).matches()) {
         errors.add(FieldError.invalid(path, name,
             "runAsUserName's User cannot contain only periods or spaces"));
       }
-      if (USER_NAME_CHARS.matcher(user).find()) {
+      if (Regexes.USER_NAME_CHARS.matcher(user).find()) {
         errors.add(FieldError.invalid(path, name,
             "runAsUserName's User cannot contain the following characters: \"/\\:;|=,+*?<>@[]"));
       }

@@ -62,8 +62,7 @@ public final class Validator {
   }
 
   private ValidationReport run(KubernetesObject object, Errors errors) {
-    new VersionDrops(errors, profile).check(object);
-    new UnknownFields(errors).object(object);
+    new FieldChecks(errors, profile).check(object);
     if (object instanceof Pod) {
       new PodRules(errors).pod((Pod) object);
     } else if (WorkloadRules.handles(object)) {

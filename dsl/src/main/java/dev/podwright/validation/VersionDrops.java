@@ -1,10 +1,8 @@
 package dev.podwright.validation;
 
-import dev.podwright.model.KubernetesObject;
-import dev.podwright.yaml.ModelTrees;
-import dev.podwright.yaml.TreeVisitor;
-import java.util.Arrays;
+import dev.podwright.model.Extensible;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -15,134 +13,43 @@ import org.jspecify.annotations.Nullable;
  * server's default field validation drops such a field with a warning, as it does any unknown
  * field. The sidecar fields with rules of their own ({@link FieldDrops}) are left to those.
  *
- * <p>The check follows the object's fields as events ({@link ModelTrees#walk}) rather than
- * walking a tree of it: only the types in the table are looked at, nothing is built per field,
- * and a field path is made only for a warning.
+ * <p>{@link FieldChecks} finds the fields, as the generated {@link ModelWalk} hands them over,
+ * straight from each field's range constant. An unknown field whose name a typed field of its
+ * object has (as {@code putUnknownField("resources", ..)} makes one) is checked too, with what
+ * its tree holds, from the table by name; only then is the table indexed by type.
  */
-final class VersionDrops implements TreeVisitor {
-  private static final Set<String> HANDLED_BY_FIELD_DROPS =
-      Set.of("Container.restartPolicy", "Container.restartPolicyRules");
+final class VersionDrops {
+  private VersionDrops() {}
+
+  /** Whether the field has a rule of its own in {@link FieldDrops}, with what it holds. */
+  static boolean leftToFieldDrops(FieldVersions.Range range) {
+    return range == FieldVersions.CONTAINER_RESTART_POLICY
+        || range == FieldVersions.CONTAINER_RESTART_POLICY_RULES;
+  }
+
+  /** Whether the profile's version lacks a field of these versions. */
+  static boolean lacks(Profile profile, FieldVersions.Range range) {
+    return profile.minor() < range.since() || profile.minor() > range.until();
+  }
 
   /**
-   * The 1.37 alpha fields that no rule class drops or checks: while the gate their API marker
-   * names is off, the server's {@code dropDisabledPodFields} removes them, so they are warned
-   * about here as dropped (k8s-1.36-1.38.md sections 4.3 and 4.4; the markers are in the
-   * generated table). With a gate on they are kept; their own rules are not reproduced.
+   * The gates of the 1.37 alpha fields that no rule class drops or checks: while such a gate is
+   * off, the server's {@code dropDisabledPodFields} removes the fields it guards, so they are
+   * warned about here as dropped (k8s-1.36-1.38.md sections 4.3 and 4.4; which field each gate
+   * guards is in the generated table, from the API's markers). With a gate on the fields are
+   * kept; their own rules are not reproduced.
    */
-  static final Set<String> DROPPED_WHILE_GATE_OFF = Set.of(
-      "HTTPGetAction.protocol", "GRPCAction.mode", "EmptyDirVolumeSource.mode",
-      "VolumeMount.bindMountOptions", "KeyToPath.user", "ConfigMapVolumeSource.defaultUser",
-      "SecretVolumeSource.defaultUser", "ProjectedVolumeSource.defaultUser",
-      "DownwardAPIVolumeSource.defaultUser", "DownwardAPIVolumeFile.user",
-      "ServiceAccountTokenProjection.user", "ClusterTrustBundleProjection.user",
-      "PodCertificateProjection.user");
+  private static final Set<String> GATES_DROPPING_UNCHECKED_FIELDS = Set.of(
+      "AtomicWriteVolumeUserFields", "EmptyDirVolumeMode", "GRPCContainerProbeTLS",
+      "H2CContainerProbe", "VolumeBindMountOptions");
 
   /**
-   * By type, then field: what the table says of the field. A type missing here has nothing to
-   * check, so most of an object is followed without a look-up per field.
+   * Whether the server drops a field of these versions, which the profile's version has, because
+   * its gate is off and no rule class speaks for it.
    */
-  private static final Map<String, Map<String, Field>> BY_TYPE = byType();
-
-  /**
-   * A field of the table: its versions ({@code null}: every supported version has it), and the
-   * type of what it holds ({@code null}: nothing to check inside). {@link #SKIP} is left to
-   * {@link FieldDrops}, with what it holds.
-   */
-  private record Field(FieldVersions.@Nullable Range range, @Nullable String child,
-      boolean droppedWhileGateOff) {}
-
-  private static final Field SKIP = new Field(null, null, false);
-
-  private final Errors errors;
-  private final Profile profile;
-
-  // One frame per open object or list: the type whose fields are checked there (null: nothing
-  // to check inside), the field named last (objects) or the items seen so far (lists).
-  private @Nullable String[] types = new String[16];
-  private boolean[] objects = new boolean[16];
-  private @Nullable String[] names = new String[16];
-  private int[] items = new int[16];
-  private int depth;
-  // The type of the value that follows the last field name, as the table says.
-  private @Nullable String next;
-  private @Nullable String rootType;
-
-  VersionDrops(Errors errors, Profile profile) {
-    this.errors = errors;
-    this.profile = profile;
-  }
-
-  void check(KubernetesObject object) {
-    depth = 0;
-    rootType = object.kind();
-    ModelTrees.walk(object, this);
-  }
-
-  private static Map<String, Map<String, Field>> byType() {
-    Map<String, Map<String, Field>> index = new HashMap<>();
-    FieldVersions.CHILDREN.forEach((key, child) ->
-        entry(index, key, new Field(null, child, false)));
-    // a range wins, and keeps the child type
-    FieldVersions.FIELDS.forEach((key, range) -> entry(index, key,
-        new Field(range, FieldVersions.CHILDREN.get(key), DROPPED_WHILE_GATE_OFF.contains(key))));
-    HANDLED_BY_FIELD_DROPS.forEach(key -> entry(index, key, SKIP));
-    return index;
-  }
-
-  private static void entry(Map<String, Map<String, Field>> index, String key, Field field) {
-    int dot = key.indexOf('.');
-    index.computeIfAbsent(key.substring(0, dot), t -> new HashMap<>())
-        .put(key.substring(dot + 1), field);
-  }
-
-  @Override
-  public void startObject() {
-    open(true);
-  }
-
-  @Override
-  public void startArray() {
-    open(false);
-  }
-
-  @Override
-  public void endObject() {
-    depth--;
-  }
-
-  @Override
-  public void endArray() {
-    depth--;
-  }
-
-  @Override
-  public void scalar() {
-    valueType(); // counts a list item
-  }
-
-  @Override
-  public void fieldName(String name) {
-    int top = depth - 1;
-    names[top] = name;
-    next = null;
-    String type = types[top];
-    Map<String, Field> known = type == null ? null : BY_TYPE.get(type);
-    Field field = known == null ? null : known.get(name);
-    if (field == null || field == SKIP) {
-      return; // SKIP: left to FieldDrops, with what it holds
-    }
-    FieldVersions.Range range = field.range();
-    if (range != null
-        && (profile.minor() < range.since() || profile.minor() > range.until())) {
-      errors.warn(warning(path().child(name), profile, range));
-      return;
-    }
-    if (field.droppedWhileGateOff() && range != null && profile.minor() <= range.gatedUntil()
-        && !profile.isEnabled(range.gate())) {
-      errors.warn(GatedFields.dropped(path().child(name), range.gate(), profile));
-      return;
-    }
-    next = field.child();
+  static boolean droppedWhileGateOff(Profile profile, FieldVersions.Range range) {
+    return GATES_DROPPING_UNCHECKED_FIELDS.contains(range.gate())
+        && profile.minor() <= range.gatedUntil() && !profile.isEnabled(range.gate());
   }
 
   /** The warning for a field at {@code path} that {@code profile}'s version lacks. */
@@ -154,44 +61,77 @@ final class VersionDrops implements TreeVisitor {
         + "validation rejects the manifest";
   }
 
-  /** The type of a value about to start in the innermost frame, counting a list's items. */
-  private @Nullable String valueType() {
-    if (depth == 0) {
-      return rootType;
-    }
-    int top = depth - 1;
-    if (objects[top]) {
-      String type = next;
-      next = null;
-      return type;
-    }
-    items[top]++;
-    return types[top]; // the items of a list hold what the list holds, lists of lists too
+  /**
+   * Warns about the unknown fields of {@code value} (at {@code path}) that are typed fields of
+   * its type the version lacks, and about such fields in their trees.
+   */
+  static void unknownFields(Extensible value, FieldPath path, Profile profile, Errors errors) {
+    fields(value.getClass().getSimpleName(), value.unknownFields(), path, profile, errors);
   }
 
-  private void open(boolean object) {
-    String type = valueType();
-    if (depth == types.length) {
-      types = Arrays.copyOf(types, depth * 2);
-      objects = Arrays.copyOf(objects, depth * 2);
-      names = Arrays.copyOf(names, depth * 2);
-      items = Arrays.copyOf(items, depth * 2);
+  private static void fields(String type, Map<?, ?> fields, FieldPath path, Profile profile,
+      Errors errors) {
+    Map<String, Field> known = ByType.INDEX.get(type);
+    if (known == null) {
+      return;
     }
-    types[depth] = type;
-    objects[depth] = object;
-    names[depth] = null;
-    items[depth] = 0;
-    depth++;
+    for (Map.Entry<?, ?> e : fields.entrySet()) {
+      Field field = known.get(String.valueOf(e.getKey()));
+      if (field == null || field.range() != null && leftToFieldDrops(field.range())) {
+        continue;
+      }
+      FieldPath here = path.child(String.valueOf(e.getKey()));
+      if (field.range() != null && lacks(profile, field.range())) {
+        errors.warn(warning(here, profile, field.range()));
+      } else if (field.range() != null && droppedWhileGateOff(profile, field.range())) {
+        errors.warn(GatedFields.dropped(here, field.range().gate(), profile));
+      } else if (field.child() != null) {
+        tree(field.child(), e.getValue(), here, profile, errors);
+      }
+    }
   }
 
-  /** The path of the innermost open frame, made only for a warning. */
-  private FieldPath path() {
-    FieldPath path = FieldPath.root("");
-    for (int i = 1; i < depth; i++) {
-      int parent = i - 1;
-      path = objects[parent] ? path.child(String.valueOf(names[parent]))
-          : path.index(items[parent] - 1);
+  /** The items of a list hold what the list holds, lists of lists too. */
+  private static void tree(String type, @Nullable Object value, FieldPath path, Profile profile,
+      Errors errors) {
+    if (value instanceof List<?> items) {
+      for (int i = 0; i < items.size(); i++) {
+        tree(type, items.get(i), path.index(i), profile, errors);
+      }
+    } else if (value instanceof Map<?, ?> map) {
+      fields(type, map, path, profile, errors);
     }
-    return path;
+  }
+
+  /**
+   * A field of the table: its versions ({@code null}: every supported version has it), and the
+   * type of what it holds ({@code null}: nothing to check inside).
+   */
+  private record Field(FieldVersions.@Nullable Range range, @Nullable String child) {}
+
+  /** The table by type, then field; built on first use, which few objects reach. */
+  private static final class ByType {
+    static final Map<String, Map<String, Field>> INDEX = index();
+
+    private static Map<String, Map<String, Field>> index() {
+      Map<String, Map<String, Field>> index = new HashMap<>();
+      for (Map.Entry<String, String> e : FieldVersions.CHILDREN.entrySet()) {
+        put(index, e.getKey(), new Field(FieldVersions.FIELDS.get(e.getKey()), e.getValue()));
+      }
+      for (Map.Entry<String, FieldVersions.Range> e : FieldVersions.FIELDS.entrySet()) {
+        put(index, e.getKey(), new Field(e.getValue(), FieldVersions.CHILDREN.get(e.getKey())));
+      }
+      return index;
+    }
+
+    private static void put(Map<String, Map<String, Field>> index, String key, Field field) {
+      int dot = key.indexOf('.');
+      Map<String, Field> fields = index.get(key.substring(0, dot));
+      if (fields == null) {
+        fields = new HashMap<>();
+        index.put(key.substring(0, dot), fields);
+      }
+      fields.put(key.substring(dot + 1), field);
+    }
   }
 }

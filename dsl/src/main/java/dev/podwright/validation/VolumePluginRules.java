@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -36,20 +35,27 @@ final class VolumePluginRules {
   private static final String BAD_IQN_PREFIX =
       "must be valid format starting with iqn, eui, or naa";
   private static final String BAD_FORMAT = "must be valid format";
-  // The three iSCSI name patterns of validation.go; Go's MatchString finds, so the iqn one is
-  // unanchored at its start as upstream's is, and \z stands for Go's end-of-text "$".
-  private static final Pattern IQN =
-      Pattern.compile("iqn\\.[0-9]{4}-[0-9]{2}\\.([0-9A-Za-z.\\-]+)(:[^,;*&$|\\t\\n\\f\\r ]+)\\z");
-  private static final Pattern EUI = Pattern.compile("eui.[0-9A-Za-z]{16}");
-  private static final Pattern NAA = Pattern.compile("naa.[0-9A-Za-z]{32}");
   private static final String AZURE_MANAGED = "Managed";
   private static final String[] AZURE_CACHING = {"None", "ReadOnly", "ReadWrite"};
   private static final String[] AZURE_KINDS = {"Dedicated", AZURE_MANAGED, "Shared"};
 
-  private final Consumer<FieldError> out;
+  /**
+   * The three iSCSI name patterns of validation.go, compiled on first use (few pods have iSCSI
+   * volumes). Go's MatchString finds, so the iqn one is unanchored at its start as upstream's
+   * is, and \z stands for Go's end-of-text "$".
+   */
+  private static final class IscsiNames {
+    static final Pattern IQN =
+        Pattern.compile("iqn\\.[0-9]{4}-[0-9]{2}\\.([0-9A-Za-z.\\-]+)"
+            + "(:[^,;*&$|\\t\\n\\f\\r ]+)\\z");
+    static final Pattern EUI = Pattern.compile("eui.[0-9A-Za-z]{16}");
+    static final Pattern NAA = Pattern.compile("naa.[0-9A-Za-z]{32}");
+  }
+
+  private final VolumeRules out;
   private final Profile profile;
 
-  VolumePluginRules(Consumer<FieldError> out, Profile profile) {
+  VolumePluginRules(VolumeRules out, Profile profile) {
     this.out = out;
     this.profile = profile;
   }
@@ -63,7 +69,9 @@ final class VolumePluginRules {
         String directory = v.gitRepo().get().directory().orElse("");
         List<FieldError> found = new ArrayList<>();
         VolumeRules.localDescendingPath(directory, p.child("directory"), found);
-        found.forEach(out);
+        for (FieldError e : found) {
+          out.add(e);
+        }
         return true;
       case "gcePersistentDisk":
         // Quirk: upstream checks this source at "persistentDisk".
@@ -87,7 +95,7 @@ final class VolumePluginRules {
         return true;
       case "rbd":
         if (v.rbd().get().monitors().isEmpty()) {
-          out.accept(FieldError.required(p.child("monitors"), ""));
+          out.add(FieldError.required(p.child("monitors"), ""));
         }
         required(v.rbd().get().image(), p.child("image"));
         return true;
@@ -97,7 +105,7 @@ final class VolumePluginRules {
         return true;
       case "cephfs":
         if (v.cephfs().get().monitors().isEmpty()) {
-          out.accept(FieldError.required(p.child("monitors"), ""));
+          out.add(FieldError.required(p.child("monitors"), ""));
         }
         return true;
       case "quobyte":
@@ -112,7 +120,7 @@ final class VolumePluginRules {
           String namespace = key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
           String normalized = "." + namespace.toLowerCase(Locale.ROOT);
           if (normalized.endsWith(".kubernetes.io") || normalized.endsWith(".k8s.io")) {
-            out.accept(FieldError.invalid(p.child("options").key(key), key, NAMESPACES_RESERVED));
+            out.add(FieldError.invalid(p.child("options").key(key), key, NAMESPACES_RESERVED));
           }
         }
         return true;
@@ -153,48 +161,53 @@ final class VolumePluginRules {
    * source: with an initiator name, {@code <volume name>:<targetPortal>} must fit in 64.
    */
   void iscsiNameLength(Volume v, FieldPath volumePath) {
-    v.iscsi().filter(i -> i.initiatorName().isPresent())
-        .filter(i -> (v.name() + ":" + i.targetPortal()).length() > 64)
-        .ifPresent(i -> out.accept(FieldError.invalid(volumePath.child("name"), v.name(),
-            "Total length of <volume name>:<iscsi.targetPortal> must be under 64 characters if "
-                + "iscsi.initiatorName is specified.")));
+    if (v.iscsi().isPresent() && v.iscsi().get().initiatorName().isPresent()
+        && (v.name() + ":" + v.iscsi().get().targetPortal()).length() > 64) {
+      out.add(FieldError.invalid(volumePath.child("name"), v.name(),
+          "Total length of <volume name>:<iscsi.targetPortal> must be under 64 characters if "
+              + "iscsi.initiatorName is specified."));
+    }
   }
 
   private void required(String value, FieldPath path) {
     if (value.isEmpty()) {
-      out.accept(FieldError.required(path, ""));
+      out.add(FieldError.required(path, ""));
     }
   }
 
   private void partition(Optional<Integer> partition, FieldPath path) {
     // Upstream accepts 0 to 255 but words the error as its 1-255 pdPartitionErrorMsg.
-    partition.filter(n -> n < 0 || n > 255).ifPresent(n ->
-        out.accept(FieldError.invalid(path, n, Formats.inclusiveRangeError(1, 255))));
+    if (partition.isPresent() && (partition.get() < 0 || partition.get() > 255)) {
+      out.add(FieldError.invalid(path, partition.get(), Formats.inclusiveRangeError(1, 255)));
+    }
   }
 
   private void secretRefName(Optional<LocalObjectReference> ref, FieldPath sourcePath) {
-    ref.filter(r -> r.name().isEmpty()).ifPresent(r ->
-        out.accept(FieldError.required(sourcePath.child("secretRef").child("name"), "")));
+    if (ref.isPresent() && ref.get().name().isEmpty()) {
+      out.add(FieldError.required(sourcePath.child("secretRef").child("name"), ""));
+    }
   }
 
   private void iscsi(ISCSIVolumeSource iscsi, FieldPath p) {
     required(iscsi.targetPortal(), p.child("targetPortal"));
     String iqn = iscsi.iqn();
     if (iqn.isEmpty()) {
-      out.accept(FieldError.required(p.child("iqn"), ""));
+      out.add(FieldError.required(p.child("iqn"), ""));
     } else {
       iscsiName(iqn, p.child("iqn"), true);
     }
     if (iscsi.lun() < 0 || iscsi.lun() > 255) {
-      out.accept(FieldError.invalid(p.child("lun"), iscsi.lun(),
+      out.add(FieldError.invalid(p.child("lun"), iscsi.lun(),
           Formats.inclusiveRangeError(0, 255)));
     }
     boolean chap = iscsi.chapAuthDiscovery().orElse(false) || iscsi.chapAuthSession().orElse(false);
     if (chap && iscsi.secretRef().isEmpty()) {
-      out.accept(FieldError.required(p.child("secretRef"), ""));
+      out.add(FieldError.required(p.child("secretRef"), ""));
     }
     // Quirk: upstream checks the initiator name at "initiatorname", lower case.
-    iscsi.initiatorName().ifPresent(name -> iscsiName(name, p.child("initiatorname"), false));
+    if (iscsi.initiatorName().isPresent()) {
+      iscsiName(iscsi.initiatorName().get(), p.child("initiatorname"), false);
+    }
   }
 
   /**
@@ -205,16 +218,16 @@ final class VolumePluginRules {
     boolean knownPrefix = name.startsWith("iqn") || name.startsWith("eui")
         || name.startsWith("naa");
     if (!knownPrefix) {
-      out.accept(FieldError.invalid(path, name, BAD_IQN_PREFIX));
+      out.add(FieldError.invalid(path, name, BAD_IQN_PREFIX));
       if (exclusive) {
         return;
       }
     }
-    boolean bad = name.startsWith("iqn") ? !IQN.matcher(name).find()
-        : name.startsWith("eui") ? !EUI.matcher(name).matches()
-        : name.startsWith("naa") && !NAA.matcher(name).matches();
+    boolean bad = name.startsWith("iqn") ? !IscsiNames.IQN.matcher(name).find()
+        : name.startsWith("eui") ? !IscsiNames.EUI.matcher(name).matches()
+        : name.startsWith("naa") && !IscsiNames.NAA.matcher(name).matches();
     if (bad) {
-      out.accept(FieldError.invalid(path, name, BAD_FORMAT));
+      out.add(FieldError.invalid(path, name, BAD_FORMAT));
     }
   }
 
@@ -222,29 +235,29 @@ final class VolumePluginRules {
     String name = flocker.datasetName().orElse("");
     String uuid = flocker.datasetUUID().orElse("");
     if (name.isEmpty() && uuid.isEmpty()) {
-      out.accept(FieldError.required(p, "one of datasetName and datasetUUID is required"));
+      out.add(FieldError.required(p, "one of datasetName and datasetUUID is required"));
     }
     if (!name.isEmpty() && !uuid.isEmpty()) {
-      out.accept(FieldError.invalid(p, "resource",
+      out.add(FieldError.invalid(p, "resource",
           "datasetName and datasetUUID can not be specified simultaneously"));
     }
     if (name.contains("/")) {
-      out.accept(FieldError.invalid(p.child("datasetName"), name, "must not contain '/'"));
+      out.add(FieldError.invalid(p.child("datasetName"), name, "must not contain '/'"));
     }
   }
 
   private void quobyte(QuobyteVolumeSource quobyte, FieldPath p) {
     String hostPorts = "must be a host:port pair or multiple pairs separated by commas";
     if (quobyte.registry().isEmpty()) {
-      out.accept(FieldError.required(p.child("registry"), hostPorts));
+      out.add(FieldError.required(p.child("registry"), hostPorts));
     } else if (quobyte.tenant().orElse("").length() >= 65) {
       // Quirk: a Required error, on a field that is set.
-      out.accept(FieldError.required(p.child("tenant"),
+      out.add(FieldError.required(p.child("tenant"),
           "must be a UUID and may not exceed a length of 64 characters"));
     } else {
       for (String pair : quobyte.registry().split(",", -1)) {
         if (!isHostPort(pair)) {
-          out.accept(FieldError.invalid(p.child("registry"), quobyte.registry(), hostPorts));
+          out.add(FieldError.invalid(p.child("registry"), quobyte.registry(), hostPorts));
         }
       }
     }
@@ -274,19 +287,19 @@ final class VolumePluginRules {
 
   private void fc(FCVolumeSource fc, FieldPath p) {
     if (fc.targetWWNs().isEmpty() && fc.wwids().isEmpty()) {
-      out.accept(FieldError.required(p.child("targetWWNs"),
+      out.add(FieldError.required(p.child("targetWWNs"),
           "must specify either targetWWNs or wwids, but not both"));
     }
     if (!fc.targetWWNs().isEmpty() && !fc.wwids().isEmpty()) {
-      out.accept(FieldError.invalid(p.child("targetWWNs"), fc.targetWWNs(),
+      out.add(FieldError.invalid(p.child("targetWWNs"), fc.targetWWNs(),
           "targetWWNs and wwids can not be specified simultaneously"));
     }
     if (!fc.targetWWNs().isEmpty()) {
       if (fc.lun().isEmpty()) {
-        out.accept(FieldError.required(p.child("lun"),
+        out.add(FieldError.required(p.child("lun"),
             "lun is required if targetWWNs is specified"));
       } else if (fc.lun().get() < 0 || fc.lun().get() > 255) {
-        out.accept(FieldError.invalid(p.child("lun"), fc.lun().get(),
+        out.add(FieldError.invalid(p.child("lun"), fc.lun().get(),
             Formats.inclusiveRangeError(0, 255)));
       }
     }
@@ -302,19 +315,19 @@ final class VolumePluginRules {
     required(disk.diskURI(), p.child("diskURI"));
     String caching = disk.cachingMode().orElse("ReadWrite");
     if (!List.of(AZURE_CACHING).contains(caching)) {
-      out.accept(FieldError.notSupported(p.child("cachingMode"), caching, AZURE_CACHING));
+      out.add(FieldError.notSupported(p.child("cachingMode"), caching, AZURE_CACHING));
     }
     String kind = disk.kind().orElse("Shared");
     if (!List.of(AZURE_KINDS).contains(kind)) {
-      out.accept(FieldError.notSupported(p.child("kind"), kind, AZURE_KINDS));
+      out.add(FieldError.notSupported(p.child("kind"), kind, AZURE_KINDS));
     }
     if (kind.equals(AZURE_MANAGED) && !disk.diskURI().startsWith("/subscriptions/")) {
-      out.accept(FieldError.notSupported(p.child("diskURI"), disk.diskURI(),
+      out.add(FieldError.notSupported(p.child("diskURI"), disk.diskURI(),
           "/subscriptions/{sub-id}/resourcegroups/{group-name}/providers/microsoft.compute/disks/"
               + "{disk-id}"));
     }
     if (!kind.equals(AZURE_MANAGED) && !disk.diskURI().startsWith("https://")) {
-      out.accept(FieldError.notSupported(p.child("diskURI"), disk.diskURI(),
+      out.add(FieldError.notSupported(p.child("diskURI"), disk.diskURI(),
           "https://{account-name}.blob.core.windows.net/{container-name}/{disk-name}.vhd"));
     }
   }
@@ -322,7 +335,7 @@ final class VolumePluginRules {
   private void storageos(StorageOSVolumeSource storageos, FieldPath p) {
     String name = storageos.volumeName().orElse("");
     if (name.isEmpty()) {
-      out.accept(FieldError.required(p.child("volumeName"), ""));
+      out.add(FieldError.required(p.child("volumeName"), ""));
     } else {
       label(name, p.child("volumeName"));
     }
@@ -334,18 +347,20 @@ final class VolumePluginRules {
   }
 
   private void label(String value, FieldPath path) {
-    Formats.dns1123Label(value).forEach(m -> out.accept(FieldError.invalid(path, value, m)));
+    for (String m : Formats.dns1123Label(value)) {
+      out.add(FieldError.invalid(path, value, m));
+    }
   }
 
   private void csi(CSIVolumeSource csi, FieldPath p) {
     driverName(csi.driver(), p.child("driver"));
     csi.nodePublishSecretRef().ifPresent(ref -> {
       if (ref.name().isEmpty()) {
-        out.accept(FieldError.required(p.child("nodePublishSecretRef").child("name"), ""));
+        out.add(FieldError.required(p.child("nodePublishSecretRef").child("name"), ""));
       } else {
         // Quirk: upstream reports a bad secret name at "csi.name".
         Formats.nameIsDnsSubdomain(ref.name(), false).forEach(m ->
-            out.accept(FieldError.invalid(p.child("name"), ref.name(), m)));
+            out.add(FieldError.invalid(p.child("name"), ref.name(), m)));
       }
     });
   }
@@ -356,12 +371,12 @@ final class VolumePluginRules {
    */
   void driverName(String driver, FieldPath path) {
     if (driver.isEmpty()) {
-      out.accept(FieldError.required(path, ""));
+      out.add(FieldError.required(path, ""));
     }
     if (driver.length() > 63) {
-      out.accept(FieldError.tooLong(path, 63, profile));
+      out.add(FieldError.tooLong(path, 63, profile));
     }
     Formats.dns1123Subdomain(driver.toLowerCase(Locale.ROOT)).forEach(m ->
-        out.accept(FieldError.invalid(path, driver, m)));
+        out.add(FieldError.invalid(path, driver, m)));
   }
 }

@@ -56,7 +56,7 @@ final class VolumeRules {
     this.profile = profile;
     this.isPod = isPod;
     this.podName = podName;
-    this.plugins = new VolumePluginRules(this::add, profile);
+    this.plugins = new VolumePluginRules(this, profile);
   }
 
   /** Returns the names of the valid volumes; mounts of any other name are {@code Not found}. */
@@ -64,8 +64,11 @@ final class VolumeRules {
     Set<String> names = new LinkedHashSet<>();
     Set<String> createdClaims = new HashSet<>();
     if (!podName.isEmpty()) {
-      volumes.stream().filter(v -> v.ephemeral().isPresent())
-          .forEach(v -> createdClaims.add(podName + "-" + v.name()));
+      for (Volume v : volumes) {
+        if (v.ephemeral().isPresent()) {
+          createdClaims.add(podName + "-" + v.name());
+        }
+      }
     }
     for (int i = 0; i < volumes.size(); i++) {
       Volume v = volumes.get(i);
@@ -86,21 +89,28 @@ final class VolumeRules {
       if (current.isEmpty()) {
         names.add(v.name());
       } else {
-        current.forEach(errors::add);
+        for (FieldError e : current) {
+          errors.add(e);
+        }
       }
-      v.persistentVolumeClaim().filter(c -> createdClaims.contains(c.claimName())).ifPresent(c ->
-          errors.add(FieldError.invalid(idx.child("persistentVolumeClaim").child("claimName"),
-              c.claimName(), CREATED_CLAIM)));
+      if (v.persistentVolumeClaim().isPresent()
+          && createdClaims.contains(v.persistentVolumeClaim().get().claimName())) {
+        errors.add(FieldError.invalid(idx.child("persistentVolumeClaim").child("claimName"),
+            v.persistentVolumeClaim().get().claimName(), CREATED_CLAIM));
+      }
     }
     return names;
   }
 
-  private void add(FieldError error) {
+  /** Adds an error of the volume being checked (also {@link VolumePluginRules}' errors). */
+  void add(FieldError error) {
     current.add(error);
   }
 
   private void invalidAll(FieldPath path, Object value, List<String> messages) {
-    messages.forEach(m -> add(FieldError.invalid(path, value, m)));
+    for (String m : messages) {
+      add(FieldError.invalid(path, value, m));
+    }
   }
 
   private void source(Volume v, FieldPath path) {
@@ -112,9 +122,11 @@ final class VolumeRules {
       }
       if (i == 0) {
         count++;
-        v.emptyDir().flatMap(e -> e.sizeLimit()).filter(q -> q.signum() < 0).ifPresent(q ->
-            add(FieldError.forbidden(path.child("emptyDir").child("sizeLimit"),
-                "SizeLimit field must be a valid resource quantity")));
+        if (v.emptyDir().isPresent() && v.emptyDir().get().sizeLimit().isPresent()
+            && v.emptyDir().get().sizeLimit().get().signum() < 0) {
+          add(FieldError.forbidden(path.child("emptyDir").child("sizeLimit"),
+              "SizeLimit field must be a valid resource quantity"));
+        }
         continue;
       }
       if (count > 0) {
@@ -148,9 +160,11 @@ final class VolumeRules {
           return;
         }
         noBacksteps(hostPath, path.child("path"));
-        v.hostPath().get().type().filter(t -> !HOST_PATH_TYPES.contains(t)).ifPresent(t ->
-            add(FieldError.notSupported(path.child("type"), t,
-                HOST_PATH_TYPES.toArray(new String[0]))));
+        Optional<String> type = v.hostPath().get().type();
+        if (type.isPresent() && !HOST_PATH_TYPES.contains(type.get())) {
+          add(FieldError.notSupported(path.child("type"), type.get(),
+              HOST_PATH_TYPES.toArray(new String[0])));
+        }
         return;
       case "secret":
         if (v.secret().get().secretName().isEmpty()) {
@@ -220,7 +234,9 @@ final class VolumeRules {
     PersistentVolumeClaimTemplate claim = ephemeral.volumeClaimTemplate().get();
     claims.templateMeta(claim.metadata(), template.child("metadata"));
     claims.spec(claim.spec(), template.child("spec"));
-    scratch.toList().forEach(this::add);
+    for (FieldError e : scratch.toList()) {
+      add(e);
+    }
   }
 
   /** The claim an ephemeral volume makes, {@code <pod name>-<volume name>}, needs a valid name. */
@@ -229,8 +245,10 @@ final class VolumeRules {
       return;
     }
     String claim = podName + "-" + v.name();
-    Formats.nameIsDnsSubdomain(claim, false).forEach(m -> add(FieldError.invalid(
-        path.child("name"), v.name(), "PVC name " + GoValues.quote(claim) + ": " + m)));
+    for (String m : Formats.nameIsDnsSubdomain(claim, false)) {
+      add(FieldError.invalid(path.child("name"), v.name(),
+          "PVC name " + GoValues.quote(claim) + ": " + m));
+    }
   }
 
   /**
@@ -293,7 +311,9 @@ final class VolumeRules {
     } else {
       refErrors.add(FieldError.required(path, "one of fieldRef and resourceFieldRef is required"));
     }
-    refErrors.forEach(this::add);
+    for (FieldError e : refErrors) {
+      add(e);
+    }
     mode(file.mode(), path, "mode");
   }
 
@@ -381,7 +401,9 @@ final class VolumeRules {
   private void localNonReservedPath(String target, FieldPath path) {
     List<FieldError> found = new ArrayList<>();
     localDescendingPath(target, path, found);
-    found.forEach(this::add);
+    for (FieldError e : found) {
+      add(e);
+    }
     if (target.startsWith("..") && !target.startsWith("../")) {
       add(FieldError.invalid(path, target, "must not start with '..'"));
     }
@@ -390,7 +412,9 @@ final class VolumeRules {
   private void noBacksteps(String target, FieldPath path) {
     List<FieldError> found = new ArrayList<>();
     pathNoBacksteps(target, path, found);
-    found.forEach(this::add);
+    for (FieldError e : found) {
+      add(e);
+    }
   }
 
   /** {@code validateLocalDescendingPath}: relative, and no ".." element. */

@@ -1,7 +1,5 @@
 package dev.podwright.yaml;
 
-import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
-
 /**
  * Decides, for every string the writer emits (keys too), whether it may be written as a plain
  * scalar: only when every reader that users' tools use reads it back as the same string.
@@ -14,11 +12,13 @@ import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
  * trailing white space, control and line-break characters.
  *
  * <p>{@link #needsQuotes(String)} is the one entry point; it scans the string once and allocates
- * nothing on the common path. The instance is the adapter for Jackson's {@code MINIMIZE_QUOTES}
- * mode, under which a quoted string is written in double quotes.
+ * nothing on the common path. It is no Jackson {@code StringQuotingChecker} (the tests adapt it
+ * to one, for the reference output through Jackson): loading that class on the writer's path
+ * made a fresh JVM look for it in every jar before jackson-dataformat-yaml on the class path,
+ * opening each.
  */
-final class SafeQuoting extends StringQuotingChecker {
-  private static final long serialVersionUID = 1L;
+final class SafeQuoting {
+  private SafeQuoting() {}
 
   /** Returns whether {@code s} must be quoted rather than written as a plain scalar. */
   static boolean needsQuotes(String s) {
@@ -128,15 +128,5 @@ final class SafeQuoting extends StringQuotingChecker {
   /** White space that a reader might trim or fold: ASCII blanks and Unicode spaces. */
   private static boolean isWhite(char c) {
     return c <= ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
-  }
-
-  @Override
-  public boolean needToQuoteValue(String value) {
-    return needsQuotes(value);
-  }
-
-  @Override
-  public boolean needToQuoteName(String name) {
-    return needsQuotes(name);
   }
 }

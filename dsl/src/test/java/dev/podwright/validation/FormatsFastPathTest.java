@@ -34,6 +34,28 @@ class FormatsFastPathTest {
   }
 
   @Test
+  void portAndEnvVarNamesAcceptWhatTheRegexesAccept() {
+    Pattern portChars = Pattern.compile("[-a-z0-9]+");
+    Pattern envVarName = Pattern.compile(Formats.ENV_VAR_NAME_FMT);
+    Random random = new Random(13);
+    String chars = "az09-._Z-";
+    for (int n = 0; n < 200_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(18); i > 0; i--) {
+        b.append(chars.charAt(random.nextInt(chars.length())));
+      }
+      String value = b.toString();
+      assertThat(Formats.portName(value).isEmpty()).as("port name %s", value)
+          .isEqualTo(value.length() <= 15 && portChars.matcher(value).matches()
+              && value.matches("(?s).*[a-z].*") && !value.contains("--")
+              && !value.startsWith("-") && !value.endsWith("-"));
+      assertThat(Formats.envVarName(value).isEmpty()).as("env var name %s", value)
+          .isEqualTo(envVarName.matcher(value).matches() && !value.equals(".")
+              && !value.startsWith(".."));
+    }
+  }
+
+  @Test
   void lengthLimitsHoldOnTheFastPath() {
     String label63 = "a".repeat(63);
     assertThat(Formats.dns1123Label(label63)).isEmpty();

@@ -122,7 +122,7 @@ class SafeQuotingTest {
         "`x", " a", "a ", "\ta", "a\t", "a\nb", "a\rb", "a\u0085b", "a\u2028b", "\u00a0a",
         "a\u3000", "\uFEFFa", "a\u0007", "a\uD800", "---", "...x")) {
       assertThat(SafeQuoting.needsQuotes(s)).as(Values.quote(s)).isTrue();
-      assertThat(new SafeQuoting().needToQuoteName(s)).as(Values.quote(s)).isTrue();
+      assertThat(new SafeQuotingChecker().needToQuoteName(s)).as(Values.quote(s)).isTrue();
     }
   }
 

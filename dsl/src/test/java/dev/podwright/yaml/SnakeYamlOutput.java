@@ -19,7 +19,7 @@ final class SnakeYamlOutput {
       .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
       .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
       .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
-      .stringQuotingChecker(new SafeQuoting()));
+      .stringQuotingChecker(new SafeQuotingChecker()));
 
   /** Writes a document through an emitter. */
   @FunctionalInterface

@@ -7,6 +7,8 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.HashSet;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -33,17 +35,36 @@ final class FieldVersionsGenerator {
     return null; // maps of structs: keys are not field names, and the workload API has none
   }
 
+  /** Whether the table has the field: not every described version has it, or a gate guards it. */
+  static boolean versioned(ApiModel model, ApiModel.Attr a) {
+    return a.since() > model.first() || a.until() < model.last() || !a.gate().isEmpty();
+  }
+
+  /** The name of a field's range constant: {@code PodSpec.resources} to {@code POD_SPEC_RESOURCES}. */
+  static String rangeName(ApiModel.Type t, ApiModel.Attr a) {
+    return JavaTypes.constantName(t.javaName()) + "_" + JavaTypes.constantName(a.json());
+  }
+
   JavaFile file() {
     ClassName self = ClassName.get(PACKAGE, "FieldVersions");
     ClassName range = self.nestedClass("Range");
+    TypeSpec.Builder b = TypeSpec.classBuilder(self);
+    Set<String> names = new HashSet<>();
     CodeBlock.Builder entries = CodeBlock.builder();
     int count = 0;
     for (ApiModel.Type t : model.types()) {
       for (ApiModel.Attr a : t.attrs()) {
-        if (a.since() > model.first() || a.until() < model.last() || !a.gate().isEmpty()) {
-          entries.add(count++ == 0 ? "\n" : ",\n").add("$T.entry($S, new $T($L, $L, $S, $L))",
-              ClassName.get("java.util", "Map"), t.javaName() + "." + a.json(), range,
-              a.since(), a.until(), a.gate(), a.gatedUntil());
+        if (versioned(model, a)) {
+          String name = rangeName(t, a);
+          if (!names.add(name)) {
+            throw new IllegalArgumentException("two fields named " + name);
+          }
+          b.addField(FieldSpec.builder(range, name, Modifier.STATIC, Modifier.FINAL)
+              .initializer("new $T($L, $L, $S, $L)", range, a.since(), a.until(), a.gate(),
+                  a.gatedUntil())
+              .build());
+          entries.add(count++ == 0 ? "\n" : ",\n").add("$T.entry($S, $L)",
+              ClassName.get("java.util", "Map"), t.javaName() + "." + a.json(), name);
         }
       }
     }
@@ -58,7 +79,7 @@ final class FieldVersionsGenerator {
         }
       }
     }
-    TypeSpec type = TypeSpec.classBuilder(self)
+    TypeSpec type = b
         .addModifiers(Modifier.FINAL)
         .addJavadoc("The versions of the API fields that not every supported version has, and "
             + "their feature gates,\nfrom the API descriptions 1.$L to 1.$L.\n", model.first(),

@@ -83,6 +83,11 @@ final class JavaTypes {
     return "keepsEmpty" + capitalize(a.json());
   }
 
+  /** {@code ObjectMeta} to {@code OBJECT_META}, {@code restartPolicy} to {@code RESTART_POLICY}. */
+  static String constantName(String name) {
+    return name.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+  }
+
   /** {@code restartPolicy} to {@code RestartPolicy}. */
   static String capitalize(String name) {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Generates the Podwright model, its YAML reader and writer and the field version table from
- * the API descriptions {@code api/kubernetes-1.X.json}.
+ * Generates the Podwright model, its YAML reader and writer, the field version table and the
+ * validator's walk over the model from the API descriptions {@code api/kubernetes-1.X.json}.
  *
  * <p>Usage: {@code ModelGen <description directory> <output source directory> [codegen]}. Run by
  * dsl's build (exec-maven-plugin, generate-sources phase); never at run time. With
@@ -60,6 +60,7 @@ public final class ModelGen {
     files.add(new ReaderGenerator(model).file());
     files.add(new WriterGenerator(model).file());
     files.add(new FieldVersionsGenerator(model).file());
+    files.add(new ModelWalkGenerator(model).file());
     return files;
   }
 }

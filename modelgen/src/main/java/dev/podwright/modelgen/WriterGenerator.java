@@ -7,7 +7,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
@@ -118,7 +117,7 @@ final class WriterGenerator {
 
   /** {@code ObjectMeta} to {@code EMPTY_OBJECT_META}. */
   static String emptyName(String javaName) {
-    return "EMPTY_" + javaName.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    return "EMPTY_" + JavaTypes.constantName(javaName);
   }
 
   private void field(MethodSpec.Builder m, ApiModel.Type t, ApiModel.Attr a) {

@@ -157,9 +157,29 @@ class ModelGenTest {
   void fieldVersionsListOnlyFieldsSomeVersionLacksOrAGateGuards() {
     String versions = source("FieldVersions");
     assertThat(versions)
-        .contains("Map.entry(\"Container.restartPolicy\", new Range(28, 28, \"SidecarContainers\", 28))")
-        .contains("Map.entry(\"Container.removedField\", new Range(27, 27, \"\", 0))")
+        .contains("static final Range CONTAINER_RESTART_POLICY = "
+            + "new Range(28, 28, \"SidecarContainers\", 28);")
+        .contains("static final Range CONTAINER_REMOVED_FIELD = new Range(27, 27, \"\", 0);")
+        .contains("Map.entry(\"Container.restartPolicy\", CONTAINER_RESTART_POLICY)")
         .doesNotContain("\"Container.name\"");
+  }
+
+  @Test
+  void walkHandsOverModelObjectsAndVersionedFieldsInGoOrder() {
+    String walk = source("ModelWalk");
+    assertThat(walk)
+        .contains("if (object instanceof Pod pod) {\n      pod(c, pod);")
+        .contains("static void pod(FieldChecks c, Pod v) {\n    c.startObject(v, \"status\");\n"
+            + "    c.field(\"metadata\");\n    objectMeta(c, v.metadata());\n    c.end();\n"
+            + "    c.field(\"spec\");\n    podSpec(c, v.spec());\n    c.end();\n"
+            + "    c.endObject(v);\n  }")
+        .contains("List<Container> containers = v.containers();\n"
+            + "      for (int i = 0; i < containers.size(); i++) {\n        c.item(i);\n"
+            + "        container(c, containers.get(i));\n        c.end();")
+        .contains("if (v.restartPolicy().isPresent() && !v.restartPolicy().get().isEmpty()) {\n"
+            + "      c.versioned(\"restartPolicy\", FieldVersions.CONTAINER_RESTART_POLICY);")
+        .contains("if (v.readinessProbe().isPresent()) {\n      c.field(\"readinessProbe\");")
+        .doesNotContain("\"name\"", "->", "reflect");
   }
 
   @Test
