@@ -34,31 +34,40 @@ import org.jspecify.annotations.Nullable;
 abstract class ContainerDraft<C extends ContainerStep<C>> extends ContainerFieldsDraft<C>
     implements ContainerStep<C> {
   private final @Nullable ContainerDraft<C> previous;
-  private final ContainerReplay.@Nullable Change change;
-  // The volumes declared before the chain's first draft; only that draft holds them.
-  private final List<Volume> firstVolumes;
+  // For the first draft of a chain built already, the volumes its mounts declare (Built).
+  private final ContainerReplay.Change change;
   private volatile @Nullable Container container;
 
   /** The first draft of a chain: {@code change} applied to an empty container. */
   ContainerDraft(ContainerReplay.Edit change) {
     this.previous = null;
     this.change = change;
-    this.firstVolumes = List.of();
   }
 
   /** The first draft of a chain: a built container whose mounts declare {@code volumes}. */
   ContainerDraft(Container container, List<Volume> volumes) {
     this.previous = null;
-    this.change = null;
+    this.change = new Built(List.copyOf(volumes));
     this.container = container;
-    this.firstVolumes = List.copyOf(volumes);
   }
 
   /** A draft that is {@code previous} with {@code change} applied. */
   ContainerDraft(ContainerDraft<C> previous, ContainerReplay.Change change) {
     this.previous = previous;
     this.change = change;
-    this.firstVolumes = List.of();
+  }
+
+  /** The change of a first draft built already: none to replay, and the volumes it declares. */
+  private record Built(List<Volume> volumes) implements ContainerReplay.Change {
+    @Override
+    public void replay(ContainerReplay replay) {
+      throw new AssertionError("a built draft is not replayed");
+    }
+  }
+
+  /** The volumes a chain's first draft declares. */
+  private static List<Volume> firstVolumes(ContainerDraft<?> first) {
+    return first.change instanceof Built built ? built.volumes() : List.of();
   }
 
   /** Returns a draft of the same role: this one with {@code change} applied. */
@@ -92,17 +101,15 @@ abstract class ContainerDraft<C extends ContainerStep<C>> extends ContainerField
         n++;
       }
     }
+    List<Volume> first = firstVolumes(draft);
     if (n == 0) {
-      return draft.firstVolumes;
+      return first;
     }
-    Volume[] declared = new Volume[draft.firstVolumes.size() + n];
+    Volume[] declared = first.toArray(new Volume[first.size() + n]);
     for (ContainerDraft<C> d = this; d.previous != null; d = d.previous) {
       if (d.change instanceof VolumeUse use && use.declared() != null) {
-        declared[--n + draft.firstVolumes.size()] = use.declared();
+        declared[first.size() + --n] = use.declared();
       }
-    }
-    for (int i = 0; i < draft.firstVolumes.size(); i++) {
-      declared[i] = draft.firstVolumes.get(i);
     }
     return List.of(declared);
   }
@@ -116,7 +123,7 @@ abstract class ContainerDraft<C extends ContainerStep<C>> extends ContainerField
         return true;
       }
     }
-    return draft.firstVolumes.contains(volume);
+    return firstVolumes(draft).contains(volume);
   }
 
   @Override
