@@ -59,8 +59,12 @@ final class ContainerRules {
     this.errors = errors;
     this.profile = profile;
     this.pod = pod;
-    pod.volumes().stream().filter(v -> pod.volumeNames().contains(v.name()))
-        .forEach(v -> volumesByName.putIfAbsent(v.name(), v));
+    for (int i = 0; i < pod.volumes().size(); i++) {
+      Volume v = pod.volumes().get(i);
+      if (pod.volumeNames().contains(v.name())) {
+        volumesByName.putIfAbsent(v.name(), v);
+      }
+    }
     this.probes = new ProbeRules(errors, profile, pod.gracePeriod());
     this.env = new EnvRules(errors, profile);
     this.resources = new ResourceRules(errors, profile);
@@ -193,6 +197,9 @@ final class ContainerRules {
    * ValidatePodSpec runs it for pod templates too (which then refuse the list altogether).
    */
   void ephemeralContainers(PodSpec spec, FieldPath path) {
+    if (spec.ephemeralContainers().isEmpty()) {
+      return; // nearly every spec: no name sets to make
+    }
     Set<String> others = new HashSet<>();
     spec.containers().forEach(c -> others.add(c.name()));
     spec.initContainers().forEach(c -> others.add(c.name()));
@@ -512,6 +519,9 @@ final class ContainerRules {
 
   /** {@code ValidateVolumeDevices}: block devices of PVC or ephemeral volumes only. */
   private void devices(Container c, FieldPath path) {
+    if (c.volumeDevices().isEmpty()) {
+      return; // nearly every container: no sets of the mounts to make
+    }
     Set<String> paths = new HashSet<>();
     Set<String> names = new HashSet<>();
     Map<String, String> mounts = new HashMap<>();
