@@ -42,6 +42,9 @@ final class PodAnnotationRules {
             specPath.child("securityContext").child("seccompProfile"));
       }
     });
+    if (!hasKeyStartingWith(annotations, SECCOMP_CONTAINER)) {
+      return; // no container annotation to match: no container list, paths or keys to make
+    }
     for (PodContainers.Visited v : PodContainers.visit(spec, specPath)) {
       String annotation = annotations.get(SECCOMP_CONTAINER + v.container().name());
       Optional<SeccompProfile> field = v.container().securityContext()
@@ -51,6 +54,15 @@ final class PodAnnotationRules {
             v.path().child("securityContext").child("seccompProfile"));
       }
     }
+  }
+
+  private static boolean hasKeyStartingWith(Map<String, String> annotations, String prefix) {
+    for (String key : annotations.keySet()) {
+      if (key.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code validateSeccompAnnotationsAndFieldsMatch}. */
@@ -167,6 +179,9 @@ final class PodAnnotationRules {
       boolean isPod) {
     if (spec.os().map(os -> os.name().equals("windows")).orElse(false)) {
       return;
+    }
+    if (!hasKeyStartingWith(annotations, APPARMOR)) {
+      return; // no container annotation to match
     }
     Optional<AppArmorProfile> podProfile = spec.securityContext()
         .flatMap(PodSecurityContext::appArmorProfile);

@@ -6,6 +6,7 @@ import dev.podwright.model.EphemeralVolumeSource;
 import dev.podwright.model.KeyToPath;
 import dev.podwright.model.PersistentVolumeClaimTemplate;
 import dev.podwright.model.ProjectedVolumeSource;
+import dev.podwright.model.Quantity;
 import dev.podwright.model.SecretProjection;
 import dev.podwright.model.ServiceAccountTokenProjection;
 import dev.podwright.model.Volume;
@@ -64,8 +65,11 @@ final class VolumeRules {
     Set<String> names = new LinkedHashSet<>();
     Set<String> createdClaims = new HashSet<>();
     if (!podName.isEmpty()) {
-      volumes.stream().filter(v -> v.ephemeral().isPresent())
-          .forEach(v -> createdClaims.add(podName + "-" + v.name()));
+      for (int i = 0; i < volumes.size(); i++) {
+        if (volumes.get(i).ephemeral().isPresent()) {
+          createdClaims.add(podName + "-" + volumes.get(i).name());
+        }
+      }
     }
     for (int i = 0; i < volumes.size(); i++) {
       Volume v = volumes.get(i);
@@ -76,8 +80,9 @@ final class VolumeRules {
       if (v.name().isEmpty()) {
         current.add(FieldError.required(namePath, ""));
       } else {
-        for (String msg : Formats.dns1123Label(v.name())) {
-          current.add(FieldError.invalid(namePath, v.name(), msg));
+        List<String> messages = Formats.dns1123Label(v.name());
+        for (int m = 0; m < messages.size(); m++) { // by index: no iterator over List.of()
+          current.add(FieldError.invalid(namePath, v.name(), messages.get(m)));
         }
       }
       if (names.contains(v.name())) {
@@ -88,9 +93,11 @@ final class VolumeRules {
       } else {
         current.forEach(errors::add);
       }
-      v.persistentVolumeClaim().filter(c -> createdClaims.contains(c.claimName())).ifPresent(c ->
-          errors.add(FieldError.invalid(idx.child("persistentVolumeClaim").child("claimName"),
-              c.claimName(), CREATED_CLAIM)));
+      if (v.persistentVolumeClaim().isPresent()
+          && createdClaims.contains(v.persistentVolumeClaim().get().claimName())) {
+        errors.add(FieldError.invalid(idx.child("persistentVolumeClaim").child("claimName"),
+            v.persistentVolumeClaim().get().claimName(), CREATED_CLAIM));
+      }
     }
     return names;
   }
@@ -112,9 +119,11 @@ final class VolumeRules {
       }
       if (i == 0) {
         count++;
-        v.emptyDir().flatMap(e -> e.sizeLimit()).filter(q -> q.signum() < 0).ifPresent(q ->
-            add(FieldError.forbidden(path.child("emptyDir").child("sizeLimit"),
-                "SizeLimit field must be a valid resource quantity")));
+        Optional<Quantity> sizeLimit = v.emptyDir().get().sizeLimit();
+        if (sizeLimit.isPresent() && sizeLimit.get().signum() < 0) {
+          add(FieldError.forbidden(path.child("emptyDir").child("sizeLimit"),
+              "SizeLimit field must be a valid resource quantity"));
+        }
         continue;
       }
       if (count > 0) {
