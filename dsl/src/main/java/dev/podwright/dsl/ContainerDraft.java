@@ -16,89 +16,138 @@ import dev.podwright.model.ResourceRequirements;
 import dev.podwright.model.SecretKeySelector;
 import dev.podwright.model.SecurityContext;
 import dev.podwright.model.Volume;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The shared implementation of the three container roles. Immutable: every method returns a new
- * draft holding a new model {@link Container} and the volumes its mounts declare.
+ * draft, and a draft, once built, always gives the same {@link Container}.
  *
  * <p>A new draft records its change to the draft it came from rather than copying the container
  * at once; {@link #toContainer()} replays the changes onto one builder the first time it is
- * asked, so that a chain of n steps copies the container once instead of n times (an Istio proxy
- * with 18 variables was 18 copies of a growing container).
+ * asked, so that a chain of n steps builds the container once instead of n times (an Istio proxy
+ * with 18 variables was 18 copies of a growing container). Steps that add to a nested value
+ * (resources, lifecycle, security context) are replayed onto one builder of that value too
+ * ({@link ContainerReplay}), so no step needs the container built so far. A mount records the
+ * volume it declares, and the draft's volumes are collected from the chain when asked for.
  */
 abstract class ContainerDraft<C extends ContainerStep<C>> extends ContainerFieldsDraft<C>
     implements ContainerStep<C> {
   private final @Nullable ContainerDraft<C> previous;
-  private final @Nullable UnaryOperator<Container.Builder> change;
-  private final List<Volume> volumes;
-  // The container's resources, known without building it: only requests(..), limits(..) and
-  // resourceClaim(..) change them, and they merge into what is there.
-  private final Optional<ResourceRequirements> resources;
+  // For the first draft of a chain built already, the volumes its mounts declare (Built).
+  private final ContainerReplay.Change change;
   private volatile @Nullable Container container;
 
+  /** The first draft of a chain: {@code change} applied to an empty container. */
+  ContainerDraft(ContainerReplay.Edit change) {
+    this.previous = null;
+    this.change = change;
+  }
+
+  /** The first draft of a chain: a built container whose mounts declare {@code volumes}. */
   ContainerDraft(Container container, List<Volume> volumes) {
     this.previous = null;
-    this.change = null;
+    this.change = new Built(List.copyOf(volumes));
     this.container = container;
-    this.volumes = List.copyOf(volumes);
-    this.resources = container.resources();
   }
 
   /** A draft that is {@code previous} with {@code change} applied. */
-  ContainerDraft(ContainerDraft<C> previous, UnaryOperator<Container.Builder> change,
-      List<Volume> volumes) {
+  ContainerDraft(ContainerDraft<C> previous, ContainerReplay.Change change) {
     this.previous = previous;
     this.change = change;
-    this.volumes = List.copyOf(volumes);
-    this.resources = change instanceof SetResources set ? Optional.of(set.resources())
-        : previous.resources;
   }
 
-  /** The change {@link #resources} makes, telling a new draft its resources. */
-  private record SetResources(ResourceRequirements resources)
-      implements UnaryOperator<Container.Builder> {
+  /** The change of a first draft built already: none to replay, and the volumes it declares. */
+  private record Built(List<Volume> volumes) implements ContainerReplay.Change {
     @Override
-    public Container.Builder apply(Container.Builder b) {
-      return b.resources(resources);
+    public void replay(ContainerReplay replay) {
+      throw new AssertionError("a built draft is not replayed");
     }
   }
 
-  /** Returns a draft of the same role: this one with {@code change} applied. */
-  @Override
-  abstract C edited(UnaryOperator<Container.Builder> change, List<Volume> volumes);
-
-  @Override
-  final C edit(UnaryOperator<Container.Builder> change) {
-    return edited(change, volumes);
+  /** The volumes a chain's first draft declares. */
+  private static List<Volume> firstVolumes(ContainerDraft<?> first) {
+    return first.change instanceof Built built ? built.volumes() : List.of();
   }
 
-  /** Returns the volumes this container's mounts declare, in mount order. */
+  /** Returns a draft of the same role: this one with {@code change} applied. */
+  abstract C next(ContainerReplay.Change change);
+
+  /** Returns a draft of the same role holding {@code container}, built already. */
+  abstract C rooted(Container container, List<Volume> volumes);
+
+  @Override
+  final C edit(ContainerReplay.Edit change) {
+    return next(change);
+  }
+
+  @Override
+  final C change(ContainerReplay.Change change) {
+    return next(change);
+  }
+
+  @Override
+  final C replaced(Container container) {
+    return rooted(container, volumes());
+  }
+
+  /** Returns the volumes this container's mounts and devices declare, in mount order. */
   @Override
   final List<Volume> volumes() {
-    return volumes;
+    int n = 0;
+    ContainerDraft<C> draft = this;
+    for (; draft.previous != null; draft = draft.previous) {
+      if (draft.change instanceof VolumeUse use && use.declared() != null) {
+        n++;
+      }
+    }
+    List<Volume> first = firstVolumes(draft);
+    if (n == 0) {
+      return first;
+    }
+    Volume[] declared = first.toArray(new Volume[first.size() + n]);
+    for (ContainerDraft<C> d = this; d.previous != null; d = d.previous) {
+      if (d.change instanceof VolumeUse use && use.declared() != null) {
+        declared[first.size() + --n] = use.declared();
+      }
+    }
+    return List.of(declared);
+  }
+
+  /** Returns whether this container's mounts or devices declare {@code volume} already. */
+  @Override
+  final boolean declares(Volume volume) {
+    ContainerDraft<C> draft = this;
+    for (; draft.previous != null; draft = draft.previous) {
+      if (draft.change instanceof VolumeUse use && volume.equals(use.declared())) {
+        return true;
+      }
+    }
+    return firstVolumes(draft).contains(volume);
   }
 
   @Override
   public final Container toContainer() {
     Container built = container;
     if (built == null) {
-      ArrayDeque<UnaryOperator<Container.Builder>> changes = new ArrayDeque<>();
+      // The changes since the last built draft (or since the empty container), oldest first.
+      int n = 0;
       ContainerDraft<C> draft = this;
-      while (draft.container == null) {
-        changes.push(draft.change);
+      while (draft != null && draft.container == null) {
+        n++;
         draft = draft.previous;
       }
-      Container.Builder b = Container.builder().from(draft.container);
-      for (UnaryOperator<Container.Builder> c : changes) {
-        c.apply(b);
+      ContainerReplay.Change[] changes = new ContainerReplay.Change[n];
+      ContainerDraft<C> d = this;
+      for (int i = n - 1; i >= 0; i--) {
+        changes[i] = d.change;
+        d = d.previous;
       }
-      built = b.build();
+      ContainerReplay replay = new ContainerReplay(draft == null ? null : draft.container);
+      for (ContainerReplay.Change c : changes) {
+        c.replay(replay);
+      }
+      built = replay.build();
       container = built;
     }
     return built;
@@ -215,22 +264,21 @@ abstract class ContainerDraft<C extends ContainerStep<C>> extends ContainerField
   }
 
   private C claim(ResourceClaim claim) {
-    ResourceRequirements.Builder r = ResourceRequirements.builder();
-    resources.ifPresent(r::from);
-    return edit(new SetResources(r.addClaim(claim).build()));
+    return change(r -> r.resources().addClaim(claim));
   }
 
   private C resources(List<ResourceAmount> amounts, boolean requests) {
-    ResourceRequirements.Builder r = ResourceRequirements.builder();
-    resources.ifPresent(r::from);
-    for (ResourceAmount amount : amounts) {
-      if (requests) {
-        r.putRequest(amount.name(), amount.quantity());
-      } else {
-        r.putLimit(amount.name(), amount.quantity());
+    return change(r -> {
+      ResourceRequirements.Builder b = r.resources();
+      for (int i = 0; i < amounts.size(); i++) {
+        ResourceAmount amount = amounts.get(i);
+        if (requests) {
+          b.putRequest(amount.name(), amount.quantity());
+        } else {
+          b.putLimit(amount.name(), amount.quantity());
+        }
       }
-    }
-    return edit(new SetResources(r.build()));
+    });
   }
 
   @Override
@@ -242,15 +290,15 @@ abstract class ContainerDraft<C extends ContainerStep<C>> extends ContainerField
   public final C volumeMount(Mount mount) {
     requireNonNull(mount, "mount == null");
     MountDraft draft = (MountDraft) mount;
-    List<Volume> declared = new ArrayList<>(volumes);
-    draft.volume().filter(v -> !declared.contains(v)).ifPresent(declared::add);
-    return edited(b -> b.addVolumeMount(draft.mount()), declared);
+    Volume volume = draft.volume().orElse(null);
+    return change(new VolumeUse(draft.mount(),
+        volume == null || declares(volume) ? null : volume));
   }
 
   @Override
   public final C securityContext(SecurityContext securityContext) {
     requireNonNull(securityContext, "securityContext == null");
-    return edit(b -> b.securityContext(securityContext));
+    return change(r -> r.securityContext(securityContext));
   }
 
   @Override

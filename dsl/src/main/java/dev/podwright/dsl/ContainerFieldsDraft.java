@@ -26,26 +26,31 @@ import java.util.stream.Collectors;
 abstract class ContainerFieldsDraft<C extends ContainerStep<C>>
     implements ContainerSecurityStep<C>, ContainerRuntimeStep<C> {
 
-  abstract C edit(UnaryOperator<Container.Builder> change);
+  /** Returns this draft with {@code change} applied to the container builder. */
+  abstract C edit(ContainerReplay.Edit change);
 
-  abstract C edited(UnaryOperator<Container.Builder> change, List<Volume> volumes);
+  /** Returns this draft with {@code change} applied when the container is replayed. */
+  abstract C change(ContainerReplay.Change change);
+
+  /** Returns a draft of the same role holding {@code container} and this draft's volumes. */
+  abstract C replaced(Container container);
 
   abstract List<Volume> volumes();
+
+  abstract boolean declares(Volume volume);
 
   abstract Container toContainer();
 
   private C security(UnaryOperator<SecurityContext.Builder> change) {
-    SecurityContext.Builder s = SecurityContext.builder();
-    toContainer().securityContext().ifPresent(s::from);
-    SecurityContext changed = change.apply(s).build();
-    return edit(b -> b.securityContext(changed));
+    return change(r -> change.apply(r.security()));
   }
 
   private C capabilities(UnaryOperator<Capabilities.Builder> change) {
-    Capabilities.Builder c = Capabilities.builder();
-    toContainer().securityContext().flatMap(SecurityContext::capabilities).ifPresent(c::from);
-    Capabilities changed = change.apply(c).build();
-    return security(s -> s.capabilities(changed));
+    return security(s -> {
+      Capabilities.Builder c = Capabilities.builder();
+      s.build().capabilities().ifPresent(c::from);
+      return s.capabilities(change.apply(c).build());
+    });
   }
 
   @Override
@@ -154,12 +159,8 @@ abstract class ContainerFieldsDraft<C extends ContainerStep<C>>
   public final C volumeDevice(Volume volume, String devicePath) {
     requireNonNull(volume, "volume == null");
     requireNonNull(devicePath, "devicePath == null");
-    List<Volume> declared = new ArrayList<>(volumes());
-    if (!declared.contains(volume)) {
-      declared.add(volume);
-    }
     VolumeDevice device = VolumeDevice.builder().name(volume.name()).devicePath(devicePath).build();
-    return edited(b -> b.addVolumeDevice(device), declared);
+    return change(new VolumeUse(device, declares(volume) ? null : volume));
   }
 
   @Override
@@ -197,9 +198,9 @@ abstract class ContainerFieldsDraft<C extends ContainerStep<C>>
           .keeps("readinessProbe", Container::readinessProbe, hint)
           .keeps("lifecycle", Container::lifecycle, hint);
     }
-    // Recorded as the change itself: replayed on the same builder state, it gives the checked
-    // container again (Builder.from would add to its lists rather than replace them).
-    return edit(change);
+    // The change ran once, on a copy of the container; the checked result is the new draft's
+    // container, so the change is neither recorded nor run again.
+    return replaced(changed.result());
   }
 
   // Restart policy and rules, for the roles that offer them

@@ -6,22 +6,30 @@ import dev.podwright.model.Container;
 import dev.podwright.model.ContainerRestartRule;
 import dev.podwright.model.Volume;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /** A plain init container under construction. */
 final class InitDraft extends ContainerDraft<InitContainer> implements InitContainer {
-  InitDraft(Container container, List<Volume> volumes) {
+  /** The draft {@code image(..)} returns: a container named {@code name} running {@code image}. */
+  InitDraft(String name, String image) {
+    super(b -> b.name(name).image(image));
+  }
+
+  private InitDraft(Container container, List<Volume> volumes) {
     super(container, volumes);
   }
 
-  private InitDraft(InitDraft previous, UnaryOperator<Container.Builder> change,
-      List<Volume> volumes) {
-    super(previous, change, volumes);
+  private InitDraft(InitDraft previous, ContainerReplay.Change change) {
+    super(previous, change);
   }
 
   @Override
-  InitContainer edited(UnaryOperator<Container.Builder> change, List<Volume> volumes) {
-    return new InitDraft(this, change, volumes);
+  InitContainer next(ContainerReplay.Change change) {
+    return new InitDraft(this, change);
+  }
+
+  @Override
+  InitContainer rooted(Container container, List<Volume> volumes) {
+    return new InitDraft(container, volumes);
   }
 
   @Override

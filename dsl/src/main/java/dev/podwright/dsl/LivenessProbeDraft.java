@@ -1,6 +1,7 @@
 package dev.podwright.dsl;
 
 import dev.podwright.model.Probe;
+import java.util.function.UnaryOperator;
 
 /** A liveness probe under construction. */
 final class LivenessProbeDraft extends ProbeDraft<LivenessProbe> implements LivenessProbe {
@@ -8,9 +9,13 @@ final class LivenessProbeDraft extends ProbeDraft<LivenessProbe> implements Live
     super(probe);
   }
 
+  private LivenessProbeDraft(LivenessProbeDraft previous, UnaryOperator<Probe.Builder> change) {
+    super(previous, change);
+  }
+
   @Override
-  LivenessProbe copy(Probe probe) {
-    return new LivenessProbeDraft(probe);
+  LivenessProbe next(UnaryOperator<Probe.Builder> change) {
+    return new LivenessProbeDraft(this, change);
   }
 
   @Override

@@ -6,22 +6,30 @@ import dev.podwright.model.Container;
 import dev.podwright.model.ContainerRestartRule;
 import dev.podwright.model.Volume;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /** A main container under construction. */
 final class MainDraft extends ProbedDraft<MainContainer> implements MainContainer {
-  MainDraft(Container container, List<Volume> volumes) {
+  /** The draft {@code image(..)} returns: a container named {@code name} running {@code image}. */
+  MainDraft(String name, String image) {
+    super(b -> b.name(name).image(image));
+  }
+
+  private MainDraft(Container container, List<Volume> volumes) {
     super(container, volumes);
   }
 
-  private MainDraft(MainDraft previous, UnaryOperator<Container.Builder> change,
-      List<Volume> volumes) {
-    super(previous, change, volumes);
+  private MainDraft(MainDraft previous, ContainerReplay.Change change) {
+    super(previous, change);
   }
 
   @Override
-  MainContainer edited(UnaryOperator<Container.Builder> change, List<Volume> volumes) {
-    return new MainDraft(this, change, volumes);
+  MainContainer next(ContainerReplay.Change change) {
+    return new MainDraft(this, change);
+  }
+
+  @Override
+  MainContainer rooted(Container container, List<Volume> volumes) {
+    return new MainDraft(container, volumes);
   }
 
   @Override

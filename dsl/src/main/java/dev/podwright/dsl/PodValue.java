@@ -4,8 +4,6 @@ import dev.podwright.model.ObjectMeta;
 import dev.podwright.model.Pod;
 import dev.podwright.model.PodSpec;
 import dev.podwright.model.Volume;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -58,22 +56,31 @@ final class PodValue {
    * {@code wanted} the pod does not declare yet.
    */
   PodValue withSpec(UnaryOperator<PodSpec.Builder> change, List<Volume> wanted) {
-    List<Volume> added = new ArrayList<>();
-    for (Volume volume : wanted) {
-      if (!volumes.contains(volume)) {
-        added.add(volume);
+    int added = 0;
+    for (int i = 0; i < wanted.size(); i++) {
+      if (!volumes.contains(wanted.get(i))) {
+        added++;
       }
     }
-    if (added.isEmpty()) {
+    if (added == 0) {
       return withSpec(change);
     }
-    List<Volume> all = new ArrayList<>(volumes);
-    all.addAll(added);
+    int before = volumes.size();
+    Volume[] all = volumes.toArray(new Volume[before + added]);
+    int next = before;
+    for (int i = 0; i < wanted.size(); i++) {
+      if (!volumes.contains(wanted.get(i))) {
+        all[next++] = wanted.get(i);
+      }
+    }
+    List<Volume> declared = List.of(all);
     return new PodValue(this, null, b -> {
       change.apply(b);
-      added.forEach(b::addVolume);
+      for (int i = before; i < declared.size(); i++) {
+        b.addVolume(declared.get(i));
+      }
       return b;
-    }, List.copyOf(all), null);
+    }, declared, null);
   }
 
   /** Returns the volumes of the pod's spec, without building it. */
@@ -85,20 +92,27 @@ final class PodValue {
   Pod get() {
     Pod built = pod;
     if (built == null) {
-      ArrayDeque<PodValue> changes = new ArrayDeque<>();
+      // The changes since the last built pod, oldest first.
+      int n = 0;
       PodValue value = this;
       while (value.pod == null) {
-        changes.push(value);
+        n++;
         value = value.previous;
+      }
+      PodValue[] changes = new PodValue[n];
+      PodValue c = this;
+      for (int i = n - 1; i >= 0; i--) {
+        changes[i] = c;
+        c = c.previous;
       }
       Pod base = value.pod;
       ObjectMeta.Builder m = null;
       PodSpec.Builder s = null;
-      for (PodValue c : changes) {
-        if (c.meta != null) {
-          m = c.meta.apply(m == null ? ObjectMeta.builder().from(base.metadata()) : m);
+      for (PodValue change : changes) {
+        if (change.meta != null) {
+          m = change.meta.apply(m == null ? ObjectMeta.builder().from(base.metadata()) : m);
         } else {
-          s = c.spec.apply(s == null ? PodSpec.builder().from(base.spec()) : s);
+          s = change.spec.apply(s == null ? PodSpec.builder().from(base.spec()) : s);
         }
       }
       Pod.Builder b = Pod.builder().from(base);

@@ -97,7 +97,7 @@ public final class Pods {
    * Always}. Add it to a pod with {@link PodInitStep#sidecar}.
    */
   public static ContainerImageStep<SidecarContainer> sidecar(String name) {
-    return new ImageStepDraft<>(named(name), c -> new SidecarDraft(c, List.of()));
+    return new ImageStepDraft<>(named(name), SidecarDraft::new);
   }
 
   /**
@@ -105,7 +105,7 @@ public final class Pods {
    * container starts. Add it to a pod with {@link PodInitStep#init}.
    */
   public static ContainerImageStep<InitContainer> initContainer(String name) {
-    return new ImageStepDraft<>(named(name), c -> new InitDraft(c, List.of()));
+    return new ImageStepDraft<>(named(name), InitDraft::new);
   }
 
   /**
@@ -113,12 +113,11 @@ public final class Pods {
    * {@code main(..)}.
    */
   public static ContainerImageStep<MainContainer> container(String name) {
-    return new ImageStepDraft<>(named(name), c -> new MainDraft(c, List.of()));
+    return new ImageStepDraft<>(named(name), MainDraft::new);
   }
 
-  private static Container named(String name) {
-    requireNonNull(name, "name == null");
-    return Container.builder().name(name).build();
+  private static String named(String name) {
+    return requireNonNull(name, "name == null");
   }
 
   // Probes and their handlers

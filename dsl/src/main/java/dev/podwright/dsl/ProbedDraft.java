@@ -8,6 +8,7 @@ import dev.podwright.model.HTTPGetAction;
 import dev.podwright.model.HookAction;
 import dev.podwright.model.Lifecycle;
 import dev.podwright.model.LifecycleHandler;
+import dev.podwright.model.Probe;
 import dev.podwright.model.SleepAction;
 import dev.podwright.model.TCPSocketAction;
 import dev.podwright.model.Volume;
@@ -18,31 +19,37 @@ import java.util.function.UnaryOperator;
 abstract class ProbedDraft<C extends ProbedContainerStep<C>> extends ContainerDraft<C>
     implements ProbedContainerStep<C> {
 
+  ProbedDraft(ContainerReplay.Edit change) {
+    super(change);
+  }
+
   ProbedDraft(Container container, List<Volume> volumes) {
     super(container, volumes);
   }
 
-  ProbedDraft(ProbedDraft<C> previous, UnaryOperator<Container.Builder> change,
-      List<Volume> volumes) {
-    super(previous, change, volumes);
+  ProbedDraft(ProbedDraft<C> previous, ContainerReplay.Change change) {
+    super(previous, change);
   }
 
   @Override
   public final C livenessProbe(LivenessProbe probe) {
     requireNonNull(probe, "probe == null");
-    return edit(b -> b.livenessProbe(((ProbeDraft<?>) probe).probe()));
+    Probe built = probe.toProbe();
+    return edit(b -> b.livenessProbe(built));
   }
 
   @Override
   public final C readinessProbe(ReadinessProbe probe) {
     requireNonNull(probe, "probe == null");
-    return edit(b -> b.readinessProbe(((ProbeDraft<?>) probe).probe()));
+    Probe built = probe.toProbe();
+    return edit(b -> b.readinessProbe(built));
   }
 
   @Override
   public final C startupProbe(StartupProbe probe) {
     requireNonNull(probe, "probe == null");
-    return edit(b -> b.startupProbe(((ProbeDraft<?>) probe).probe()));
+    Probe built = probe.toProbe();
+    return edit(b -> b.startupProbe(built));
   }
 
   @Override
@@ -64,10 +71,7 @@ abstract class ProbedDraft<C extends ProbedContainerStep<C>> extends ContainerDr
   }
 
   private C lifecycle(UnaryOperator<Lifecycle.Builder> change) {
-    Lifecycle.Builder l = Lifecycle.builder();
-    toContainer().lifecycle().ifPresent(l::from);
-    Lifecycle built = change.apply(l).build();
-    return edit(b -> b.lifecycle(built));
+    return change(r -> change.apply(r.lifecycle()));
   }
 
   private static LifecycleHandler handler(HookAction action) {

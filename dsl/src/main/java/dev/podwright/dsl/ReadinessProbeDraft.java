@@ -1,6 +1,7 @@
 package dev.podwright.dsl;
 
 import dev.podwright.model.Probe;
+import java.util.function.UnaryOperator;
 
 /** A readiness probe under construction. */
 final class ReadinessProbeDraft extends ProbeDraft<ReadinessProbe> implements ReadinessProbe {
@@ -8,9 +9,13 @@ final class ReadinessProbeDraft extends ProbeDraft<ReadinessProbe> implements Re
     super(probe);
   }
 
+  private ReadinessProbeDraft(ReadinessProbeDraft previous, UnaryOperator<Probe.Builder> change) {
+    super(previous, change);
+  }
+
   @Override
-  ReadinessProbe copy(Probe probe) {
-    return new ReadinessProbeDraft(probe);
+  ReadinessProbe next(UnaryOperator<Probe.Builder> change) {
+    return new ReadinessProbeDraft(this, change);
   }
 
   @Override

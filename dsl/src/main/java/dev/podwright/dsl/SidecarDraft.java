@@ -4,22 +4,30 @@ import dev.podwright.model.Container;
 import dev.podwright.model.ContainerRestartRule;
 import dev.podwright.model.Volume;
 import java.util.List;
-import java.util.function.UnaryOperator;
 
 /** A native sidecar under construction; its restart policy is always {@code Always}. */
 final class SidecarDraft extends ProbedDraft<SidecarContainer> implements SidecarContainer {
-  SidecarDraft(Container container, List<Volume> volumes) {
-    super(Container.builder().from(container).restartPolicy("Always").build(), volumes);
+  /** The draft {@code image(..)} returns: a container named {@code name} running {@code image}. */
+  SidecarDraft(String name, String image) {
+    super(b -> b.name(name).image(image).restartPolicy("Always"));
   }
 
-  private SidecarDraft(SidecarDraft previous, UnaryOperator<Container.Builder> change,
-      List<Volume> volumes) {
-    super(previous, change, volumes);
+  private SidecarDraft(Container container, List<Volume> volumes) {
+    super(container, volumes);
+  }
+
+  private SidecarDraft(SidecarDraft previous, ContainerReplay.Change change) {
+    super(previous, change);
   }
 
   @Override
-  SidecarContainer edited(UnaryOperator<Container.Builder> change, List<Volume> volumes) {
-    return new SidecarDraft(this, change, volumes);
+  SidecarContainer next(ContainerReplay.Change change) {
+    return new SidecarDraft(this, change);
+  }
+
+  @Override
+  SidecarContainer rooted(Container container, List<Volume> volumes) {
+    return new SidecarDraft(container, volumes);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.podwright.dsl;
 
 import dev.podwright.model.Probe;
+import java.util.function.UnaryOperator;
 
 /** A startup probe under construction. */
 final class StartupProbeDraft extends ProbeDraft<StartupProbe> implements StartupProbe {
@@ -8,9 +9,13 @@ final class StartupProbeDraft extends ProbeDraft<StartupProbe> implements Startu
     super(probe);
   }
 
+  private StartupProbeDraft(StartupProbeDraft previous, UnaryOperator<Probe.Builder> change) {
+    super(previous, change);
+  }
+
   @Override
-  StartupProbe copy(Probe probe) {
-    return new StartupProbeDraft(probe);
+  StartupProbe next(UnaryOperator<Probe.Builder> change) {
+    return new StartupProbeDraft(this, change);
   }
 
   @Override

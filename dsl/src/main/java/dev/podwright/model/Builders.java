@@ -1,5 +1,6 @@
 package dev.podwright.model;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,11 +16,13 @@ import org.jspecify.annotations.Nullable;
  * one line per setter rather than a copy of these routines.
  *
  * <p>A builder holds each list and map as either an immutable collection (empty, or shared with
- * the value it was copied from) or its own {@link ArrayList} / {@link LinkedHashMap}, copied on
- * the first change. {@code freeze} makes the immutable copy a built value keeps; an immutable
- * list is kept as it is, so {@code builder().from(value).build()} copies no list. Maps keep their
- * insertion order (the order of a manifest's keys), which the JDK's immutable maps do not, so a
- * built map is an unmodifiable copy and is copied again by a builder that changes it.
+ * the value it was copied from) or its own {@link OwnedList} / {@link OwnedMap}, copied on the
+ * first change. {@code freeze} hands the builder's own collection to the built value behind a
+ * read-only view instead of copying it, and marks it frozen: from then on the builder copies it
+ * again before its next change (copy on write), so the built value cannot change. An immutable
+ * list is kept as it is, and a frozen list is shared by the builders that copy its value, so
+ * {@code builder().from(value).build()} copies no list. Maps keep their insertion order (the
+ * order of a manifest's keys), which the JDK's immutable maps do not.
  */
 final class Builders {
   private Builders() {}
@@ -34,7 +38,7 @@ final class Builders {
   /** Returns {@code list} with {@code elements} added; shares an immutable list when empty. */
   static <E> List<E> addAll(List<E> list, @Nullable Iterable<? extends E> elements, String name) {
     Objects.requireNonNull(elements, name);
-    if (list.isEmpty() && !(list instanceof ArrayList) && isFrozen(elements)) {
+    if (list.isEmpty() && !isOwned(list) && isFrozen(elements)) {
       @SuppressWarnings("unchecked") // an immutable list of a subtype is a list of E to read
       List<E> shared = (List<E>) elements;
       return shared;
@@ -51,9 +55,16 @@ final class Builders {
     return addAll(List.of(), elements, name);
   }
 
-  /** Returns an immutable copy of a builder's list, or the list itself if already immutable. */
+  /**
+   * Returns a builder's list as a built value keeps it: a builder's own list behind a read-only
+   * view, which the builder will not change again, or the list itself if already immutable.
+   */
   static <E> List<E> freeze(List<E> list) {
-    return list instanceof ArrayList ? List.copyOf(list) : list;
+    if (list instanceof OwnedList<E> owned) {
+      owned.frozen = true;
+      return owned.isEmpty() ? List.of() : new FrozenList<>(owned);
+    }
+    return list;
   }
 
   /** Returns {@code map} with {@code key} set to {@code value}, copying an immutable map first. */
@@ -70,7 +81,7 @@ final class Builders {
   static <V> Map<String, V> putAll(Map<String, V> map,
       @Nullable Map<String, ? extends V> entries, String name) {
     Objects.requireNonNull(entries, name);
-    if (map.isEmpty() && !(map instanceof LinkedHashMap) && isFrozen(entries)) {
+    if (map.isEmpty() && !isOwned(map) && isFrozen(entries)) {
       @SuppressWarnings("unchecked") // an immutable map of a subtype is a map of V to read
       Map<String, V> shared = (Map<String, V>) entries;
       return shared;
@@ -87,11 +98,16 @@ final class Builders {
     return putAll(Map.of(), entries, name);
   }
 
-  /** Returns an immutable copy of a builder's map, in insertion order, or the map itself. */
+  /**
+   * Returns a builder's map as a built value keeps it, in insertion order: a builder's own map
+   * behind a read-only view, which the builder will not change again, or the map itself.
+   */
   static <V> Map<String, V> freeze(Map<String, V> map) {
-    return map instanceof LinkedHashMap
-        ? Collections.unmodifiableMap(new LinkedHashMap<>(map))
-        : map;
+    if (map instanceof OwnedMap<V> owned) {
+      owned.frozen = true;
+      return owned.isEmpty() ? Map.of() : Collections.unmodifiableMap(owned);
+    }
+    return map;
   }
 
   /** Returns a present value as an {@code Optional}, failing on null as every setter does. */
@@ -130,21 +146,88 @@ final class Builders {
     return b.append('}').toString();
   }
 
+  /** True for a builder's own collection that no built value holds yet. */
+  private static boolean isOwned(Object collection) {
+    return collection instanceof OwnedList<?> list && !list.frozen
+        || collection instanceof OwnedMap<?> map && !map.frozen;
+  }
+
   private static <E> List<E> owned(List<E> list) {
-    return list instanceof ArrayList ? list : new ArrayList<>(list);
+    if (isOwned(list)) {
+      return list;
+    }
+    if (list.isEmpty()) {
+      return new OwnedList<>(); // room for ten, made at the first add
+    }
+    // Room to grow, and no copy of the array that ArrayList(Collection) would ask toArray for.
+    OwnedList<E> copy = new OwnedList<>(list.size() + (list.size() >> 1) + 1);
+    for (int i = 0; i < list.size(); i++) {
+      copy.add(list.get(i));
+    }
+    return copy;
   }
 
   private static <V> Map<String, V> owned(Map<String, V> map) {
-    return map instanceof LinkedHashMap ? map : new LinkedHashMap<>(map);
+    if (isOwned(map)) {
+      return map;
+    }
+    OwnedMap<V> copy = new OwnedMap<>();
+    copy.putAll(map);
+    return copy;
+  }
+
+  /**
+   * A list of a builder's own. Once {@link #frozen}, a built value holds it and the builder
+   * copies it before changing it.
+   */
+  private static final class OwnedList<E> extends ArrayList<E> {
+    private static final long serialVersionUID = 1L;
+    private boolean frozen;
+
+    OwnedList() {}
+
+    OwnedList(int capacity) {
+      super(capacity);
+    }
+  }
+
+  /** A map of a builder's own; frozen like {@link OwnedList}. */
+  private static final class OwnedMap<V> extends LinkedHashMap<String, V> {
+    private static final long serialVersionUID = 1L;
+    private boolean frozen;
+  }
+
+  /**
+   * The read-only view of a frozen list that a built value holds. Every change fails, as in any
+   * {@link AbstractList} that does not implement them, in its iterators and sublists too.
+   */
+  private static final class FrozenList<E> extends AbstractList<E> implements RandomAccess {
+    private final OwnedList<E> list;
+
+    FrozenList(OwnedList<E> list) {
+      this.list = list;
+    }
+
+    @Override
+    public E get(int index) {
+      return list.get(index);
+    }
+
+    @Override
+    public int size() {
+      return list.size();
+    }
   }
 
   /**
    * True for the JDK's immutable collections ({@code List.of}, {@code List.copyOf},
-   * {@code Map.of}), which a built value holds and which nobody can change, so sharing them is safe.
+   * {@code Map.of}) and the frozen lists of built values, which nobody can change, so sharing
+   * them is safe.
    */
   private static boolean isFrozen(Object collection) {
     Class<?> type = collection.getClass();
-    return type == LIST_12 || type == LIST_N || type == MAP_1 || type == MAP_N;
+    return type == LIST_12 || type == LIST_N || type == MAP_1 || type == MAP_N
+        || type == FrozenList.class;
   }
 
   // The classes of the JDK's immutable lists and maps (a sublist of one is copied, which is safe).

@@ -68,20 +68,27 @@ public final class Quantity implements Comparable<Quantity> {
    */
   public static Quantity parse(String text) {
     requireNonNull(text, "text == null");
-    int slot = text.hashCode() & (RECENT.length - 1);
-    Quantity recent = RECENT[slot];
-    if (recent != null && recent.text.equals(text)) {
-      return recent;
+    int slot = (text.hashCode() * 0x9E3779B9 >>> 26) & (RECENT.length - 2); // top 6 bits: of 64
+    Quantity first = RECENT[slot];
+    if (first != null && first.text.equals(text)) {
+      return first;
+    }
+    Quantity second = RECENT[slot + 1];
+    if (second != null && second.text.equals(text)) {
+      return second;
     }
     Quantity parsed = new Parser(text).parse();
+    RECENT[slot + 1] = first;
     RECENT[slot] = parsed;
     return parsed;
   }
 
-  // The quantities parsed last, one per slot by the text's hash: a pod names the same few
-  // ("100m", "128Mi") in its DSL, defaults and rules, and each parse makes BigDecimals. A
-  // Quantity is immutable (final fields), so a slot read racing a write sees either quantity
-  // whole; a miss only parses again.
+  // The quantities parsed last, two per pair of slots chosen by the text's hash (Fibonacci
+  // hashing spreads it): a pod names the same few ("100m", "128Mi") in its DSL, defaults and
+  // rules, and each parse makes BigDecimals. With one slot each and the plain hash, "128Mi" and
+  // "1Gi" shared one and pushed each other out, so both were parsed every time. A Quantity is
+  // immutable (final fields), so a slot read racing a write sees either quantity whole; a miss
+  // only parses again.
   private static final Quantity[] RECENT = new Quantity[64];
 
   /** Returns the quantity of a whole number, e.g. {@code of(2)} is {@code 2}. */

@@ -58,7 +58,8 @@ final class ContainerRules {
     this.errors = errors;
     this.profile = profile;
     this.pod = pod;
-    for (Volume v : pod.volumes()) {
+    for (int i = 0; i < pod.volumes().size(); i++) {
+      Volume v = pod.volumes().get(i);
       if (pod.volumeNames().contains(v.name())) {
         volumesByName.putIfAbsent(v.name(), v);
       }
@@ -207,6 +208,9 @@ final class ContainerRules {
    * ValidatePodSpec runs it for pod templates too (which then refuse the list altogether).
    */
   void ephemeralContainers(PodSpec spec, FieldPath path) {
+    if (spec.ephemeralContainers().isEmpty()) {
+      return; // nearly every spec: no name sets to make
+    }
     Set<String> others = new HashSet<>();
     for (Container c : spec.containers()) {
       others.add(c.name());
@@ -541,6 +545,9 @@ final class ContainerRules {
 
   /** {@code ValidateVolumeDevices}: block devices of PVC or ephemeral volumes only. */
   private void devices(Container c, FieldPath path) {
+    if (c.volumeDevices().isEmpty()) {
+      return; // nearly every container: no sets of the mounts to make
+    }
     Set<String> paths = new HashSet<>();
     Set<String> names = new HashSet<>();
     Map<String, String> mounts = new HashMap<>();

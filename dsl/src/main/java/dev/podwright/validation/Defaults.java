@@ -169,7 +169,9 @@ final class Defaults {
       T changed = f.apply(value);
       if (mapped == null && changed != value) {
         mapped = new ArrayList<>(values.size());
-        mapped.addAll(values.subList(0, i));
+        for (int j = 0; j < i; j++) {
+          mapped.add(values.get(j)); // not addAll(subList): a sublist, its iterator, an array
+        }
       }
       if (mapped != null) {
         mapped.add(changed);
@@ -326,17 +328,31 @@ final class Defaults {
         return false;
       }
     }
+    // Read in place rather than cut into substrings: this runs for every container.
     int at = image.indexOf('@');
-    String name = at >= 0 ? image.substring(0, at) : image;
-    int slash = name.lastIndexOf('/');
-    int colon = name.lastIndexOf(':');
-    String repo = colon > slash ? name.substring(0, colon) : name;
-    String path = slash >= 0 ? repo.substring(slash + 1) : repo;
-    if (!path.equals(path.toLowerCase(java.util.Locale.ROOT)) || path.isEmpty()) {
+    int end = at >= 0 ? at : image.length(); // the name is image[0, end)
+    int slash = image.lastIndexOf('/', end - 1);
+    int colon = image.lastIndexOf(':', end - 1);
+    int repoEnd = colon > slash ? colon : end;
+    int pathStart = slash + 1; // 0 without a slash
+    if (pathStart >= repoEnd) {
       return false;
     }
+    for (int i = pathStart; i < repoEnd; i++) {
+      char ch = image.charAt(i);
+      if (ch >= 'A' && ch <= 'Z') {
+        return false;
+      }
+      if (ch >= 0x80) { // beyond ASCII, lower case is the whole string's, as the server has it
+        String path = image.substring(pathStart, repoEnd);
+        if (!path.equals(path.toLowerCase(java.util.Locale.ROOT))) {
+          return false;
+        }
+        break;
+      }
+    }
     if (colon > slash) {
-      return name.substring(colon + 1).equals("latest");
+      return end - colon - 1 == 6 && image.startsWith("latest", colon + 1);
     }
     return at < 0;
   }

@@ -10,6 +10,7 @@ import dev.podwright.model.SecurityContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the target server does with fields its version or feature gates do not allow, before it
@@ -42,98 +43,184 @@ final class FieldDrops {
       errors.warn(path.child("initContainers") + ": native sidecars rely on the SidecarContainers "
           + "feature gate, which is alpha in Kubernetes 1.28; kubelet and scheduler need it too");
     }
-    List<Container> containers = new ArrayList<>();
-    for (int i = 0; i < spec.containers().size(); i++) {
-      containers.add(regular(spec.containers().get(i), path.child("containers").index(i)));
+    List<Container> containers = spec.containers();
+    List<Container> inits = spec.initContainers();
+    List<Container> changedContainers = null;
+    for (int i = 0; i < containers.size(); i++) {
+      Container c = containers.get(i);
+      changedContainers = changed(changedContainers, containers, i,
+          regular(c, new ContainerEdit(c),
+              path.child("containers").index(i)));
     }
-    List<Container> inits = new ArrayList<>();
-    for (int i = 0; i < spec.initContainers().size(); i++) {
-      inits.add(init(spec.initContainers().get(i), path.child("initContainers").index(i)));
+    List<Container> changedInits = null;
+    for (int i = 0; i < inits.size(); i++) {
+      Container c = inits.get(i);
+      changedInits = changed(changedInits, inits, i,
+          init(c, new ContainerEdit(c),
+              path.child("initContainers").index(i)));
     }
-    PodSpec.Builder b = PodSpec.builder().from(spec).containers(containers).initContainers(inits);
+    SpecEdit b = new SpecEdit(spec);
+    if (changedContainers != null) {
+      b.builder().containers(changedContainers);
+    }
+    if (changedInits != null) {
+      b.builder().initContainers(changedInits);
+    }
     gatedSpecFields(spec, b, path);
-    return b.build();
-  }
-
-  /**
-   * The pod-level fields {@code dropDisabledPodFields} removes when their gate is off. A field
-   * the version does not have at all is left to {@link VersionDrops}' warning, and dropped too.
-   */
-  private void gatedSpecFields(PodSpec spec, PodSpec.Builder b, FieldPath path) {
-    if (drop(spec.resources().isPresent(), Profile.POD_LEVEL_RESOURCES, "PodSpec.resources",
-        path, "resources")) {
-      b.resources(Optional.empty());
-    }
-    if (drop(spec.hostnameOverride().isPresent(), Profile.HOSTNAME_OVERRIDE,
-        "PodSpec.hostnameOverride", path, "hostnameOverride")) {
-      b.hostnameOverride(Optional.empty());
-    }
-    if (drop(spec.hostUsers().isPresent(), Profile.USER_NAMESPACES_SUPPORT, "PodSpec.hostUsers",
-        path, "hostUsers")) {
-      b.hostUsers(Optional.empty());
-    }
-    // The alpha scheduling and eviction fields of 1.35 to 1.37 (GenericWorkload,
-    // EvictionRequestAPI): dropped while their gates are off, as for every gated field; with a
-    // gate on, PodGroupRules checks them.
-    if (drop(spec.workloadRef().isPresent(), Profile.GENERIC_WORKLOAD, "PodSpec.workloadRef",
-        path, "workloadRef")) {
-      b.workloadRef(Optional.empty());
-    }
-    if (drop(spec.schedulingGroup().isPresent(), Profile.GENERIC_WORKLOAD,
-        "PodSpec.schedulingGroup", path, "schedulingGroup")) {
-      b.schedulingGroup(Optional.empty());
-    }
-    if (drop(!spec.evictionResponders().isEmpty(), Profile.EVICTION_REQUEST_API,
-        "PodSpec.evictionResponders", path, "evictionResponders")) {
-      b.evictionResponders(List.of());
-    }
-    if (drop(!spec.resourceClaims().isEmpty(), Profile.DYNAMIC_RESOURCE_ALLOCATION,
-        "PodSpec.resourceClaims", path, "resourceClaims")) {
-      b.resourceClaims(List.of());
-    }
-    if (spec.securityContext().isPresent()) {
-      PodSecurityContext sc = spec.securityContext().get();
-      PodSecurityContext.Builder scb = PodSecurityContext.builder().from(sc);
-      FieldPath scPath = path.child("securityContext");
-      if (drop(sc.supplementalGroupsPolicy().isPresent(), Profile.SUPPLEMENTAL_GROUPS_POLICY,
-          "PodSecurityContext.supplementalGroupsPolicy", scPath, "supplementalGroupsPolicy")) {
-        scb.supplementalGroupsPolicy(Optional.empty());
-      }
-      if (drop(sc.seLinuxChangePolicy().isPresent(), Profile.SELINUX_CHANGE_POLICY,
-          "PodSecurityContext.seLinuxChangePolicy", scPath, "seLinuxChangePolicy")) {
-        scb.seLinuxChangePolicy(Optional.empty());
-      }
-      b.securityContext(scb.build());
-    }
+    return b.result();
   }
 
   private static boolean hasSidecar(List<Container> initContainers) {
-    for (Container c : initContainers) {
-      if (c.isRestartable()) {
+    for (int i = 0; i < initContainers.size(); i++) {
+      if (initContainers.get(i).isRestartable()) {
         return true;
       }
     }
     return false;
   }
 
+  /**
+   * Returns the list of changed items so far with item {@code i} of {@code items} put as
+   * {@code item}: null while no item has changed, so that an unchanged list is not copied.
+   */
+  private static List<Container> changed(@Nullable List<Container> changed,
+      List<Container> items, int i, Container item) {
+    if (changed == null && item == items.get(i)) {
+      return null;
+    }
+    if (changed == null) {
+      changed = new ArrayList<>(items.size());
+      for (int j = 0; j < i; j++) {
+        changed.add(items.get(j));
+      }
+    }
+    changed.add(item);
+    return changed;
+  }
+
+  /**
+   * A container and the builder of its copy, made only when a field has to go: most containers
+   * keep every field, and are then returned as they are.
+   */
+  private static final class ContainerEdit {
+    private final Container value;
+    private Container.@Nullable Builder builder;
+
+    ContainerEdit(Container value) {
+      this.value = value;
+    }
+
+    Container.Builder builder() {
+      if (builder == null) {
+        builder = Container.builder().from(value);
+      }
+      return builder;
+    }
+
+    Container result() {
+      return builder == null ? value : builder.build();
+    }
+  }
+
+  /** A pod spec and the builder of its copy, made only when a field has to go. */
+  private static final class SpecEdit {
+    private final PodSpec value;
+    private PodSpec.@Nullable Builder builder;
+
+    SpecEdit(PodSpec value) {
+      this.value = value;
+    }
+
+    PodSpec.Builder builder() {
+      if (builder == null) {
+        builder = PodSpec.builder().from(value);
+      }
+      return builder;
+    }
+
+    PodSpec result() {
+      return builder == null ? value : builder.build();
+    }
+  }
+
+  /**
+   * The pod-level fields {@code dropDisabledPodFields} removes when their gate is off. A field
+   * the version does not have at all is left to {@link VersionDrops}' warning, and dropped too.
+   */
+  private void gatedSpecFields(PodSpec spec, SpecEdit b, FieldPath path) {
+    if (drop(spec.resources().isPresent(), Profile.POD_LEVEL_RESOURCES, "PodSpec.resources",
+        path, "resources")) {
+      b.builder().resources(Optional.empty());
+    }
+    if (drop(spec.hostnameOverride().isPresent(), Profile.HOSTNAME_OVERRIDE,
+        "PodSpec.hostnameOverride", path, "hostnameOverride")) {
+      b.builder().hostnameOverride(Optional.empty());
+    }
+    if (drop(spec.hostUsers().isPresent(), Profile.USER_NAMESPACES_SUPPORT, "PodSpec.hostUsers",
+        path, "hostUsers")) {
+      b.builder().hostUsers(Optional.empty());
+    }
+    // The alpha scheduling and eviction fields of 1.35 to 1.37 (GenericWorkload,
+    // EvictionRequestAPI): dropped while their gates are off, as for every gated field; with a
+    // gate on, PodGroupRules checks them.
+    if (drop(spec.workloadRef().isPresent(), Profile.GENERIC_WORKLOAD, "PodSpec.workloadRef",
+        path, "workloadRef")) {
+      b.builder().workloadRef(Optional.empty());
+    }
+    if (drop(spec.schedulingGroup().isPresent(), Profile.GENERIC_WORKLOAD,
+        "PodSpec.schedulingGroup", path, "schedulingGroup")) {
+      b.builder().schedulingGroup(Optional.empty());
+    }
+    if (drop(!spec.evictionResponders().isEmpty(), Profile.EVICTION_REQUEST_API,
+        "PodSpec.evictionResponders", path, "evictionResponders")) {
+      b.builder().evictionResponders(List.of());
+    }
+    if (drop(!spec.resourceClaims().isEmpty(), Profile.DYNAMIC_RESOURCE_ALLOCATION,
+        "PodSpec.resourceClaims", path, "resourceClaims")) {
+      b.builder().resourceClaims(List.of());
+    }
+    if (spec.securityContext().isEmpty()) {
+      return;
+    }
+    PodSecurityContext sc = spec.securityContext().get();
+    FieldPath scPath = path.child("securityContext");
+    boolean groupsPolicy = drop(sc.supplementalGroupsPolicy().isPresent(),
+        Profile.SUPPLEMENTAL_GROUPS_POLICY, "PodSecurityContext.supplementalGroupsPolicy", scPath,
+        "supplementalGroupsPolicy");
+    boolean changePolicy = drop(sc.seLinuxChangePolicy().isPresent(),
+        Profile.SELINUX_CHANGE_POLICY, "PodSecurityContext.seLinuxChangePolicy", scPath,
+        "seLinuxChangePolicy");
+    if (groupsPolicy || changePolicy) {
+      PodSecurityContext.Builder scb = PodSecurityContext.builder().from(sc);
+      if (groupsPolicy) {
+        scb.supplementalGroupsPolicy(Optional.empty());
+      }
+      if (changePolicy) {
+        scb.seLinuxChangePolicy(Optional.empty());
+      }
+      b.builder().securityContext(scb.build());
+    }
+  }
+
   /** The container fields {@code dropDisabledPodFields} removes when their gate is off. */
-  private void gatedContainerFields(Container c, Container.Builder b, FieldPath path) {
+  private void gatedContainerFields(Container c, ContainerEdit b, FieldPath path) {
     if (drop(!c.resizePolicy().isEmpty(), Profile.IN_PLACE_POD_VERTICAL_SCALING,
         "Container.resizePolicy", path, "resizePolicy")) {
-      b.resizePolicy(List.of());
+      b.builder().resizePolicy(List.of());
     }
     if (c.resources().isPresent()) {
       ResourceRequirements r = c.resources().get();
       if (drop(!r.claims().isEmpty(), Profile.DYNAMIC_RESOURCE_ALLOCATION,
           "ResourceRequirements.claims", path, "resources", "claims")) {
-        b.resources(ResourceRequirements.builder().from(r).claims(List.of()).build());
+        b.builder().resources(ResourceRequirements.builder().from(r).claims(List.of()).build());
       }
     }
     if (c.securityContext().isPresent()) {
       SecurityContext sc = c.securityContext().get();
       if (drop(sc.procMount().isPresent(), Profile.PROC_MOUNT_TYPE, "SecurityContext.procMount",
           path, "securityContext", "procMount")) {
-        b.securityContext(SecurityContext.builder().from(sc).procMount(Optional.empty()).build());
+        b.builder().securityContext(SecurityContext.builder().from(sc)
+            .procMount(Optional.empty()).build());
       }
     }
   }
@@ -163,26 +250,24 @@ final class FieldDrops {
     return true;
   }
 
-  private Container regular(Container c, FieldPath path) {
-    Container.Builder b = Container.builder().from(c);
+  private Container regular(Container c, ContainerEdit b, FieldPath path) {
     if (c.restartPolicy().isPresent() && !GatedFields.exists(RESTART_POLICY, profile)) {
       errors.add(FieldError.forbidden(path.child("restartPolicy"),
           "field does not exist before Kubernetes 1." + GatedFields.since(RESTART_POLICY)));
-      b.restartPolicy(Optional.empty());
+      b.builder().restartPolicy(Optional.empty());
     } else if (profile.atLeast(34) && !profile.isEnabled(Profile.CONTAINER_RESTART_RULES)) {
       if (c.restartPolicy().isPresent()) {
         errors.warn(dropped(path.child("restartPolicy"), Profile.CONTAINER_RESTART_RULES));
-        b.restartPolicy(Optional.empty());
+        b.builder().restartPolicy(Optional.empty());
       }
     }
     restartRules(c, b, path);
     lifecycle(c, b, path);
     gatedContainerFields(c, b, path);
-    return b.build();
+    return b.result();
   }
 
-  private Container init(Container c, FieldPath path) {
-    Container.Builder b = Container.builder().from(c);
+  private Container init(Container c, ContainerEdit b, FieldPath path) {
     if (c.restartPolicy().isPresent()) {
       FieldPath policy = path.child("restartPolicy");
       if (!GatedFields.exists(RESTART_POLICY, profile)) {
@@ -190,26 +275,26 @@ final class FieldDrops {
             + GatedFields.since(RESTART_POLICY) + ": "
             + "the API server rejects or drops it, and without it a sidecar that never exits "
             + "would hold the pod in Init forever"));
-        b.restartPolicy(Optional.empty());
+        b.builder().restartPolicy(Optional.empty());
       } else if (!profile.isEnabled(Profile.SIDECAR_CONTAINERS)) {
         errors.warn(policy + ": dropped: the SidecarContainers feature gate is off (alpha and off "
             + "by default in Kubernetes 1.28), so the API server silently removes the field; the "
             + "container would run as a plain init container and, if it never exits, the pod "
             + "would hang in Init");
-        b.restartPolicy(Optional.empty());
+        b.builder().restartPolicy(Optional.empty());
       } else if (profile.atLeast(34) && !profile.isEnabled(Profile.CONTAINER_RESTART_RULES)
           && !c.isRestartable()) {
         errors.warn(dropped(policy, Profile.CONTAINER_RESTART_RULES));
-        b.restartPolicy(Optional.empty());
+        b.builder().restartPolicy(Optional.empty());
       }
     }
     restartRules(c, b, path);
     lifecycle(c, b, path);
     gatedContainerFields(c, b, path);
-    return b.build();
+    return b.result();
   }
 
-  private void restartRules(Container c, Container.Builder b, FieldPath path) {
+  private void restartRules(Container c, ContainerEdit b, FieldPath path) {
     if (c.restartPolicyRules().isEmpty()) {
       return;
     }
@@ -217,10 +302,10 @@ final class FieldDrops {
     if (!GatedFields.exists(RESTART_RULES, profile)) {
       errors.add(FieldError.forbidden(rules,
           "field does not exist before Kubernetes 1." + GatedFields.since(RESTART_RULES)));
-      b.restartPolicyRules(List.of());
+      b.builder().restartPolicyRules(List.of());
     } else if (!profile.isEnabled(Profile.CONTAINER_RESTART_RULES)) {
       errors.warn(dropped(rules, Profile.CONTAINER_RESTART_RULES));
-      b.restartPolicyRules(List.of());
+      b.builder().restartPolicyRules(List.of());
     }
   }
 
@@ -230,7 +315,7 @@ final class FieldDrops {
    * lifecycle left empty by dropping the stop signal goes too, so a plain init container with
    * only a stop signal is not then refused a lifecycle.
    */
-  private void lifecycle(Container c, Container.Builder b, FieldPath path) {
+  private void lifecycle(Container c, ContainerEdit b, FieldPath path) {
     if (c.lifecycle().isEmpty()) {
       return;
     }
@@ -239,18 +324,22 @@ final class FieldDrops {
     Optional<String> gate = GatedFields.offGate("LifecycleHandler.sleep", profile);
     boolean stopSignal = drop(l.stopSignal().isPresent(), STOP_SIGNALS,
         "Lifecycle.stopSignal", p, "stopSignal");
-    if (gate.isEmpty() && !stopSignal) {
-      return;
+    Optional<LifecycleHandler> postStart = l.postStart();
+    Optional<LifecycleHandler> preStop = l.preStop();
+    if (gate.isPresent()) {
+      postStart = withoutSleep(postStart, p.child("postStart"), gate.get());
+      preStop = withoutSleep(preStop, p.child("preStop"), gate.get());
     }
-    Lifecycle.Builder lb = Lifecycle.builder().from(l);
-    gate.ifPresent(g -> lb.postStart(withoutSleep(l.postStart(), p.child("postStart"), g))
-        .preStop(withoutSleep(l.preStop(), p.child("preStop"), g)));
+    if (!stopSignal && postStart == l.postStart() && preStop == l.preStop()) {
+      return; // nothing dropped: the container keeps its lifecycle as it is
+    }
+    Lifecycle.Builder lb = Lifecycle.builder().from(l).postStart(postStart).preStop(preStop);
     if (stopSignal) {
       lb.stopSignal(Optional.empty());
     }
     Lifecycle result = lb.build();
     boolean empty = stopSignal && result.postStart().isEmpty() && result.preStop().isEmpty();
-    b.lifecycle(empty ? Optional.empty() : Optional.of(result));
+    b.builder().lifecycle(empty ? Optional.empty() : Optional.of(result));
   }
 
   private Optional<LifecycleHandler> withoutSleep(Optional<LifecycleHandler> h, FieldPath path,

@@ -6,9 +6,10 @@ import org.jspecify.annotations.Nullable;
  * A field path as the API server's {@code field.Path} builds it: {@code child} adds
  * {@code .name}, {@code index} adds {@code [i]}, {@code key} adds {@code [k]}.
  *
- * <p>The text is made only when asked for: the rules build a path for every field they visit,
- * and nearly all of them are never printed. For the same reason a path is four fields: what
- * kind of step it is and whether its text is empty are negative values of {@code index}.
+ * <p>The text is made only when asked for, and not kept: the rules build a path for every field
+ * they visit, and nearly all of them are never printed. For the same reason a path is three
+ * fields (24 bytes with compressed references): what kind of step it is and whether its text is
+ * empty are negative values of {@code index}.
  */
 final class FieldPath {
   // index >= 0: an index step; otherwise one of these
@@ -21,7 +22,6 @@ final class FieldPath {
   private final @Nullable FieldPath parent;
   private final @Nullable String name;
   private final int index;
-  private @Nullable String text;
 
   private FieldPath(@Nullable FieldPath parent, @Nullable String name, int index) {
     this.parent = parent;
@@ -30,9 +30,7 @@ final class FieldPath {
   }
 
   static FieldPath root(String name) {
-    FieldPath root = new FieldPath(null, name, name.isEmpty() ? EMPTY_ROOT : ROOT);
-    root.text = name;
-    return root;
+    return new FieldPath(null, name, name.isEmpty() ? EMPTY_ROOT : ROOT);
   }
 
   FieldPath child(String name) {
@@ -56,18 +54,10 @@ final class FieldPath {
 
   @Override
   public String toString() {
-    String t = text;
-    if (t == null) {
-      t = append(new StringBuilder()).toString();
-      text = t;
-    }
-    return t;
+    return parent == null ? name : append(new StringBuilder()).toString();
   }
 
   private StringBuilder append(StringBuilder out) {
-    if (text != null) {
-      return out.append(text);
-    }
     FieldPath p = parent;
     if (p != null) {
       p.append(out);

@@ -44,6 +44,9 @@ final class PodAnnotationRules {
             specPath.child("securityContext").child("seccompProfile"));
       }
     }
+    if (!hasKeyStartingWith(annotations, SECCOMP_CONTAINER)) {
+      return; // no container annotation to match: no container list, paths or keys to make
+    }
     for (PodContainers.Visited v : PodContainers.visit(spec, specPath)) {
       String annotation = annotations.get(SECCOMP_CONTAINER + v.container().name());
       Optional<SecurityContext> sc = v.container().securityContext();
@@ -54,6 +57,15 @@ final class PodAnnotationRules {
             v.path().child("securityContext").child("seccompProfile"));
       }
     }
+  }
+
+  private static boolean hasKeyStartingWith(Map<String, String> annotations, String prefix) {
+    for (String key : annotations.keySet()) {
+      if (key.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code validateSeccompAnnotationsAndFieldsMatch}. */
@@ -196,6 +208,9 @@ final class PodAnnotationRules {
       boolean isPod) {
     if (spec.os().isPresent() && spec.os().get().name().equals("windows")) {
       return;
+    }
+    if (!hasKeyStartingWith(annotations, APPARMOR)) {
+      return; // no container annotation to match
     }
     Optional<AppArmorProfile> podProfile = spec.securityContext().isPresent()
         ? spec.securityContext().get().appArmorProfile() : Optional.empty();

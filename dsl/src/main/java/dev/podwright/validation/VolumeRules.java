@@ -6,6 +6,7 @@ import dev.podwright.model.EphemeralVolumeSource;
 import dev.podwright.model.KeyToPath;
 import dev.podwright.model.PersistentVolumeClaimTemplate;
 import dev.podwright.model.ProjectedVolumeSource;
+import dev.podwright.model.Quantity;
 import dev.podwright.model.SecretProjection;
 import dev.podwright.model.ServiceAccountTokenProjection;
 import dev.podwright.model.Volume;
@@ -64,9 +65,9 @@ final class VolumeRules {
     Set<String> names = new LinkedHashSet<>();
     Set<String> createdClaims = new HashSet<>();
     if (!podName.isEmpty()) {
-      for (Volume v : volumes) {
-        if (v.ephemeral().isPresent()) {
-          createdClaims.add(podName + "-" + v.name());
+      for (int i = 0; i < volumes.size(); i++) {
+        if (volumes.get(i).ephemeral().isPresent()) {
+          createdClaims.add(podName + "-" + volumes.get(i).name());
         }
       }
     }
@@ -79,8 +80,9 @@ final class VolumeRules {
       if (v.name().isEmpty()) {
         current.add(FieldError.required(namePath, ""));
       } else {
-        for (String msg : Formats.dns1123Label(v.name())) {
-          current.add(FieldError.invalid(namePath, v.name(), msg));
+        List<String> messages = Formats.dns1123Label(v.name());
+        for (int m = 0; m < messages.size(); m++) { // by index: no iterator over List.of()
+          current.add(FieldError.invalid(namePath, v.name(), messages.get(m)));
         }
       }
       if (names.contains(v.name())) {

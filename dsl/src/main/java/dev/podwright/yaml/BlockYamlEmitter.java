@@ -272,7 +272,7 @@ final class BlockYamlEmitter implements Emitter, AutoCloseable {
   @Override
   public void number(long value) throws IOException {
     beginNode();
-    w.writeSimplePlain(Long.toString(value));
+    w.writeSimplePlain(value);
   }
 
   @Override

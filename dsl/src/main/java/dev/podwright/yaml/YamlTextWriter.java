@@ -123,6 +123,35 @@ final class YamlTextWriter {
     append(text, 0, text.length());
   }
 
+  /** {@link #writeSimplePlain(String)} of {@code Long.toString(value)}, without the string. */
+  void writeSimplePlain(long value) throws IOException {
+    if (value == Long.MIN_VALUE) { // no positive counterpart to print digits of
+      writeSimplePlain(Long.toString(value));
+      return;
+    }
+    if (!whitespace) {
+      column++;
+      append(' ');
+    }
+    whitespace = false;
+    indention = false;
+    int digits = 1;
+    for (long v = Math.abs(value); v >= 10; v /= 10) {
+      digits++;
+    }
+    int count = value < 0 ? digits + 1 : digits;
+    column += count;
+    ensure(count);
+    int at = len + count;
+    for (long v = Math.abs(value); at > len + count - digits; v /= 10) {
+      buf[--at] = (char) ('0' + v % 10);
+    }
+    if (value < 0) {
+      buf[len] = '-';
+    }
+    len += count;
+  }
+
   void writePlain(String text, boolean split) throws IOException {
     if (text.isEmpty()) {
       return;

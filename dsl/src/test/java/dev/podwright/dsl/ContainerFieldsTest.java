@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podwright.model.Container;
 import dev.podwright.model.ContainerPort;
+import dev.podwright.model.EnvVar;
 import dev.podwright.model.IntOrString;
 import dev.podwright.model.Probe;
 import dev.podwright.model.TCPSocketAction;
@@ -30,6 +31,7 @@ import dev.podwright.model.Volume;
 import dev.podwright.validation.Profile;
 import dev.podwright.validation.ValidationException;
 import dev.podwright.yaml.PodYaml;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Container security fields, runtime settings, restart rules and the new volume sources. */
@@ -263,5 +265,50 @@ class ContainerFieldsTest {
         .containerSpec(c -> c.readinessProbe(probe))
         .toContainer();
     assertThat(sidecar.readinessProbe()).contains(probe);
+  }
+
+  @Test
+  void containerSpecRunsTheFunctionOnceWithExactlyItsEffect() {
+    AtomicInteger calls = new AtomicInteger();
+    Volume data = Pods.emptyDir("data");
+    MainContainer app = container("app").image("nginx").env("A", "1").port(80)
+        .volumeMount(data, "/data")
+        .containerSpec(c -> {
+          calls.incrementAndGet();
+          return c.addEnv(EnvVar.builder().name("B").value("2").build())
+              .addPort(ContainerPort.builder().containerPort(443).build());
+        });
+    MainContainer later = app.env("C", "3").requests(Pods.cpu("100m"));
+    Pod p = pod("web").main(later).build();
+    later.toContainer();
+    app.toContainer();
+    PodYaml.toYaml(p);
+
+    assertThat(calls).hasValue(1);
+    Container built = p.spec().containers().get(0);
+    assertThat(built.env()).extracting(EnvVar::name).containsExactly("A", "B", "C");
+    assertThat(built.ports()).extracting(ContainerPort::containerPort).containsExactly(80, 443);
+    assertThat(built.resources().get().requests()).containsOnlyKeys("cpu");
+    assertThat(p.spec().volumes()).containsExactly(data);
+    assertThat(app.toContainer().env()).extracting(EnvVar::name).containsExactly("A", "B");
+  }
+
+  @Test
+  void stepsAfterAStepThatAddsToANestedValueKeepEarlierSettings() {
+    SidecarContainer proxy = sidecar("proxy").image("envoy")
+        .requests(Pods.cpu("100m")).privileged(false).preStop(Pods.exec("drain"))
+        .securityContext(SecurityContext.builder().runAsUser(1337L).build())
+        .limits(Pods.cpu("1")).runAsNonRoot(true).stopSignal("SIGTERM")
+        .requests(Pods.memory("64Mi"));
+    Container c = proxy.toContainer();
+
+    assertThat(c.resources().get().requests()).containsOnlyKeys("cpu", "memory");
+    assertThat(c.resources().get().limits()).containsOnlyKeys("cpu");
+    assertThat(c.securityContext().get().runAsUser()).contains(1337L);
+    assertThat(c.securityContext().get().runAsNonRoot()).contains(true);
+    assertThat(c.securityContext().get().privileged()).isEmpty();
+    assertThat(c.lifecycle().get().preStop()).isPresent();
+    assertThat(c.lifecycle().get().stopSignal()).contains("SIGTERM");
+    assertThat(c.restartPolicy()).contains("Always");
   }
 }
