@@ -4,6 +4,11 @@
 # hyperfine; writes bench/results/javac-processor.json. RUNS=n sets the runs; SPEC_CODE=builders
 # passes -Apodwright.specCode=builders (specs that set every value through the model's
 # builders instead of reading their manifest), and OUT=file names another result file.
+# BREAKDOWN=1 also times the two halves of the processor's cost (bench/results/
+# javac-processor-breakdown.json): -proc:only (the processor's own work: reading the
+# annotations, assembling and validating through the DSL, the YAML, JavaPoet and the Filer,
+# without attributing anything) and -proc:none on the sources plus the specs the processor
+# generated (what the generated code costs javac).
 set -eu
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
@@ -37,4 +42,15 @@ hyperfine --warmup 1 --runs "$RUNS" --export-json "$OUT" \
   "javac -proc:none -d $WORK/out -cp $CP $WORK/src/bench/pods/*.java" \
   -n "javac with the Podwright processor ($SPEC_CODE)" \
   "javac -Apodwright.specCode=$SPEC_CODE -d $WORK/out -s $WORK/out -cp $CP -processorpath $PROC $WORK/src/bench/pods/*.java"
+if [ "${BREAKDOWN:-0}" = 1 ]; then
+  rm -rf "$WORK/out" "$WORK/gen" && mkdir -p "$WORK/out" "$WORK/gen"
+  javac -Apodwright.specCode=$SPEC_CODE -d $WORK/out -s $WORK/gen -cp $CP -processorpath $PROC \
+      $WORK/src/bench/pods/*.java
+  hyperfine --warmup 1 --runs "$RUNS" --export-json "${OUT%.json}-breakdown.json" \
+    --prepare "rm -rf $WORK/out && mkdir -p $WORK/out" \
+    -n "javac -proc:only with the processor ($SPEC_CODE)" \
+    "javac -proc:only -Apodwright.specCode=$SPEC_CODE -d $WORK/out -s $WORK/out -cp $CP -processorpath $PROC $WORK/src/bench/pods/*.java" \
+    -n "javac -proc:none, sources and generated specs ($SPEC_CODE)" \
+    "javac -proc:none -d $WORK/out -cp $CP $WORK/src/bench/pods/*.java $WORK/gen/bench/pods/*.java"
+fi
 uptime | sed 's/^/load after: /' 1>&2

@@ -78,6 +78,7 @@ import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeProjection;
 import dev.podwright.model.WindowsSecurityContextOptions;
 import dev.podwright.validation.FieldError;
+import dev.podwright.validation.Profile;
 import dev.podwright.validation.ValidationException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,10 +105,16 @@ final class PodAssembler {
   record Result(
       Optional<KubernetesObject> object, List<FieldError> errors, Map<String, String> failures) {}
 
+  /** The Kubernetes version and feature gates {@code build} validates for. */
+  private final Profile profile;
   private final Map<String, String> failures = new LinkedHashMap<>();
   /** A stateful set's claim templates by name, which containers mount like volumes. */
   private final Map<String, ClaimTemplate> claims = new LinkedHashMap<>();
   private boolean standIn;
+
+  PodAssembler(Profile profile) {
+    this.profile = profile;
+  }
 
   Result assemble(PodModel model) {
     Map<String, Volume> volumes = new LinkedHashMap<>();
@@ -132,7 +139,7 @@ final class PodAssembler {
         built = workload(model.workload().get(), containers(init, model, volumes));
       } else {
         built = containers(placement(podSettings(settings(Pods.pod(model.name()), model), model),
-            model.placement()), model, volumes).build();
+            model.placement()), model, volumes).build(profile);
       }
       return new Result(standIn ? Optional.empty() : Optional.of(built), List.of(), failures);
     } catch (ValidationException e) {
@@ -195,18 +202,18 @@ final class PodAssembler {
       PodModel.JobModel j = (PodModel.JobModel) w;
       if (j.restartPolicy() == JobRestartPolicy.ON_FAILURE) { // the reader left out any policy
         return jobSettings(meta(Pods.job(j.name(), JobRestartPolicy.ON_FAILURE, template), w),
-            j.settings()).build();
+            j.settings()).build(profile);
       }
       return failurePolicy(jobSettings(meta(Pods.job(j.name(), JobRestartPolicy.NEVER,
-          template), w), j.settings()), j.settings()).build();
+          template), w), j.settings()), j.settings()).build(profile);
     } else if (w instanceof PodModel.CronJobModel) {
       PodModel.CronJobModel c = (PodModel.CronJobModel) w;
       if (c.restartPolicy() == JobRestartPolicy.ON_FAILURE) {
         return schedule(jobSettings(meta(Pods.cronJob(c.name(), c.schedule(),
-            JobRestartPolicy.ON_FAILURE, template), w), c.settings()), c).build();
+            JobRestartPolicy.ON_FAILURE, template), w), c.settings()), c).build(profile);
       }
       return schedule(failurePolicy(jobSettings(meta(Pods.cronJob(c.name(), c.schedule(),
-          JobRestartPolicy.NEVER, template), w), c.settings()), c.settings()), c).build();
+          JobRestartPolicy.NEVER, template), w), c.settings()), c.settings()), c).build(profile);
     } else if (w instanceof PodModel.DeploymentModel) {
       PodModel.DeploymentModel d = (PodModel.DeploymentModel) w;
       DeploymentStep s = meta(Pods.deployment(d.name(), template), w);
@@ -229,7 +236,7 @@ final class PodAssembler {
         s = s.rollingUpdate(intOrString(d.maxUnavailable().get()),
             intOrString(d.maxSurge().get()));
       }
-      return s.build();
+      return s.build(profile);
     } else if (w instanceof PodModel.StatefulSetModel) {
       PodModel.StatefulSetModel t = (PodModel.StatefulSetModel) w;
       StatefulSetStep s = meta(Pods.statefulSet(t.name(), template), w);
@@ -258,7 +265,7 @@ final class PodAssembler {
       if (t.ordinalsStart().isPresent()) {
         s = s.ordinals(t.ordinalsStart().get());
       }
-      return statefulSetUpdate(s, t.update()).build();
+      return statefulSetUpdate(s, t.update()).build(profile);
     }
     PodModel.DaemonSetModel d = (PodModel.DaemonSetModel) w;
     DaemonSetStep s = meta(Pods.daemonSet(d.name(), template), w);
@@ -268,7 +275,7 @@ final class PodAssembler {
     if (d.revisionHistoryLimit().isPresent()) {
       s = s.revisionHistoryLimit(d.revisionHistoryLimit().get());
     }
-    return daemonSetUpdate(s, d.update()).build();
+    return daemonSetUpdate(s, d.update()).build(profile);
   }
 
   /**

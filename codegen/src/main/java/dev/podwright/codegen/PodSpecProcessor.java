@@ -46,12 +46,30 @@ public final class PodSpecProcessor extends AbstractProcessor {
    */
   public static final String SPEC_CODE = "podwright.specCode";
 
+  /**
+   * The option ({@code -Apodwright.kubernetesVersion=1.35}) naming the Kubernetes version the
+   * processor validates for, as the CLI's {@code --kubernetes-version}: 1.27 to 1.37, 1.33 by
+   * default. A bad value is a compile error.
+   */
+  public static final String KUBERNETES_VERSION = "podwright.kubernetesVersion";
+
+  /**
+   * The option ({@code -Apodwright.featureGates=ContainerRestartRules=true,ImageVolume=false})
+   * overriding feature gates of that version, written and checked as
+   * {@code kube-apiserver --feature-gates}: a gate the version does not have, a gate locked on
+   * and turned off, or a value that is not a boolean is a compile error.
+   */
+  public static final String FEATURE_GATES = "podwright.featureGates";
+
+  /** The options, read at the first round. */
+  private ProcessorOptions options;
+
   /** Creates the processor; javac finds it through {@code META-INF/services}. */
   public PodSpecProcessor() {}
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(SPEC_CODE);
+    return Set.of(SPEC_CODE, KUBERNETES_VERSION, FEATURE_GATES);
   }
 
   @Override
@@ -75,11 +93,22 @@ public final class PodSpecProcessor extends AbstractProcessor {
     // show the user a stack trace instead of the mistake in their annotations. Each element is
     // guarded on its own, so that one failure does not hide the errors of the others.
     try {
+      if (options == null) {
+        options = ProcessorOptions.read(processingEnv.getOptions());
+        // A bad option is one error, not one per type; nothing is validated for a version
+        // the user did not mean.
+        options.problems().forEach(p -> diagnostics.error(Loc.of(null), "PodwrightOption", p,
+            ""));
+      }
+      if (!options.problems().isEmpty()) {
+        return false;
+      }
       Set<Element> done = new HashSet<>();
+      Values.Schemas schemas = new Values.Schemas();
       for (TypeElement annotation : annotations) {
         for (Element element : round.getElementsAnnotatedWith(annotation)) {
           guarded(element, diagnostics, () -> processElement(annotation, element, done,
-              diagnostics));
+              schemas, diagnostics));
         }
       }
     } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
@@ -89,7 +118,7 @@ public final class PodSpecProcessor extends AbstractProcessor {
   }
 
   private void processElement(TypeElement annotation, Element element, Set<Element> done,
-      Diagnostics diagnostics) {
+      Values.Schemas schemas, Diagnostics diagnostics) {
     String name = annotation.getQualifiedName().toString();
     warnIfDeprecated(annotation, element, diagnostics);
     if (!PodSpecReader.SPECS.contains(name)) {
@@ -103,7 +132,7 @@ public final class PodSpecProcessor extends AbstractProcessor {
           "declare the containers as members of a class or an interface");
     } else if (done.add(element)) { // @PodSpec and a workload annotation on one type: one pass
       try {
-        processType((TypeElement) element, diagnostics);
+        processType((TypeElement) element, schemas, diagnostics);
       } catch (Values.Malformed e) {
         // The source does not compile there; nothing sensible can be generated from it.
         diagnostics.error(e.loc(), "PodwrightMalformed", e.getMessage(),
@@ -171,30 +200,15 @@ public final class PodSpecProcessor extends AbstractProcessor {
     }
   }
 
-  /** The {@link #SPEC_CODE} option; an unknown value is an error on the type. */
-  private SpecClassGenerator.Code specCode(Diagnostics diagnostics, TypeElement type) {
-    String value = processingEnv.getOptions().getOrDefault(SPEC_CODE, "resource");
-    switch (value) {
-      case "builders":
-        return SpecClassGenerator.Code.BUILDERS;
-      case "resource":
-        return SpecClassGenerator.Code.RESOURCE;
-      default:
-        diagnostics.error(Loc.of(type), "PodwrightOption",
-            "-A" + SPEC_CODE + "=" + value + ": unsupported value", "write resource or builders");
-        return SpecClassGenerator.Code.RESOURCE;
-    }
-  }
-
-  private void processType(TypeElement type, Diagnostics diagnostics) {
+  private void processType(TypeElement type, Values.Schemas schemas, Diagnostics diagnostics) {
     int before = diagnostics.errorCount();
     Optional<PodModel> read =
-        new PodSpecReader(processingEnv.getElementUtils(), diagnostics).read(type);
+        new PodSpecReader(processingEnv.getElementUtils(), schemas, diagnostics).read(type);
     if (read.isEmpty()) {
       return;
     }
     PodModel model = read.get();
-    PodAssembler.Result result = new PodAssembler().assemble(model);
+    PodAssembler.Result result = new PodAssembler(options.profile()).assemble(model);
     ValidationReport report = new ValidationReport(diagnostics);
     Map<String, Loc> locations = model.locations();
     result.failures().forEach((path, message) -> report.failure(path, message, locations));
@@ -206,8 +220,8 @@ public final class PodSpecProcessor extends AbstractProcessor {
     }
     String packageName =
         processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
-    JavaFile file = new SpecClassGenerator(specCode(diagnostics, type)).generate(model, result.object().get(), packageName,
-        type.getModifiers().contains(Modifier.PUBLIC));
+    JavaFile file = new SpecClassGenerator(options.specCode()).generate(model,
+        result.object().get(), packageName, type.getModifiers().contains(Modifier.PUBLIC));
     try {
       file.writeTo(processingEnv.getFiler());
       FileObject yaml = processingEnv.getFiler().createResource(

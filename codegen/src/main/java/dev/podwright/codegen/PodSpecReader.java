@@ -62,13 +62,15 @@ final class PodSpecReader {
   static final Set<String> SPECS = specs();
 
   private final Elements elements;
+  private final Values.Schemas schemas;
   private final Diagnostics diagnostics;
   private final Map<String, Loc> locations = new LinkedHashMap<>();
   /** Claim templates in error: mounts of them are not reported again. */
   private final Set<String> brokenClaims = new HashSet<>();
 
-  PodSpecReader(Elements elements, Diagnostics diagnostics) {
+  PodSpecReader(Elements elements, Values.Schemas schemas, Diagnostics diagnostics) {
     this.elements = elements;
+    this.schemas = schemas;
     this.diagnostics = diagnostics;
   }
 
@@ -86,7 +88,7 @@ final class PodSpecReader {
               + ", but one type declares one object",
           "keep one of them, or declare the other object on a type of its own");
     }
-    Values pod = values(type, "PodSpec").orElseGet(() -> Values.absent(elements,
+    Values pod = values(type, "PodSpec").orElseGet(() -> Values.absent(schemas,
         elements.getTypeElement(NESTED + "PodSpec"), workloadValues.orElseThrow().loc()));
     if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.INTERFACE) {
       diagnostics.error(pod.loc(), "PodwrightTarget",
@@ -1198,11 +1200,11 @@ final class PodSpecReader {
 
   /** The values of the Podwright annotation {@code simpleName} on {@code element}, if any. */
   private Optional<Values> values(Element element, String simpleName) {
-    List<String> names = bothSpellings(simpleName);
     for (AnnotationMirror m : element.getAnnotationMirrors()) {
       TypeElement t = (TypeElement) m.getAnnotationType().asElement();
-      if (names.contains(t.getQualifiedName().toString())) {
-        return Optional.of(new Values(elements, element, m));
+      if (t.getSimpleName().contentEquals(simpleName)
+          && bothSpellings(simpleName).contains(t.getQualifiedName().toString())) {
+        return Optional.of(new Values(schemas, element, m));
       }
     }
     return Optional.empty();

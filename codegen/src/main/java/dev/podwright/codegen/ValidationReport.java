@@ -83,6 +83,9 @@ final class ValidationReport {
       return "PodwrightInitProbe";
     } else if (f.contains("Probe") || f.contains(".lifecycle")) {
       return "PodwrightProbe";
+    } else if (f.contains(".env[") || f.contains(".envFrom[")) {
+      // before names: an env var's name follows its own rule, not the DNS label's of the hint
+      return "PodwrightEnv";
     } else if (f.endsWith(".name")) {
       return e.type() == ErrorType.DUPLICATE ? "PodwrightDuplicateName" : "PodwrightName";
     } else if (f.endsWith(".image")) {

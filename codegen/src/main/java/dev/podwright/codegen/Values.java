@@ -1,6 +1,7 @@
 package dev.podwright.codegen;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,15 +11,39 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.util.Elements;
 
 /**
  * The values of one annotation mirror, read by element name. Only values written in the source
  * count as set ({@link #has}); the defaults of the annotation type are used for the rest. A value
  * that is missing, of the wrong type or erroneous (javac has reported the source error already)
  * throws {@link Malformed}, never a {@code ClassCastException}.
+ *
+ * <p>javac builds a new map for every {@link AnnotationMirror#getElementValues()} call and a new
+ * list for every {@code getEnclosedElements()} call, and a pod reads hundreds of values: the
+ * written values are mapped by name once per annotation, and the elements of each annotation type
+ * once per round ({@link Schemas}).
  */
 final class Values {
+  /**
+   * The elements of each annotation type by name, with their defaults, looked up once per round
+   * and shared by every annotation of that type.
+   */
+  static final class Schemas {
+    private final Map<Element, Map<String, ExecutableElement>> byType = new HashMap<>();
+
+    Map<String, ExecutableElement> of(AnnotationMirror mirror) {
+      return byType.computeIfAbsent(mirror.getAnnotationType().asElement(), type -> {
+        Map<String, ExecutableElement> elements = new HashMap<>();
+        for (Element e : type.getEnclosedElements()) {
+          if (e instanceof ExecutableElement) {
+            elements.put(e.getSimpleName().toString(), (ExecutableElement) e);
+          }
+        }
+        return elements;
+      });
+    }
+  }
+
   /**
    * An annotation value that cannot be read: the source has a compile error there, such as a
    * missing required element, a value of the wrong type or an unknown constant.
@@ -40,17 +65,19 @@ final class Values {
 
   private static final String ERROR = "<error>";
 
-  private final Elements elements;
+  private final Schemas schemas;
   private final Element element;
   private final AnnotationMirror mirror;
   private final Loc home;
+  /** The values written in the source, by element name; made at the first read. */
+  private Map<String, AnnotationValue> written;
 
-  Values(Elements elements, Element element, AnnotationMirror mirror) {
-    this(elements, element, mirror, Loc.of(element, mirror));
+  Values(Schemas schemas, Element element, AnnotationMirror mirror) {
+    this(schemas, element, mirror, Loc.of(element, mirror));
   }
 
-  private Values(Elements elements, Element element, AnnotationMirror mirror, Loc home) {
-    this.elements = elements;
+  private Values(Schemas schemas, Element element, AnnotationMirror mirror, Loc home) {
+    this.schemas = schemas;
     this.element = element;
     this.mirror = mirror;
     this.home = home;
@@ -60,7 +87,7 @@ final class Values {
    * Returns the values of an annotation that is not written at all: every value is the default,
    * and errors go to {@code home}, as javac can only place errors on mirrors it created.
    */
-  static Values absent(Elements elements, TypeElement annotation, Loc home) {
+  static Values absent(Schemas schemas, TypeElement annotation, Loc home) {
     AnnotationMirror none = new AnnotationMirror() {
       @Override
       public DeclaredType getAnnotationType() {
@@ -72,7 +99,7 @@ final class Values {
         return Map.of();
       }
     };
-    return new Values(elements, home.element(), none, home);
+    return new Values(schemas, home.element(), none, home);
   }
 
   AnnotationMirror mirror() {
@@ -96,7 +123,14 @@ final class Values {
   }
 
   private AnnotationValue explicit(String name) {
-    return find(mirror.getElementValues(), name);
+    if (written == null) {
+      written = new HashMap<>();
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e
+          : mirror.getElementValues().entrySet()) {
+        written.put(e.getKey().getSimpleName().toString(), e.getValue());
+      }
+    }
+    return written.get(name);
   }
 
   private AnnotationValue value(String name) {
@@ -104,11 +138,9 @@ final class Values {
     if (value != null) {
       return value;
     }
-    for (Element e : mirror.getAnnotationType().asElement().getEnclosedElements()) {
-      if (e instanceof ExecutableElement && e.getSimpleName().contentEquals(name)
-          && ((ExecutableElement) e).getDefaultValue() != null) {
-        return ((ExecutableElement) e).getDefaultValue();
-      }
+    ExecutableElement declared = schemas.of(mirror).get(name);
+    if (declared != null && declared.getDefaultValue() != null) {
+      return declared.getDefaultValue();
     }
     throw malformed(name, "has no value");
   }
@@ -125,22 +157,15 @@ final class Values {
 
   private <T> T typed(String name, AnnotationValue value, Class<T> type, String words) {
     Object v = value.getValue();
-    // javac keeps an erroneous value (an unknown constant, say) as the string "<error>".
-    if (!type.isInstance(v) || ERROR.equals(String.valueOf(value))) {
+    // javac keeps an erroneous value (an unknown constant, say) as the string "<error>", whose
+    // toString() is <error> where a real string's is quoted. Only a string can be mistaken for
+    // a real value, so only a string is rendered: rendering a nested annotation would print
+    // all of its source, for every nested annotation read.
+    if (!type.isInstance(v) || (v instanceof String && ERROR.equals(String.valueOf(value)))) {
       throw malformed(name, "is not " + words + " (the compile error there is reported "
           + "separately)");
     }
     return type.cast(v);
-  }
-
-  private static AnnotationValue find(
-      Map<? extends ExecutableElement, ? extends AnnotationValue> values, String name) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : values.entrySet()) {
-      if (e.getKey().getSimpleName().contentEquals(name)) {
-        return e.getValue();
-      }
-    }
-    return null;
   }
 
   String string(String name) {
@@ -204,7 +229,7 @@ final class Values {
   List<Values> nested(String name) {
     List<Values> out = new ArrayList<>();
     for (AnnotationValue v : list(name)) {
-      out.add(new Values(elements, element,
+      out.add(new Values(schemas, element,
           typed(name, v, AnnotationMirror.class, "a list of annotations")));
     }
     return out;
@@ -215,12 +240,7 @@ final class Values {
    * annotations lack the elements added since, which then read as empty lists.
    */
   private boolean declares(String name) {
-    for (Element e : mirror.getAnnotationType().asElement().getEnclosedElements()) {
-      if (e instanceof ExecutableElement && e.getSimpleName().contentEquals(name)) {
-        return true;
-      }
-    }
-    return false;
+    return schemas.of(mirror).containsKey(name);
   }
 
   @SuppressWarnings("unchecked")

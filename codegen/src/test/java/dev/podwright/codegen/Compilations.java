@@ -88,14 +88,16 @@ final class Compilations {
       Diagnostics silent = new Diagnostics(new SilentMessager());
       Optional<PodModel> model;
       try {
-        model = new PodSpecReader(processingEnv.getElementUtils(), silent).read(type);
+        model = new PodSpecReader(processingEnv.getElementUtils(), new Values.Schemas(), silent)
+            .read(type);
       } catch (Values.Malformed e) {
         return; // the processor reports it and generates nothing
       }
       if (model.isEmpty() || silent.errorCount() > 0) {
         return;
       }
-      PodAssembler.Result result = new PodAssembler().assemble(model.get());
+      PodAssembler.Result result = new PodAssembler(
+          ProcessorOptions.read(processingEnv.getOptions()).profile()).assemble(model.get());
       if (result.object().isPresent() && result.failures().isEmpty()) {
         String pkg = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName()
             .toString();

@@ -97,23 +97,21 @@ class PodSpecProcessorTest {
             public final class WebPodSpec {
               public static final String RESOURCE = "META-INF/podwright/web.yaml";
 
+              private static final Pod VALUE = read();
+
               private WebPodSpec() {
               }
 
               public static Pod pod() {
-                return Manifest.VALUE;
+                return VALUE;
               }
 
-              private static final class Manifest {
-                static final Pod VALUE = read();
-
-                private static Pod read() {
-                  try (InputStream in = WebPodSpec.class.getClassLoader()
-                      .getResourceAsStream(RESOURCE)) {
-                    return (Pod) ManifestReader.read(Objects.requireNonNull(in, RESOURCE)).get(0);
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
+              private static Pod read() {
+                try (InputStream in = WebPodSpec.class.getClassLoader()
+                    .getResourceAsStream(RESOURCE)) {
+                  return (Pod) ManifestReader.read(Objects.requireNonNull(in, RESOURCE)).get(0);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
                 }
               }
             }
