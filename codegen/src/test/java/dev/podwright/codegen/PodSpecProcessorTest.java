@@ -87,10 +87,6 @@ class PodSpecProcessorTest {
 
             import dev.podwright.model.Pod;
             import dev.podwright.yaml.ManifestReader;
-            import java.io.IOException;
-            import java.io.InputStream;
-            import java.io.UncheckedIOException;
-            import java.util.Objects;
             import javax.annotation.processing.Generated;
 
             @Generated("dev.podwright.codegen.PodSpecProcessor")
@@ -107,12 +103,7 @@ class PodSpecProcessorTest {
               }
 
               private static Pod read() {
-                try (InputStream in = WebPodSpec.class.getClassLoader()
-                    .getResourceAsStream(RESOURCE)) {
-                  return (Pod) ManifestReader.read(Objects.requireNonNull(in, RESOURCE)).get(0);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
+                return (Pod) ManifestReader.readResource(WebPodSpec.class, RESOURCE).get(0);
               }
             }
             """));

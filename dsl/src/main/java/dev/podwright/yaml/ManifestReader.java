@@ -111,6 +111,32 @@ public final class ManifestReader {
     return objects(readDocuments(file));
   }
 
+  /**
+   * Reads every object of a UTF-8 YAML class-path resource, found through the class loader of
+   * {@code anchor} as {@link ClassLoader#getResourceAsStream} finds it (so {@code name} has no
+   * leading slash). The specs the annotation processor generates read their manifest this way.
+   *
+   * @throws IllegalArgumentException if the class loader has no such resource
+   * @throws ManifestException if the YAML is malformed, hostile, or not a supported object
+   * @throws UncheckedIOException if the resource cannot be read
+   */
+  public static List<KubernetesObject> readResource(Class<?> anchor, String name) {
+    requireNonNull(anchor, "anchor == null");
+    requireNonNull(name, "name == null");
+    ClassLoader loader = anchor.getClassLoader();
+    InputStream in = loader == null ? ClassLoader.getSystemResourceAsStream(name)
+        : loader.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalArgumentException("no class-path resource " + name + " for "
+          + anchor.getName());
+    }
+    try (in) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Reads every document of a YAML stream, with its unknown fields; see {@link #read(String)}. */
   public static List<ManifestDocument> readDocuments(String yaml) {
     return readManifest(yaml, UnknownKinds.FAIL).documents();
