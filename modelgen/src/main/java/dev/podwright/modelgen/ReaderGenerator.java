@@ -65,7 +65,8 @@ final class ReaderGenerator {
         .initializer(versions.add(")$<$<").build())
         .build());
     b.addMethod(object
-        .addStatement("default -> throw new $T($S + kind)", IllegalArgumentException.class,
+        // concat, not +: a + would be the class's one invokedynamic call site
+        .addStatement("default -> throw new $T($S.concat(kind))", IllegalArgumentException.class,
             "not a kind: ")
         .addCode("$<};\n")
         .build());
