@@ -106,14 +106,10 @@ class ApiReaderTest {
   void compiledWithoutInvokedynamic() throws IOException {
     // A lambda, a method reference or a string concatenation adds a BootstrapMethods attribute,
     // whose name the constant pool then holds; each of its call sites spins classes on first use.
-    for (Class<?> type : List.of(ApiReader.class, FieldPaths.class)) {
-      try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
-        String classFile = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        assertThat(classFile.contains("SourceFile")).as(type.getName() + " is a class file")
-            .isTrue();
-        assertThat(classFile.contains("BootstrapMethods"))
-            .as(type.getName() + " has invokedynamic call sites").isFalse();
-      }
+    try (InputStream in = ApiReader.class.getResourceAsStream("ApiReader.class")) {
+      String classFile = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+      assertThat(classFile.contains("SourceFile")).as("a class file").isTrue();
+      assertThat(classFile.contains("BootstrapMethods")).as("invokedynamic call sites").isFalse();
     }
   }
 }
