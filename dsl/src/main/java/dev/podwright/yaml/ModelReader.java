@@ -11,11 +11,8 @@ import org.jspecify.annotations.Nullable;
  * and keeps every other key, at any level, verbatim in the builder's unknown fields.
  */
 final class ModelReader extends NodeReader {
-  /** A supported kind: its API version and how to read it. */
-  record Kind(String apiVersion, Read<? extends KubernetesObject> read) {}
-
-  /** The supported kinds by name. */
-  static final Map<String, Kind> KINDS = ApiReader.KINDS;
+  /** The API version of each supported kind, by kind. */
+  static final Map<String, String> KINDS = ApiReader.API_VERSIONS;
 
   /**
    * Returns the document as a {@link SkippedDocument} if it names a kind the model does not know
@@ -73,8 +70,8 @@ final class ModelReader extends NodeReader {
         at = f.value();
       }
     }
-    Kind reader = KINDS.get(kind);
-    if (reader == null) {
+    String version = KINDS.get(kind);
+    if (version == null) {
       String supported = String.join(", ", new TreeSet<>(KINDS.keySet()));
       String problem = kind.isEmpty()
           ? "missing kind; supported: " + supported
@@ -82,11 +79,10 @@ final class ModelReader extends NodeReader {
               + "); supported: " + supported;
       throw new ManifestException(at.line(), at.column(), "", problem);
     }
-    if (!reader.apiVersion().equals(apiVersion)) {
+    if (!version.equals(apiVersion)) {
       throw new ManifestException(at.line(), at.column(), "", "kind " + Values.quote(kind)
-          + " needs apiVersion " + Values.quote(reader.apiVersion()) + ", found "
-          + Values.quote(apiVersion));
+          + " needs apiVersion " + Values.quote(version) + ", found " + Values.quote(apiVersion));
     }
-    return reader.read().read(this, root, "");
+    return ApiReader.object(kind, this, root, "");
   }
 }

@@ -11,23 +11,20 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
 /**
  * Typed access to {@link YamlNode} values with the API server's strictness: a string where an
  * integer belongs is an error, not a conversion. Null, explicit ({@code null}, {@code ~}) or
  * implicit ({@code key:} with nothing after it), reads as Go's decoder reads it: a field set to
- * null is not set, known or unknown; a null list item or map value is the zero value (an empty
- * string or object). Unknown fields are kept verbatim and their paths recorded.
+ * null is not set, known or unknown, so {@link #fieldsSet} leaves it out; a null list item or map
+ * value is the zero value (an empty string or object). Unknown fields are kept verbatim and their
+ * paths recorded.
+ *
+ * <p>The generated {@code ApiReader} calls the typed getters below on the fields of
+ * {@link #fieldsSet} and hands the values to the builders itself: no lambda or method reference,
+ * each of which would be a call site and a class spun at run time.
  */
 class NodeReader {
-  /** Reads one model value from the node at a path. */
-  @FunctionalInterface
-  interface Read<T> {
-    T read(NodeReader r, YamlNode node, String path);
-  }
-
   /** One field of a mapping: its key, value and path. */
   record Field(String name, YamlNode value, String path) {}
 
@@ -42,12 +39,26 @@ class NodeReader {
 
   /** Returns the fields of the mapping at {@code path}, in document order. */
   final List<Field> fields(YamlNode node, String path) {
+    return fields(node, path, true);
+  }
+
+  /**
+   * Returns the fields of the mapping at {@code path} that are set, in document order: a field
+   * set to null is left out, as Go's decoder leaves it unset whatever its type.
+   */
+  final List<Field> fieldsSet(YamlNode node, String path) {
+    return fields(node, path, false);
+  }
+
+  private static List<Field> fields(YamlNode node, String path, boolean nulls) {
     if (!(node instanceof YamlNode.Mapping)) {
       throw expected("a mapping", node, path);
     }
     List<Field> fields = new ArrayList<>();
     for (YamlNode.Entry e : ((YamlNode.Mapping) node).entries().values()) {
-      fields.add(new Field(e.key(), e.value(), FieldPaths.child(path, e.key())));
+      if (nulls || !isNull(e.value())) {
+        fields.add(new Field(e.key(), e.value(), FieldPaths.child(path, e.key())));
+      }
     }
     return fields;
   }
@@ -57,128 +68,118 @@ class NodeReader {
     return isNull(f.value()) ? "" : string(f.value(), f.path());
   }
 
-  final void str(Field f, Consumer<String> set) {
-    if (!isNull(f.value())) {
-      set.accept(string(f.value(), f.path()));
-    }
+  final String string(Field f) {
+    return string(f.value(), f.path());
   }
 
-  final void bool(Field f, Consumer<Boolean> set) {
-    if (!isNull(f.value())) {
-      Object value = scalarValue(f.value());
-      if (!(value instanceof Boolean)) {
-        throw expected("a boolean", f.value(), f.path());
-      }
-      set.accept((Boolean) value);
+  final boolean bool(Field f) {
+    Object value = scalarValue(f.value());
+    if (!(value instanceof Boolean)) {
+      throw expected("a boolean", f.value(), f.path());
     }
+    return (Boolean) value;
   }
 
-  final void int32(Field f, Consumer<Integer> set) {
-    if (!isNull(f.value())) {
-      long value = integer(f.value(), f.path(), "a 32-bit integer");
-      if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-        throw expected("a 32-bit integer", f.value(), f.path());
-      }
-      set.accept((int) value);
-    }
+  final int int32(Field f) {
+    return int32(f.value(), f.path());
   }
 
-  final void int64(Field f, Consumer<Long> set) {
-    if (!isNull(f.value())) {
-      set.accept(integer(f.value(), f.path(), "a 64-bit integer"));
-    }
+  final long int64(Field f) {
+    return integer(f.value(), f.path(), "a 64-bit integer");
   }
 
-  final void quantity(Field f, Consumer<Quantity> set) {
-    if (!isNull(f.value())) {
-      set.accept(quantity(f.value(), f.path()));
-    }
+  final Quantity quantity(Field f) {
+    return quantity(f.value(), f.path());
   }
 
-  final void intOrString(Field f, Consumer<IntOrString> set) {
-    if (isNull(f.value())) {
-      return;
-    }
+  final IntOrString intOrString(Field f) {
     Object value = scalarValue(f.value());
     if (value instanceof String) {
-      set.accept(IntOrString.of((String) value));
-    } else if (value instanceof Long && (Long) value >= Integer.MIN_VALUE
+      return IntOrString.of((String) value);
+    }
+    if (value instanceof Long && (Long) value >= Integer.MIN_VALUE
         && (Long) value <= Integer.MAX_VALUE) {
-      set.accept(IntOrString.of(((Long) value).intValue()));
-    } else {
-      throw expected("an integer or a string", f.value(), f.path());
+      return IntOrString.of(((Long) value).intValue());
     }
+    throw expected("an integer or a string", f.value(), f.path());
   }
 
-  final void strings(Field f, Consumer<List<String>> set) {
-    if (!isNull(f.value())) {
-      List<String> values = new ArrayList<>();
-      List<YamlNode> items = items(f);
-      for (int i = 0; i < items.size(); i++) {
-        YamlNode item = items.get(i);
-        values.add(isNull(item) ? "" : string(item, FieldPaths.index(f.path(), i)));
-      }
-      set.accept(values);
+  final List<String> strings(Field f) {
+    List<YamlNode> items = items(f);
+    List<String> values = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      YamlNode item = items.get(i);
+      values.add(isNull(item) ? "" : string(item, FieldPaths.index(f.path(), i)));
     }
+    return values;
   }
 
-  final void stringMap(Field f, Consumer<Map<String, String>> set) {
-    if (!isNull(f.value())) {
-      Map<String, String> values = new LinkedHashMap<>();
-      for (Field e : fields(f.value(), f.path())) {
-        String path = FieldPaths.key(f.path(), e.name());
-        // Go decodes a null map value as the empty string: "app:" is label app="".
-        values.put(e.name(), isNull(e.value()) ? "" : string(e.value(), path));
-      }
-      set.accept(values);
+  final List<Integer> int32s(Field f) {
+    List<YamlNode> items = items(f);
+    List<Integer> values = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      values.add(int32(item(items, i), FieldPaths.index(f.path(), i)));
     }
+    return values;
   }
 
-  final void quantities(Field f, Consumer<Map<String, Quantity>> set) {
-    if (!isNull(f.value())) {
-      Map<String, Quantity> values = new LinkedHashMap<>();
-      for (Field e : fields(f.value(), f.path())) {
-        values.put(e.name(), quantity(e.value(), FieldPaths.key(f.path(), e.name())));
-      }
-      set.accept(values);
+  final List<Long> int64s(Field f) {
+    List<YamlNode> items = items(f);
+    List<Long> values = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      values.add(integer(item(items, i), FieldPaths.index(f.path(), i), "a 64-bit integer"));
     }
+    return values;
   }
 
-  final <T> void obj(Field f, Read<T> read, Consumer<T> set) {
-    if (!isNull(f.value())) {
-      set.accept(read.read(this, f.value(), f.path()));
+  final Map<String, String> stringMap(Field f) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Field e : fields(f.value(), f.path())) {
+      String path = FieldPaths.key(f.path(), e.name());
+      // Go decodes a null map value as the empty string: "app:" is label app="".
+      values.put(e.name(), isNull(e.value()) ? "" : string(e.value(), path));
     }
+    return values;
   }
 
-  /** Returns true unless the field's value is null (or empty, which YAML reads as null). */
-  final boolean isSet(Field f) {
-    return !isNull(f.value());
+  final Map<String, Quantity> quantities(Field f) {
+    Map<String, Quantity> values = new LinkedHashMap<>();
+    for (Field e : fields(f.value(), f.path())) {
+      values.put(e.name(), quantity(e.value(), FieldPaths.key(f.path(), e.name())));
+    }
+    return values;
   }
 
-  final <T> void list(Field f, Read<T> read, Consumer<List<T>> set) {
-    if (!isNull(f.value())) {
-      List<T> values = new ArrayList<>();
-      List<YamlNode> items = items(f);
-      for (int i = 0; i < items.size(); i++) {
-        YamlNode item = items.get(i);
-        values.add(read.read(this, isNull(item) ? emptyMapping(item) : item,
-            FieldPaths.index(f.path(), i)));
-      }
-      set.accept(values);
+  /** Returns the items of the list {@code f}. */
+  final List<YamlNode> items(Field f) {
+    if (!(f.value() instanceof YamlNode.Sequence)) {
+      throw expected("a list", f.value(), f.path());
     }
+    return ((YamlNode.Sequence) f.value()).items();
   }
 
   /**
-   * Keeps a field the model does not know, verbatim, and records its path; a field set to null
-   * is left out, as Go's decoder leaves it unset whatever its type. (Nulls inside the value are
-   * kept: in a map of strings, a null is an empty string, not an absent key.)
+   * Returns item {@code i}, an empty mapping for a null item: Go decodes a null object as its
+   * zero value. (A null in a list of integers is thus refused as a mapping, as before.)
    */
-  final void unknown(Field f, BiConsumer<String, Object> put) {
-    if (isNull(f.value())) {
-      return;
-    }
-    put.accept(f.name(), raw(f.value()));
+  static YamlNode item(List<YamlNode> items, int i) {
+    YamlNode item = items.get(i);
+    return isNull(item) ? new YamlNode.Mapping(Map.of(), item.line(), item.column(), 1) : item;
+  }
+
+  /** Returns the value of {@code f} as plain Java, for a field of untyped JSON. */
+  final Object tree(Field f) {
+    return raw(f.value());
+  }
+
+  /**
+   * Returns the value of a field the model does not know, verbatim, and records its path. (Nulls
+   * inside the value are kept: in a map of strings, a null is an empty string, not an absent
+   * key.)
+   */
+  final Object unknown(Field f) {
     unknownFieldPaths.add(f.path());
+    return raw(f.value());
   }
 
   /** Returns the node as plain Java: scalars, ordered maps and lists, {@code NULL} for null. */
@@ -205,24 +206,20 @@ class NodeReader {
         "expected " + what + ", found " + Values.describe(node));
   }
 
-  private List<YamlNode> items(Field f) {
-    if (!(f.value() instanceof YamlNode.Sequence)) {
-      throw expected("a list", f.value(), f.path());
-    }
-    return ((YamlNode.Sequence) f.value()).items();
-  }
-
-  /** An empty mapping where a null stands for an object: Go decodes it as the zero value. */
-  private static YamlNode emptyMapping(YamlNode at) {
-    return new YamlNode.Mapping(Map.of(), at.line(), at.column(), 1);
-  }
-
   private static boolean isNull(YamlNode node) {
     return node instanceof YamlNode.Scalar && ((YamlNode.Scalar) node).value() == Extensible.NULL;
   }
 
   private static Object scalarValue(YamlNode node) {
     return node instanceof YamlNode.Scalar ? ((YamlNode.Scalar) node).value() : node;
+  }
+
+  private static int int32(YamlNode node, String path) {
+    long value = integer(node, path, "a 32-bit integer");
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw expected("a 32-bit integer", node, path);
+    }
+    return (int) value;
   }
 
   private static String string(YamlNode node, String path) {

@@ -6,19 +6,25 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.HashSet;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
  * Generates {@code dev.podwright.yaml.ApiReader}: one method per model type that reads a YAML
- * mapping into the type's builder through {@code NodeReader}'s strict typed setters, every
- * key the type does not have kept verbatim as an unknown field.
+ * mapping into the type's builder through {@code NodeReader}'s strict typed getters, every
+ * key the type does not have kept verbatim as an unknown field, and one method per type that
+ * lists hold, reading such a list. The calls are direct: no lambda or method reference, which
+ * would each add a call site to the class and spin a class at run time on first use.
  */
 final class ReaderGenerator {
   private static final ClassName NODE_READER = ClassName.get(JavaTypes.YAML, "NodeReader");
   private static final ClassName FIELD = NODE_READER.nestedClass("Field");
   private static final ClassName YAML_NODE = ClassName.get(JavaTypes.YAML, "YamlNode");
-  private static final ClassName KIND = ClassName.get(JavaTypes.YAML, "ModelReader", "Kind");
+  private static final ClassName FIELD_PATHS = ClassName.get(JavaTypes.YAML, "FieldPaths");
+  private static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
 
   private final ApiModel model;
 
@@ -32,37 +38,45 @@ final class ReaderGenerator {
         .addJavadoc("Reads the model types from YAML trees, each field with the type of its Go "
             + "field;\nkeys a type does not have are kept as unknown fields.\n")
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    CodeBlock.Builder kinds = CodeBlock.builder().add("$T.ofEntries($>$>",
-        ClassName.get("java.util", "Map"));
+    CodeBlock.Builder versions = CodeBlock.builder().add("$T.ofEntries($>$>", JavaTypes.MAP);
+    MethodSpec.Builder object = MethodSpec.methodBuilder("object")
+        .addJavadoc("Reads a top-level object of a kind in {@link #API_VERSIONS}.\n")
+        .addModifiers(Modifier.STATIC)
+        .returns(JavaTypes.KUBERNETES_OBJECT)
+        .addParameter(String.class, "kind")
+        .addParameter(NODE_READER, "r")
+        .addParameter(YAML_NODE, "node")
+        .addParameter(String.class, "path")
+        .addCode("return switch (kind) {\n$>");
     boolean firstKind = true;
     for (ApiModel.Type t : model.types()) {
       if (t.isObject()) {
-        kinds.add(firstKind ? "\n" : ",\n").add("$T.entry($S, new $T($S, $T::$L))", ClassName.get("java.util", "Map"), t.kind(), KIND,
-            t.apiVersion(), ClassName.get(JavaTypes.YAML, "ApiReader"),
+        versions.add(firstKind ? "\n" : ",\n")
+            .add("$T.entry($S, $S)", JavaTypes.MAP, t.kind(), t.apiVersion());
+        object.addStatement("case $S -> $L(r, node, path)", t.kind(),
             JavaTypes.methodName(t.javaName()));
         firstKind = false;
       }
     }
-    b.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get("java.util", "Map"),
-            JavaTypes.STRING, KIND), "KINDS", Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("The kinds with {@code apiVersion} and {@code kind}, by kind.\n")
-        .initializer(kinds.add(")$<$<").build())
+    b.addField(FieldSpec.builder(ParameterizedTypeName.get(JavaTypes.MAP, JavaTypes.STRING,
+            JavaTypes.STRING), "API_VERSIONS", Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The API version of each kind with {@code apiVersion} and {@code kind}, by "
+            + "kind.\n")
+        .initializer(versions.add(")$<$<").build())
         .build());
+    b.addMethod(object
+        // concat, not +: a + would be the class's one invokedynamic call site
+        .addStatement("default -> throw new $T($S.concat(kind))", IllegalArgumentException.class,
+            "not a kind: ")
+        .addCode("$<};\n")
+        .build());
+    Set<String> listed = listed();
     for (ApiModel.Type t : model.types()) {
       b.addMethod(read(t));
+      if (listed.contains(t.javaName())) {
+        b.addMethod(list(t));
+      }
     }
-    b.addMethod(item("int32Item", ClassName.get(Integer.class), "int32"));
-    b.addMethod(item("int64Item", ClassName.get(Long.class), "int64"));
-    b.addMethod(MethodSpec.methodBuilder("tree")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(FIELD, "f")
-        .addParameter(ParameterizedTypeName.get(ClassName.get("java.util.function", "Consumer"),
-            ClassName.OBJECT), "set")
-        .beginControlFlow("if (!(f.value() instanceof $T.Scalar s && s.value() == $T.NULL))",
-            YAML_NODE, JavaTypes.EXTENSIBLE)
-        .addStatement("set.accept($T.raw(f.value()))", NODE_READER)
-        .endControlFlow()
-        .build());
     return JavaFile.builder(JavaTypes.YAML, b.build())
         .addFileComment(JavaTypes.FILE_COMMENT)
         .skipJavaLangImports(true)
@@ -70,17 +84,25 @@ final class ReaderGenerator {
         .build();
   }
 
-  private static MethodSpec item(String name, ClassName type, String read) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(type)
-        .addParameter(NODE_READER, "r")
-        .addParameter(YAML_NODE, "node")
-        .addParameter(String.class, "path")
-        .addStatement("$T[] value = new $T[1]", type, type)
-        .addStatement("r.$L(new $T(\"\", node, path), v -> value[0] = v)", read, FIELD)
-        .addStatement("return value[0]")
-        .build();
+  /** Returns the types that some list holds. */
+  private Set<String> listed() {
+    Set<String> listed = new HashSet<>();
+    Set<String> names = new HashSet<>();
+    for (ApiModel.Type t : model.types()) {
+      names.add(t.javaName());
+      for (ApiModel.Attr a : t.attrs()) {
+        if (a.shape() instanceof Shape.ListOf l && l.element() instanceof Shape.Struct st) {
+          listed.add(st.javaName());
+        }
+      }
+    }
+    for (String name : listed) {
+      if (names.contains(name + "List")) {
+        throw new IllegalArgumentException("cannot name the list reader of " + name + ": "
+            + name + "List is a type");
+      }
+    }
+    return listed;
   }
 
   private MethodSpec read(ApiModel.Type t) {
@@ -97,7 +119,7 @@ final class ReaderGenerator {
         m.addStatement("b.$L($T.of(0))", a.json(), JavaTypes.INT_OR_STRING);
       }
     }
-    m.beginControlFlow("for ($T f : r.fields(node, path))", FIELD);
+    m.beginControlFlow("for ($T f : r.fieldsSet(node, path))", FIELD);
     m.beginControlFlow("switch (f.name())");
     if (t.isObject()) {
       m.addCode("case \"apiVersion\", \"kind\" -> { }\n");
@@ -105,62 +127,80 @@ final class ReaderGenerator {
     for (ApiModel.Attr a : t.attrs()) {
       if (t.dropsWhenEmpty(a)) {
         m.addCode("case $S -> {$>\n", a.json())
-            .addStatement("$L", setter(t, a))
-            .addStatement("b.$L(r.isSet(f))", JavaTypes.keepsEmpty(a))
+            .addStatement("b.$L($L)", a.json(), value(t, a))
+            .addStatement("b.$L(true)", JavaTypes.keepsEmpty(a))
             .addCode("$<}\n");
       } else if (!(a.shape() instanceof Shape.Opaque)) {
-        m.addStatement("case $S -> $L", a.json(), setter(t, a));
+        m.addStatement("case $S -> b.$L($L)", a.json(), a.json(), value(t, a));
       }
     }
-    m.addStatement("default -> r.unknown(f, b::putUnknownField)");
+    m.addStatement("default -> b.putUnknownField(f.name(), r.unknown(f))");
     m.endControlFlow();
     m.endControlFlow();
     return m.addStatement("return b.build()").build();
   }
 
-  private static CodeBlock setter(ApiModel.Type t, ApiModel.Attr a) {
-    String set = "b::" + a.json();
+  /** Reads a list of {@code t}, a null item as an empty object (Go's zero value). */
+  private static MethodSpec list(ApiModel.Type t) {
+    ClassName type = JavaTypes.model(t.javaName());
+    TypeName list = ParameterizedTypeName.get(JavaTypes.LIST, type);
+    return MethodSpec.methodBuilder(JavaTypes.methodName(t.javaName()) + "List")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(list)
+        .addParameter(NODE_READER, "r")
+        .addParameter(FIELD, "f")
+        .addStatement("$T<$T> items = r.items(f)", JavaTypes.LIST, YAML_NODE)
+        .addStatement("$T values = new $T<>(items.size())", list, ARRAY_LIST)
+        .beginControlFlow("for (int i = 0; i < items.size(); i++)")
+        .addStatement("values.add($L(r, $T.item(items, i), $T.index(f.path(), i)))",
+            JavaTypes.methodName(t.javaName()), NODE_READER, FIELD_PATHS)
+        .endControlFlow()
+        .addStatement("return values")
+        .build();
+  }
+
+  /** Returns the expression that reads the value of field {@code f} for attribute {@code a}. */
+  private static CodeBlock value(ApiModel.Type t, ApiModel.Attr a) {
     Shape s = a.shape();
     if (s instanceof Shape.Struct st) {
-      return CodeBlock.of("r.obj(f, ApiReader::$L, $L)", JavaTypes.methodName(st.javaName()), set);
+      return CodeBlock.of("$L(r, f.value(), f.path())", JavaTypes.methodName(st.javaName()));
     }
     if (s instanceof Shape.ListOf l) {
       if (l.element() == Shape.Scalar.STRING) {
-        return CodeBlock.of("r.strings(f, $L)", set);
+        return CodeBlock.of("r.strings(f)");
       }
       if (l.element() instanceof Shape.Struct st) {
-        return CodeBlock.of("r.list(f, ApiReader::$L, $L)", JavaTypes.methodName(st.javaName()),
-            set);
+        return CodeBlock.of("$LList(r, f)", JavaTypes.methodName(st.javaName()));
       }
       if (l.element() == Shape.Scalar.INT32) {
-        return CodeBlock.of("r.list(f, ApiReader::int32Item, $L)", set);
+        return CodeBlock.of("r.int32s(f)");
       }
       if (l.element() == Shape.Scalar.INT64) {
-        return CodeBlock.of("r.list(f, ApiReader::int64Item, $L)", set);
+        return CodeBlock.of("r.int64s(f)");
       }
     } else if (s instanceof Shape.MapOf mp) {
       if (mp.value() == Shape.Scalar.STRING) {
-        return CodeBlock.of("r.stringMap(f, $L)", set);
+        return CodeBlock.of("r.stringMap(f)");
       }
       if (mp.value() == Shape.Scalar.QUANTITY) {
-        return CodeBlock.of("r.quantities(f, $L)", set);
+        return CodeBlock.of("r.quantities(f)");
       }
     } else if (s instanceof Shape.Scalar sc) {
       switch (sc) {
         case STRING:
-          return CodeBlock.of("r.str(f, $L)", set);
+          return CodeBlock.of("r.string(f)");
         case BOOL:
-          return CodeBlock.of("r.bool(f, $L)", set);
+          return CodeBlock.of("r.bool(f)");
         case INT32:
-          return CodeBlock.of("r.int32(f, $L)", set);
+          return CodeBlock.of("r.int32(f)");
         case INT64:
-          return CodeBlock.of("r.int64(f, $L)", set);
+          return CodeBlock.of("r.int64(f)");
         case QUANTITY:
-          return CodeBlock.of("r.quantity(f, $L)", set);
+          return CodeBlock.of("r.quantity(f)");
         case INT_OR_STRING:
-          return CodeBlock.of("r.intOrString(f, $L)", set);
+          return CodeBlock.of("r.intOrString(f)");
         case TREE:
-          return CodeBlock.of("tree(f, $L)", set);
+          return CodeBlock.of("r.tree(f)");
         default:
           break;
       }

@@ -108,15 +108,35 @@ class ModelGenTest {
   void readerTypesEveryFieldAndKeepsTheRestAsUnknown() {
     String reader = source("ApiReader");
     assertThat(reader)
-        .contains("Map.entry(\"Pod\", new ModelReader.Kind(\"v1\", ApiReader::pod))")
+        .contains("Map.entry(\"Pod\", \"v1\")")
+        .contains("case \"Pod\" -> pod(r, node, path);")
+        .contains("for (NodeReader.Field f : r.fieldsSet(node, path)) {")
         .contains("case \"apiVersion\", \"kind\" -> { }")
-        .contains("case \"containers\" -> r.list(f, ApiReader::container, b::containers);")
-        .contains("case \"ports\" -> r.list(f, ApiReader::int32Item, b::ports);")
-        .contains("case \"overhead\" -> r.quantities(f, b::overhead);")
-        .contains("case \"fieldsV1\" -> tree(f, b::fieldsV1);")
+        .contains("case \"containers\" -> b.containers(containerList(r, f));")
+        .contains("case \"ports\" -> b.ports(r.int32s(f));")
+        .contains("case \"overhead\" -> b.overhead(r.quantities(f));")
+        .contains("case \"fieldsV1\" -> b.fieldsV1(r.tree(f));")
         .contains("b.port(IntOrString.of(0));")
-        .contains("default -> r.unknown(f, b::putUnknownField);")
+        .contains("default -> b.putUnknownField(f.name(), r.unknown(f));")
         .doesNotContain("case \"status\"");
+  }
+
+  @Test
+  void readerCallsTheBuildersWithoutLambdasOrMethodReferences() {
+    String reader = source("ApiReader");
+    assertThat(reader)
+        .contains("case \"spec\" -> b.spec(podSpec(r, f.value(), f.path()));")
+        .contains("private static List<Container> containerList(NodeReader r, NodeReader.Field f) "
+            + "{\n    List<YamlNode> items = r.items(f);\n"
+            + "    List<Container> values = new ArrayList<>(items.size());\n"
+            + "    for (int i = 0; i < items.size(); i++) {\n"
+            + "      values.add(container(r, NodeReader.item(items, i), "
+            + "FieldPaths.index(f.path(), i)));\n")
+        .doesNotContain("::");
+    assertThat(reader.lines().map(String::strip).filter(line -> line.contains("->")))
+        .as("arrows only in switches")
+        .isNotEmpty()
+        .allMatch(line -> line.startsWith("case ") || line.startsWith("default -> "));
   }
 
   @Test
