@@ -65,6 +65,19 @@ class VersionDropsTest {
   }
 
   @Test
+  void fieldTwoTypesBeneathAnUnknownFieldIsChecked() {
+    // CHILDREN keeps only the types that lead to a versioned field; the tree is followed two
+    // types down, through Lifecycle and its handler to sleep (from 1.29)
+    Pod pod = pod(s -> s.addContainer(TestPods.container("app").putUnknownField("lifecycle",
+        Map.of("preStop", Map.of("sleep", Map.of("seconds", 1)))).build()));
+    assertThat(warnings(Profile.of("1.28"), pod)).anyMatch(
+        w -> w.startsWith("spec.containers[0].lifecycle.preStop.sleep: unknown field in "
+            + "Kubernetes 1.28 (the field exists from 1.29)"));
+    assertThat(warnings(Profile.of("1.29"), pod)).noneMatch(
+        w -> w.contains("unknown field in Kubernetes"));
+  }
+
+  @Test
   void sidecarRestartPolicyIsLeftToItsOwnRule() {
     Pod pod = pod(s -> s.addInitContainer(TestPods.container("proxy").restartPolicy("Always")
         .build()));

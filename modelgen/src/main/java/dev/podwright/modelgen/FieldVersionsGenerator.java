@@ -45,6 +45,32 @@ final class FieldVersionsGenerator {
     return JavaTypes.constantName(t.javaName()) + "_" + JavaTypes.constantName(a.json());
   }
 
+  /**
+   * The types whose values hold, at some depth, a field of the table: the only ones worth
+   * descending into when an unknown field's tree is checked.
+   */
+  private Set<String> reachingVersionedFields() {
+    Set<String> reaching = new HashSet<>();
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (ApiModel.Type t : model.types()) {
+        if (reaching.contains(t.javaName())) {
+          continue;
+        }
+        for (ApiModel.Attr a : t.attrs()) {
+          String child = structOf(a.shape());
+          if (versioned(model, a) || child != null && reaching.contains(child)) {
+            reaching.add(t.javaName());
+            grew = true;
+            break;
+          }
+        }
+      }
+    }
+    return reaching;
+  }
+
   JavaFile file() {
     ClassName self = ClassName.get(PACKAGE, "FieldVersions");
     ClassName range = self.nestedClass("Range");
@@ -70,10 +96,11 @@ final class FieldVersionsGenerator {
     }
     CodeBlock.Builder children = CodeBlock.builder();
     int childCount = 0;
+    Set<String> reaching = reachingVersionedFields();
     for (ApiModel.Type t : model.types()) {
       for (ApiModel.Attr a : t.attrs()) {
         String child = structOf(a.shape());
-        if (child != null) {
+        if (child != null && reaching.contains(child)) {
           children.add(childCount++ == 0 ? "\n" : ",\n").add("$T.entry($S, $S)",
               ClassName.get("java.util", "Map"), t.javaName() + "." + a.json(), child);
         }
@@ -107,7 +134,8 @@ final class FieldVersionsGenerator {
         .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get("java.util", "Map"),
                 JavaTypes.STRING, JavaTypes.STRING), "CHILDREN", Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The model type of the struct (or list elements) a field holds, by\n"
-                + "{@code JavaType.jsonName}, e.g. {@code PodSpec.containers} to {@code Container}.\n")
+                + "{@code JavaType.jsonName}, e.g. {@code PodSpec.containers} to {@code Container};"
+                + "\nonly for types that hold a field of {@link #FIELDS} at some depth.\n")
             .initializer(CodeBlock.of("$T.ofEntries($L)", ClassName.get("java.util", "Map"),
                 children.build()))
             .build())
