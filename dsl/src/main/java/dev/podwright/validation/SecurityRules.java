@@ -64,13 +64,7 @@ final class SecurityRules {
           "ShareProcessNamespace and HostPID cannot both be enabled"));
     }
     sysctls(sc.sysctls(), spec, path.child("sysctls"));
-    if (sc.fsGroupChangePolicy().isPresent()) {
-      String p = sc.fsGroupChangePolicy().get();
-      if (!p.equals("OnRootMismatch") && !p.equals("Always")) {
-        errors.add(FieldError.notSupported(path.child("fsGroupChangePolicy"), p, "Always",
-            "OnRootMismatch"));
-      }
-    }
+    supported(sc.fsGroupChangePolicy(), path, "fsGroupChangePolicy", "Always", "OnRootMismatch");
     if (sc.seccompProfile().isPresent()) {
       seccompProfile(sc.seccompProfile().get(), path.child("seccompProfile"));
     }
@@ -80,20 +74,16 @@ final class SecurityRules {
     if (sc.appArmorProfile().isPresent()) {
       appArmorProfile(sc.appArmorProfile().get(), path.child("appArmorProfile"));
     }
-    if (sc.supplementalGroupsPolicy().isPresent()) {
-      String p = sc.supplementalGroupsPolicy().get();
-      if (!p.equals("Merge") && !p.equals("Strict")) {
-        errors.add(FieldError.notSupported(path.child("supplementalGroupsPolicy"), p, "Merge",
-            "Strict"));
-      }
-    }
+    supported(sc.supplementalGroupsPolicy(), path, "supplementalGroupsPolicy", "Merge", "Strict");
     // AllowOnlyRecursiveSELinuxChangePolicy holds while the SELinuxMount gate is off, which it
     // is by default in every version this library targets (alpha, then beta and off).
-    if (sc.seLinuxChangePolicy().isPresent()) {
-      String p = sc.seLinuxChangePolicy().get();
-      if (!p.equals("Recursive")) {
-        errors.add(FieldError.notSupported(path.child("seLinuxChangePolicy"), p, "Recursive"));
-      }
+    supported(sc.seLinuxChangePolicy(), path, "seLinuxChangePolicy", "Recursive");
+  }
+
+  /** A policy, when set, is one of {@code values}. */
+  private void supported(Optional<String> policy, FieldPath path, String name, String... values) {
+    if (policy.isPresent() && !List.of(values).contains(policy.get())) {
+      errors.add(FieldError.notSupported(path.child(name), policy.get(), values));
     }
   }
 

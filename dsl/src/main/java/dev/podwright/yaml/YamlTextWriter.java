@@ -108,17 +108,22 @@ final class YamlTextWriter {
     }
   }
 
-  /**
-   * {@link #writePlain} of a one-word scalar ({@link ScalarStyle#simple}, a number, a boolean):
-   * no space or break, so nothing to fold.
-   */
-  void writeSimplePlain(String text) throws IOException {
+  /** Starts a plain scalar: a space after what the line holds, unless it ends in one. */
+  private void startPlain() throws IOException {
     if (!whitespace) {
       column++;
       append(' ');
     }
     whitespace = false;
     indention = false;
+  }
+
+  /**
+   * {@link #writePlain} of a one-word scalar ({@link ScalarStyle#simple}, a number, a boolean):
+   * no space or break, so nothing to fold.
+   */
+  void writeSimplePlain(String text) throws IOException {
+    startPlain();
     column += text.length();
     append(text, 0, text.length());
   }
@@ -129,12 +134,7 @@ final class YamlTextWriter {
       writeSimplePlain(Long.toString(value));
       return;
     }
-    if (!whitespace) {
-      column++;
-      append(' ');
-    }
-    whitespace = false;
-    indention = false;
+    startPlain();
     int digits = 1;
     for (long v = Math.abs(value); v >= 10; v /= 10) {
       digits++;
@@ -156,12 +156,7 @@ final class YamlTextWriter {
     if (text.isEmpty()) {
       return;
     }
-    if (!whitespace) {
-      column++;
-      append(' ');
-    }
-    whitespace = false;
-    indention = false;
+    startPlain();
     boolean spaces = false;
     boolean breaks = false;
     int start = 0;

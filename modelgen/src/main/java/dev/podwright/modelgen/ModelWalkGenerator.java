@@ -45,25 +45,7 @@ final class ModelWalkGenerator {
         .addModifiers(Modifier.STATIC)
         .addParameter(CHECKS, "c")
         .addParameter(JavaTypes.KUBERNETES_OBJECT, "object");
-    boolean first = true;
-    for (ApiModel.Type t : model.types()) {
-      if (t.isObject()) {
-        String v = JavaTypes.methodName(t.javaName());
-        String test = "object instanceof $T " + v;
-        if (first) {
-          object.beginControlFlow("if (" + test + ")", JavaTypes.model(t.javaName()));
-        } else {
-          object.nextControlFlow("else if (" + test + ")", JavaTypes.model(t.javaName()));
-        }
-        object.addStatement("$L(c, $L)", v, v);
-        first = false;
-      }
-    }
-    object.nextControlFlow("else")
-        .addStatement("throw new $T($S + object.kind())", IllegalArgumentException.class,
-            "cannot walk kind ")
-        .endControlFlow();
-    b.addMethod(object.build());
+    b.addMethod(WriterGenerator.byKind(model, object, "c", "cannot walk kind ").build());
     for (ApiModel.Type t : model.types()) {
       if (!isLeaf(t)) {
         b.addMethod(walk(t));

@@ -38,25 +38,7 @@ final class WriterGenerator {
         .addException(IOException.class)
         .addParameter(MODEL_WRITER, "w")
         .addParameter(JavaTypes.KUBERNETES_OBJECT, "object");
-    boolean first = true;
-    for (ApiModel.Type t : model.types()) {
-      if (t.isObject()) {
-        String v = JavaTypes.methodName(t.javaName());
-        String test = "object instanceof $T " + v;
-        if (first) {
-          object.beginControlFlow("if (" + test + ")", JavaTypes.model(t.javaName()));
-        } else {
-          object.nextControlFlow("else if (" + test + ")", JavaTypes.model(t.javaName()));
-        }
-        object.addStatement("$L(w, $L)", v, v);
-        first = false;
-      }
-    }
-    object.nextControlFlow("else")
-        .addStatement("throw new $T($S + object.kind())", IllegalArgumentException.class,
-            "cannot write kind ")
-        .endControlFlow();
-    b.addMethod(object.build());
+    b.addMethod(byKind(model, object, "w", "cannot write kind ").build());
     MethodSpec.Builder any = MethodSpec.methodBuilder("any")
         .addJavadoc("Writes a value of any model type (slow: a test per type).\n")
         .addModifiers(Modifier.STATIC)
@@ -103,6 +85,32 @@ final class WriterGenerator {
     m.addStatement("w.unknown(v)");
     m.addStatement("w.endObject()");
     return m.build();
+  }
+
+  /**
+   * Adds to {@code object} (parameters {@code first, KubernetesObject object}) a call of the
+   * method of the object's kind, {@code pod(first, pod)}, and {@code failure} for another kind.
+   */
+  static MethodSpec.Builder byKind(ApiModel model, MethodSpec.Builder object, String first,
+      String failure) {
+    boolean none = true;
+    for (ApiModel.Type t : model.types()) {
+      if (t.isObject()) {
+        String v = JavaTypes.methodName(t.javaName());
+        String test = "object instanceof $T " + v;
+        if (none) {
+          object.beginControlFlow("if (" + test + ")", JavaTypes.model(t.javaName()));
+        } else {
+          object.nextControlFlow("else if (" + test + ")", JavaTypes.model(t.javaName()));
+        }
+        object.addStatement("$L($L, $L)", v, first, v);
+        none = false;
+      }
+    }
+    return object.nextControlFlow("else")
+        .addStatement("throw new $T($S + object.kind())", IllegalArgumentException.class,
+            failure)
+        .endControlFlow();
   }
 
   /** Adds a constant {@code EMPTY_X} per type {@code X}: its builder's default value. */
