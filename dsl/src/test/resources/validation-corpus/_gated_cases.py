@@ -306,6 +306,16 @@ def add(case, pod, c):
       "spec.template.spec.initContainers[0].volumeMounts[0].bindMountOptions[0]: Unsupported value",
       version="1.37", gates=bind_on)
 
+    g("bind-mount-options-ephemeral-1-37", "bindMountOptions on an ephemeral container (validateEphemeralContainers checks its mounts as any container's; a Pod may not be created with one)",
+      pod(ephemeralContainers=[{"name": "debug", "image": "busybox:1.36", "volumeMounts": bind("nodev", "rw")}],
+          volumes=scratch),
+      "spec.ephemeralContainers[0].volumeMounts[0].bindMountOptions[1]: Unsupported value",
+      "spec.ephemeralContainers: Forbidden",  # ValidatePodCreate, after ValidatePodSpec
+      version="1.37", gates=bind_on)
+    g("probe-protocol-gate-on-1-36", "httpGet.protocol is an unknown field in 1.36 whatever the gate says: warned about, not checked",
+      pod([c(readinessProbe=http(protocol="HTTP3"))]), version="1.36", gates=h2c_on,
+      warn=["spec.containers[0].readinessProbe.httpGet.protocol"])
+
     users_on = ["AtomicWriteVolumeUserFields=true"]
     g("volume-users-valid-1-37", "defaultUser and user on configMap, secret, downwardAPI and projected volumes",
       pod(volumes=[{"name": "cfg", "configMap": {"name": "app", "defaultUser": 1000,
