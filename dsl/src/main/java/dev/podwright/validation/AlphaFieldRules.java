@@ -9,7 +9,9 @@ import java.util.Optional;
 /**
  * The create-path rules of the 1.37 alpha fields, for a profile whose gate is on. While a gate is
  * off, the server's {@code dropDisabledPodFields} removes the field before validation, which
- * {@link VersionDrops} warns about, so none of these rules runs.
+ * {@link VersionDrops} warns about, so none of these rules runs. The callers ask
+ * {@link Profile#keeps} with the gate constants here, which javac inlines: validating a manifest
+ * without these fields does not load this class.
  *
  * <p>Sources. No 1.37 copy of {@code pkg/apis/core/validation/validation.go} with these rules
  * could be found in the code index (the 1.36-era AIAgentSandox/kubernetes 64149d12 predates
@@ -40,11 +42,6 @@ final class AlphaFieldRules {
   private static final List<String> BIND_MOUNT_OPTIONS = List.of("noexec", "nodev", "nosuid");
 
   private AlphaFieldRules() {}
-
-  /** Whether the profile keeps a 1.37 alpha field: its version has it and its gate is on. */
-  static boolean kept(Profile profile, String gate) {
-    return profile.atLeast(37) && profile.isEnabled(gate);
-  }
 
   /**
    * {@code httpGet.protocol}: {@code HTTP1} or {@code HTTP2}; {@code HTTP2} is cleartext h2c, so

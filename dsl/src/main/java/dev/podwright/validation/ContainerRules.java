@@ -71,8 +71,7 @@ final class ContainerRules {
     this.security = new SecurityRules(errors, profile);
     this.restartRules = profile.isEnabled(Profile.CONTAINER_RESTART_RULES);
     this.restartAll = profile.isEnabled(Profile.RESTART_ALL_CONTAINERS);
-    this.bindMountOptionsKept = AlphaFieldRules.kept(profile,
-        AlphaFieldRules.VOLUME_BIND_MOUNT_OPTIONS);
+    this.bindMountOptionsKept = profile.keeps(37, AlphaFieldRules.VOLUME_BIND_MOUNT_OPTIONS);
   }
 
   void containers(List<Container> containers, FieldPath path) {

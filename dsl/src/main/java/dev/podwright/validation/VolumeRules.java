@@ -60,9 +60,8 @@ final class VolumeRules {
     this.isPod = isPod;
     this.podName = podName;
     this.plugins = new VolumePluginRules(this, profile);
-    this.emptyDirModeKept = AlphaFieldRules.kept(profile, AlphaFieldRules.EMPTY_DIR_VOLUME_MODE);
-    this.usersKept = AlphaFieldRules.kept(profile,
-        AlphaFieldRules.ATOMIC_WRITE_VOLUME_USER_FIELDS);
+    this.emptyDirModeKept = profile.keeps(37, AlphaFieldRules.EMPTY_DIR_VOLUME_MODE);
+    this.usersKept = profile.keeps(37, AlphaFieldRules.ATOMIC_WRITE_VOLUME_USER_FIELDS);
   }
 
   /** Returns the names of the valid volumes; mounts of any other name are {@code Not found}. */
