@@ -181,7 +181,11 @@ def add(case, pod, c):
     # ---------------------------------------------------------------- other 1.37 alpha fields
     # httpGet.protocol, grpc.mode, emptyDir.mode, volumeMounts[].bindMountOptions and the
     # atomic-writer user fields: dropped by dropDisabledPodFields while their gates are off
-    # (k8s-1.36-1.38.md 4.3, 4.4); kept with a gate on (their own rules are not reproduced).
+    # (k8s-1.36-1.38.md 4.3, 4.4); kept and checked with a gate on. No 1.37 validation.go with
+    # these rules was found, so the expected paths and types come from the API's text at
+    # kubernetes/api 10b39a39b (enums, 0 to 01777, "must be used with scheme HTTP", "not supported
+    # with image volumes", listType=set) and KEP-5999's validation rules (HTTP2 with HTTPS or host
+    # rejected); the user IDs' range (0 to 2147483647, as runAsUser) is unverified.
     h2c = {"httpGet": {"path": "/healthz", "port": 8080, "protocol": "HTTP2"}}
     g("probe-protocol-dropped-1-37", "dropDisabledPodFields (httpGet.protocol, H2CContainerProbe off)",
       pod([c(readinessProbe=h2c)]), version="1.37",
@@ -202,6 +206,141 @@ def add(case, pod, c):
             "spec.volumes[1].configMap.items[0].user: dropped",
             "spec.volumes[1].configMap.defaultUser: dropped",
             "spec.containers[0].volumeMounts[0].bindMountOptions: dropped"])
+
+    def deployment(spec):
+        return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web"},
+                "spec": {"selector": {"matchLabels": {"app": "web"}},
+                         "template": {"metadata": {"labels": {"app": "web"}}, "spec": spec}}}
+
+    def job_of(spec):
+        spec = dict(spec, restartPolicy="Never")
+        return {"apiVersion": "batch/v1", "kind": "Job", "metadata": {"name": "report"},
+                "spec": {"template": {"spec": spec}}}
+
+    def sidecar(**kw):
+        return c("proxy", "envoyproxy/envoy:v1.31", restartPolicy="Always", **kw)
+
+    h2c_on = ["H2CContainerProbe=true"]
+    http = lambda **kw: {"httpGet": dict({"path": "/healthz", "port": 8080}, **kw)}
+    g("probe-protocol-http1-host-1-37", "KEP-5999 validation: protocol HTTP1 (or nil) does not restrict host",
+      pod([c(readinessProbe=http(protocol="HTTP1", host="10.0.0.1", scheme="HTTPS"))]),
+      version="1.37", gates=h2c_on)
+    g("probe-protocol-unsupported-1-37", "HTTPProtocol enum: HTTP1 or HTTP2",
+      pod([c(readinessProbe=http(protocol="HTTP3"))]),
+      "spec.containers[0].readinessProbe.httpGet.protocol: Unsupported value",
+      version="1.37", gates=h2c_on)
+    g("probe-protocol-http2-https-1-37", "HTTPProtocolHTTP2: must be used with scheme HTTP",
+      pod([c(livenessProbe=http(protocol="HTTP2", scheme="HTTPS"))]),
+      "spec.containers[0].livenessProbe.httpGet.protocol: Invalid value",
+      version="1.37", gates=h2c_on)
+    g("probe-protocol-http2-host-1-37", "KEP-5999 validation: protocol HTTP2 with host is rejected",
+      pod([c(readinessProbe=http(protocol="HTTP2", host="10.0.0.1"))]),
+      "spec.containers[0].readinessProbe.httpGet.host: Forbidden",
+      version="1.37", gates=h2c_on)
+    g("probe-protocol-sidecar-1-37", "HTTPProtocolHTTP2 with scheme HTTPS on a sidecar's startup probe",
+      pod(init=[sidecar(startupProbe=http(protocol="HTTP2", scheme="HTTPS"))]),
+      "spec.initContainers[0].startupProbe.httpGet.protocol: Invalid value",
+      version="1.37", gates=h2c_on)
+    g("probe-protocol-template-1-37", "HTTPProtocol enum in a Deployment's pod template",
+      deployment({"containers": [c(livenessProbe=http(protocol="h2c"))]}),
+      "spec.template.spec.containers[0].livenessProbe.httpGet.protocol: Unsupported value",
+      version="1.37", gates=h2c_on)
+    g("probe-protocol-bad-dropped-1-37", "dropDisabledPodFields runs before validation: a bad protocol with the gate off is dropped, not checked",
+      pod([c(readinessProbe=http(protocol="HTTP3", scheme="HTTPS"))]), version="1.37",
+      warn=["spec.containers[0].readinessProbe.httpGet.protocol: dropped"])
+
+    grpc_on = ["GRPCContainerProbeTLS=true"]
+    grpc = lambda mode: {"grpc": {"port": 9090, "mode": mode}}
+    g("grpc-mode-valid-1-37", "GRPCProbeMode enum: Plaintext or TLS (containers and sidecars)",
+      pod([c(livenessProbe=grpc("TLS"))], init=[sidecar(readinessProbe=grpc("Plaintext"))]),
+      version="1.37", gates=grpc_on)
+    g("grpc-mode-unsupported-1-37", "GRPCProbeMode enum (values are case-sensitive)",
+      pod([c(livenessProbe=grpc("tls"))]),
+      "spec.containers[0].livenessProbe.grpc.mode: Unsupported value",
+      version="1.37", gates=grpc_on)
+    g("grpc-mode-template-1-37", "GRPCProbeMode enum on a sidecar in a Job's pod template",
+      job_of({"initContainers": [sidecar(readinessProbe=grpc("mTLS"))], "containers": [c()]}),
+      "spec.template.spec.initContainers[0].readinessProbe.grpc.mode: Unsupported value",
+      version="1.37", gates=grpc_on)
+    g("grpc-mode-dropped-1-37", "dropDisabledPodFields (grpc.mode, GRPCContainerProbeTLS off)",
+      pod([c(livenessProbe=grpc("tls"))]), version="1.37",
+      warn=["spec.containers[0].livenessProbe.grpc.mode: dropped"])
+
+    mode_on = ["EmptyDirVolumeMode=true"]
+    g("empty-dir-mode-valid-1-37", "emptyDir.mode from 0000 to 01777 (octal)",
+      pod([c(volumeMounts=[{"name": "a", "mountPath": "/a"}, {"name": "b", "mountPath": "/b"}])],
+          volumes=[{"name": "a", "emptyDir": {"mode": 0o1777}}, {"name": "b", "emptyDir": {"mode": 0}}]),
+      version="1.37", gates=mode_on)
+    g("empty-dir-mode-range-1-37", "emptyDir.mode above 01777 or negative",
+      pod(volumes=[{"name": "a", "emptyDir": {"mode": 0o2000}}, {"name": "b", "emptyDir": {"mode": -1}}]),
+      "spec.volumes[0].emptyDir.mode: Invalid value",
+      "spec.volumes[1].emptyDir.mode: Invalid value",
+      version="1.37", gates=mode_on)
+    g("empty-dir-mode-template-1-37", "emptyDir.mode above 01777 in a Deployment's pod template",
+      deployment({"containers": [c()], "volumes": [{"name": "a", "emptyDir": {"mode": 0o7777}}]}),
+      "spec.template.spec.volumes[0].emptyDir.mode: Invalid value",
+      version="1.37", gates=mode_on)
+
+    bind_on = ["VolumeBindMountOptions=true"]
+    scratch = [{"name": "scratch", "emptyDir": {}}]
+    bind = lambda *opts: [{"name": "scratch", "mountPath": "/scratch", "bindMountOptions": list(opts)}]
+    g("bind-mount-options-valid-1-37", "bindMountOptions: a set of noexec, nodev, nosuid (containers and sidecars)",
+      pod([c(volumeMounts=bind("noexec", "nodev", "nosuid"))], init=[sidecar(volumeMounts=bind("noexec"))],
+          volumes=scratch),
+      version="1.37", gates=bind_on)
+    g("bind-mount-options-unsupported-1-37", "bindMountOptions: only noexec, nodev and nosuid",
+      pod([c(volumeMounts=bind("noexec", "ro"))], volumes=scratch),
+      "spec.containers[0].volumeMounts[0].bindMountOptions[1]: Unsupported value",
+      version="1.37", gates=bind_on)
+    g("bind-mount-options-duplicate-1-37", "bindMountOptions: +listType=set",
+      pod([c(volumeMounts=bind("nodev", "nodev"))], volumes=scratch),
+      "spec.containers[0].volumeMounts[0].bindMountOptions[1]: Duplicate value",
+      version="1.37", gates=bind_on)
+    g("bind-mount-options-image-1-37", "bindMountOptions: not supported with image volumes",
+      pod([c(volumeMounts=[{"name": "tools", "mountPath": "/tools", "readOnly": True, "bindMountOptions": ["nosuid"]}])],
+          volumes=[{"name": "tools", "image": {"reference": "registry.example/tools:1", "pullPolicy": "IfNotPresent"}}]),
+      "spec.containers[0].volumeMounts[0].bindMountOptions: Forbidden",
+      version="1.37", gates=bind_on)
+    g("bind-mount-options-template-1-37", "bindMountOptions on a sidecar in a Job's pod template",
+      job_of({"initContainers": [sidecar(volumeMounts=bind("noatime"))], "containers": [c()], "volumes": scratch}),
+      "spec.template.spec.initContainers[0].volumeMounts[0].bindMountOptions[0]: Unsupported value",
+      version="1.37", gates=bind_on)
+
+    g("bind-mount-options-ephemeral-1-37", "bindMountOptions on an ephemeral container (validateEphemeralContainers checks its mounts as any container's; a Pod may not be created with one)",
+      pod(ephemeralContainers=[{"name": "debug", "image": "busybox:1.36", "volumeMounts": bind("nodev", "rw")}],
+          volumes=scratch),
+      "spec.ephemeralContainers[0].volumeMounts[0].bindMountOptions[1]: Unsupported value",
+      "spec.ephemeralContainers: Forbidden",  # ValidatePodCreate, after ValidatePodSpec
+      version="1.37", gates=bind_on)
+    g("probe-protocol-gate-on-1-36", "httpGet.protocol is an unknown field in 1.36 whatever the gate says: warned about, not checked",
+      pod([c(readinessProbe=http(protocol="HTTP3"))]), version="1.36", gates=h2c_on,
+      warn=["spec.containers[0].readinessProbe.httpGet.protocol"])
+
+    users_on = ["AtomicWriteVolumeUserFields=true"]
+    g("volume-users-valid-1-37", "defaultUser and user on configMap, secret, downwardAPI and projected volumes",
+      pod(volumes=[{"name": "cfg", "configMap": {"name": "app", "defaultUser": 1000,
+                                                 "items": [{"key": "a", "path": "a", "user": 0}]}},
+                   {"name": "sec", "secret": {"secretName": "app", "defaultUser": 2147483647}},
+                   {"name": "info", "downwardAPI": {"defaultUser": 1000, "items": [
+                       {"path": "labels", "fieldRef": {"fieldPath": "metadata.labels"}, "user": 1000}]}},
+                   {"name": "all", "projected": {"defaultUser": 1000, "sources": [
+                       {"serviceAccountToken": {"path": "token", "user": 1000}},
+                       {"configMap": {"name": "app", "items": [{"key": "b", "path": "b", "user": 1000}]}}]}}]),
+      version="1.37", gates=users_on)
+    g("volume-users-range-1-37", "defaultUser and user must be user IDs (0 to 2147483647)",
+      pod(volumes=[{"name": "cfg", "configMap": {"name": "app", "defaultUser": -1,
+                                                 "items": [{"key": "a", "path": "a", "user": 2147483648}]}},
+                   {"name": "all", "projected": {"defaultUser": -2, "sources": [
+                       {"serviceAccountToken": {"path": "token", "user": -1}}]}}]),
+      "spec.volumes[0].configMap.defaultUser: Invalid value",
+      "spec.volumes[0].configMap.items[0].user: Invalid value",
+      "spec.volumes[1].projected.defaultUser: Invalid value",
+      "spec.volumes[1].projected.sources[0].serviceAccountToken.user: Invalid value",
+      version="1.37", gates=users_on)
+    g("volume-users-template-1-37", "secret defaultUser out of range in a Job's pod template",
+      job_of({"containers": [c()], "volumes": [{"name": "sec", "secret": {"secretName": "app", "defaultUser": -1}}]}),
+      "spec.template.spec.volumes[0].secret.defaultUser: Invalid value",
+      version="1.37", gates=users_on)
 
     # ---------------------------------------------------------------- dataSourceRef.namespace
     def ephemeral(ref, data_source=None):

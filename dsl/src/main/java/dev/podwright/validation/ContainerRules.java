@@ -53,6 +53,7 @@ final class ContainerRules {
   private final SecurityRules security;
   private final boolean restartRules;
   private final boolean restartAll;
+  private final boolean bindMountOptionsKept;
 
   ContainerRules(Errors errors, Profile profile, PodContext pod) {
     this.errors = errors;
@@ -70,6 +71,7 @@ final class ContainerRules {
     this.security = new SecurityRules(errors, profile);
     this.restartRules = profile.isEnabled(Profile.CONTAINER_RESTART_RULES);
     this.restartAll = profile.isEnabled(Profile.RESTART_ALL_CONTAINERS);
+    this.bindMountOptionsKept = profile.keeps(37, AlphaFieldRules.VOLUME_BIND_MOUNT_OPTIONS);
   }
 
   void containers(List<Container> containers, FieldPath path) {
@@ -516,6 +518,10 @@ final class ContainerRules {
         }
       }
       recursiveReadOnly(m, path.child("recursiveReadOnly"));
+      if (bindMountOptionsKept) {
+        AlphaFieldRules.bindMountOptions(m, volume != null && volume.image().isPresent(), idx,
+            errors);
+      }
     }
   }
 

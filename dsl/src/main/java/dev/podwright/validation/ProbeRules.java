@@ -19,11 +19,15 @@ final class ProbeRules {
   private final Errors errors;
   private final boolean sleepZeroAllowed;
   private final Optional<Long> gracePeriod;
+  private final boolean httpProtocolKept;
+  private final boolean grpcModeKept;
 
   ProbeRules(Errors errors, Profile profile, Optional<Long> gracePeriod) {
     this.errors = errors;
     this.sleepZeroAllowed = profile.isEnabled(Profile.SLEEP_ACTION_ALLOW_ZERO);
     this.gracePeriod = gracePeriod;
+    this.httpProtocolKept = profile.keeps(37, AlphaFieldRules.H2C_CONTAINER_PROBE);
+    this.grpcModeKept = profile.keeps(37, AlphaFieldRules.GRPC_CONTAINER_PROBE_TLS);
   }
 
   void liveness(Optional<Probe> probe, FieldPath path) {
@@ -118,6 +122,9 @@ final class ProbeRules {
         moreThanOne(path.child("grpc"));
       } else {
         port(IntOrString.of(grpc.get().port()), path.child("grpc").child("port"));
+        if (grpcModeKept) {
+          AlphaFieldRules.grpcMode(grpc.get(), path.child("grpc"), errors);
+        }
       }
     }
     if (sleep.isPresent()) {
@@ -148,6 +155,10 @@ final class ProbeRules {
     for (HTTPHeader header : http.httpHeaders()) {
       errors.invalidAll(path.child("httpHeaders"), header.name(),
           Formats.httpHeaderName(header.name()));
+    }
+    if (httpProtocolKept) {
+      // Lifecycle hooks share HTTPGetAction, so they are checked too (unverified upstream).
+      AlphaFieldRules.httpProtocol(http, path, errors);
     }
   }
 

@@ -33,22 +33,23 @@ final class VersionDrops {
   }
 
   /**
-   * The gates of the 1.37 alpha fields that no rule class drops or checks: while such a gate is
-   * off, the server's {@code dropDisabledPodFields} removes the fields it guards, so they are
-   * warned about here as dropped (k8s-1.36-1.38.md sections 4.3 and 4.4; which field each gate
-   * guards is in the generated table, from the API's markers). With a gate on the fields are
-   * kept; their own rules are not reproduced.
+   * The gates of the 1.37 alpha fields that no rule class drops: while such a gate is off, the
+   * server's {@code dropDisabledPodFields} removes the fields it guards, so they are warned about
+   * here as dropped (k8s-1.36-1.38.md sections 4.3 and 4.4; which field each gate guards is in
+   * the generated table, from the API's markers). With a gate on the fields are kept and
+   * {@link AlphaFieldRules} checks them; this is the one place that drops them.
    */
-  private static final Set<String> GATES_DROPPING_UNCHECKED_FIELDS = Set.of(
-      "AtomicWriteVolumeUserFields", "EmptyDirVolumeMode", "GRPCContainerProbeTLS",
-      "H2CContainerProbe", "VolumeBindMountOptions");
+  private static final Set<String> GATES_DROPPING_FIELDS = Set.of(
+      AlphaFieldRules.ATOMIC_WRITE_VOLUME_USER_FIELDS, AlphaFieldRules.EMPTY_DIR_VOLUME_MODE,
+      AlphaFieldRules.GRPC_CONTAINER_PROBE_TLS, AlphaFieldRules.H2C_CONTAINER_PROBE,
+      AlphaFieldRules.VOLUME_BIND_MOUNT_OPTIONS);
 
   /**
    * Whether the server drops a field of these versions, which the profile's version has, because
-   * its gate is off and no rule class speaks for it.
+   * its gate is off (no rule class drops it).
    */
   static boolean droppedWhileGateOff(Profile profile, FieldVersions.Range range) {
-    return GATES_DROPPING_UNCHECKED_FIELDS.contains(range.gate())
+    return GATES_DROPPING_FIELDS.contains(range.gate())
         && profile.minor() <= range.gatedUntil() && !profile.isEnabled(range.gate());
   }
 

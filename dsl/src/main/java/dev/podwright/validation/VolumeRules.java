@@ -42,6 +42,8 @@ final class VolumeRules {
   private final boolean isPod;
   private final String podName;
   private final VolumePluginRules plugins;
+  private final boolean emptyDirModeKept;
+  private final boolean usersKept;
   private List<FieldError> current;
 
   VolumeRules(Errors errors) {
@@ -58,6 +60,8 @@ final class VolumeRules {
     this.isPod = isPod;
     this.podName = podName;
     this.plugins = new VolumePluginRules(this, profile);
+    this.emptyDirModeKept = profile.keeps(37, AlphaFieldRules.EMPTY_DIR_VOLUME_MODE);
+    this.usersKept = profile.keeps(37, AlphaFieldRules.ATOMIC_WRITE_VOLUME_USER_FIELDS);
   }
 
   /** Returns the names of the valid volumes; mounts of any other name are {@code Not found}. */
@@ -129,6 +133,10 @@ final class VolumeRules {
           add(FieldError.forbidden(path.child("emptyDir").child("sizeLimit"),
               "SizeLimit field must be a valid resource quantity"));
         }
+        if (emptyDirModeKept && v.emptyDir().isPresent()) {
+          AlphaFieldRules.emptyDirMode(v.emptyDir().get().mode(), path.child("emptyDir"),
+              current);
+        }
         continue;
       }
       if (count > 0) {
@@ -173,6 +181,7 @@ final class VolumeRules {
           add(FieldError.required(path.child("secretName"), ""));
         }
         mode(v.secret().get().defaultMode(), path, "defaultMode");
+        user(v.secret().get().defaultUser(), path, "defaultUser");
         keyToPaths(v.secret().get().items(), path.child("items"));
         return;
       case "persistentVolumeClaim":
@@ -182,6 +191,7 @@ final class VolumeRules {
         return;
       case "downwardAPI":
         mode(v.downwardAPI().get().defaultMode(), path, "defaultMode");
+        user(v.downwardAPI().get().defaultUser(), path, "defaultUser");
         // Quirk: the items are checked at the source's path, without "items" or an index.
         for (DownwardAPIVolumeFile file : v.downwardAPI().get().items()) {
           downwardFile(file, path);
@@ -192,6 +202,7 @@ final class VolumeRules {
           add(FieldError.required(path.child("name"), ""));
         }
         mode(v.configMap().get().defaultMode(), path, "defaultMode");
+        user(v.configMap().get().defaultUser(), path, "defaultUser");
         keyToPaths(v.configMap().get().items(), path.child("items"));
         return;
       case "projected":
@@ -277,6 +288,13 @@ final class VolumeRules {
     }
   }
 
+  /** A user field of the atomic-writer volumes, checked only while its gate keeps it. */
+  private void user(Optional<Long> user, FieldPath parent, String name) {
+    if (usersKept) {
+      AlphaFieldRules.user(user, parent, name, current);
+    }
+  }
+
   private void keyToPaths(List<KeyToPath> items, FieldPath path) {
     for (int i = 0; i < items.size(); i++) {
       keyToPath(items.get(i), path.index(i));
@@ -292,6 +310,7 @@ final class VolumeRules {
     }
     localNonReservedPath(kp.path(), path.child("path"));
     mode(kp.mode(), path, "mode");
+    user(kp.user(), path, "user");
   }
 
   private void downwardFile(DownwardAPIVolumeFile file, FieldPath path) {
@@ -317,10 +336,13 @@ final class VolumeRules {
       add(e);
     }
     mode(file.mode(), path, "mode");
+    // Quirk kept from the mode: a downward file's user is at the source's path (unverified).
+    user(file.user(), path, "user");
   }
 
   private void projected(ProjectedVolumeSource projected, FieldPath path) {
     mode(projected.defaultMode(), path, "defaultMode");
+    user(projected.defaultUser(), path, "defaultUser");
     Set<String> paths = new HashSet<>();
     for (int i = 0; i < projected.sources().size(); i++) {
       VolumeProjection source = projected.sources().get(i);
@@ -359,9 +381,12 @@ final class VolumeRules {
       }
       if (source.clusterTrustBundle().isPresent()) {
         count++;
+        user(source.clusterTrustBundle().get().user(), srcPath.child("clusterTrustBundle"),
+            "user");
       }
       if (source.podCertificate().isPresent()) {
         count++;
+        user(source.podCertificate().get().user(), srcPath.child("podCertificate"), "user");
       }
       if (count > 1) {
         add(FieldError.forbidden(srcPath, "may not specify more than 1 volume type per source"));
@@ -383,6 +408,7 @@ final class VolumeRules {
   private void serviceAccountToken(ServiceAccountTokenProjection token, FieldPath srcPath,
       FieldPath projectedPath) {
     FieldPath p = srcPath.child("serviceAccountToken");
+    user(token.user(), p, "user");
     long expiration = token.expirationSeconds().orElse(3600L);
     if (expiration < 600) {
       add(FieldError.invalid(p.child("expirationSeconds"), expiration,
