@@ -38,7 +38,6 @@ final class AlphaFieldRules {
 
   /** The emptyDir mode's bound, 01777 (octal), as the API's text gives it. */
   private static final int MAX_EMPTY_DIR_MODE = 01777;
-  private static final long MAX_USER_ID = Integer.MAX_VALUE;
   private static final List<String> BIND_MOUNT_OPTIONS = List.of("noexec", "nodev", "nosuid");
 
   private AlphaFieldRules() {}
@@ -111,7 +110,7 @@ final class AlphaFieldRules {
 
   /** {@code defaultUser} and {@code user}: a user ID, 0 to 2147483647. */
   static void user(Optional<Long> user, FieldPath parent, String name, List<FieldError> out) {
-    if (user.isPresent() && (user.get() < 0 || user.get() > MAX_USER_ID)) {
+    if (user.isPresent() && (user.get() < 0 || user.get() > Formats.MAX_USER_ID)) {
       out.add(FieldError.invalid(parent.child(name), user.get(),
           "must be between 0 and 2147483647, inclusive"));
     }
