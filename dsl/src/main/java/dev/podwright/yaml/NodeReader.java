@@ -118,7 +118,8 @@ class NodeReader {
     List<YamlNode> items = items(f);
     List<Integer> values = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      values.add(int32(item(items, i), FieldPaths.index(f.path(), i)));
+      YamlNode item = items.get(i);
+      values.add(isNull(item) ? 0 : int32(item, FieldPaths.index(f.path(), i)));
     }
     return values;
   }
@@ -127,7 +128,9 @@ class NodeReader {
     List<YamlNode> items = items(f);
     List<Long> values = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      values.add(integer(item(items, i), FieldPaths.index(f.path(), i), "a 64-bit integer"));
+      YamlNode item = items.get(i);
+      values.add(isNull(item) ? 0L
+          : integer(item, FieldPaths.index(f.path(), i), "a 64-bit integer"));
     }
     return values;
   }
@@ -160,7 +163,7 @@ class NodeReader {
 
   /**
    * Returns item {@code i}, an empty mapping for a null item: Go decodes a null object as its
-   * zero value. (A null in a list of integers is thus refused as a mapping, as before.)
+   * zero value. (Lists of strings and integers turn a null item into {@code ""} and 0 themselves.)
    */
   static YamlNode item(List<YamlNode> items, int i) {
     YamlNode item = items.get(i);

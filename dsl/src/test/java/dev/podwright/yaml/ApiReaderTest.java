@@ -52,6 +52,19 @@ class ApiReaderTest {
   }
 
   @Test
+  void aNullIntegerItemIsZeroAsGoDecodesIt() {
+    // json.Unmarshal leaves a null element of []int32 at its zero value; so does kubectl
+    Pod pod = (Pod) ManifestReader.read(EXIT_CODES.replace("VALUE", "~")).get(0);
+    assertThat(pod.spec().containers().get(0).restartPolicyRules().get(0).exitCodes()
+        .orElseThrow().values()).containsExactly(1, 0);
+    Pod groups = (Pod) ManifestReader.read(POD + "  securityContext:\n"
+        + "    supplementalGroups: [1000, null]\n  containers:\n  - name: a\n    image: x\n")
+        .get(0);
+    assertThat(groups.spec().securityContext().orElseThrow().supplementalGroups())
+        .containsExactly(1000L, 0L);
+  }
+
+  @Test
   void listsOfObjectsNameTheItemAndTheField() {
     assertFails(POD + "  containers:\n  - name: a\n    image: x\n  - name: b\n    ports:\n"
             + "    - containerPort: http\n",
