@@ -10,8 +10,8 @@ import java.util.Optional;
  * The create-path rules of the 1.37 alpha fields, for a profile whose gate is on. While a gate is
  * off, the server's {@code dropDisabledPodFields} removes the field before validation, which
  * {@link VersionDrops} warns about, so none of these rules runs. The callers ask
- * {@link Profile#keeps} with the gate constants here, which javac inlines: validating a manifest
- * without these fields does not load this class.
+ * {@link GatedFields#kept} with the field's range from the generated table, and call in here only
+ * for a set field: validating a manifest without these fields does not load this class.
  *
  * <p>Sources. No 1.37 copy of {@code pkg/apis/core/validation/validation.go} with these rules
  * could be found in the code index (the 1.36-era AIAgentSandox/kubernetes 64149d12 predates
@@ -25,17 +25,6 @@ import java.util.Optional;
  * user IDs) and are unverified against a 1.37 server.
  */
 final class AlphaFieldRules {
-  /** {@code httpGet.protocol}: alpha in 1.37. */
-  static final String H2C_CONTAINER_PROBE = "H2CContainerProbe";
-  /** {@code grpc.mode}: alpha in 1.37. */
-  static final String GRPC_CONTAINER_PROBE_TLS = "GRPCContainerProbeTLS";
-  /** {@code emptyDir.mode}: alpha in 1.37. */
-  static final String EMPTY_DIR_VOLUME_MODE = "EmptyDirVolumeMode";
-  /** {@code volumeMounts[].bindMountOptions}: alpha in 1.37. */
-  static final String VOLUME_BIND_MOUNT_OPTIONS = "VolumeBindMountOptions";
-  /** The atomic-writer volumes' {@code defaultUser} and {@code user}: alpha in 1.37. */
-  static final String ATOMIC_WRITE_VOLUME_USER_FIELDS = "AtomicWriteVolumeUserFields";
-
   /** The emptyDir mode's bound, 01777 (octal), as the API's text gives it. */
   private static final int MAX_EMPTY_DIR_MODE = 01777;
   private static final List<String> BIND_MOUNT_OPTIONS = List.of("noexec", "nodev", "nosuid");

@@ -71,7 +71,7 @@ final class ContainerRules {
     this.security = new SecurityRules(errors, profile);
     this.restartRules = profile.isEnabled(Profile.CONTAINER_RESTART_RULES);
     this.restartAll = profile.isEnabled(Profile.RESTART_ALL_CONTAINERS);
-    this.bindMountOptionsKept = profile.keeps(37, AlphaFieldRules.VOLUME_BIND_MOUNT_OPTIONS);
+    this.bindMountOptionsKept = GatedFields.kept(FieldVersions.VOLUME_MOUNT_BIND_MOUNT_OPTIONS, profile);
   }
 
   void containers(List<Container> containers, FieldPath path) {

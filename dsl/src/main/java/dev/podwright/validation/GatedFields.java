@@ -34,6 +34,16 @@ final class GatedFields {
     return Optional.of(range.gate());
   }
 
+  /**
+   * Whether the server keeps a set field of these versions: the version has it and, while a gate
+   * guards it, the gate is on. Both come from the generated table, so a gate that goes GA needs
+   * no change here.
+   */
+  static boolean kept(FieldVersions.Range range, Profile profile) {
+    return !VersionDrops.lacks(profile, range) && (range.gate().isEmpty()
+        || profile.minor() > range.gatedUntil() || profile.isEnabled(range.gate()));
+  }
+
   /** The warning for a field the server drops because its gate is off. */
   static String dropped(FieldPath path, String gate, Profile profile) {
     return path + ": dropped: the " + gate + " feature gate is off in Kubernetes "

@@ -59,11 +59,13 @@ final class PodGroupRules {
 
   /** Checks the fields of {@code spec} (at {@code path}) that are set and the version has. */
   void spec(PodSpec spec, FieldPath path) {
-    if (GatedFields.exists("PodSpec.workloadRef", profile)) {
-      spec.workloadRef().ifPresent(ref -> workloadRef(ref, path.child("workloadRef")));
+    // no lambdas: this runs for every pod
+    if (spec.workloadRef().isPresent() && GatedFields.exists("PodSpec.workloadRef", profile)) {
+      workloadRef(spec.workloadRef().get(), path.child("workloadRef"));
     }
-    if (GatedFields.exists("PodSpec.schedulingGroup", profile)) {
-      spec.schedulingGroup().ifPresent(g -> schedulingGroup(g, path.child("schedulingGroup")));
+    if (spec.schedulingGroup().isPresent()
+        && GatedFields.exists("PodSpec.schedulingGroup", profile)) {
+      schedulingGroup(spec.schedulingGroup().get(), path.child("schedulingGroup"));
     }
     if (!spec.evictionResponders().isEmpty()
         && GatedFields.exists("PodSpec.evictionResponders", profile)) {

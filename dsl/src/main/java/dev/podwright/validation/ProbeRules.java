@@ -26,8 +26,8 @@ final class ProbeRules {
     this.errors = errors;
     this.sleepZeroAllowed = profile.isEnabled(Profile.SLEEP_ACTION_ALLOW_ZERO);
     this.gracePeriod = gracePeriod;
-    this.httpProtocolKept = profile.keeps(37, AlphaFieldRules.H2C_CONTAINER_PROBE);
-    this.grpcModeKept = profile.keeps(37, AlphaFieldRules.GRPC_CONTAINER_PROBE_TLS);
+    this.httpProtocolKept = GatedFields.kept(FieldVersions.HTTPGET_ACTION_PROTOCOL, profile);
+    this.grpcModeKept = GatedFields.kept(FieldVersions.GRPCACTION_MODE, profile);
   }
 
   void liveness(Optional<Probe> probe, FieldPath path) {

@@ -211,14 +211,6 @@ public final class Profile {
     return this.minor >= minor;
   }
 
-  /**
-   * Returns whether the server keeps a field that exists from {@code 1.<since>} behind
-   * {@code gate}: this version has it and the gate is on.
-   */
-  boolean keeps(int since, String gate) {
-    return atLeast(since) && isEnabled(gate);
-  }
-
   /** Returns the explicit override of a gate, if any. */
   public Optional<Boolean> featureGateOverride(String gate) {
     return Optional.ofNullable(overrides.get(gate));

@@ -40,9 +40,9 @@ final class VersionDrops {
    * {@link AlphaFieldRules} checks them; this is the one place that drops them.
    */
   private static final Set<String> GATES_DROPPING_FIELDS = Set.of(
-      AlphaFieldRules.ATOMIC_WRITE_VOLUME_USER_FIELDS, AlphaFieldRules.EMPTY_DIR_VOLUME_MODE,
-      AlphaFieldRules.GRPC_CONTAINER_PROBE_TLS, AlphaFieldRules.H2C_CONTAINER_PROBE,
-      AlphaFieldRules.VOLUME_BIND_MOUNT_OPTIONS);
+      FieldVersions.KEY_TO_PATH_USER.gate(), FieldVersions.EMPTY_DIR_VOLUME_SOURCE_MODE.gate(),
+      FieldVersions.GRPCACTION_MODE.gate(), FieldVersions.HTTPGET_ACTION_PROTOCOL.gate(),
+      FieldVersions.VOLUME_MOUNT_BIND_MOUNT_OPTIONS.gate());
 
   /**
    * Whether the server drops a field of these versions, which the profile's version has, because

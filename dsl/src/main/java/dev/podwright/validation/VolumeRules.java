@@ -60,8 +60,9 @@ final class VolumeRules {
     this.isPod = isPod;
     this.podName = podName;
     this.plugins = new VolumePluginRules(this, profile);
-    this.emptyDirModeKept = profile.keeps(37, AlphaFieldRules.EMPTY_DIR_VOLUME_MODE);
-    this.usersKept = profile.keeps(37, AlphaFieldRules.ATOMIC_WRITE_VOLUME_USER_FIELDS);
+    this.emptyDirModeKept = GatedFields.kept(FieldVersions.EMPTY_DIR_VOLUME_SOURCE_MODE, profile);
+    // every atomic-writer user field has the same versions and gate
+    this.usersKept = GatedFields.kept(FieldVersions.KEY_TO_PATH_USER, profile);
   }
 
   /** Returns the names of the valid volumes; mounts of any other name are {@code Not found}. */
