@@ -19,6 +19,7 @@ check() { # jar expected-name expected-kind (explicit or automatic)
     echo "module-names: $1: $name ($kind)"
   fi
 }
+check annotations/target/podwright-annotations-*[0-9T].jar dev.podwright.annotations explicit
 check dsl/target/podwright-dsl-*[0-9T].jar dev.podwright.dsl explicit
 check codegen/target/podwright-codegen-*[0-9T].jar dev.podwright.codegen automatic
 check fabric8/target/podwright-fabric8-*[0-9T].jar dev.podwright.fabric8 automatic

@@ -27,7 +27,7 @@ while [ $i -lt 200 ]; do
   i=$((i + 1))
 done
 # The DSL and its dependencies to compile against; the processor with JavaPoet to run.
-CP="dsl/target/classes:$(tr ':' '\n' < bench/target/classpath.txt | grep -v podwright | paste -sd:)"
+CP="annotations/target/classes:dsl/target/classes:$(tr ':' '\n' < bench/target/classpath.txt | grep -v podwright | paste -sd:)"
 JAVAPOET="$(tr ':' '\n' < bench/target/classpath.txt | grep javapoet || true)"
 if [ -z "$JAVAPOET" ]; then
   JAVAPOET="$(find ~/.m2/repository/com/palantir/javapoet/javapoet -name 'javapoet-*.jar' | head -1)"

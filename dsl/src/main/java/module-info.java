@@ -18,7 +18,6 @@ module dev.podwright.dsl {
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
 
-  exports dev.podwright.annotations;
   exports dev.podwright.dsl;
   exports dev.podwright.model;
   exports dev.podwright.sidecar;
