@@ -437,7 +437,8 @@ final class WorkloadRules {
       new PodRules(errors).spec(defaulted(s.template().spec()),
           path.child("template").child("spec"), false);
       templateTail(s.template(), path.child("template"));
-      if (s.replicas().orElse(1) > 1) {
+      if (s.replicas().orElse(1) > 1
+          && !profile.isEnabled(Profile.SKIP_READ_ONLY_VALIDATION_GCE)) {
         readOnlyPersistentDisks(s.template().spec().volumes(),
             path.child("template").child("spec").child("volumes"));
       }
@@ -457,7 +458,8 @@ final class WorkloadRules {
 
   /**
    * {@code ValidateReadOnlyPersistentDisks}, for more than one replica: a GCE persistent disk
-   * attaches to several machines only read-only.
+   * attaches to several machines only read-only. Checked by 1.27 and 1.28 servers only:
+   * {@code SkipReadOnlyValidationGCE} skips it from 1.29 (on by default) and 1.31 removed it.
    */
   private void readOnlyPersistentDisks(List<Volume> volumes, FieldPath path) {
     for (int i = 0; i < volumes.size(); i++) {
@@ -528,7 +530,14 @@ final class WorkloadRules {
     }
   }
 
-  /** {@code ValidateStatefulSetSpec} in the server's order, per version. */
+  /**
+   * {@code ValidateStatefulSetSpec} in the server's order, per version: the policies, the claim
+   * templates (1.34 on), the counts, {@code serviceName} (1.33 on), the selector, the template,
+   * its restart policy and deadline. The order of the 1.33 and 1.34 additions is that of a
+   * 1.34-or-later copy of upstream's validation.go (aaron-prindle/kubernetes {@code 693c5f53},
+   * with {@code StatefulSetValidationOptions}); the 1.33 check is taken to sit where it sits
+   * there.
+   */
   private void statefulSet(StatefulSet statefulSet) {
     FieldPath path = FieldPath.root("spec");
     metadata(statefulSet.metadata(), Formats::dns1123Label);
@@ -546,31 +555,31 @@ final class WorkloadRules {
       retentionType(policy.whenDeleted().orElse(""), p.child("whenDeleted"));
       retentionType(policy.whenScaled().orElse(""), p.child("whenScaled"));
     });
-    if (profile.atLeast(33)) {
-      // kubernetes/kubernetes#130233 (1.33): the name becomes the pods' subdomain, a DNS label.
-      // Its place in the function's order is not confirmed; it is put after the policies.
-      s.serviceName().filter(name -> !name.isEmpty()).ifPresent(name ->
-          errors.invalidAll(path.child("serviceName"), name, Formats.dns1123Label(name)));
+    if (statefulSetTemplateFullyValidated()) {
+      // validateVolumeClaimTemplates (kubernetes/kubernetes#132212)
+      new ClaimTemplateRules(errors).validate(s.volumeClaimTemplates(),
+          path.child("volumeClaimTemplates"));
     }
     nonNegative(s.replicas(), path.child("replicas"));
     nonNegative(s.minReadySeconds(), path.child("minReadySeconds"));
     // Upstream names the path "ordinals.start" in one child, which prints the same.
     s.ordinals().ifPresent(ordinals ->
         nonNegative(Optional.of(ordinals.start()), path.child("ordinals").child("start")));
+    if (profile.atLeast(33)) {
+      // kubernetes/kubernetes#130233 (1.33): the name becomes the pods' subdomain, a DNS label.
+      s.serviceName().filter(name -> !name.isEmpty()).ifPresent(name ->
+          errors.invalidAll(path.child("serviceName"), name, Formats.dns1123Label(name)));
+    }
     if (requiredSelector(s.selector(), path, "statefulset")) {
       errors.add(FieldError.invalid(path.child("selector"), selectorValue(s.selector().get()), ""));
     } else {
       matchTemplate(s.selector(), s.template(), path);
       templateMeta(s.template(), path.child("template"));
       if (statefulSetTemplateFullyValidated()) {
-        new PodRules(errors).spec(withClaimVolumes(defaulted(s.template().spec()), s),
+        new PodRules(errors).spec(controllerPodSpec(defaulted(s.template().spec()), s),
             path.child("template").child("spec"), false);
         templateTail(s.template(), path.child("template"));
       }
-    }
-    if (statefulSetTemplateFullyValidated()) {
-      new ClaimTemplateRules(errors).validate(s.volumeClaimTemplates(),
-          path.child("volumeClaimTemplates"));
     }
     templateRestartRules(s.template(), path, "StatefulSet");
   }
@@ -617,19 +626,34 @@ final class WorkloadRules {
   }
 
   /**
-   * Adds a volume for every {@code volumeClaimTemplates[].metadata.name}, since the controller
-   * adds those volumes to each pod; mounts of them are valid.
+   * The template as 1.34 and later servers validate it (kubernetes/kubernetes#131790), shaped
+   * as the controller's {@code initIdentity} and {@code updateStorage} shape each pod: no
+   * {@code hostname} or {@code subdomain} (the controller sets them from the pod's name and
+   * {@code serviceName}), and the volumes of {@code volumesToAddForTemplates} first, a
+   * {@code persistentVolumeClaim} volume named after each claim template (an unnamed template
+   * gives an unnamed volume, which the server refuses), then the template's own volumes whose
+   * names no claim template takes. So a template volume's errors carry an index shifted by the
+   * number of claim names, and a template volume named like a claim template is not checked.
+   * Upstream collects the claim volumes in a Go map, so with several claim templates their
+   * order varies from one request to the next; here it is the claim templates' order.
    */
-  private static PodSpec withClaimVolumes(PodSpec spec, StatefulSetSpec s) {
-    PodSpec.Builder b = PodSpec.builder().from(spec);
+  private static PodSpec controllerPodSpec(PodSpec spec, StatefulSetSpec s) {
+    java.util.Set<String> claimNames = new java.util.LinkedHashSet<>();
     for (PersistentVolumeClaim claim : s.volumeClaimTemplates()) {
-      String name = claim.metadata().name();
-      if (!name.isEmpty() && spec.volumes().stream().noneMatch(v -> v.name().equals(name))) {
-        b.addVolume(Volume.builder().name(name).persistentVolumeClaim(
-            PersistentVolumeClaimVolumeSource.builder().claimName(name).build()).build());
-      }
+      claimNames.add(claim.metadata().name());
     }
-    return b.build();
+    PodSpec.Builder b = PodSpec.builder().from(spec).hostname(Optional.empty())
+        .subdomain(Optional.empty());
+    if (claimNames.isEmpty()) {
+      return b.build();
+    }
+    List<Volume> volumes = new java.util.ArrayList<>();
+    for (String name : claimNames) {
+      volumes.add(Volume.builder().name(name).persistentVolumeClaim(
+          PersistentVolumeClaimVolumeSource.builder().claimName(name).build()).build());
+    }
+    spec.volumes().stream().filter(v -> !claimNames.contains(v.name())).forEach(volumes::add);
+    return b.volumes(volumes).build();
   }
 
   private void daemonSet(DaemonSet daemonSet) {
