@@ -169,3 +169,27 @@ def add(case, c):
         "spec.updateStrategy.rollingUpdate.maxUnavailable: Required value")
     bad("ds-template-hostname", "ValidatePodTemplateSpec (a DaemonSet's template hostname is checked)",
         ds(tmpl={"hostname": "Agent_Host"}), "spec.template.spec.hostname: Invalid value")
+
+    # ------------------------------------------------------------ apps/v1 conversion annotations
+    # Convert_v1_Deployment_To_apps_Deployment / Convert_v1_DaemonSet_To_apps_DaemonSet turn these
+    # annotations into internal fields before validation; a value ParseInt refuses fails decoding.
+    def annotated(manifest, key, value):
+        manifest["metadata"]["annotations"] = {key: value}
+        return manifest
+
+    ok("ds-template-generation-exported", "Convert_v1_DaemonSet_To_apps_DaemonSet (kubectl get -o yaml keeps deprecated.daemonset.template.generation)",
+       annotated(ds(), "deprecated.daemonset.template.generation", "3"))
+    bad("ds-template-generation-negative", "ValidateDaemonSetSpec (templateGeneration from the annotation, checked after minReadySeconds)",
+        annotated(ds({"minReadySeconds": -1}), "deprecated.daemonset.template.generation", "-1"),
+        "spec.minReadySeconds: Invalid value", "spec.templateGeneration: Invalid value")
+    bad("ds-template-generation-not-a-number", "Convert_v1_DaemonSet_To_apps_DaemonSet (strconv.ParseInt fails: the request is refused before validation)",
+        annotated(ds({"minReadySeconds": -1}), "deprecated.daemonset.template.generation", "one"),
+        "metadata.annotations[deprecated.daemonset.template.generation]: Invalid value")
+    bad("deploy-rollback-to-negative", "ValidateRollback (spec.rollbackTo from deprecated.deployment.rollback.to, at spec.rollback.version)",
+        annotated(deploy({"revisionHistoryLimit": -1}), "deprecated.deployment.rollback.to", "-2"),
+        "spec.revisionHistoryLimit: Invalid value", "spec.rollback.version: Invalid value")
+    ok("deploy-rollback-to-empty", "Convert_v1_Deployment_To_apps_Deployment (an empty rollback annotation is ignored)",
+       annotated(deploy(), "deprecated.deployment.rollback.to", ""))
+    bad("deploy-rollback-to-not-a-number", "Convert_v1_Deployment_To_apps_Deployment (failed to parse annotation as int64)",
+        annotated(deploy(), "deprecated.deployment.rollback.to", "latest"),
+        "metadata.annotations[deprecated.deployment.rollback.to]: Invalid value")

@@ -65,6 +65,10 @@ final class WorkloadRules {
   private static final String UID = "<uid>";
   private static final String NOT_MATCHING = "`selector` does not match template `labels`";
   private static final Pattern PERCENT = Pattern.compile("[0-9]+%");
+  /** What {@code strconv.ParseInt(s, 10, 64)} reads, range aside. */
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+");
+  private static final String ROLLBACK_TO = "deprecated.deployment.rollback.to";
+  private static final String TEMPLATE_GENERATION = "deprecated.daemonset.template.generation";
   private static final Pattern TIME_ZONE_PART = Pattern.compile("[A-Za-z.\\-_0-9+]{1,14}");
   private static final Pattern HTTP_PATH = Pattern.compile("[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+");
   private static final int MAX_INDEXED_PARALLELISM = 100_000;
@@ -424,6 +428,10 @@ final class WorkloadRules {
 
   private void deployment(Deployment deployment) {
     FieldPath path = FieldPath.root("spec");
+    Optional<Long> rollbackTo = convertedAnnotation(deployment.metadata(), ROLLBACK_TO, false);
+    if (rollbackTo == null) {
+      return;
+    }
     metadata(deployment.metadata(), Formats::dns1123Subdomain);
     DeploymentSpec s = deployment.spec();
     nonNegative(s.replicas(), path.child("replicas"));
@@ -448,12 +456,50 @@ final class WorkloadRules {
     int minReady = s.minReadySeconds().orElse(0);
     nonNegative(s.minReadySeconds(), path.child("minReadySeconds"));
     nonNegative(s.revisionHistoryLimit(), path.child("revisionHistoryLimit"));
+    // ValidateRollback of the spec.rollbackTo the annotation converts to
+    nonNegative(rollbackTo, path.child("rollback").child("version"));
     int progressDeadline = s.progressDeadlineSeconds().orElse(600);
     nonNegative(Optional.of(progressDeadline), path.child("progressDeadlineSeconds"));
     if (progressDeadline <= minReady) {
       errors.add(FieldError.invalid(path.child("progressDeadlineSeconds"), progressDeadline,
           "must be greater than minReadySeconds"));
     }
+  }
+
+  /**
+   * The internal field an annotation of apps/v1 becomes on decoding
+   * ({@code Convert_v1_Deployment_To_apps_Deployment}: {@code deprecated.deployment.rollback.to},
+   * when not empty, is {@code spec.rollbackTo.revision}; {@code Convert_v1_DaemonSet_To_apps_DaemonSet}:
+   * {@code deprecated.daemonset.template.generation}, when present, is
+   * {@code spec.templateGeneration}), parsed as {@code strconv.ParseInt(value, 10, 64)} does.
+   * A value that does not parse fails the decoding, so the server refuses the request with that
+   * message alone, before any validation; it is reported at the annotation, and null is
+   * returned for the caller to stop. Empty when the annotation is absent (or, if
+   * {@code emptyCounts} is false, empty).
+   */
+  private Optional<Long> convertedAnnotation(ObjectMeta meta, String key, boolean emptyCounts) {
+    String value = meta.annotations().get(key);
+    if (value == null || value.isEmpty() && !emptyCounts) {
+      return Optional.empty();
+    }
+    String failure = null;
+    if (!DECIMAL.matcher(value).matches()) {
+      failure = "invalid syntax";
+    } else {
+      try {
+        return Optional.of(Long.parseLong(value));
+      } catch (NumberFormatException e) {
+        failure = "value out of range";
+      }
+    }
+    String parseError = "strconv.ParseInt: parsing " + GoValues.quote(value) + ": " + failure;
+    // The Deployment conversion wraps the error; the DaemonSet one returns it as it is.
+    String message = key.equals(ROLLBACK_TO)
+        ? "failed to parse annotation[" + key + "]=" + value + " as int64: " + parseError
+        : parseError;
+    errors.add(FieldError.invalid(FieldPath.root("metadata").child("annotations").key(key), value,
+        message));
+    return null;
   }
 
   /**
@@ -658,6 +704,11 @@ final class WorkloadRules {
 
   private void daemonSet(DaemonSet daemonSet) {
     FieldPath path = FieldPath.root("spec");
+    Optional<Long> templateGeneration =
+        convertedAnnotation(daemonSet.metadata(), TEMPLATE_GENERATION, true);
+    if (templateGeneration == null) {
+      return;
+    }
     metadata(daemonSet.metadata(), Formats::dns1123Subdomain);
     DaemonSetSpec s = daemonSet.spec();
     s.selector().ifPresent(selector -> selectorOperators(selector, path.child("selector")));
@@ -676,6 +727,7 @@ final class WorkloadRules {
     templateTail(s.template(), path.child("template"));
     templateRestartRules(s.template(), path, "DaemonSet");
     nonNegative(s.minReadySeconds(), path.child("minReadySeconds"));
+    nonNegative(templateGeneration, path.child("templateGeneration"));
     s.updateStrategy().ifPresent(strategy ->
         daemonSetStrategy(strategy, path.child("updateStrategy")));
     nonNegative(s.revisionHistoryLimit(), path.child("revisionHistoryLimit"));
