@@ -193,3 +193,14 @@ def add(case, c):
     bad("deploy-rollback-to-not-a-number", "Convert_v1_Deployment_To_apps_Deployment (failed to parse annotation as int64)",
         annotated(deploy(), "deprecated.deployment.rollback.to", "latest"),
         "metadata.annotations[deprecated.deployment.rollback.to]: Invalid value")
+
+    # getIntOrPercentValue on a string that is not a percentage: intstr's IntValue, strconv.Atoi
+    # (ASCII digits only, 0 when it fails, clamped on overflow).
+    bad("ds-unavailable-non-ascii-digit", "ValidateRollingUpdateDaemonSet (Atoi refuses a non-ASCII digit: the value counts as 0)",
+        ds({"updateStrategy": {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": "\u0663", "maxSurge": 0}}}),
+        "spec.updateStrategy.rollingUpdate.maxUnavailable: Invalid value",
+        "spec.updateStrategy.rollingUpdate.maxUnavailable: Required value")
+    bad("ds-surge-overflow", "ValidateRollingUpdateDaemonSet (Atoi clamps an overflowing number: non-zero, so both are set)",
+        ds({"updateStrategy": {"type": "RollingUpdate", "rollingUpdate": {"maxSurge": "99999999999"}}}),
+        "spec.updateStrategy.rollingUpdate.maxSurge: Invalid value",
+        "spec.updateStrategy.rollingUpdate.maxSurge: Invalid value")

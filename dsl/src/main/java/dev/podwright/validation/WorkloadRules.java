@@ -568,11 +568,16 @@ final class WorkloadRules {
         return Integer.MAX_VALUE;
       }
     }
-    // intstr's IntValue parses a string with Atoi and yields 0 when it fails.
+    // intstr's IntValue parses a string with Atoi: 0 when it fails (Atoi takes ASCII digits
+    // only, which Integer.parseInt does not), the largest value of the sign on overflow. Only
+    // whether the value is 0 matters to the callers.
+    if (!DECIMAL.matcher(s).matches()) {
+      return 0;
+    }
     try {
       return Integer.parseInt(s);
     } catch (NumberFormatException e) {
-      return 0;
+      return s.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE;
     }
   }
 
