@@ -56,8 +56,8 @@ import java.util.regex.Pattern;
  * checked by {@link JobPolicyRules}, claim templates by {@link ClaimTemplateRules}. Where the
  * shared notes and upstream differ, upstream is followed: the Job gates' removal in 1.37 is taken
  * from k8s-1.36-1.38.md (third-party only; upstream's own notes say "remove in 1.36/1.37", so
- * either way the behaviour is on), and the place of the 1.33 {@code serviceName} check in the
- * order of {@code ValidateStatefulSetSpec} is not confirmed.
+ * either way the behaviour is on), and the 1.33 {@code serviceName} check is placed where a
+ * 1.34-or-later copy of {@code ValidateStatefulSetSpec} has it (no 1.33 copy was found).
  */
 final class WorkloadRules {
   private static final String NONNEGATIVE = "must be greater than or equal to 0";
