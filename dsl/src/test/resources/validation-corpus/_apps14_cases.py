@@ -204,3 +204,13 @@ def add(case, c):
         ds({"updateStrategy": {"type": "RollingUpdate", "rollingUpdate": {"maxSurge": "99999999999"}}}),
         "spec.updateStrategy.rollingUpdate.maxSurge: Invalid value",
         "spec.updateStrategy.rollingUpdate.maxSurge: Invalid value")
+
+    # The archived kubernetes/examples CockroachDB StatefulSet: the template also declares the
+    # claim template's volume itself (a persistentVolumeClaim of the same name), which 1.34+
+    # servers replace with the claim's volume.
+    ok("sts-cockroachdb-shaped-1-34", "kubernetes/examples cockroachdb-statefulset.yaml (template volume 'datadir' repeats the claim template's)",
+       sts({"podManagementPolicy": "Parallel", "replicas": 3, "updateStrategy": {"type": "RollingUpdate"}},
+           {"containers": [c("cockroachdb", "cockroachdb/cockroach:v24.1.0",
+                             volumeMounts=[{"name": "datadir", "mountPath": "/cockroach/cockroach-data"}])],
+            "volumes": [{"name": "datadir", "persistentVolumeClaim": {"claimName": "datadir"}}]},
+           claims=[claim("datadir", resources={"requests": {"storage": "100Gi"}})]), version="1.34")
