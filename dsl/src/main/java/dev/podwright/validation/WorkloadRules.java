@@ -638,7 +638,10 @@ final class WorkloadRules {
   /**
    * The update strategy after {@code SetDefaults_StatefulSet}: {@code OnDelete} takes no
    * {@code rollingUpdate}; {@code RollingUpdate} checks the partition and, when set (its gate
-   * on), {@code maxUnavailable}; {@code Recreate} only with {@code StatefulSetRecreateStrategy}.
+   * on), {@code maxUnavailable}; {@code Recreate} only with {@code StatefulSetRecreateStrategy}
+   * (with it off, {@code Invalid} at {@code spec.updateStrategy}, as a 1.37-cycle
+   * {@code pkg/registry/apps/statefulset/strategy_test.go},
+   * {@code TestStatefulSetStrategy_RecreateStrategy_Validate}, expects).
    */
   private void statefulSetStrategy(StatefulSetUpdateStrategy strategy, FieldPath path) {
     String type = strategy.type().orElse("");
