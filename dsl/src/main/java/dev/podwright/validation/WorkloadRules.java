@@ -428,8 +428,7 @@ final class WorkloadRules {
 
   private void deployment(Deployment deployment) {
     FieldPath path = FieldPath.root("spec");
-    Optional<Long> rollbackTo = convertedAnnotation(deployment.metadata(), ROLLBACK_TO, false);
-    if (rollbackTo == null) {
+    if (!annotationDecodes(deployment.metadata(), ROLLBACK_TO, false)) {
       return;
     }
     metadata(deployment.metadata(), Formats::dns1123Subdomain);
@@ -457,7 +456,8 @@ final class WorkloadRules {
     nonNegative(s.minReadySeconds(), path.child("minReadySeconds"));
     nonNegative(s.revisionHistoryLimit(), path.child("revisionHistoryLimit"));
     // ValidateRollback of the spec.rollbackTo the annotation converts to
-    nonNegative(rollbackTo, path.child("rollback").child("version"));
+    nonNegative(convertedAnnotation(deployment.metadata(), ROLLBACK_TO, false),
+        path.child("rollback").child("version"));
     int progressDeadline = s.progressDeadlineSeconds().orElse(600);
     nonNegative(Optional.of(progressDeadline), path.child("progressDeadlineSeconds"));
     if (progressDeadline <= minReady) {
@@ -471,27 +471,35 @@ final class WorkloadRules {
    * ({@code Convert_v1_Deployment_To_apps_Deployment}: {@code deprecated.deployment.rollback.to},
    * when not empty, is {@code spec.rollbackTo.revision}; {@code Convert_v1_DaemonSet_To_apps_DaemonSet}:
    * {@code deprecated.daemonset.template.generation}, when present, is
-   * {@code spec.templateGeneration}), parsed as {@code strconv.ParseInt(value, 10, 64)} does.
-   * A value that does not parse fails the decoding, so the server refuses the request with that
-   * message alone, before any validation; it is reported at the annotation, and null is
-   * returned for the caller to stop. Empty when the annotation is absent (or, if
-   * {@code emptyCounts} is false, empty).
+   * {@code spec.templateGeneration}), as {@code strconv.ParseInt(value, 10, 64)} reads it. Empty
+   * when the annotation is absent (or, if {@code emptyCounts} is false, empty) or does not parse
+   * (see {@link #annotationDecodes}).
    */
-  private Optional<Long> convertedAnnotation(ObjectMeta meta, String key, boolean emptyCounts) {
+  private static Optional<Long> convertedAnnotation(ObjectMeta meta, String key,
+      boolean emptyCounts) {
     String value = meta.annotations().get(key);
-    if (value == null || value.isEmpty() && !emptyCounts) {
+    if (value == null || value.isEmpty() && !emptyCounts || !DECIMAL.matcher(value).matches()) {
       return Optional.empty();
     }
-    String failure = null;
-    if (!DECIMAL.matcher(value).matches()) {
-      failure = "invalid syntax";
-    } else {
-      try {
-        return Optional.of(Long.parseLong(value));
-      } catch (NumberFormatException e) {
-        failure = "value out of range";
-      }
+    try {
+      return Optional.of(Long.parseLong(value));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
     }
+  }
+
+  /**
+   * Returns whether the annotation {@link #convertedAnnotation} reads decodes. One that does not
+   * fails the decoding, so the server refuses the request with the conversion's message alone,
+   * before any validation; it is reported at the annotation.
+   */
+  private boolean annotationDecodes(ObjectMeta meta, String key, boolean emptyCounts) {
+    String value = meta.annotations().get(key);
+    if (value == null || value.isEmpty() && !emptyCounts
+        || convertedAnnotation(meta, key, emptyCounts).isPresent()) {
+      return true;
+    }
+    String failure = DECIMAL.matcher(value).matches() ? "value out of range" : "invalid syntax";
     String parseError = "strconv.ParseInt: parsing " + GoValues.quote(value) + ": " + failure;
     // The Deployment conversion wraps the error; the DaemonSet one returns it as it is.
     String message = key.equals(ROLLBACK_TO)
@@ -499,7 +507,7 @@ final class WorkloadRules {
         : parseError;
     errors.add(FieldError.invalid(FieldPath.root("metadata").child("annotations").key(key), value,
         message));
-    return null;
+    return false;
   }
 
   /**
@@ -712,9 +720,7 @@ final class WorkloadRules {
 
   private void daemonSet(DaemonSet daemonSet) {
     FieldPath path = FieldPath.root("spec");
-    Optional<Long> templateGeneration =
-        convertedAnnotation(daemonSet.metadata(), TEMPLATE_GENERATION, true);
-    if (templateGeneration == null) {
+    if (!annotationDecodes(daemonSet.metadata(), TEMPLATE_GENERATION, true)) {
       return;
     }
     metadata(daemonSet.metadata(), Formats::dns1123Subdomain);
@@ -735,7 +741,8 @@ final class WorkloadRules {
     templateTail(s.template(), path.child("template"));
     templateRestartRules(s.template(), path, "DaemonSet");
     nonNegative(s.minReadySeconds(), path.child("minReadySeconds"));
-    nonNegative(templateGeneration, path.child("templateGeneration"));
+    nonNegative(convertedAnnotation(daemonSet.metadata(), TEMPLATE_GENERATION, true),
+        path.child("templateGeneration"));
     s.updateStrategy().ifPresent(strategy ->
         daemonSetStrategy(strategy, path.child("updateStrategy")));
     nonNegative(s.revisionHistoryLimit(), path.child("revisionHistoryLimit"));
