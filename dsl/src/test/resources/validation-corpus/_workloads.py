@@ -372,11 +372,11 @@ def add(case, c):
                                                           volumeMounts=[{"name": "varlog", "mountPath": "/var/log"}])],
                                          "terminationGracePeriodSeconds": 30,
                                          "volumes": [{"name": "varlog", "hostPath": {"path": "/var/log"}}]}}}})
-    case("wl-deployment-gce-pd-read-write", "TestValidateDeployment/errorCases (ValidateReadOnlyPersistentDisks: more than one replica)",
+    case("wl-deployment-gce-pd-read-write", "TestValidateDeployment/errorCases (ValidateReadOnlyPersistentDisks: more than one replica; 1.28, before SkipReadOnlyValidationGCE is on)",
          deploy({"replicas": 2, "template": {"metadata": {"labels": {"app": "web"}},
                                               "spec": {"containers": [c()],
                                                        "volumes": [{"name": "pd", "gcePersistentDisk": {"pdName": "data"}}]}}}),
-         "spec.template.spec.volumes[0].gcePersistentDisk.readOnly: Invalid value")
+         "spec.template.spec.volumes[0].gcePersistentDisk.readOnly: Invalid value", version="1.28")
     case("valid-deployment-gce-pd-one-replica", "TestValidateDeployment/successCases (a read-write GCE PD with one replica)",
          deploy({"template": {"metadata": {"labels": {"app": "web"}},
                               "spec": {"containers": [c()],

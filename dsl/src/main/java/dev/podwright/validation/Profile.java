@@ -67,6 +67,12 @@ public final class Profile {
   public static final String JOB_MANAGED_BY = "JobManagedBy";
   /** StatefulSet {@code rollingUpdate.maxUnavailable}: alpha to 1.34, on 1.35, off 1.36, on 1.37. */
   public static final String MAX_UNAVAILABLE_STATEFUL_SET = "MaxUnavailableStatefulSet";
+  /**
+   * Skips {@code ValidateReadOnlyPersistentDisks} (a read-write GCE PD in a Deployment of more
+   * than one replica): alpha (off) in 1.28, deprecated and on in 1.29 and 1.30, removed in 1.31
+   * with the check (kubernetes/kubernetes#117531, #121083, #124210).
+   */
+  public static final String SKIP_READ_ONLY_VALIDATION_GCE = "SkipReadOnlyValidationGCE";
   /** StatefulSet {@code updateStrategy.type: Recreate}: alpha (off) in 1.37. */
   public static final String STATEFUL_SET_RECREATE_STRATEGY = "StatefulSetRecreateStrategy";
   /** Pod-level {@code spec.resources}: alpha (off) in 1.32 and 1.33, beta (on) from 1.34. */
@@ -291,6 +297,9 @@ public final class Profile {
     JOB_SUCCESS(JOB_SUCCESS_POLICY,            "---aBBGGGGx"),
     MANAGED_BY(JOB_MANAGED_BY,                 "---aaBBBGGG"),
     STS_RECREATE(STATEFUL_SET_RECREATE_STRATEGY, "----------a"),
+    // kube_features versioned specs (AddedInVersion 1.28, RemovedInVersion 1.31) and the
+    // feature-gate page: alpha off 1.28, deprecated with default true 1.29 and 1.30.
+    SKIP_GCE_READ_ONLY(SKIP_READ_ONLY_VALIDATION_GCE, "-aBBxxxxxxx"),
     // kube_features.go versioned specs: GA (not locked) in 1.34, locked in 1.36.
     VAC(VOLUME_ATTRIBUTES_CLASS,                "--aabbbBBGG"),
     // kube_features.go versioned specs (alpha 1.29, beta 1.31, GA locked 1.33). Still there,

@@ -56,8 +56,8 @@ import java.util.regex.Pattern;
  * checked by {@link JobPolicyRules}, claim templates by {@link ClaimTemplateRules}. Where the
  * shared notes and upstream differ, upstream is followed: the Job gates' removal in 1.37 is taken
  * from k8s-1.36-1.38.md (third-party only; upstream's own notes say "remove in 1.36/1.37", so
- * either way the behaviour is on), and the place of the 1.33 {@code serviceName} check in the
- * order of {@code ValidateStatefulSetSpec} is not confirmed.
+ * either way the behaviour is on), and the 1.33 {@code serviceName} check is placed where a
+ * 1.34-or-later copy of {@code ValidateStatefulSetSpec} has it (no 1.33 copy was found).
  */
 final class WorkloadRules {
   private static final String NONNEGATIVE = "must be greater than or equal to 0";
@@ -65,6 +65,10 @@ final class WorkloadRules {
   private static final String UID = "<uid>";
   private static final String NOT_MATCHING = "`selector` does not match template `labels`";
   private static final Pattern PERCENT = Pattern.compile("[0-9]+%");
+  /** What {@code strconv.ParseInt(s, 10, 64)} reads, range aside. */
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+");
+  private static final String ROLLBACK_TO = "deprecated.deployment.rollback.to";
+  private static final String TEMPLATE_GENERATION = "deprecated.daemonset.template.generation";
   private static final Pattern TIME_ZONE_PART = Pattern.compile("[A-Za-z.\\-_0-9+]{1,14}");
   private static final Pattern HTTP_PATH = Pattern.compile("[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+");
   private static final int MAX_INDEXED_PARALLELISM = 100_000;
@@ -424,6 +428,9 @@ final class WorkloadRules {
 
   private void deployment(Deployment deployment) {
     FieldPath path = FieldPath.root("spec");
+    if (!annotationDecodes(deployment.metadata(), ROLLBACK_TO, false)) {
+      return;
+    }
     metadata(deployment.metadata(), Formats::dns1123Subdomain);
     DeploymentSpec s = deployment.spec();
     nonNegative(s.replicas(), path.child("replicas"));
@@ -437,7 +444,8 @@ final class WorkloadRules {
       new PodRules(errors).spec(defaulted(s.template().spec()),
           path.child("template").child("spec"), false);
       templateTail(s.template(), path.child("template"));
-      if (s.replicas().orElse(1) > 1) {
+      if (s.replicas().orElse(1) > 1
+          && !profile.isEnabled(Profile.SKIP_READ_ONLY_VALIDATION_GCE)) {
         readOnlyPersistentDisks(s.template().spec().volumes(),
             path.child("template").child("spec").child("volumes"));
       }
@@ -447,6 +455,9 @@ final class WorkloadRules {
     int minReady = s.minReadySeconds().orElse(0);
     nonNegative(s.minReadySeconds(), path.child("minReadySeconds"));
     nonNegative(s.revisionHistoryLimit(), path.child("revisionHistoryLimit"));
+    // ValidateRollback of the spec.rollbackTo the annotation converts to
+    nonNegative(convertedAnnotation(deployment.metadata(), ROLLBACK_TO, false),
+        path.child("rollback").child("version"));
     int progressDeadline = s.progressDeadlineSeconds().orElse(600);
     nonNegative(Optional.of(progressDeadline), path.child("progressDeadlineSeconds"));
     if (progressDeadline <= minReady) {
@@ -456,8 +467,53 @@ final class WorkloadRules {
   }
 
   /**
+   * The internal field an annotation of apps/v1 becomes on decoding
+   * ({@code Convert_v1_Deployment_To_apps_Deployment}: {@code deprecated.deployment.rollback.to},
+   * when not empty, is {@code spec.rollbackTo.revision}; {@code Convert_v1_DaemonSet_To_apps_DaemonSet}:
+   * {@code deprecated.daemonset.template.generation}, when present, is
+   * {@code spec.templateGeneration}), as {@code strconv.ParseInt(value, 10, 64)} reads it. Empty
+   * when the annotation is absent (or, if {@code emptyCounts} is false, empty) or does not parse
+   * (see {@link #annotationDecodes}).
+   */
+  private static Optional<Long> convertedAnnotation(ObjectMeta meta, String key,
+      boolean emptyCounts) {
+    String value = meta.annotations().get(key);
+    if (value == null || value.isEmpty() && !emptyCounts || !DECIMAL.matcher(value).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Long.parseLong(value));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Returns whether the annotation {@link #convertedAnnotation} reads decodes. One that does not
+   * fails the decoding, so the server refuses the request with the conversion's message alone,
+   * before any validation; it is reported at the annotation.
+   */
+  private boolean annotationDecodes(ObjectMeta meta, String key, boolean emptyCounts) {
+    String value = meta.annotations().get(key);
+    if (value == null || value.isEmpty() && !emptyCounts
+        || convertedAnnotation(meta, key, emptyCounts).isPresent()) {
+      return true;
+    }
+    String failure = DECIMAL.matcher(value).matches() ? "value out of range" : "invalid syntax";
+    String parseError = "strconv.ParseInt: parsing " + GoValues.quote(value) + ": " + failure;
+    // The Deployment conversion wraps the error; the DaemonSet one returns it as it is.
+    String message = key.equals(ROLLBACK_TO)
+        ? "failed to parse annotation[" + key + "]=" + value + " as int64: " + parseError
+        : parseError;
+    errors.add(FieldError.invalid(FieldPath.root("metadata").child("annotations").key(key), value,
+        message));
+    return false;
+  }
+
+  /**
    * {@code ValidateReadOnlyPersistentDisks}, for more than one replica: a GCE persistent disk
-   * attaches to several machines only read-only.
+   * attaches to several machines only read-only. Checked by 1.27 and 1.28 servers only:
+   * {@code SkipReadOnlyValidationGCE} skips it from 1.29 (on by default) and 1.31 removed it.
    */
   private void readOnlyPersistentDisks(List<Volume> volumes, FieldPath path) {
     for (int i = 0; i < volumes.size(); i++) {
@@ -520,15 +576,27 @@ final class WorkloadRules {
         return Integer.MAX_VALUE;
       }
     }
-    // intstr's IntValue parses a string with Atoi and yields 0 when it fails.
+    // intstr's IntValue parses a string with Atoi: 0 when it fails (Atoi takes ASCII digits
+    // only, which Integer.parseInt does not), the largest value of the sign on overflow. Only
+    // whether the value is 0 matters to the callers.
+    if (!DECIMAL.matcher(s).matches()) {
+      return 0;
+    }
     try {
       return Integer.parseInt(s);
     } catch (NumberFormatException e) {
-      return 0;
+      return s.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE;
     }
   }
 
-  /** {@code ValidateStatefulSetSpec} in the server's order, per version. */
+  /**
+   * {@code ValidateStatefulSetSpec} in the server's order, per version: the policies, the claim
+   * templates (1.34 on), the counts, {@code serviceName} (1.33 on), the selector, the template,
+   * its restart policy and deadline. The order of the 1.33 and 1.34 additions is that of a
+   * 1.34-or-later copy of upstream's validation.go (aaron-prindle/kubernetes {@code 693c5f53},
+   * with {@code StatefulSetValidationOptions}); the 1.33 check is taken to sit where it sits
+   * there.
+   */
   private void statefulSet(StatefulSet statefulSet) {
     FieldPath path = FieldPath.root("spec");
     metadata(statefulSet.metadata(), Formats::dns1123Label);
@@ -546,31 +614,31 @@ final class WorkloadRules {
       retentionType(policy.whenDeleted().orElse(""), p.child("whenDeleted"));
       retentionType(policy.whenScaled().orElse(""), p.child("whenScaled"));
     });
-    if (profile.atLeast(33)) {
-      // kubernetes/kubernetes#130233 (1.33): the name becomes the pods' subdomain, a DNS label.
-      // Its place in the function's order is not confirmed; it is put after the policies.
-      s.serviceName().filter(name -> !name.isEmpty()).ifPresent(name ->
-          errors.invalidAll(path.child("serviceName"), name, Formats.dns1123Label(name)));
+    if (statefulSetTemplateFullyValidated()) {
+      // validateVolumeClaimTemplates (kubernetes/kubernetes#132212)
+      new ClaimTemplateRules(errors).validate(s.volumeClaimTemplates(),
+          path.child("volumeClaimTemplates"));
     }
     nonNegative(s.replicas(), path.child("replicas"));
     nonNegative(s.minReadySeconds(), path.child("minReadySeconds"));
     // Upstream names the path "ordinals.start" in one child, which prints the same.
     s.ordinals().ifPresent(ordinals ->
         nonNegative(Optional.of(ordinals.start()), path.child("ordinals").child("start")));
+    if (profile.atLeast(33)) {
+      // kubernetes/kubernetes#130233 (1.33): the name becomes the pods' subdomain, a DNS label.
+      s.serviceName().filter(name -> !name.isEmpty()).ifPresent(name ->
+          errors.invalidAll(path.child("serviceName"), name, Formats.dns1123Label(name)));
+    }
     if (requiredSelector(s.selector(), path, "statefulset")) {
       errors.add(FieldError.invalid(path.child("selector"), selectorValue(s.selector().get()), ""));
     } else {
       matchTemplate(s.selector(), s.template(), path);
       templateMeta(s.template(), path.child("template"));
       if (statefulSetTemplateFullyValidated()) {
-        new PodRules(errors).spec(withClaimVolumes(defaulted(s.template().spec()), s),
+        new PodRules(errors).spec(controllerPodSpec(defaulted(s.template().spec()), s),
             path.child("template").child("spec"), false);
         templateTail(s.template(), path.child("template"));
       }
-    }
-    if (statefulSetTemplateFullyValidated()) {
-      new ClaimTemplateRules(errors).validate(s.volumeClaimTemplates(),
-          path.child("volumeClaimTemplates"));
     }
     templateRestartRules(s.template(), path, "StatefulSet");
   }
@@ -578,7 +646,10 @@ final class WorkloadRules {
   /**
    * The update strategy after {@code SetDefaults_StatefulSet}: {@code OnDelete} takes no
    * {@code rollingUpdate}; {@code RollingUpdate} checks the partition and, when set (its gate
-   * on), {@code maxUnavailable}; {@code Recreate} only with {@code StatefulSetRecreateStrategy}.
+   * on), {@code maxUnavailable}; {@code Recreate} only with {@code StatefulSetRecreateStrategy}
+   * (with it off, {@code Invalid} at {@code spec.updateStrategy}, as a 1.37-cycle
+   * {@code pkg/registry/apps/statefulset/strategy_test.go},
+   * {@code TestStatefulSetStrategy_RecreateStrategy_Validate}, expects).
    */
   private void statefulSetStrategy(StatefulSetUpdateStrategy strategy, FieldPath path) {
     String type = strategy.type().orElse("");
@@ -617,23 +688,41 @@ final class WorkloadRules {
   }
 
   /**
-   * Adds a volume for every {@code volumeClaimTemplates[].metadata.name}, since the controller
-   * adds those volumes to each pod; mounts of them are valid.
+   * The template as 1.34 and later servers validate it (kubernetes/kubernetes#131790), shaped
+   * as the controller's {@code initIdentity} and {@code updateStorage} shape each pod: no
+   * {@code hostname} or {@code subdomain} (the controller sets them from the pod's name and
+   * {@code serviceName}), and the volumes of {@code volumesToAddForTemplates} first, a
+   * {@code persistentVolumeClaim} volume named after each claim template (an unnamed template
+   * gives an unnamed volume, which the server refuses), then the template's own volumes whose
+   * names no claim template takes. So a template volume's errors carry an index shifted by the
+   * number of claim names, and a template volume named like a claim template is not checked.
+   * Upstream collects the claim volumes in a Go map, so with several claim templates their
+   * order varies from one request to the next; here it is the claim templates' order.
    */
-  private static PodSpec withClaimVolumes(PodSpec spec, StatefulSetSpec s) {
-    PodSpec.Builder b = PodSpec.builder().from(spec);
+  private static PodSpec controllerPodSpec(PodSpec spec, StatefulSetSpec s) {
+    java.util.Set<String> claimNames = new java.util.LinkedHashSet<>();
     for (PersistentVolumeClaim claim : s.volumeClaimTemplates()) {
-      String name = claim.metadata().name();
-      if (!name.isEmpty() && spec.volumes().stream().noneMatch(v -> v.name().equals(name))) {
-        b.addVolume(Volume.builder().name(name).persistentVolumeClaim(
-            PersistentVolumeClaimVolumeSource.builder().claimName(name).build()).build());
-      }
+      claimNames.add(claim.metadata().name());
     }
-    return b.build();
+    PodSpec.Builder b = PodSpec.builder().from(spec).hostname(Optional.empty())
+        .subdomain(Optional.empty());
+    if (claimNames.isEmpty()) {
+      return b.build();
+    }
+    List<Volume> volumes = new java.util.ArrayList<>();
+    for (String name : claimNames) {
+      volumes.add(Volume.builder().name(name).persistentVolumeClaim(
+          PersistentVolumeClaimVolumeSource.builder().claimName(name).build()).build());
+    }
+    spec.volumes().stream().filter(v -> !claimNames.contains(v.name())).forEach(volumes::add);
+    return b.volumes(volumes).build();
   }
 
   private void daemonSet(DaemonSet daemonSet) {
     FieldPath path = FieldPath.root("spec");
+    if (!annotationDecodes(daemonSet.metadata(), TEMPLATE_GENERATION, true)) {
+      return;
+    }
     metadata(daemonSet.metadata(), Formats::dns1123Subdomain);
     DaemonSetSpec s = daemonSet.spec();
     s.selector().ifPresent(selector -> selectorOperators(selector, path.child("selector")));
@@ -652,6 +741,8 @@ final class WorkloadRules {
     templateTail(s.template(), path.child("template"));
     templateRestartRules(s.template(), path, "DaemonSet");
     nonNegative(s.minReadySeconds(), path.child("minReadySeconds"));
+    nonNegative(convertedAnnotation(daemonSet.metadata(), TEMPLATE_GENERATION, true),
+        path.child("templateGeneration"));
     s.updateStrategy().ifPresent(strategy ->
         daemonSetStrategy(strategy, path.child("updateStrategy")));
     nonNegative(s.revisionHistoryLimit(), path.child("revisionHistoryLimit"));

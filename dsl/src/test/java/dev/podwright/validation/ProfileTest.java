@@ -102,6 +102,21 @@ class ProfileTest {
   }
 
   @Test
+  void skipReadOnlyValidationGceFrom128To130() {
+    assertThatThrownBy(() -> Profile.of("1.27")
+        .withFeatureGate(Profile.SKIP_READ_ONLY_VALIDATION_GCE, true))
+        .hasMessageStartingWith("unrecognized feature gate: SkipReadOnlyValidationGCE");
+    assertThat(Profile.of("1.28").isEnabled(Profile.SKIP_READ_ONLY_VALIDATION_GCE)).isFalse();
+    assertThat(Profile.of("1.29").isEnabled(Profile.SKIP_READ_ONLY_VALIDATION_GCE)).isTrue();
+    assertThat(Profile.of("1.30").withFeatureGate(Profile.SKIP_READ_ONLY_VALIDATION_GCE, false)
+        .isEnabled(Profile.SKIP_READ_ONLY_VALIDATION_GCE)).isFalse();
+    assertThat(Profile.of("1.31").isEnabled(Profile.SKIP_READ_ONLY_VALIDATION_GCE)).isTrue();
+    assertThatThrownBy(() -> Profile.of("1.31")
+        .withFeatureGate(Profile.SKIP_READ_ONLY_VALIDATION_GCE, false))
+        .hasMessageContaining("no longer has it");
+  }
+
+  @Test
   void versionsRunFrom127To137() {
     assertThat(Profile.supportedVersions()).hasSize(11).startsWith("1.27").endsWith("1.37");
     assertThat(Profile.SUPPORTED_VERSIONS).isEqualTo("1.27 to 1.37");
