@@ -1219,4 +1219,5 @@ if __name__ == "__main__":
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
     _audit_cases.add(case, pod, c)
+    import _batch14_cases; _batch14_cases.add(case, c)  # noqa: E702  (Job and CronJob audit)
     write()
