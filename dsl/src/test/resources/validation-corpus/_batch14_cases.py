@@ -191,6 +191,27 @@ def add(case, c):
         job(labels={"team": "data science"}),
         "metadata.labels: Invalid value", "spec.template.labels: Invalid value")
 
+    # kubectl get job -o yaml, sent back as a new Job: generateSelector keeps the old uid in the
+    # selector and the template labels, so ValidateHasLabel refuses both uid labels and the
+    # selector no longer selects the new uid; selector and template labels still agree.
+    old_uid = "3c4e9a5e-7f5e-4a47-9a39-2f1d0e0a1b2c"
+    uid_labels = {"batch.kubernetes.io/controller-uid": old_uid, "batch.kubernetes.io/job-name": "pi",
+                  "controller-uid": old_uid, "job-name": "pi"}
+    exported = job({"backoffLimit": 4, "completionMode": "NonIndexed", "completions": 1,
+                    "manualSelector": False, "parallelism": 1,
+                    "podReplacementPolicy": "TerminatingOrFailed", "suspend": False,
+                    "selector": {"matchLabels": {"batch.kubernetes.io/controller-uid": old_uid}}},
+                   name="pi", labels=dict(uid_labels))
+    exported["metadata"]["labels"] = dict(uid_labels)
+    bad("job-exported-with-selector", "validateGeneratedSelector (ValidateHasLabel on both uid labels, then `selector` not auto-generated)",
+        exported,
+        "spec.template.metadata.labels[controller-uid]: Invalid value",
+        "spec.template.metadata.labels[batch.kubernetes.io/controller-uid]: Invalid value",
+        "spec.selector: Invalid value")
+    ok("job-selector-expression-on-name", "TestValidateJob/successCases (a selector the generated labels satisfy: job-name In)",
+       job({"selector": {"matchExpressions": [{"key": "batch.kubernetes.io/job-name", "operator": "In",
+                                               "values": ["myjob"]}]}}))
+
     # ------------------------------------------------------------ CronJob: time zone
     ok("cronjob-time-zone-abbreviation", "TestValidateCronJob/successCases (timeZone: time.LoadLocation finds EST)",
        cron({"timeZone": "EST"}))
@@ -237,6 +258,8 @@ def add(case, c):
         cron({"schedule": "*/0 * * * *"}), "spec.schedule: Invalid value")
     bad("cronjob-schedule-every-no-unit", "validateScheduleFormat (@every with a duration lacking a unit)",
         cron({"schedule": "@every 5"}), "spec.schedule: Invalid value")
+    ok("cronjob-schedule-every-fraction", "validateScheduleFormat (time.ParseDuration takes 1.h and .5h)",
+       cron({"schedule": "@every 1.h"}))
     bad("cronjob-schedule-descriptor-trailing-space", "validateScheduleFormat (unrecognized descriptor)",
         cron({"schedule": "@weekly "}), "spec.schedule: Invalid value")
     bad("cronjob-schedule-blank", "validateScheduleFormat (only spaces: no fields)",

@@ -29,9 +29,15 @@ final class CronSchedule {
   /** Zones Go's tz database loads that the JDK does not list (see {@link #knownZone}). */
   private static final Set<String> GO_ONLY_ZONES = Set.of(
       "EST", "MST", "HST", "GMT+0", "GMT-0", "ROC", "Factory", "America/Coyhaique");
-  /** Go's {@code time.ParseDuration} syntax, e.g. {@code 1h30m} or {@code 1.5s}. */
-  private static final Pattern DURATION =
-      Pattern.compile("[-+]?(0|(([0-9]*\\.)?[0-9]+(ns|us|µs|μs|ms|s|m|h))+)");
+
+  /**
+   * Go's {@code time.ParseDuration} syntax: numbers with an optional fraction ({@code 1.5h},
+   * {@code .5h}, {@code 1.h}), each with a unit, or a lone 0. Go's 64-bit overflow check (about
+   * 2562047h) and its "unknown unit" wording are not reproduced.
+   */
+  private static final Pattern DURATION = Pattern.compile(
+      "[-+]?(0|(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)");
+  private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
 
   /** Returns the parser's error for {@code schedule}, empty when it parses. */
   static Optional<String> error(String schedule) {
@@ -89,9 +95,12 @@ final class CronSchedule {
     }
     if (spec.startsWith("@every ")) {
       String duration = spec.substring("@every ".length());
-      return DURATION.matcher(duration).matches() ? Optional.empty()
-          : Optional.of("failed to parse duration " + spec + ": time: invalid duration "
-              + GoValues.quote(duration));
+      if (DURATION.matcher(duration).matches()) {
+        return Optional.empty();
+      }
+      String error = NUMBER.matcher(duration).matches() ? "missing unit in" : "invalid";
+      return Optional.of("failed to parse duration " + spec + ": time: " + error + " duration "
+          + GoValues.quote(duration));
     }
     return Optional.of("unrecognized descriptor: " + spec);
   }

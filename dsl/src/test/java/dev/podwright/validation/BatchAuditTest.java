@@ -120,4 +120,29 @@ class BatchAuditTest {
         "spec.podFailurePolicy.rules[0].action: Invalid value: \"FailIndex\": "
             + "requires the backoffLimitPerIndex to be set");
   }
+
+  // The verdicts and messages below were printed by Go 1.19's time.ParseDuration for the same
+  // durations (the descriptor's error is "failed to parse duration <spec>: <Go's error>").
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1h30m", "0", "-0", "+0", "1.h", ".5h", "1.5h", "-1s", "+2m",
+      "2562047h", "9223372036854775807ns", "1\u00b5s", "1us", "00001s"})
+  void everyTakesWhatGoParses(String duration) {
+    assertThat(CronSchedule.error("@every " + duration)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "5", "00", ".s", "h", "5x", "5 h", "1h 2m", "1e3s", "3h-2m",
+      "1.2.3s"})
+  void everyRefusesWhatGoRefuses(String duration) {
+    assertThat(CronSchedule.error("@every " + duration)).isPresent();
+  }
+
+  @Test
+  void everyUsesGosWordsForAMissingUnit() {
+    assertThat(CronSchedule.error("@every 5")).contains(
+        "failed to parse duration @every 5: time: missing unit in duration \"5\"");
+    assertThat(CronSchedule.error("@every .s")).contains(
+        "failed to parse duration @every .s: time: invalid duration \".s\"");
+  }
 }
