@@ -64,6 +64,16 @@ def add(case, c):
        job(per_index), version="1.31", gates=["JobBackoffLimitPerIndex=false"],
        warn=["spec.backoffLimitPerIndex", "spec.podFailurePolicy.rules[0]"])
     ok("fail-index-1-33", "TestValidateJob/successCases (valid pod failure policy with FailIndex)", job(per_index))
+    # The CronJob strategy drops only disabled pod template fields, never the job template's.
+    kept = cron(job_spec=per_index)
+    kept["spec"]["jobTemplate"]["spec"]["template"]["spec"]["restartPolicy"] = "Never"
+    ok("cronjob-fail-index-kept-1-28", "TestValidateCronJob/successCases (cronjob strategy PrepareForCreate: DropDisabledTemplateFields only)",
+       kept, version="1.28")
+    kept_bad = cron(job_spec=dict(per_index, backoffLimitPerIndex=None))
+    del kept_bad["spec"]["jobTemplate"]["spec"]["backoffLimitPerIndex"]
+    kept_bad["spec"]["jobTemplate"]["spec"]["template"]["spec"]["restartPolicy"] = "Never"
+    bad("cronjob-fail-index-without-per-index-1-28", "TestValidateCronJob/errorCases (job template FailIndex rule without backoffLimitPerIndex: not dropped)",
+        kept_bad, "spec.jobTemplate.spec.podFailurePolicy.rules[0].action: Invalid value", version="1.28")
 
     # ------------------------------------------------------------ pod failure policy
     ok("pfp-negative-exit-codes", "TestValidateJob/successCases (valid pod failure policy with negative exitCodes - need for Windows support)",
