@@ -222,58 +222,52 @@ def add(case, c):
        job({"selector": {"matchExpressions": [{"key": "batch.kubernetes.io/job-name", "operator": "In",
                                                "values": ["myjob"]}]}}))
 
+    def accepted(field, prefix, rows):
+        """One CronJob per (slug, source, value) row, which the server accepts."""
+        for slug, source, value in rows:
+            ok("cronjob-" + prefix + "-" + slug, source, cron({field: value}))
+
+    def refused(field, prefix, rows):
+        """One CronJob per (slug, source, value) row, refused with one Invalid error at the field."""
+        for slug, source, value in rows:
+            bad("cronjob-" + prefix + "-" + slug, source, cron({field: value}),
+                "spec." + field + ": Invalid value")
+
     # ------------------------------------------------------------ CronJob: time zone
-    ok("cronjob-time-zone-abbreviation", "TestValidateCronJob/successCases (timeZone: time.LoadLocation finds EST)",
-       cron({"timeZone": "EST"}))
-    ok("cronjob-time-zone-alias", "TestValidateCronJob/successCases (timeZone: a backward link of the tz database)",
-       cron({"timeZone": "US/Pacific"}))
-    ok("cronjob-time-zone-etc-offset", "TestValidateCronJob/successCases (timeZone: digits and + are tolerated)",
-       cron({"timeZone": "Etc/GMT+5"}))
-    bad("cronjob-time-zone-system-v", "TestValidateCronJob/errorCases (timeZone unknown to the tz database: SystemV zones)",
-        cron({"timeZone": "SystemV/EST5"}), "spec.timeZone: Invalid value")
+    accepted("timeZone", "time-zone", [
+        ("abbreviation", "TestValidateCronJob/successCases (timeZone: time.LoadLocation finds EST)", "EST"),
+        ("alias", "TestValidateCronJob/successCases (timeZone: a backward link of the tz database)", "US/Pacific"),
+        ("etc-offset", "TestValidateCronJob/successCases (timeZone: digits and + are tolerated)", "Etc/GMT+5")])
+    refused("timeZone", "time-zone", [
+        ("system-v", "TestValidateCronJob/errorCases (timeZone unknown to the tz database: SystemV zones)", "SystemV/EST5"),
+        ("local", "TestValidateCronJob/errorCases (timeZone Local: time.LoadLocation accepts it, the explicit-zone rule does not)", "Local"),
+        ("empty", "TestValidateCronJob/errorCases (spec.timeZone: timeZone must be nil or non-empty string)", ""),
+        ("space", "TestValidateCronJob/errorCases (spec.timeZone: Invalid value: \" \": unknown time zone)", " "),
+        ("bad-prefix", "TestValidateCronJob/errorCases (spec.timeZone: Invalid value: \" Continent/Zone\")", " Europe/Rome"),
+        ("dot-dot", "validateTimeZone (time.LoadLocation refuses a name holding '..')", "Europe/Ro..me")])
     bad("cronjob-time-zone-local-upper-case", "TestValidateCronJob/errorCases (spec.timeZone: timeZone must be an explicit time zone, LOCAL)",
         cron({"timeZone": "LOCAL"}),
         "spec.timeZone: Invalid value",   # EqualFold "Local"
         "spec.timeZone: Invalid value")   # time.LoadLocation("LOCAL") fails
-    bad("cronjob-time-zone-local", "TestValidateCronJob/errorCases (timeZone Local: time.LoadLocation accepts it, the explicit-zone rule does not)",
-        cron({"timeZone": "Local"}), "spec.timeZone: Invalid value")
-    bad("cronjob-time-zone-empty", "TestValidateCronJob/errorCases (spec.timeZone: timeZone must be nil or non-empty string)",
-        cron({"timeZone": ""}), "spec.timeZone: Invalid value")
-    bad("cronjob-time-zone-space", "TestValidateCronJob/errorCases (spec.timeZone: Invalid value: \" \": unknown time zone)",
-        cron({"timeZone": " "}), "spec.timeZone: Invalid value")
-    bad("cronjob-time-zone-bad-prefix", "TestValidateCronJob/errorCases (spec.timeZone: Invalid value: \" Continent/Zone\")",
-        cron({"timeZone": " Europe/Rome"}), "spec.timeZone: Invalid value")
-    bad("cronjob-time-zone-dot-dot", "validateTimeZone (time.LoadLocation refuses a name holding '..')",
-        cron({"timeZone": "Europe/Ro..me"}), "spec.timeZone: Invalid value")
 
     # ------------------------------------------------------------ CronJob: schedule
-    ok("cronjob-schedule-question-mark", "TestValidateCronJob/successCases (schedule \"* * * * ?\")",
-       cron({"schedule": "* * * * ?"}))
-    ok("cronjob-schedule-every", "TestValidateCronJob/successCases (schedule \"@every 1h30m\": a descriptor of robfig/cron v3)",
-       cron({"schedule": "@every 1h30m"}))
-    ok("cronjob-schedule-midnight", "TestValidateCronJob/successCases (schedule \"@midnight\")",
-       cron({"schedule": "@midnight"}))
-    ok("cronjob-schedule-names", "TestValidateCronJob/successCases (month and weekday names, any case)",
-       cron({"schedule": "0 9 * JAN-MAR mon-fri"}))
-    bad("cronjob-schedule-tz", "TestValidateCronJobScheduleTZ (create: cannot use TZ or CRON_TZ in schedule)",
-        cron({"schedule": "TZ=UTC 0 * * * *"}), "spec.schedule: Invalid value")
+    accepted("schedule", "schedule", [
+        ("question-mark", "TestValidateCronJob/successCases (schedule \"* * * * ?\")", "* * * * ?"),
+        ("every", "TestValidateCronJob/successCases (schedule \"@every 1h30m\": a descriptor of robfig/cron v3)", "@every 1h30m"),
+        ("midnight", "TestValidateCronJob/successCases (schedule \"@midnight\")", "@midnight"),
+        ("names", "TestValidateCronJob/successCases (month and weekday names, any case)", "0 9 * JAN-MAR mon-fri"),
+        ("every-fraction", "validateScheduleFormat (time.ParseDuration takes 1.h and .5h)", "@every 1.h")])
+    refused("schedule", "schedule", [
+        ("tz", "TestValidateCronJobScheduleTZ (create: cannot use TZ or CRON_TZ in schedule)", "TZ=UTC 0 * * * *"),
+        ("six-fields", "TestValidateCronJob/errorCases (spec.schedule: expected exactly 5 fields)", "0 0 0 * * *"),
+        ("weekday-7", "validateScheduleFormat (weekday above 6)", "0 0 * * 7"),
+        ("step-zero", "validateScheduleFormat (step of range should be a positive number)", "*/0 * * * *"),
+        ("every-no-unit", "validateScheduleFormat (@every with a duration lacking a unit)", "@every 5"),
+        ("descriptor-trailing-space", "validateScheduleFormat (unrecognized descriptor)", "@weekly "),
+        ("blank", "validateScheduleFormat (only spaces: no fields)", "   ")])
     bad("cronjob-schedule-cron-tz-unknown", "validateScheduleFormat (the parser's bad location, then the TZ rule)",
         cron({"schedule": "CRON_TZ=Mars/Base 0 * * * *"}),
         "spec.schedule: Invalid value", "spec.schedule: Invalid value")
-    bad("cronjob-schedule-six-fields", "TestValidateCronJob/errorCases (spec.schedule: expected exactly 5 fields)",
-        cron({"schedule": "0 0 0 * * *"}), "spec.schedule: Invalid value")
-    bad("cronjob-schedule-weekday-7", "validateScheduleFormat (weekday above 6)",
-        cron({"schedule": "0 0 * * 7"}), "spec.schedule: Invalid value")
-    bad("cronjob-schedule-step-zero", "validateScheduleFormat (step of range should be a positive number)",
-        cron({"schedule": "*/0 * * * *"}), "spec.schedule: Invalid value")
-    bad("cronjob-schedule-every-no-unit", "validateScheduleFormat (@every with a duration lacking a unit)",
-        cron({"schedule": "@every 5"}), "spec.schedule: Invalid value")
-    ok("cronjob-schedule-every-fraction", "validateScheduleFormat (time.ParseDuration takes 1.h and .5h)",
-       cron({"schedule": "@every 1.h"}))
-    bad("cronjob-schedule-descriptor-trailing-space", "validateScheduleFormat (unrecognized descriptor)",
-        cron({"schedule": "@weekly "}), "spec.schedule: Invalid value")
-    bad("cronjob-schedule-blank", "validateScheduleFormat (only spaces: no fields)",
-        cron({"schedule": "   "}), "spec.schedule: Invalid value")
     bad("cronjob-schedule-empty", "TestValidateCronJob/errorCases (spec.schedule: Required value)",
         cron({"schedule": ""}), "spec.schedule: Required value")
 
