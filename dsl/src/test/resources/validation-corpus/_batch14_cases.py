@@ -64,6 +64,11 @@ def add(case, c):
        job(per_index), version="1.31", gates=["JobBackoffLimitPerIndex=false"],
        warn=["spec.backoffLimitPerIndex", "spec.podFailurePolicy.rules[0]"])
     ok("fail-index-1-33", "TestValidateJob/successCases (valid pod failure policy with FailIndex)", job(per_index))
+    # strategy.go PrepareForCreate: podFailurePolicy is cleared while JobPodFailurePolicy is off,
+    # so OnFailure is no longer tied to it.
+    ok("pod-failure-policy-gate-off-1-30", "TestValidateJob/successCases (pod failure policy dropped with JobPodFailurePolicy off)",
+       job(pfp(on_exit("FailJob", values=(42,))), restart="OnFailure"), version="1.30",
+       gates=["JobPodFailurePolicy=false"], warn=["spec.podFailurePolicy"])
     # The CronJob strategy drops only disabled pod template fields, never the job template's.
     kept = cron(job_spec=per_index)
     kept["spec"]["jobTemplate"]["spec"]["template"]["spec"]["restartPolicy"] = "Never"

@@ -40,7 +40,15 @@ final class WorkloadDrops {
         () -> b.backoffLimitPerIndex(Optional.empty()));
     drop(s.maxFailedIndexes(), "maxFailedIndexes", Profile.JOB_BACKOFF_LIMIT_PER_INDEX,
         () -> b.maxFailedIndexes(Optional.empty()));
-    s.podFailurePolicy().ifPresent(policy -> b.podFailurePolicy(withoutFailIndex(policy)));
+    // PrepareForCreate clears the whole policy while JobPodFailurePolicy is off (an override on
+    // 1.27 to 1.30), before it looks at FailIndex rules.
+    if (s.podFailurePolicy().isPresent() && !profile.isEnabled(Profile.JOB_POD_FAILURE_POLICY)) {
+      errors.warn(GatedFields.dropped(FieldPath.root("spec").child("podFailurePolicy"),
+          Profile.JOB_POD_FAILURE_POLICY, profile));
+      b.podFailurePolicy(Optional.empty());
+    } else {
+      s.podFailurePolicy().ifPresent(policy -> b.podFailurePolicy(withoutFailIndex(policy)));
+    }
     drop(s.podReplacementPolicy(), "podReplacementPolicy", Profile.JOB_POD_REPLACEMENT_POLICY,
         () -> b.podReplacementPolicy(Optional.empty()));
     drop(s.successPolicy(), "successPolicy", Profile.JOB_SUCCESS_POLICY,

@@ -1,6 +1,7 @@
 package dev.podwright.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podwright.model.Container;
 import dev.podwright.model.CronJob;
@@ -144,5 +145,19 @@ class BatchAuditTest {
         "failed to parse duration @every 5: time: missing unit in duration \"5\"");
     assertThat(CronSchedule.error("@every .s")).contains(
         "failed to parse duration @every .s: time: invalid duration \".s\"");
+  }
+
+  @Test
+  void jobPodFailurePolicyGateFollowsItsStages() {
+    // beta (on, may be turned off) to 1.30, GA and locked in 1.31 and 1.32, gone from 1.33
+    assertThat(Profile.of("1.30").withFeatureGate("JobPodFailurePolicy", false)
+        .isEnabled("JobPodFailurePolicy")).isFalse();
+    assertThatThrownBy(() ->
+        Profile.of("1.31").withFeatureGate("JobPodFailurePolicy", false))
+        .hasMessage("cannot set feature gate JobPodFailurePolicy to false, feature is locked to true");
+    assertThatThrownBy(() ->
+        Profile.of("1.33").withFeatureGate("JobPodFailurePolicy", true))
+        .hasMessageStartingWith("unrecognized feature gate: JobPodFailurePolicy");
+    assertThat(Profile.of("1.33").isEnabled("JobPodFailurePolicy")).isTrue();
   }
 }
