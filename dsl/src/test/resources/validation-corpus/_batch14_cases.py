@@ -238,6 +238,17 @@ def add(case, c):
             bad("cronjob-" + prefix + "-" + slug, source, cron({field: value}),
                 "spec." + field + ": Invalid value")
 
+    ok("job-selector-empty", "generateSelector (an empty selector gets the uid label and matches the generated labels)",
+       job({"selector": {}}))
+    ok("job-manual-selector-empty", "ValidateJobSpec (a manual empty selector selects everything, the template included)",
+       job({"manualSelector": True, "selector": {}}))
+    labelled = cron(job_spec={"selector": {}})
+    labelled["spec"]["jobTemplate"]["spec"]["template"]["metadata"] = {"labels": {"bad key": "v"}}
+    bad("cronjob-job-template-empty-selector-after-template", "ValidateJobTemplateSpec (validateJobSpec first, then `selector` will be auto-generated)",
+        labelled,
+        "spec.jobTemplate.spec.template.labels: Invalid value",
+        "spec.jobTemplate.spec.selector: Invalid value")
+
     # ------------------------------------------------------------ CronJob: time zone
     accepted("timeZone", "time-zone", [
         ("abbreviation", "TestValidateCronJob/successCases (timeZone: time.LoadLocation finds EST)", "EST"),
