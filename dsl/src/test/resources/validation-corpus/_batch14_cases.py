@@ -249,6 +249,15 @@ def add(case, c):
         "spec.jobTemplate.spec.template.labels: Invalid value",
         "spec.jobTemplate.spec.selector: Invalid value")
 
+    # WarningsOnCreate (1.27, kubernetes#114412): a name that is not a DNS label is warned about,
+    # once the object is valid (contour's certgen Job, e.g., "contour-certgen-v1.25.0").
+    ok("job-dotted-name-warned", "jobStrategy.WarningsOnCreate (metadata.name: a DNS label is recommended)",
+       job(name="contour-certgen-v1.25.0"), warn=["metadata.name"])
+    ok("cronjob-dotted-name-warned", "cronJobStrategy.WarningsOnCreate (metadata.name: a DNS label is recommended)",
+       cron(name="backup.nightly"), warn=["metadata.name"])
+    bad("job-dotted-name-invalid-not-warned", "BeforeCreate (WarningsOnCreate runs only after validation passes)",
+        job({"backoffLimit": -1}, name="contour-certgen-v1.25.0"), "spec.backoffLimit: Invalid value")
+
     # ------------------------------------------------------------ CronJob: time zone
     accepted("timeZone", "time-zone", [
         ("abbreviation", "TestValidateCronJob/successCases (timeZone: time.LoadLocation finds EST)", "EST"),

@@ -149,6 +149,19 @@ final class WorkloadRules {
     // Declarative rules only, which the server runs after the hand-written ones.
     s.scheduling().ifPresent(scheduling -> new JobSchedulingRules(errors, profile)
         .scheduling(scheduling, spec.child("scheduling")));
+    nameWarning(MetaRules.nameOnCreate(job.metadata()));
+  }
+
+  /**
+   * The name warning of the Job and CronJob strategies' {@code WarningsOnCreate} (from 1.27,
+   * kubernetes#114412), which the server sends only once the object is valid.
+   */
+  private void nameWarning(String name) {
+    List<String> messages = Formats.dns1123Label(name);
+    if (!messages.isEmpty() && errors.toList().isEmpty()) {
+      errors.warn("metadata.name: this is used in Pod names and hostnames, which can result in "
+          + "surprising behavior; a DNS label is recommended: [" + String.join(" ", messages) + "]");
+    }
   }
 
   /**
@@ -397,6 +410,7 @@ final class WorkloadRules {
       errors.add(FieldError.invalid(FieldPath.root("metadata").child("name"),
           name, "must be no more than 52 characters"));
     }
+    nameWarning(name);
   }
 
   private void timeZone(String zone, FieldPath path) {

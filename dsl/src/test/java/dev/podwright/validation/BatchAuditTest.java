@@ -160,4 +160,13 @@ class BatchAuditTest {
         .hasMessageStartingWith("unrecognized feature gate: JobPodFailurePolicy");
     assertThat(Profile.of("1.33").isEnabled("JobPodFailurePolicy")).isTrue();
   }
+
+  @Test
+  void aDottedJobNameIsWarnedAboutOnceValid() {
+    Job dotted = Job.builder().metadata(ObjectMeta.builder().name("certgen-v1.25.0").build())
+        .spec(JobSpec.builder().template(template("Never")).build()).build();
+    assertThat(Validator.forProfile(Profile.of("1.33")).report(dotted).warnings()).containsExactly(
+        "metadata.name: this is used in Pod names and hostnames, which can result in surprising "
+            + "behavior; a DNS label is recommended: [must not contain dots]");
+  }
 }
