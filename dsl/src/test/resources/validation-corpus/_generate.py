@@ -1221,4 +1221,5 @@ if __name__ == "__main__":
     _gated_cases.add(case, pod, c)
     _audit_cases.add(case, pod, c)
     _apps14_cases.add(case, c)
+    import _batch14_cases; _batch14_cases.add(case, c)  # noqa: E702  (Job and CronJob audit)
     write()

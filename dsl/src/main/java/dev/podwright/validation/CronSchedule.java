@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,9 +26,18 @@ final class CronSchedule {
       "sun", 0, "mon", 1, "tue", 2, "wed", 3, "thu", 4, "fri", 5, "sat", 6);
   private static final List<String> DESCRIPTORS = List.of(
       "@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly");
-  /** Go's {@code time.ParseDuration} syntax, e.g. {@code 1h30m} or {@code 1.5s}. */
-  private static final Pattern DURATION =
-      Pattern.compile("[-+]?(0|(([0-9]*\\.)?[0-9]+(ns|us|µs|μs|ms|s|m|h))+)");
+  /** Zones Go's tz database loads that the JDK does not list (see {@link #knownZone}). */
+  private static final Set<String> GO_ONLY_ZONES = Set.of(
+      "EST", "MST", "HST", "GMT+0", "GMT-0", "ROC", "Factory", "America/Coyhaique");
+
+  /**
+   * Go's {@code time.ParseDuration} syntax: numbers with an optional fraction ({@code 1.5h},
+   * {@code .5h}, {@code 1.h}), each with a unit, or a lone 0. Go's 64-bit overflow check (about
+   * 2562047h) and its "unknown unit" wording are not reproduced.
+   */
+  private static final Pattern DURATION = Pattern.compile(
+      "[-+]?(0|(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)");
+  private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
 
   /** Returns the parser's error for {@code schedule}, empty when it parses. */
   static Optional<String> error(String schedule) {
@@ -66,8 +76,17 @@ final class CronSchedule {
     return Optional.empty();
   }
 
+  /**
+   * Whether Go's {@code time.LoadLocation} finds the zone in the server's tz database (the API
+   * server embeds Go's {@code time/tzdata}). The JDK's region IDs stand for that database, with
+   * two corrections: the JDK also lists the {@code SystemV/*} zones, which the tz database
+   * dropped long ago and Go refuses, and it leaves out the database's old abbreviation and alias
+   * entries ({@code EST}, {@code MST}, {@code HST}, {@code GMT+0}, {@code ROC} ...), which Go
+   * loads. {@code America/Coyhaique} (tzdata 2025b) is newer than some JDKs.
+   */
   static boolean knownZone(String zone) {
-    return zone.equals("UTC") || ZoneId.getAvailableZoneIds().contains(zone);
+    return zone.equals("UTC") || GO_ONLY_ZONES.contains(zone)
+        || ZoneId.getAvailableZoneIds().contains(zone) && !zone.startsWith("SystemV/");
   }
 
   private static Optional<String> descriptor(String spec) {
@@ -76,9 +95,12 @@ final class CronSchedule {
     }
     if (spec.startsWith("@every ")) {
       String duration = spec.substring("@every ".length());
-      return DURATION.matcher(duration).matches() ? Optional.empty()
-          : Optional.of("failed to parse duration " + spec + ": time: invalid duration "
-              + GoValues.quote(duration));
+      if (DURATION.matcher(duration).matches()) {
+        return Optional.empty();
+      }
+      String error = NUMBER.matcher(duration).matches() ? "missing unit in" : "invalid";
+      return Optional.of("failed to parse duration " + spec + ": time: " + error + " duration "
+          + GoValues.quote(duration));
     }
     return Optional.of("unrecognized descriptor: " + spec);
   }

@@ -65,6 +65,8 @@ public final class Profile {
   public static final String JOB_SUCCESS_POLICY = "JobSuccessPolicy";
   /** Job {@code managedBy}: alpha 1.30 and 1.31, on from 1.32, GA 1.35. */
   public static final String JOB_MANAGED_BY = "JobManagedBy";
+  /** Job {@code podFailurePolicy}: on (beta) to 1.30, GA locked 1.31 and 1.32, gone from 1.33. */
+  public static final String JOB_POD_FAILURE_POLICY = "JobPodFailurePolicy";
   /** StatefulSet {@code rollingUpdate.maxUnavailable}: alpha to 1.34, on 1.35, off 1.36, on 1.37. */
   public static final String MAX_UNAVAILABLE_STATEFUL_SET = "MaxUnavailableStatefulSet";
   /**
@@ -296,6 +298,8 @@ public final class Profile {
     JOB_REPLACEMENT(JOB_POD_REPLACEMENT_POLICY, "-aBBBBBGGGx"),
     JOB_SUCCESS(JOB_SUCCESS_POLICY,            "---aBBGGGGx"),
     MANAGED_BY(JOB_MANAGED_BY,                 "---aaBBBGGG"),
+    // kube_features.go versioned specs: beta 1.26, GA locked 1.31, "remove in 1.33".
+    JOB_FAILURE_POLICY(JOB_POD_FAILURE_POLICY, "BBBBGGxxxxx"),
     STS_RECREATE(STATEFUL_SET_RECREATE_STRATEGY, "----------a"),
     // kube_features versioned specs (AddedInVersion 1.28, RemovedInVersion 1.31) and the
     // feature-gate page: alpha off 1.28, deprecated with default true 1.29 and 1.30.

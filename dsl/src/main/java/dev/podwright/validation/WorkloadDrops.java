@@ -2,10 +2,14 @@ package dev.podwright.validation;
 
 import dev.podwright.model.Job;
 import dev.podwright.model.JobSpec;
+import dev.podwright.model.PodFailurePolicy;
+import dev.podwright.model.PodFailurePolicyRule;
 import dev.podwright.model.RollingUpdateStatefulSetStrategy;
 import dev.podwright.model.StatefulSet;
 import dev.podwright.model.StatefulSetSpec;
 import dev.podwright.model.StatefulSetUpdateStrategy;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,6 +40,15 @@ final class WorkloadDrops {
         () -> b.backoffLimitPerIndex(Optional.empty()));
     drop(s.maxFailedIndexes(), "maxFailedIndexes", Profile.JOB_BACKOFF_LIMIT_PER_INDEX,
         () -> b.maxFailedIndexes(Optional.empty()));
+    // PrepareForCreate clears the whole policy while JobPodFailurePolicy is off (an override on
+    // 1.27 to 1.30), before it looks at FailIndex rules.
+    if (s.podFailurePolicy().isPresent() && !profile.isEnabled(Profile.JOB_POD_FAILURE_POLICY)) {
+      errors.warn(GatedFields.dropped(FieldPath.root("spec").child("podFailurePolicy"),
+          Profile.JOB_POD_FAILURE_POLICY, profile));
+      b.podFailurePolicy(Optional.empty());
+    } else {
+      s.podFailurePolicy().ifPresent(policy -> b.podFailurePolicy(withoutFailIndex(policy)));
+    }
     drop(s.podReplacementPolicy(), "podReplacementPolicy", Profile.JOB_POD_REPLACEMENT_POLICY,
         () -> b.podReplacementPolicy(Optional.empty()));
     drop(s.successPolicy(), "successPolicy", Profile.JOB_SUCCESS_POLICY,
@@ -50,6 +63,34 @@ final class WorkloadDrops {
     drop(s.scheduling(), "scheduling", Profile.WORKLOAD_WITH_JOB,
         () -> b.scheduling(Optional.empty()));
     return Job.builder().from(job).spec(b.build()).build();
+  }
+
+  /**
+   * With {@code JobBackoffLimitPerIndex} off (1.28, or turned off later), the Job strategy's
+   * {@code PrepareForCreate} also removes the pod failure policy rules whose action is
+   * {@code FailIndex} ("We drop the FailIndex pod failure policy rules because
+   * JobBackoffLimitPerIndex is disabled", {@code pkg/registry/batch/job/strategy.go}), so the
+   * server never sees them. In 1.27 the action does not exist yet and is refused as unsupported.
+   */
+  private PodFailurePolicy withoutFailIndex(PodFailurePolicy policy) {
+    if (!GatedFields.exists("JobSpec.backoffLimitPerIndex", profile)
+        || profile.isEnabled(Profile.JOB_BACKOFF_LIMIT_PER_INDEX)) {
+      return policy;
+    }
+    List<PodFailurePolicyRule> kept = new ArrayList<>();
+    FieldPath rules = FieldPath.root("spec").child("podFailurePolicy").child("rules");
+    for (int i = 0; i < policy.rules().size(); i++) {
+      PodFailurePolicyRule rule = policy.rules().get(i);
+      if (rule.action().equals("FailIndex")) {
+        errors.warn(rules.index(i) + ": dropped: the " + Profile.JOB_BACKOFF_LIMIT_PER_INDEX
+            + " feature gate is off in Kubernetes " + profile.version()
+            + ", so the API server silently removes the rules with action FailIndex");
+      } else {
+        kept.add(rule);
+      }
+    }
+    return kept.size() == policy.rules().size() ? policy
+        : PodFailurePolicy.builder().from(policy).rules(kept).build();
   }
 
   /** Clears a set {@code JobSpec} field the profile's server drops. */

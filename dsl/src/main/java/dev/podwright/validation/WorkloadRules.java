@@ -153,6 +153,19 @@ final class WorkloadRules {
     // Declarative rules only, which the server runs after the hand-written ones.
     s.scheduling().ifPresent(scheduling -> new JobSchedulingRules(errors, profile)
         .scheduling(scheduling, spec.child("scheduling")));
+    nameWarning(MetaRules.nameOnCreate(job.metadata()));
+  }
+
+  /**
+   * The name warning of the Job and CronJob strategies' {@code WarningsOnCreate} (from 1.27,
+   * kubernetes#114412), which the server sends only once the object is valid.
+   */
+  private void nameWarning(String name) {
+    List<String> messages = Formats.dns1123Label(name);
+    if (!messages.isEmpty() && errors.toList().isEmpty()) {
+      errors.warn("metadata.name: this is used in Pod names and hostnames, which can result in "
+          + "surprising behavior; a DNS label is recommended: [" + String.join(" ", messages) + "]");
+    }
   }
 
   /**
@@ -401,6 +414,7 @@ final class WorkloadRules {
       errors.add(FieldError.invalid(FieldPath.root("metadata").child("name"),
           name, "must be no more than 52 characters"));
     }
+    nameWarning(name);
   }
 
   private void timeZone(String zone, FieldPath path) {
@@ -419,7 +433,10 @@ final class WorkloadRules {
       errors.add(FieldError.invalid(path, zone,
           "timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones"));
     }
-    if (!CronSchedule.knownZone(zone) && !zone.equals("Local")) {
+    if (zone.contains("..")) {
+      // time.LoadLocation refuses a name holding ".." before it looks the name up
+      errors.add(FieldError.invalid(path, zone, "time: invalid location name"));
+    } else if (!CronSchedule.knownZone(zone) && !zone.equals("Local")) {
       errors.add(FieldError.invalid(path, zone, "unknown time zone " + zone));
     }
   }
