@@ -1216,10 +1216,11 @@ if __name__ == "__main__":
     import _gated_cases
     import _audit_cases
     import _apps14_cases
+    import _batch14_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
     _audit_cases.add(case, pod, c)
     _apps14_cases.add(case, c)
-    import _batch14_cases; _batch14_cases.add(case, c)  # noqa: E702  (Job and CronJob audit)
+    _batch14_cases.add(case, c)
     write()
