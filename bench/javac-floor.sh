@@ -14,7 +14,7 @@ if [ ! -d "$WORK/src/bench/pods" ] || [ ! -f bench/target/classes/dev/podwright/
   echo "run bench/javac-processor.sh first (after building the bench module)" 1>&2
   exit 1
 fi
-CP="dsl/target/classes:$(tr ':' '\n' < bench/target/classpath.txt | grep -v podwright | paste -sd:)"
+CP="annotations/target/classes:dsl/target/classes:$(cat dsl/target/classpath.txt)"
 JAVAPOET="$(find ~/.m2/repository/com/palantir/javapoet/javapoet -name 'javapoet-*.jar' | head -1)"
 PROC="codegen/target/classes:$JAVAPOET:$CP"
 FLOOR="-processor dev.podwright.bench.FloorProcessor -processorpath bench/target/classes"

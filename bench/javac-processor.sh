@@ -26,8 +26,9 @@ while [ $i -lt 200 ]; do
       -e "s/name = \"sleep\",/name = \"sleep-$i\",/" "$SRC" > "$WORK/src/bench/pods/Pod$i.java"
   i=$((i + 1))
 done
-# The DSL and its dependencies to compile against; the processor with JavaPoet to run.
-CP="annotations/target/classes:dsl/target/classes:$(tr ':' '\n' < bench/target/classpath.txt | grep -v podwright | paste -sd:)"
+# What a user of podwright-dsl compiles against (the annotations, the DSL and its runtime jars,
+# not the bench module's fabric8 and official-client jars); the processor with JavaPoet to run.
+CP="annotations/target/classes:dsl/target/classes:$(cat dsl/target/classpath.txt)"
 JAVAPOET="$(tr ':' '\n' < bench/target/classpath.txt | grep javapoet || true)"
 if [ -z "$JAVAPOET" ]; then
   JAVAPOET="$(find ~/.m2/repository/com/palantir/javapoet/javapoet -name 'javapoet-*.jar' | head -1)"
