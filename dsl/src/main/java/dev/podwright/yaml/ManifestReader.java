@@ -351,9 +351,27 @@ public final class ManifestReader {
     } else if (e.getCause() != null && e.getCause().getMessage() != null) {
       message = e.getCause().getMessage(); // SnakeYAML's own limits, e.g. the code point limit
     }
+    message = nonScalarKey(message);
     message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
     return new ManifestException(Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1), "",
         message);
+  }
+
+  /**
+   * Jackson's "Expected a field name (Scalar value in YAML), got this instead: <...Event(...)>",
+   * for a mapping or sequence used as a key, names SnakeYAML's event classes. Such YAML is
+   * valid, but go-yaml's JSON conversion refuses it too ("invalid map key"); the usual cause is
+   * an unrendered template, whose {@code {{ .x }}} YAML reads as a flow mapping inside a flow
+   * mapping. Returns the message in plain words, or {@code message} unchanged.
+   */
+  private static String nonScalarKey(String message) {
+    if (!message.startsWith("Expected a field name (Scalar value in YAML)")) {
+      return message;
+    }
+    String found = message.contains("SequenceStartEvent") ? "a sequence"
+        : message.contains("MappingStartEvent") ? "a mapping" : "no scalar";
+    return "a field name must be a string, found " + found
+        + " (an unrendered template such as {{ .Values.name }}?)";
   }
 
   private static ManifestException snakeYamlProblem(MarkedYAMLException e, JsonLocation fallback) {
