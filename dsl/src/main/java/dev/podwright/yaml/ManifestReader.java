@@ -252,18 +252,23 @@ public final class ManifestReader {
   /**
    * Reads a stream as kubectl's decoder (apimachinery's YAMLOrJSONDecoder) does: one that starts
    * with {@code {} after white space is a stream of JSON objects, one after another with no
-   * {@code ---} between them; any other is YAML.
+   * {@code ---} between them; any other is YAML. The white space it looks past is given back to
+   * the parser, as the decoder only peeks at it: a YAML document may be indented as a whole
+   * ({@code " apiVersion: v1"}), and lines are counted from the top of the file.
    */
   private static Manifest parse(BoundedReader bounded, UnknownKinds unknownKinds)
       throws IOException {
-    PushbackReader in = new PushbackReader(bounded);
-    int first = in.read();
+    StringBuilder lead = new StringBuilder();
+    int first = bounded.read();
     while (first == ' ' || first == '\t' || first == '\n' || first == '\r') {
-      first = in.read();
+      lead.append((char) first);
+      first = bounded.read();
     }
     if (first != -1) {
-      in.unread(first);
+      lead.append((char) first);
     }
+    PushbackReader in = new PushbackReader(bounded, Math.max(1, lead.length()));
+    in.unread(lead.toString().toCharArray());
     List<ManifestDocument> documents = new ArrayList<>();
     List<SkippedDocument> skipped = new ArrayList<>();
     try (JsonParser parser = first == '{' ? JSON.createParser(in) : FACTORY.createParser(in)) {
