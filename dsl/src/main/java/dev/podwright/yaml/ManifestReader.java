@@ -15,7 +15,6 @@ import dev.podwright.model.KubernetesObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -258,17 +257,28 @@ public final class ManifestReader {
    */
   private static Manifest parse(BoundedReader bounded, UnknownKinds unknownKinds)
       throws IOException {
-    StringBuilder lead = new StringBuilder();
+    // Kept compact, as the white space may be most of a 64 MiB stream: the line breaks as a
+    // count (what line numbers need) and the last line's blanks (what its indentation needs).
+    long lineBreaks = 0;
+    StringBuilder tail = new StringBuilder();
+    int previous = -1;
     int first = bounded.read();
     while (first == ' ' || first == '\t' || first == '\n' || first == '\r') {
-      lead.append((char) first);
+      if (first == '\n' || first == '\r') {
+        if (!(first == '\n' && previous == '\r')) {
+          lineBreaks++; // "\r\n" is one line break, as YAML counts them
+        }
+        tail.setLength(0);
+      } else {
+        tail.append((char) first);
+      }
+      previous = first;
       first = bounded.read();
     }
     if (first != -1) {
-      lead.append((char) first);
+      tail.append((char) first);
     }
-    PushbackReader in = new PushbackReader(bounded, Math.max(1, lead.length()));
-    in.unread(lead.toString().toCharArray());
+    Reader in = new ReplayReader(lineBreaks, tail.toString(), bounded);
     List<ManifestDocument> documents = new ArrayList<>();
     List<SkippedDocument> skipped = new ArrayList<>();
     try (JsonParser parser = first == '{' ? JSON.createParser(in) : FACTORY.createParser(in)) {
@@ -332,6 +342,47 @@ public final class ManifestReader {
     }
     Object value = ((YamlNode.Scalar) root).value();
     return value == Extensible.NULL || "".equals(value);
+  }
+
+  /**
+   * Gives {@code lineBreaks} line breaks, then {@code tail}, then what {@code rest} holds: the
+   * start of a stream that {@link #parse(BoundedReader, UnknownKinds)} has looked past.
+   */
+  private static final class ReplayReader extends Reader {
+    private long lineBreaks;
+    private final String tail;
+    private int tailAt;
+    private final Reader rest;
+
+    ReplayReader(long lineBreaks, String tail, Reader rest) {
+      this.lineBreaks = lineBreaks;
+      this.tail = tail;
+      this.rest = rest;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      if (length == 0) {
+        return 0;
+      }
+      int n = 0;
+      while (n < length && lineBreaks > 0) {
+        buffer[offset + n++] = '\n';
+        lineBreaks--;
+      }
+      while (n < length && tailAt < tail.length()) {
+        buffer[offset + n++] = tail.charAt(tailAt++);
+      }
+      if (n > 0) {
+        return n;
+      }
+      return rest.read(buffer, offset, length);
+    }
+
+    @Override
+    public void close() throws IOException {
+      rest.close();
+    }
   }
 
   /** Turns a Jackson or SnakeYAML error into a one-line {@link ManifestException}. */

@@ -84,6 +84,14 @@ class ManifestDocumentLinesTest {
 
     assertThat(pod.line()).isEqualTo(4);
     assertThat(pod.line("spec.containers[0].name")).isEqualTo(10);
+    ManifestDocument crlf = ManifestReader.readManifest("\r\n\r\n\r"
+        + "apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: web\r\n", UnknownKinds.SKIP)
+        .documents().get(0);
+    assertThat(crlf.line("metadata.name")).isEqualTo(7);
+    ManifestDocument json = ManifestReader.readManifest("\n \n  {\"apiVersion\": \"v1\",\n"
+        + "\"kind\": \"Pod\", \"metadata\": {\"name\": \"web\"}}", UnknownKinds.SKIP)
+        .documents().get(0);
+    assertThat(json.line("metadata.name")).isEqualTo(4);
   }
 
   @Test
