@@ -70,3 +70,28 @@ def add(case, pod, c):
         "spec.containers[0].env[1].valueFrom: Invalid value",
         "spec.containers[0].env[2].valueFrom: Invalid value",
         version="1.35")
+
+    # ------------------------------------------------- volumes[].image before ImageVolume is on
+    # kubernetes/website content/en/examples/pods/image-volumes-subpath.yaml: an image volume
+    # mounted with a subPath. Before 1.31 the field is unknown: the decoder drops it and
+    # SetDefaults_Volume makes the source-less volume an emptyDir, mounts kept. From 1.31 to 1.34
+    # ImageVolume is off by default and dropImageVolumes (pkg/api/pod/util.go) removes the volume
+    # and every mount of it before validation. From 1.35 the gate is on and the volume is checked.
+    img = "kubernetes/website content/en/examples/pods/image-volumes-subpath.yaml"
+    shell = c("shell", "debian", command=["sleep", "infinity"],
+              volumeMounts=[{"name": "artifact", "mountPath": "/volume", "subPath": "dir"},
+                            {"name": "scratch", "mountPath": "/scratch"}])
+    no_ref = [{"name": "artifact", "image": {"pullPolicy": "IfNotPresent"}},
+              {"name": "scratch", "emptyDir": {}}]
+    ok("image-volume-unknown-1-30", img + "; SetDefaults_Volume (emptyDir) after the decoder drops `image`",
+       pod([shell], volumes=no_ref), version="1.30", warn=["spec.volumes[0].image"])
+    ok("image-volume-dropped-1-33", img + "; dropImageVolumes (ImageVolume beta, off)",
+       pod([shell], volumes=no_ref), version="1.33", warn=["spec.volumes[0].image: dropped"])
+    ok("image-volume-dropped-1-34", img + "; dropImageVolumes (ImageVolume beta, off)",
+       pod([shell], volumes=no_ref), version="1.34", warn=["spec.volumes[0].image: dropped"])
+    bad("image-volume-no-reference-1-35", img + "; validateImageVolumeSource (ImageVolume on)",
+        pod([c("shell", "debian", volumeMounts=[{"name": "artifact", "mountPath": "/volume"}])],
+            volumes=no_ref[:1]),
+        "spec.volumes[0].image.reference: Required value",
+        "spec.containers[0].volumeMounts[0].name: Not found",
+        version="1.35")

@@ -106,11 +106,9 @@ final class EnvRules {
       errors.add(e);
     }
     if (sources == 0) {
-      errors.add(FieldError.invalid(path, "", fileKeyRefKept
-          ? "must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef`, "
-              + "`secretKeyRef` or `fileKeyRef`"
-          : "must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or "
-              + "`secretKeyRef`"));
+      errors.add(FieldError.invalid(path, "", "must specify one of: `fieldRef`, "
+          + "`resourceFieldRef`, `configMapKeyRef`" + (fileKeyRefKept
+              ? ", `secretKeyRef` or `fileKeyRef`" : " or `secretKeyRef`")));
     } else if (!ev.value().orElse("").isEmpty()) {
       errors.add(FieldError.invalid(path, "", "may not be specified when `value` is not empty"));
     } else if (sources > 1) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.podwright.model.Extensible;
 import dev.podwright.model.KubernetesObject;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -62,6 +63,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * {@code !!map} and {@code !!seq} are refused; no class is ever instantiated from a tag.
  */
 public final class ManifestReader {
+  /** How far the reader peeks for a JSON stream's '{', as kubectl's YAMLOrJSONDecoder. */
+  private static final int JSON_PEEK = 4096;
+
   private static final Limits LIMITS = Limits.DEFAULTS;
   private static final YAMLFactory FACTORY = factory(LIMITS);
   private static final JsonFactory JSON = JsonFactory.builder()
@@ -251,34 +255,20 @@ public final class ManifestReader {
   /**
    * Reads a stream as kubectl's decoder (apimachinery's YAMLOrJSONDecoder) does: one that starts
    * with {@code {} after white space is a stream of JSON objects, one after another with no
-   * {@code ---} between them; any other is YAML. The white space it looks past is given back to
-   * the parser, as the decoder only peeks at it: a YAML document may be indented as a whole
+   * {@code ---} between them; any other is YAML. Like the decoder it only peeks (at 4 KiB, as
+   * kubectl's decoder does): a YAML document may be indented as a whole
    * ({@code " apiVersion: v1"}), and lines are counted from the top of the file.
    */
   private static Manifest parse(BoundedReader bounded, UnknownKinds unknownKinds)
       throws IOException {
-    // Kept compact, as the white space may be most of a 64 MiB stream: the line breaks as a
-    // count (what line numbers need) and the last line's blanks (what its indentation needs).
-    long lineBreaks = 0;
-    StringBuilder tail = new StringBuilder();
-    int previous = -1;
-    int first = bounded.read();
-    while (first == ' ' || first == '\t' || first == '\n' || first == '\r') {
-      if (first == '\n' || first == '\r') {
-        if (!(first == '\n' && previous == '\r')) {
-          lineBreaks++; // "\r\n" is one line break, as YAML counts them
-        }
-        tail.setLength(0);
-      } else {
-        tail.append((char) first);
-      }
-      previous = first;
-      first = bounded.read();
+    // As apimachinery's GuessJSONStream: peek at the first 4 KiB, give them back.
+    BufferedReader in = new BufferedReader(bounded, JSON_PEEK);
+    in.mark(JSON_PEEK);
+    int first = in.read();
+    for (int seen = 1; seen < JSON_PEEK && Character.isWhitespace(first); seen++) {
+      first = in.read();
     }
-    if (first != -1) {
-      tail.append((char) first);
-    }
-    Reader in = new ReplayReader(lineBreaks, tail.toString(), bounded);
+    in.reset();
     List<ManifestDocument> documents = new ArrayList<>();
     List<SkippedDocument> skipped = new ArrayList<>();
     try (JsonParser parser = first == '{' ? JSON.createParser(in) : FACTORY.createParser(in)) {
@@ -344,47 +334,6 @@ public final class ManifestReader {
     return value == Extensible.NULL || "".equals(value);
   }
 
-  /**
-   * Gives {@code lineBreaks} line breaks, then {@code tail}, then what {@code rest} holds: the
-   * start of a stream that {@link #parse(BoundedReader, UnknownKinds)} has looked past.
-   */
-  private static final class ReplayReader extends Reader {
-    private long lineBreaks;
-    private final String tail;
-    private int tailAt;
-    private final Reader rest;
-
-    ReplayReader(long lineBreaks, String tail, Reader rest) {
-      this.lineBreaks = lineBreaks;
-      this.tail = tail;
-      this.rest = rest;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
-      if (length == 0) {
-        return 0;
-      }
-      int n = 0;
-      while (n < length && lineBreaks > 0) {
-        buffer[offset + n++] = '\n';
-        lineBreaks--;
-      }
-      while (n < length && tailAt < tail.length()) {
-        buffer[offset + n++] = tail.charAt(tailAt++);
-      }
-      if (n > 0) {
-        return n;
-      }
-      return rest.read(buffer, offset, length);
-    }
-
-    @Override
-    public void close() throws IOException {
-      rest.close();
-    }
-  }
-
   /** Turns a Jackson or SnakeYAML error into a one-line {@link ManifestException}. */
   private static RuntimeException translate(JsonProcessingException e, JsonLocation fallback)
       throws IOException {
@@ -424,9 +373,8 @@ public final class ManifestReader {
     if (!message.startsWith("Expected a field name (Scalar value in YAML)")) {
       return message;
     }
-    String found = message.contains("SequenceStartEvent") ? "a sequence"
-        : message.contains("MappingStartEvent") ? "a mapping" : "no scalar";
-    return "a field name must be a string, found " + found
+    return "a field name must be a string, found "
+        + (message.contains("SequenceStartEvent") ? "a sequence" : "a mapping")
         + " (an unrendered template such as {{ .Values.name }}?)";
   }
 
