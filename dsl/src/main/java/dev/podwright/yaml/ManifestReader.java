@@ -255,13 +255,13 @@ public final class ManifestReader {
   /**
    * Reads a stream as kubectl's decoder (apimachinery's YAMLOrJSONDecoder) does: one that starts
    * with {@code {} after white space is a stream of JSON objects, one after another with no
-   * {@code ---} between them; any other is YAML. Like the decoder it only peeks (at 4 KiB, as
-   * kubectl's decoder does): a YAML document may be indented as a whole
+   * {@code ---} between them; any other is YAML. Like the decoder it only peeks, at the first 4
+   * KiB, and gives them back: a YAML document may be indented as a whole
    * ({@code " apiVersion: v1"}), and lines are counted from the top of the file.
    */
   private static Manifest parse(BoundedReader bounded, UnknownKinds unknownKinds)
       throws IOException {
-    // As apimachinery's GuessJSONStream: peek at the first 4 KiB, give them back.
+    // As apimachinery's GuessJSONStream (util/yaml/decoder.go) does with bufio's Peek.
     BufferedReader in = new BufferedReader(bounded, JSON_PEEK);
     in.mark(JSON_PEEK);
     int first = in.read();
