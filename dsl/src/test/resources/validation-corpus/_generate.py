@@ -1217,10 +1217,12 @@ if __name__ == "__main__":
     import _audit_cases
     import _apps14_cases
     import _batch14_cases
+    import _real14_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
     _audit_cases.add(case, pod, c)
     _apps14_cases.add(case, c)
     _batch14_cases.add(case, c)
+    _real14_cases.add(case, pod, c)
     write()

@@ -4,15 +4,30 @@ import dev.podwright.model.ConfigMapKeySelector;
 import dev.podwright.model.EnvFromSource;
 import dev.podwright.model.EnvVar;
 import dev.podwright.model.EnvVarSource;
+import dev.podwright.model.FileKeySelector;
 import dev.podwright.model.ObjectFieldSelector;
+import dev.podwright.model.PodSpec;
 import dev.podwright.model.Quantity;
 import dev.podwright.model.ResourceFieldSelector;
 import dev.podwright.model.SecretKeySelector;
+import dev.podwright.model.Volume;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-/** {@code ValidateEnv}, {@code validateEnvVarValueFrom} and {@code ValidateEnvFrom}. */
+/**
+ * {@code ValidateEnv}, {@code validateEnvVarValueFrom}, {@code ValidateEnvFrom} and
+ * {@code validateFileKeyRefVolumes}.
+ *
+ * <p>{@code valueFrom.fileKeyRef} (Kubernetes 1.34+, gate {@code EnvFiles}: alpha in 1.34, beta
+ * and on from 1.35) follows a 1.35-era copy of upstream's validation.go
+ * (darshansreenivas/validation-gen 04780fad, {@code validateFileKeySelector} and
+ * {@code validateFileKeyRefVolumes}): while the gate is off the server's
+ * {@code dropFileKeyRefInUse} removes the field first ({@link VersionDrops} warns), and the
+ * "must specify one of" message names {@code fileKeyRef} only while the gate is on.
+ */
 final class EnvRules {
   private static final List<String> ENV_FIELD_PATHS = List.of("metadata.name",
       "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.serviceAccountName",
@@ -33,10 +48,13 @@ final class EnvRules {
 
   private final Errors errors;
   private final boolean relaxedNames;
+  /** Whether the server keeps {@code valueFrom.fileKeyRef}: the version has it, gate on. */
+  private final boolean fileKeyRefKept;
 
   EnvRules(Errors errors, Profile profile) {
     this.errors = errors;
     this.relaxedNames = profile.isEnabled(Profile.RELAXED_ENV_VAR_NAMES);
+    this.fileKeyRefKept = GatedFields.kept(FieldVersions.ENV_VAR_SOURCE_FILE_KEY_REF, profile);
   }
 
   private List<String> nameErrors(String name) {
@@ -80,12 +98,17 @@ final class EnvRules {
       SecretKeySelector s = from.secretKeyRef().get();
       keySelector(s.name(), s.key(), path.child("secretKeyRef"), out);
     }
+    if (fileKeyRefKept && from.fileKeyRef().isPresent()) {
+      sources++;
+      fileKeySelector(from.fileKeyRef().get(), path.child("fileKeyRef"), out);
+    }
     for (FieldError e : out) {
       errors.add(e);
     }
     if (sources == 0) {
       errors.add(FieldError.invalid(path, "", "must specify one of: `fieldRef`, "
-          + "`resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`"));
+          + "`resourceFieldRef`, `configMapKeyRef`" + (fileKeyRefKept
+              ? ", `secretKeyRef` or `fileKeyRef`" : " or `secretKeyRef`")));
     } else if (!ev.value().orElse("").isEmpty()) {
       errors.add(FieldError.invalid(path, "", "may not be specified when `value` is not empty"));
     } else if (sources > 1) {
@@ -103,6 +126,65 @@ final class EnvRules {
     } else {
       for (String msg : Formats.configMapKey(key)) {
         out.add(FieldError.invalid(path.child("key"), key, msg));
+      }
+    }
+  }
+
+  /**
+   * {@code validateFileKeySelector}: the key a relaxed env var name (whatever the relaxed-names
+   * gate), the volume name a DNS label, the path without {@code ..} elements.
+   */
+  private static void fileKeySelector(FileKeySelector s, FieldPath path, List<FieldError> out) {
+    if (s.key().isEmpty()) {
+      out.add(FieldError.required(path.child("key"), ""));
+    } else {
+      for (String msg : Formats.relaxedEnvVarName(s.key())) {
+        out.add(FieldError.invalid(path.child("key"), s.key(), msg));
+      }
+    }
+    if (s.volumeName().isEmpty()) {
+      out.add(FieldError.required(path.child("volumeName"), ""));
+    } else {
+      for (String msg : Formats.dns1123Label(s.volumeName())) {
+        out.add(FieldError.invalid(path.child("volumeName"), s.volumeName(), msg));
+      }
+    }
+    if (s.path().isEmpty()) {
+      out.add(FieldError.required(path.child("path"), ""));
+    } else {
+      VolumeRules.pathNoBacksteps(s.path(), path.child("path"), out);
+    }
+  }
+
+  /**
+   * {@code validateFileKeyRefVolumes}, the last check of {@code ValidatePodSpec}: the volume each
+   * {@code fileKeyRef} names must be a volume of the pod, and an {@code emptyDir} one, in
+   * {@code VisitContainersWithPath} order.
+   */
+  void fileKeyRefVolumes(PodSpec spec, FieldPath specPath) {
+    if (!fileKeyRefKept) {
+      return;
+    }
+    Map<String, Volume> volumes = new HashMap<>();
+    for (Volume v : spec.volumes()) {
+      volumes.put(v.name(), v);
+    }
+    for (PodContainers.Visited visited : PodContainers.visit(spec, specPath)) {
+      List<EnvVar> env = visited.container().env();
+      for (int j = 0; j < env.size(); j++) {
+        if (env.get(j).valueFrom().isEmpty()
+            || env.get(j).valueFrom().get().fileKeyRef().isEmpty()) {
+          continue;
+        }
+        String name = env.get(j).valueFrom().get().fileKeyRef().get().volumeName();
+        FieldPath at = visited.path().child("env").index(j).child("valueFrom")
+            .child("fileKeyRef").child("volumeName");
+        Volume volume = volumes.get(name);
+        if (volume == null) {
+          errors.add(FieldError.notFound(at, name));
+        } else if (volume.emptyDir().isEmpty()) {
+          errors.add(FieldError.invalid(at, name, "referenced volume must be of type emptyDir"));
+        }
       }
     }
   }

@@ -1,15 +1,20 @@
 package dev.podwright.validation;
 
 import dev.podwright.model.Container;
+import dev.podwright.model.EmptyDirVolumeSource;
 import dev.podwright.model.Lifecycle;
 import dev.podwright.model.LifecycleHandler;
 import dev.podwright.model.PodSecurityContext;
 import dev.podwright.model.PodSpec;
 import dev.podwright.model.ResourceRequirements;
 import dev.podwright.model.SecurityContext;
+import dev.podwright.model.Volume;
+import dev.podwright.model.VolumeMount;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,7 +72,67 @@ final class FieldDrops {
       b.builder().initContainers(changedInits);
     }
     gatedSpecFields(spec, b, path);
-    return b.result();
+    return imageVolumes(b.result(), path);
+  }
+
+  /**
+   * Upstream's {@code dropImageVolumes} (pkg/api/pod/util.go, KEP-4639): while
+   * {@code ImageVolume} is off (1.31 to 1.34 by default) the server removes every image volume
+   * and every mount of one before it validates. Before 1.31 the field is unknown: the decoder
+   * drops only the field ({@link VersionDrops} warns) and {@code SetDefaults_Volume} makes the
+   * volume, left without a source, an {@code emptyDir}; its mounts stay.
+   */
+  private PodSpec imageVolumes(PodSpec spec, FieldPath path) {
+    boolean known = GatedFields.exists("Volume.image", profile);
+    if (known && profile.isEnabled(Profile.IMAGE_VOLUME)) {
+      return spec;
+    }
+    Set<String> dropped = new HashSet<>();
+    List<Volume> kept = new ArrayList<>();
+    for (int i = 0; i < spec.volumes().size(); i++) {
+      Volume v = spec.volumes().get(i);
+      if (v.image().isEmpty()) {
+        kept.add(v);
+      } else if (!known) {
+        kept.add(Volume.builder().from(v).image(Optional.empty())
+            .emptyDir(EmptyDirVolumeSource.builder().build()).build());
+      } else {
+        dropped.add(v.name());
+        errors.warn(GatedFields.dropped(path.child("volumes").index(i).child("image"),
+            Profile.IMAGE_VOLUME, profile) + ", the volume and every mount of it");
+      }
+    }
+    if (kept.size() == spec.volumes().size() && known) {
+      return spec;
+    }
+    PodSpec.Builder b = PodSpec.builder().from(spec).volumes(kept);
+    if (!dropped.isEmpty()) {
+      // Upstream drops the mounts of ephemeral containers too; those are refused on create
+      // (Forbidden) in Pods and templates alike, so they are left as they are here.
+      b.containers(withoutMounts(spec.containers(), dropped))
+          .initContainers(withoutMounts(spec.initContainers(), dropped));
+    }
+    return b.build();
+  }
+
+  private static List<Container> withoutMounts(List<Container> containers,
+      Set<String> volumes) {
+    List<Container> out = new ArrayList<>(containers.size());
+    for (Container c : containers) {
+      out.add(Container.builder().from(c).volumeMounts(without(c.volumeMounts(), volumes))
+          .build());
+    }
+    return out;
+  }
+
+  private static List<VolumeMount> without(List<VolumeMount> mounts, Set<String> volumes) {
+    List<VolumeMount> out = new ArrayList<>(mounts.size());
+    for (VolumeMount m : mounts) {
+      if (!volumes.contains(m.name())) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   private static boolean hasSidecar(List<Container> initContainers) {

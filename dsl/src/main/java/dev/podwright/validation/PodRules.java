@@ -162,6 +162,7 @@ final class PodRules {
     }
     os.os(spec, path);
     new PodGroupRules(errors, profile).spec(spec, path);
+    new EnvRules(errors, profile).fileKeyRefVolumes(spec, path);
     if (isPod) {
       podOnly(spec, path);
     }

@@ -33,16 +33,19 @@ final class VersionDrops {
   }
 
   /**
-   * The gates of the 1.37 alpha fields that no rule class drops: while such a gate is off, the
-   * server's {@code dropDisabledPodFields} removes the fields it guards, so they are warned about
-   * here as dropped (k8s-1.36-1.38.md sections 4.3 and 4.4; which field each gate guards is in
+   * The gates of the 1.37 alpha fields and of {@code EnvFiles}, which no rule class drops: while
+   * such a gate is off, the server's {@code dropDisabledPodFields} removes the fields it guards,
+   * so they are warned about here as dropped (k8s-1.36-1.38.md sections 4.3 and 4.4; which field each gate guards is in
    * the generated table, from the API's markers). With a gate on the fields are kept and
    * {@link AlphaFieldRules} checks them; this is the one place that drops them.
    */
   private static final Set<String> GATES_DROPPING_FIELDS = Set.of(
       FieldVersions.KEY_TO_PATH_USER.gate(), FieldVersions.EMPTY_DIR_VOLUME_SOURCE_MODE.gate(),
       FieldVersions.GRPCACTION_MODE.gate(), FieldVersions.HTTPGET_ACTION_PROTOCOL.gate(),
-      FieldVersions.VOLUME_MOUNT_BIND_MOUNT_OPTIONS.gate());
+      FieldVersions.VOLUME_MOUNT_BIND_MOUNT_OPTIONS.gate(),
+      // EnvFiles (alpha in 1.34): dropFileKeyRefInUse removes valueFrom.fileKeyRef while it is
+      // off; EnvRules validates the field only when it is kept.
+      FieldVersions.ENV_VAR_SOURCE_FILE_KEY_REF.gate());
 
   /**
    * Whether the server drops a field of these versions, which the profile's version has, because

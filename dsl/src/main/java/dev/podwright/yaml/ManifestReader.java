@@ -12,10 +12,10 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.podwright.model.Extensible;
 import dev.podwright.model.KubernetesObject;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -63,6 +63,9 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * {@code !!map} and {@code !!seq} are refused; no class is ever instantiated from a tag.
  */
 public final class ManifestReader {
+  /** How far the reader peeks for a JSON stream's '{', as kubectl's YAMLOrJSONDecoder. */
+  private static final int JSON_PEEK = 4096;
+
   private static final Limits LIMITS = Limits.DEFAULTS;
   private static final YAMLFactory FACTORY = factory(LIMITS);
   private static final JsonFactory JSON = JsonFactory.builder()
@@ -252,18 +255,20 @@ public final class ManifestReader {
   /**
    * Reads a stream as kubectl's decoder (apimachinery's YAMLOrJSONDecoder) does: one that starts
    * with {@code {} after white space is a stream of JSON objects, one after another with no
-   * {@code ---} between them; any other is YAML.
+   * {@code ---} between them; any other is YAML. Like the decoder it only peeks, at the first 4
+   * KiB, and gives them back: a YAML document may be indented as a whole
+   * ({@code " apiVersion: v1"}), and lines are counted from the top of the file.
    */
   private static Manifest parse(BoundedReader bounded, UnknownKinds unknownKinds)
       throws IOException {
-    PushbackReader in = new PushbackReader(bounded);
+    // As apimachinery's GuessJSONStream (util/yaml/decoder.go) does with bufio's Peek.
+    BufferedReader in = new BufferedReader(bounded, JSON_PEEK);
+    in.mark(JSON_PEEK);
     int first = in.read();
-    while (first == ' ' || first == '\t' || first == '\n' || first == '\r') {
+    for (int seen = 1; seen < JSON_PEEK && Character.isWhitespace(first); seen++) {
       first = in.read();
     }
-    if (first != -1) {
-      in.unread(first);
-    }
+    in.reset();
     List<ManifestDocument> documents = new ArrayList<>();
     List<SkippedDocument> skipped = new ArrayList<>();
     try (JsonParser parser = first == '{' ? JSON.createParser(in) : FACTORY.createParser(in)) {
@@ -351,9 +356,26 @@ public final class ManifestReader {
     } else if (e.getCause() != null && e.getCause().getMessage() != null) {
       message = e.getCause().getMessage(); // SnakeYAML's own limits, e.g. the code point limit
     }
+    message = nonScalarKey(message);
     message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
     return new ManifestException(Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1), "",
         message);
+  }
+
+  /**
+   * Jackson's "Expected a field name (Scalar value in YAML), got this instead: <...Event(...)>",
+   * for a mapping or sequence used as a key, names SnakeYAML's event classes. Such YAML is
+   * valid, but go-yaml's JSON conversion refuses it too ("invalid map key"); the usual cause is
+   * an unrendered template, whose {@code {{ .x }}} YAML reads as a flow mapping inside a flow
+   * mapping. Returns the message in plain words, or {@code message} unchanged.
+   */
+  private static String nonScalarKey(String message) {
+    if (!message.startsWith("Expected a field name (Scalar value in YAML)")) {
+      return message;
+    }
+    return "a field name must be a string, found "
+        + (message.contains("SequenceStartEvent") ? "a sequence" : "a mapping")
+        + " (an unrendered template such as {{ .Values.name }}?)";
   }
 
   private static ManifestException snakeYamlProblem(MarkedYAMLException e, JsonLocation fallback) {

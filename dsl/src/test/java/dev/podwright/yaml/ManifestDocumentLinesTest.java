@@ -75,4 +75,34 @@ class ManifestDocumentLinesTest {
     assertThat(ManifestReader.readManifest(STREAM, UnknownKinds.SKIP).documents().get(2)
         .line("spec.template.spec.containers[0].image")).isEqualTo(37);
   }
+
+  @Test
+  void countsLinesFromTheTopOfTheFileWhenItStartsWithBlankLines() {
+    ManifestDocument pod = ManifestReader.readManifest("\n\n  \n"
+        + "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n"
+        + "spec:\n  containers:\n  - name: app\n", UnknownKinds.SKIP).documents().get(0);
+
+    assertThat(pod.line()).isEqualTo(4);
+    assertThat(pod.line("spec.containers[0].name")).isEqualTo(10);
+    ManifestDocument crlf = ManifestReader.readManifest("\r\n\r\n\r"
+        + "apiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  name: web\r\n", UnknownKinds.SKIP)
+        .documents().get(0);
+    assertThat(crlf.line("metadata.name")).isEqualTo(7);
+    ManifestDocument json = ManifestReader.readManifest("\n \n  {\"apiVersion\": \"v1\",\n"
+        + "\"kind\": \"Pod\", \"metadata\": {\"name\": \"web\"}}", UnknownKinds.SKIP)
+        .documents().get(0);
+    assertThat(json.line("metadata.name")).isEqualTo(4);
+  }
+
+  @Test
+  void readsADocumentIndentedAsAWhole() {
+    // YAML lets a block mapping start at any column; go-yaml and kubectl read this as usual
+    // (nginxinc/kubernetes-ingress ships a Deployment indented by one space).
+    ManifestDocument pod = ManifestReader.readManifest(" apiVersion: v1\n kind: Pod\n"
+        + " metadata:\n   name: web\n spec:\n   containers:\n   - name: app\n"
+        + "     image: nginx\n", UnknownKinds.SKIP).documents().get(0);
+
+    assertThat(pod.object().metadata().name()).isEqualTo("web");
+    assertThat(pod.line("spec.containers[0].image")).isEqualTo(8);
+  }
 }

@@ -142,6 +142,17 @@ class ManifestReaderErrorsTest {
   }
 
   @Test
+  void aMappingAsAFieldNameIsNamedInPlainWords() {
+    // An unrendered template: {{ .Values.image }} is a flow mapping whose key is a mapping.
+    assertThat(failure(POD + "  containers:\n  - name: app\n    image: {{ .Values.image }}\n"))
+        .hasMessage("line 8, column 14: a field name must be a string, found a mapping "
+            + "(an unrendered template such as {{ .Values.name }}?)");
+    assertThat(failure(POD + "  nodeSelector:\n    ? [a, b]\n    : c\n").getMessage())
+        .contains("a field name must be a string, found a sequence")
+        .doesNotContain("snakeyaml");
+  }
+
+  @Test
   void duplicateKeys() {
     assertThat(failure("apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  name: b\n"))
         .hasMessage("line 5, column 3: metadata: duplicate key \"name\"");
