@@ -1215,8 +1215,10 @@ if __name__ == "__main__":
     import _volume_cases
     import _gated_cases
     import _audit_cases
+    import _core14_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
     _audit_cases.add(case, pod, c)
+    _core14_cases.add(case, pod, c)
     write()

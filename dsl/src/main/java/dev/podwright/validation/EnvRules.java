@@ -4,16 +4,29 @@ import dev.podwright.model.ConfigMapKeySelector;
 import dev.podwright.model.EnvFromSource;
 import dev.podwright.model.EnvVar;
 import dev.podwright.model.EnvVarSource;
+import dev.podwright.model.FileKeySelector;
 import dev.podwright.model.ObjectFieldSelector;
+import dev.podwright.model.PodSpec;
 import dev.podwright.model.Quantity;
 import dev.podwright.model.ResourceFieldSelector;
 import dev.podwright.model.SecretKeySelector;
+import dev.podwright.model.Volume;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** {@code ValidateEnv}, {@code validateEnvVarValueFrom} and {@code ValidateEnvFrom}. */
+/**
+ * {@code ValidateEnv}, {@code validateEnvVarValueFrom}, {@code ValidateEnvFrom} and
+ * {@code validateFileKeyRefVolumes}.
+ *
+ * <p>{@code valueFrom.fileKeyRef} (gate {@code EnvFiles}: alpha and off in 1.34, beta and on from
+ * 1.35) follows {@code validateFileKeySelector} and {@code validateFileKeyRefVolumes} of the
+ * 1.35-era darshansreenivas/validation-gen {@code 04780fad} and the 1.36-era nispriha/kubernetes
+ * {@code 9effbf79}, which agree. With the gate off the server drops the selector and the
+ * emptied {@code valueFrom} is refused for naming no source, as here.
+ */
 final class EnvRules {
+  private static final String ENV_FILES = "EnvFiles";
   private static final List<String> ENV_FIELD_PATHS = List.of("metadata.name",
       "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.serviceAccountName",
       "status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs");
@@ -33,10 +46,12 @@ final class EnvRules {
 
   private final Errors errors;
   private final boolean relaxedNames;
+  private final boolean envFiles;
 
   EnvRules(Errors errors, Profile profile) {
     this.errors = errors;
     this.relaxedNames = profile.isEnabled(Profile.RELAXED_ENV_VAR_NAMES);
+    this.envFiles = profile.isEnabled(ENV_FILES);
   }
 
   private List<String> nameErrors(String name) {
@@ -80,17 +95,82 @@ final class EnvRules {
       SecretKeySelector s = from.secretKeyRef().get();
       keySelector(s.name(), s.key(), path.child("secretKeyRef"), out);
     }
+    if (envFiles && from.fileKeyRef().isPresent()) {
+      sources++;
+      fileKeySelector(from.fileKeyRef().get(), path.child("fileKeyRef"), out);
+    }
     for (FieldError e : out) {
       errors.add(e);
     }
     if (sources == 0) {
-      errors.add(FieldError.invalid(path, "", "must specify one of: `fieldRef`, "
-          + "`resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`"));
+      errors.add(FieldError.invalid(path, "", envFiles
+          ? "must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef`, "
+              + "`secretKeyRef` or `fileKeyRef`"
+          : "must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or "
+              + "`secretKeyRef`"));
     } else if (!ev.value().orElse("").isEmpty()) {
       errors.add(FieldError.invalid(path, "", "may not be specified when `value` is not empty"));
     } else if (sources > 1) {
       errors.add(FieldError.invalid(path, "",
           "may not have more than one field specified at a time"));
+    }
+  }
+
+  /**
+   * {@code validateFileKeySelector}: the key a relaxed environment variable name, the volume
+   * name a DNS label, the path without backsteps.
+   */
+  private static void fileKeySelector(FileKeySelector s, FieldPath path, List<FieldError> out) {
+    if (s.key().isEmpty()) {
+      out.add(FieldError.required(path.child("key"), ""));
+    } else {
+      for (String msg : Formats.relaxedEnvVarName(s.key())) {
+        out.add(FieldError.invalid(path.child("key"), s.key(), msg));
+      }
+    }
+    if (s.volumeName().isEmpty()) {
+      out.add(FieldError.required(path.child("volumeName"), ""));
+    } else {
+      for (String msg : Formats.dns1123Label(s.volumeName())) {
+        out.add(FieldError.invalid(path.child("volumeName"), s.volumeName(), msg));
+      }
+    }
+    if (s.path().isEmpty()) {
+      out.add(FieldError.required(path.child("path"), ""));
+    } else {
+      VolumeRules.pathNoBacksteps(s.path(), path.child("path"), out);
+    }
+  }
+
+  /**
+   * {@code validateFileKeyRefVolumes}, the last check of {@code ValidatePodSpec}: the volume a
+   * {@code fileKeyRef} names exists and is an {@code emptyDir}, for every container, init
+   * containers first.
+   */
+  void fileKeyRefVolumes(PodSpec spec, FieldPath path) {
+    if (!envFiles) {
+      return;
+    }
+    for (PodContainers.Visited v : PodContainers.visit(spec, path)) {
+      List<EnvVar> env = v.container().env();
+      for (int j = 0; j < env.size(); j++) {
+        EnvVarSource from = env.get(j).valueFrom().orElse(null);
+        if (from == null || from.fileKeyRef().isEmpty()) {
+          continue;
+        }
+        String name = from.fileKeyRef().get().volumeName();
+        FieldPath p = v.path().child("env").index(j).child("valueFrom").child("fileKeyRef")
+            .child("volumeName");
+        Volume volume = null; // the last of that name, as upstream's map of sources keeps it
+        for (Volume vol : spec.volumes()) {
+          volume = vol.name().equals(name) ? vol : volume;
+        }
+        if (volume == null) {
+          errors.add(FieldError.notFound(p, name));
+        } else if (volume.emptyDir().isEmpty()) {
+          errors.add(FieldError.invalid(p, name, "referenced volume must be of type emptyDir"));
+        }
+      }
     }
   }
 

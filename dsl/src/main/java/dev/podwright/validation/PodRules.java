@@ -2,6 +2,7 @@ package dev.podwright.validation;
 
 import dev.podwright.model.Container;
 import dev.podwright.model.Pod;
+import dev.podwright.model.PodOS;
 import dev.podwright.model.PodReadinessGate;
 import dev.podwright.model.PodSchedulingGate;
 import dev.podwright.model.PodSpec;
@@ -86,7 +87,8 @@ final class PodRules {
         path.child("resourceClaims"));
     ContainerRules containers = new ContainerRules(errors, profile,
         new ContainerRules.PodContext(volumes, spec.volumes(), claims, hostUsers,
-            spec.restartPolicy().orElse(""), spec.terminationGracePeriodSeconds()));
+            spec.restartPolicy().orElse(""), spec.terminationGracePeriodSeconds(),
+            spec.os().map(PodOS::name)));
     containers.containers(spec.containers(), path.child("containers"));
     containers.initContainers(spec.initContainers(), spec.containers(),
         path.child("initContainers"));
@@ -162,6 +164,7 @@ final class PodRules {
     }
     os.os(spec, path);
     new PodGroupRules(errors, profile).spec(spec, path);
+    new EnvRules(errors, profile).fileKeyRefVolumes(spec, path);
     if (isPod) {
       podOnly(spec, path);
     }
