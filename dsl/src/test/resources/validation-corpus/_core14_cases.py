@@ -264,3 +264,35 @@ def add(case, pod, c):
         "spec.ephemeralContainers[0].targetContainerName: Not found",
         "spec.ephemeralContainers[0].volumeMounts[0].subPathExpr: Forbidden",
         "spec.ephemeralContainers: Forbidden")
+
+    # -------------------------------------------- defaults first (SetDefaults_PodSpec and _Container)
+    ok("empty-policies-defaulted", "TestValidatePodSpec (empty restartPolicy, dnsPolicy, pull and termination-message policies, protocol: defaulted)",
+       pod([c(image="nginx:latest", imagePullPolicy="", terminationMessagePolicy="", ports=[{"containerPort": 80, "protocol": ""}])],
+           restartPolicy="", dnsPolicy="", terminationGracePeriodSeconds=-1))
+    ok("template-host-network-port-defaulted-later", "TestValidatePodSpec (template with hostNetwork: a hostPort of 0 is defaulted when the Pod is made)",
+       {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web"},
+        "spec": {"selector": {"matchLabels": {"app": "web"}},
+                 "template": {"metadata": {"labels": {"app": "web"}},
+                              "spec": {"hostNetwork": True, "containers": [c(ports=[{"containerPort": 8080}])]}}}})
+    bad("probe-without-handler", "TestValidateProbe (no handler; liveness successThreshold must be 1) and activeDeadlineSeconds 0",
+        pod([c(livenessProbe={"initialDelaySeconds": 5, "successThreshold": 2})], activeDeadlineSeconds=0),
+        "spec.containers[0].livenessProbe: Required value",
+        "spec.containers[0].livenessProbe.successThreshold: Invalid value",
+        "spec.activeDeadlineSeconds: Invalid value")
+
+    # ------------------------------------------------ tolerations, claims, SELinux change policy
+    bad("toleration-gt-1-35", "TestValidateTolerations (Gt while TaintTolerationComparisonOperators is off)",
+        pod(tolerations=[{"key": "gpu-count", "operator": "Gt", "value": "2", "effect": "NoSchedule"}]),
+        "spec.tolerations[0].operator: Unsupported value", version="1.35")
+    claim = [{"name": "gpu", "resourceClaimTemplateName": "gpu-template"}]
+    ok("claims-with-requests-1-34", "TestValidateResourceRequirements (claims naming requests of one pod claim)",
+       pod([c(resources={"claims": [{"name": "gpu", "request": "first"}, {"name": "gpu", "request": "second"}]}),
+            c("b", resources={"claims": [{"name": "gpu"}]})], resourceClaims=claim), version="1.34")
+    bad("claims-request-duplicate-1-35", "TestValidateResourceRequirements (the same claim and request twice, a request not a DNS label)",
+        pod([c(resources={"claims": [{"name": "gpu", "request": "first"}, {"name": "gpu", "request": "first"},
+                                     {"name": "gpu", "request": "Bad_Name"}]})], resourceClaims=claim),
+        "spec.containers[0].resources.claims[1]: Duplicate value",
+        "spec.containers[0].resources.claims[2].request: Invalid value", version="1.35")
+    bad("selinux-change-policy-mount-option-1-34", "TestValidatePodSpec (seLinuxChangePolicy MountOption while SELinuxMount is off)",
+        pod(securityContext={"seLinuxChangePolicy": "MountOption"}),
+        "spec.securityContext.seLinuxChangePolicy: Unsupported value", version="1.34")
