@@ -328,6 +328,11 @@ final class PodRules {
           errors.add(FieldError.invalid(idx.child("operator"), value,
               "value must be empty when `operator` is 'Exists'"));
         }
+      } else if (profile.atLeast(35) && (operator.equals("Lt") || operator.equals("Gt"))) {
+        // 1.35 (TaintTolerationComparisonOperators, alpha and off) lists the numeric operators
+        // too when refusing them: darshansreenivas/validation-gen 04780fad, AIAgentSandox 64149d12
+        errors.add(FieldError.notSupported(idx.child("operator"), operator, "Equal", "Exists",
+            "Lt", "Gt"));
       } else {
         errors.add(FieldError.notSupported(idx.child("operator"), operator, "Equal", "Exists"));
       }

@@ -80,8 +80,9 @@ final class ResourceRules {
     }
     ResourceRequirements pod = spec.resources().get();
     if (!pod.claims().isEmpty()) {
-      errors.add(FieldError.forbidden(path.child("claims"), (since134 ? "claims may not"
-          : "claims cannot") + " be set for Resources at pod-level"));
+      errors.add(FieldError.forbidden(path.child("claims"), since134
+          ? "claims may not be set for Resources at pod-level"
+          : "claims cannot be set for Resources at pod-level"));
     }
     podLevel = true;
     requirements(pod.limits(), pod.requests(), path);
