@@ -34,15 +34,13 @@ class PodSpecMessagesTest {
         + "  containers:\n"
         + "  - {name: a, image: nginx, resources: {limits: {hugepages-2Mi: 2Mi, memory: 9Mi}}}\n"
         + "  - {name: b, image: nginx, resources: {limits: {hugepages-2Mi: 2Mi, memory: 9Mi}}}\n";
+    String requests = "spec.resources.requests[hugepages-2Mi]: Invalid value: \"2Mi\": must be "
+        + "greater than or equal to aggregate container requests of 4Mi";
     assertThat(errors("1.36", hugepages)).containsExactly(
-        "spec.resources.requests[hugepages-2Mi]: Invalid value: \"2Mi\": must be greater than "
-            + "or equal to aggregate container requests of 4Mi",
-        "spec.resources.limits[hugepages-2Mi]: Invalid value: \"2Mi\": must be greater than or "
-            + "equal to aggregate container limits of 4Mi");
+        requests, "spec.resources.limits[hugepages-2Mi]: Invalid value: \"2Mi\": must be "
+            + "greater than or equal to aggregate container limits of 4Mi");
     assertThat(errors(Profile.of("1.33").withFeatureGate(Profile.POD_LEVEL_RESOURCES, true),
-        hugepages)).containsExactly(
-        "spec.resources.requests[hugepages-2Mi]: Invalid value: \"2Mi\": must be greater than "
-            + "or equal to aggregate container requests of 4Mi");
+        hugepages)).containsExactly(requests);
   }
 
   @Test
