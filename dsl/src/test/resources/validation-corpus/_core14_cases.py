@@ -296,3 +296,13 @@ def add(case, pod, c):
     bad("selinux-change-policy-mount-option-1-34", "TestValidatePodSpec (seLinuxChangePolicy MountOption while SELinuxMount is off)",
         pod(securityContext={"seLinuxChangePolicy": "MountOption"}),
         "spec.securityContext.seLinuxChangePolicy: Unsupported value", version="1.34")
+    bad("apparmor-localhost-profile-lengths", "TestValidateAppArmorProfileFormat (empty localhostProfile; one above 4095 bytes; containers come before the pod context)",
+        pod([c(securityContext={"appArmorProfile": {"type": "Localhost", "localhostProfile": ""}})],
+            securityContext={"appArmorProfile": {"type": "Localhost", "localhostProfile": "p" * 4096}}),
+        "spec.containers[0].securityContext.appArmorProfile.localhostProfile: Required value",
+        "spec.securityContext.appArmorProfile.localhostProfile: Too long")
+    bad("resize-policy-sidecar-never-1-36", "TestValidateResizePolicy (a sidecar in a restartPolicy Never pod: RestartContainer refused too)",
+        pod(init=[c("proxy", restartPolicy="Always", resizePolicy=[{"resourceName": "cpu", "restartPolicy": "NotRequired"},
+                                                                   {"resourceName": "memory", "restartPolicy": "RestartContainer"}])],
+            restartPolicy="Never"),
+        "spec.initContainers[0].resizePolicy: Invalid value", version="1.36")
