@@ -1218,6 +1218,7 @@ if __name__ == "__main__":
     import _apps14_cases
     import _batch14_cases
     import _real14_cases
+    import _core14_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
@@ -1225,4 +1226,5 @@ if __name__ == "__main__":
     _apps14_cases.add(case, c)
     _batch14_cases.add(case, c)
     _real14_cases.add(case, pod, c)
+    _core14_cases.add(case, pod, c)
     write()

@@ -75,7 +75,12 @@ final class AlphaFieldRules {
 
   /**
    * {@code bindMountOptions}: a set of {@code noexec}, {@code nodev} and {@code nosuid}, not on a
-   * mount of an image volume.
+   * mount of an image volume. KEP-5855's Design Details (kubernetes/enhancements, "Validation:
+   * ... Only noexec, nodev, and nosuid are allowed. Duplicates are rejected.") confirm the two
+   * rules, though not their error texts. No Windows rule: the API's text says these "have no
+   * effect on Windows nodes", unlike the fields validateWindows forbids ("cannot be set when
+   * spec.os.name is windows"), and neither the KEP nor the v1.37 storage-hardening blog post
+   * names one, so a Windows pod may set them.
    */
   static void bindMountOptions(VolumeMount m, boolean imageVolume, FieldPath mount,
       Errors errors) {

@@ -33,9 +33,11 @@ final class ContainerRules {
    * @param hostUsers whether the pod shares the host's user namespace (the default)
    * @param podRestartPolicy the pod's (defaulted) {@code restartPolicy}
    * @param gracePeriod the pod's {@code terminationGracePeriodSeconds}
+   * @param osName the pod's {@code spec.os.name}, if set
    */
   record PodContext(Set<String> volumeNames, List<Volume> volumes, Set<String> claimNames,
-      boolean hostUsers, String podRestartPolicy, Optional<Long> gracePeriod) {}
+      boolean hostUsers, String podRestartPolicy, Optional<Long> gracePeriod,
+      Optional<String> osName) {}
 
   private static final String NOT_FOR_EPHEMERAL = "cannot be set for an Ephemeral Container";
   private static final int MAX_RESTART_RULES = 20;
@@ -65,7 +67,7 @@ final class ContainerRules {
         volumesByName.putIfAbsent(v.name(), v);
       }
     }
-    this.probes = new ProbeRules(errors, profile, pod.gracePeriod());
+    this.probes = new ProbeRules(errors, profile, pod.gracePeriod(), pod.osName());
     this.env = new EnvRules(errors, profile);
     this.resources = new ResourceRules(errors, profile);
     this.security = new SecurityRules(errors, profile);

@@ -11,10 +11,8 @@ import dev.podwright.model.Quantity;
 import dev.podwright.model.ResourceFieldSelector;
 import dev.podwright.model.SecretKeySelector;
 import dev.podwright.model.Volume;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -117,22 +115,9 @@ final class EnvRules {
     }
   }
 
-  private static void keySelector(String name, String key, FieldPath path, List<FieldError> out) {
-    for (String msg : Formats.nameIsDnsSubdomain(name, false)) {
-      out.add(FieldError.invalid(path.child("name"), name, msg));
-    }
-    if (key.isEmpty()) {
-      out.add(FieldError.required(path.child("key"), ""));
-    } else {
-      for (String msg : Formats.configMapKey(key)) {
-        out.add(FieldError.invalid(path.child("key"), key, msg));
-      }
-    }
-  }
-
   /**
-   * {@code validateFileKeySelector}: the key a relaxed env var name (whatever the relaxed-names
-   * gate), the volume name a DNS label, the path without {@code ..} elements.
+   * {@code validateFileKeySelector}: the key a relaxed environment variable name, the volume
+   * name a DNS label, the path without backsteps.
    */
   private static void fileKeySelector(FileKeySelector s, FieldPath path, List<FieldError> out) {
     if (s.key().isEmpty()) {
@@ -157,34 +142,46 @@ final class EnvRules {
   }
 
   /**
-   * {@code validateFileKeyRefVolumes}, the last check of {@code ValidatePodSpec}: the volume each
-   * {@code fileKeyRef} names must be a volume of the pod, and an {@code emptyDir} one, in
-   * {@code VisitContainersWithPath} order.
+   * {@code validateFileKeyRefVolumes}, the last check of {@code ValidatePodSpec}: the volume a
+   * {@code fileKeyRef} names exists and is an {@code emptyDir}, for every container, init
+   * containers first.
    */
-  void fileKeyRefVolumes(PodSpec spec, FieldPath specPath) {
+  void fileKeyRefVolumes(PodSpec spec, FieldPath path) {
     if (!fileKeyRefKept) {
       return;
     }
-    Map<String, Volume> volumes = new HashMap<>();
-    for (Volume v : spec.volumes()) {
-      volumes.put(v.name(), v);
-    }
-    for (PodContainers.Visited visited : PodContainers.visit(spec, specPath)) {
-      List<EnvVar> env = visited.container().env();
+    for (PodContainers.Visited v : PodContainers.visit(spec, path)) {
+      List<EnvVar> env = v.container().env();
       for (int j = 0; j < env.size(); j++) {
-        if (env.get(j).valueFrom().isEmpty()
-            || env.get(j).valueFrom().get().fileKeyRef().isEmpty()) {
+        EnvVarSource from = env.get(j).valueFrom().orElse(null);
+        if (from == null || from.fileKeyRef().isEmpty()) {
           continue;
         }
-        String name = env.get(j).valueFrom().get().fileKeyRef().get().volumeName();
-        FieldPath at = visited.path().child("env").index(j).child("valueFrom")
-            .child("fileKeyRef").child("volumeName");
-        Volume volume = volumes.get(name);
-        if (volume == null) {
-          errors.add(FieldError.notFound(at, name));
-        } else if (volume.emptyDir().isEmpty()) {
-          errors.add(FieldError.invalid(at, name, "referenced volume must be of type emptyDir"));
+        String name = from.fileKeyRef().get().volumeName();
+        FieldPath p = v.path().child("env").index(j).child("valueFrom").child("fileKeyRef")
+            .child("volumeName");
+        Volume volume = null; // the last of that name, as upstream's map of sources keeps it
+        for (Volume vol : spec.volumes()) {
+          volume = vol.name().equals(name) ? vol : volume;
         }
+        if (volume == null) {
+          errors.add(FieldError.notFound(p, name));
+        } else if (volume.emptyDir().isEmpty()) {
+          errors.add(FieldError.invalid(p, name, "referenced volume must be of type emptyDir"));
+        }
+      }
+    }
+  }
+
+  private static void keySelector(String name, String key, FieldPath path, List<FieldError> out) {
+    for (String msg : Formats.nameIsDnsSubdomain(name, false)) {
+      out.add(FieldError.invalid(path.child("name"), name, msg));
+    }
+    if (key.isEmpty()) {
+      out.add(FieldError.required(path.child("key"), ""));
+    } else {
+      for (String msg : Formats.configMapKey(key)) {
+        out.add(FieldError.invalid(path.child("key"), key, msg));
       }
     }
   }

@@ -2,6 +2,7 @@ package dev.podwright.validation;
 
 import dev.podwright.model.Container;
 import dev.podwright.model.Pod;
+import dev.podwright.model.PodOS;
 import dev.podwright.model.PodReadinessGate;
 import dev.podwright.model.PodSchedulingGate;
 import dev.podwright.model.PodSpec;
@@ -86,7 +87,8 @@ final class PodRules {
         path.child("resourceClaims"));
     ContainerRules containers = new ContainerRules(errors, profile,
         new ContainerRules.PodContext(volumes, spec.volumes(), claims, hostUsers,
-            spec.restartPolicy().orElse(""), spec.terminationGracePeriodSeconds()));
+            spec.restartPolicy().orElse(""), spec.terminationGracePeriodSeconds(),
+            spec.os().map(PodOS::name)));
     containers.containers(spec.containers(), path.child("containers"));
     containers.initContainers(spec.initContainers(), spec.containers(),
         path.child("initContainers"));
@@ -326,6 +328,11 @@ final class PodRules {
           errors.add(FieldError.invalid(idx.child("operator"), value,
               "value must be empty when `operator` is 'Exists'"));
         }
+      } else if (profile.atLeast(35) && (operator.equals("Lt") || operator.equals("Gt"))) {
+        // 1.35 (TaintTolerationComparisonOperators, alpha and off) lists the numeric operators
+        // too when refusing them: darshansreenivas/validation-gen 04780fad, AIAgentSandox 64149d12
+        errors.add(FieldError.notSupported(idx.child("operator"), operator, "Equal", "Exists",
+            "Lt", "Gt"));
       } else {
         errors.add(FieldError.notSupported(idx.child("operator"), operator, "Equal", "Exists"));
       }

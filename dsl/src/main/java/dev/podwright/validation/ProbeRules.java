@@ -15,19 +15,35 @@ import java.util.Optional;
 /** Probes, lifecycle hooks and their handlers ({@code validateProbe}, {@code validateHandler}). */
 final class ProbeRules {
   private static final String NEGATIVE = "must be greater than or equal to 0";
+  /**
+   * {@code supportedStopSignalsLinux}, sorted as {@code sets.List} prints it (the 1.35-era
+   * darshansreenivas/validation-gen {@code 04780fad} and the 1.36-era AIAgentSandox/kubernetes
+   * {@code 64149d12} agree): the named signals, SIGRTMIN+1 to +15 and SIGRTMAX-1 to -14.
+   */
+  private static final String LINUX_STOP_SIGNALS = "SIGABRT SIGALRM SIGBUS SIGCHLD SIGCLD "
+      + "SIGCONT SIGFPE SIGHUP SIGILL SIGINT SIGIO SIGIOT SIGKILL SIGPIPE SIGPOLL SIGPROF SIGPWR "
+      + "SIGQUIT SIGRTMAX SIGRTMAX-1 SIGRTMAX-10 SIGRTMAX-11 SIGRTMAX-12 SIGRTMAX-13 SIGRTMAX-14 "
+      + "SIGRTMAX-2 SIGRTMAX-3 SIGRTMAX-4 SIGRTMAX-5 SIGRTMAX-6 SIGRTMAX-7 SIGRTMAX-8 SIGRTMAX-9 "
+      + "SIGRTMIN SIGRTMIN+1 SIGRTMIN+10 SIGRTMIN+11 SIGRTMIN+12 SIGRTMIN+13 SIGRTMIN+14 "
+      + "SIGRTMIN+15 SIGRTMIN+2 SIGRTMIN+3 SIGRTMIN+4 SIGRTMIN+5 SIGRTMIN+6 SIGRTMIN+7 SIGRTMIN+8 "
+      + "SIGRTMIN+9 SIGSEGV SIGSTKFLT SIGSTOP SIGSYS SIGTERM SIGTRAP SIGTSTP SIGTTIN SIGTTOU "
+      + "SIGURG SIGUSR1 SIGUSR2 SIGVTALRM SIGWINCH SIGXCPU SIGXFSZ";
 
   private final Errors errors;
   private final boolean sleepZeroAllowed;
   private final Optional<Long> gracePeriod;
   private final boolean httpProtocolKept;
   private final boolean grpcModeKept;
+  private final Optional<String> osName;
 
-  ProbeRules(Errors errors, Profile profile, Optional<Long> gracePeriod) {
+  ProbeRules(Errors errors, Profile profile, Optional<Long> gracePeriod,
+      Optional<String> osName) {
     this.errors = errors;
     this.sleepZeroAllowed = profile.isEnabled(Profile.SLEEP_ACTION_ALLOW_ZERO);
     this.gracePeriod = gracePeriod;
     this.httpProtocolKept = GatedFields.kept(FieldVersions.HTTPGET_ACTION_PROTOCOL, profile);
     this.grpcModeKept = GatedFields.kept(FieldVersions.GRPCACTION_MODE, profile);
+    this.osName = osName;
   }
 
   void liveness(Optional<Probe> probe, FieldPath path) {
@@ -86,6 +102,30 @@ final class ProbeRules {
     }
     if (lifecycle.preStop().isPresent()) {
       hook(lifecycle.preStop().get(), path.child("preStop"));
+    }
+    if (lifecycle.stopSignal().isPresent()) {
+      stopSignal(lifecycle.stopSignal().get(), path.child("stopSignal"));
+    }
+  }
+
+  /**
+   * {@code validateStopSignal}, reached only while the {@code ContainerStopSignals} gate (alpha
+   * from 1.33, still alpha in 1.37) keeps the field: it needs {@code spec.os.name}, and is
+   * SIGKILL or SIGTERM on Windows, a Linux signal on Linux.
+   */
+  private void stopSignal(String signal, FieldPath path) {
+    if (osName.isEmpty()) {
+      errors.add(FieldError.forbidden(path,
+          "may not be set for containers with empty `spec.os.name`"));
+    } else if (osName.get().equals("windows")) {
+      if (!signal.equals("SIGKILL") && !signal.equals("SIGTERM")) {
+        errors.add(FieldError.notSupported(path, signal, "SIGKILL", "SIGTERM"));
+      }
+    } else if (osName.get().equals("linux")) {
+      String[] linux = LINUX_STOP_SIGNALS.split(" ");
+      if (!java.util.Arrays.asList(linux).contains(signal)) {
+        errors.add(FieldError.notSupported(path, signal, linux));
+      }
     }
   }
 

@@ -58,28 +58,58 @@ final class ResourceRules {
    * names, then {@code validatePodResourceConsistency}: the pod's requests at least the
    * aggregate of its containers' (sidecars counted as the scheduler counts them), and no
    * container limit above the pod's.
+   *
+   * <p>From 1.34 (kubernetes/kubernetes#133046, #131089 and the fix of #132449, all merged for
+   * 1.34; the 1.35-era copy darshansreenivas/validation-gen {@code 04780fad} and the 1.36-era
+   * AIAgentSandox/kubernetes {@code 64149d12} have them, the 1.33-era kubernetes/kubernetes
+   * {@code 000f2605} none): a Windows pod gets the one {@code Forbidden} and nothing else; a
+   * resource the pod does not request is skipped rather than compared with 0 (1.33 refused a
+   * container's {@code ephemeral-storage} request next to a pod-level {@code cpu} one); and the
+   * pod's hugepage limits must cover the aggregate of the containers'. The claims wording
+   * ("may not" for "cannot") is seen in those two copies; that it changed with #133046, which
+   * rewrote the lines around it, is inferred.
    */
   void podResources(PodSpec spec, Set<String> podClaims, FieldPath path) {
     if (spec.resources().isEmpty()) {
       return;
     }
+    boolean since134 = profile.atLeast(34);
+    if (since134 && spec.os().isPresent() && spec.os().get().name().equals("windows")) {
+      errors.add(FieldError.forbidden(path, "may not be set for a windows pod"));
+      return;
+    }
     ResourceRequirements pod = spec.resources().get();
     if (!pod.claims().isEmpty()) {
-      errors.add(FieldError.forbidden(path.child("claims"),
-          "claims cannot be set for Resources at pod-level"));
+      errors.add(FieldError.forbidden(path.child("claims"), since134
+          ? "claims may not be set for Resources at pod-level"
+          : "claims cannot be set for Resources at pod-level"));
     }
     podLevel = true;
     requirements(pod.limits(), pod.requests(), path);
     claims(pod.claims(), podClaims, path.child("claims"));
     podLevel = false;
     aggregateRequests(spec).forEach((name, aggregate) -> {
-      Quantity podRequest = pod.requests().getOrDefault(name, Quantity.ZERO);
+      Quantity podRequest = pod.requests().get(name);
+      if (podRequest == null && since134) {
+        return;
+      }
+      podRequest = podRequest == null ? Quantity.ZERO : podRequest;
       if (aggregate.compareTo(podRequest) > 0) {
         errors.add(FieldError.invalid(path.child("requests").key(name), podRequest.canonical(),
             "must be greater than or equal to aggregate container requests of "
                 + aggregate.canonical()));
       }
     });
+    if (since134) {
+      aggregateLimits(spec).forEach((name, aggregate) -> {
+        Quantity podLimit = pod.limits().get(name);
+        if (name.startsWith(HUGEPAGES) && podLimit != null && aggregate.compareTo(podLimit) > 0) {
+          errors.add(FieldError.invalid(path.child("limits").key(name), podLimit.canonical(),
+              "must be greater than or equal to aggregate container limits of "
+                  + aggregate.canonical()));
+        }
+      });
+    }
     for (int i = 0; i < spec.containers().size(); i++) {
       Map<String, Quantity> limits = spec.containers().get(i).resources()
           .map(ResourceRequirements::limits).orElse(Map.of());

@@ -35,14 +35,23 @@ final class VersionDrops {
   /**
    * The gates of the 1.37 alpha fields and of {@code EnvFiles}, which no rule class drops: while
    * such a gate is off, the server's {@code dropDisabledPodFields} removes the fields it guards,
-   * so they are warned about here as dropped (k8s-1.36-1.38.md sections 4.3 and 4.4; which field each gate guards is in
-   * the generated table, from the API's markers). With a gate on the fields are kept and
-   * {@link AlphaFieldRules} checks them; this is the one place that drops them.
+   * so they are warned about here as dropped (k8s-1.36-1.38.md sections 4.3 and 4.4; which field
+   * each gate guards is in the generated table, from the API's markers). With a gate on the
+   * fields are kept and {@link AlphaFieldRules} (or {@link EnvRules}, for {@code fileKeyRef})
+   * checks them; this is the one place that drops them.
+   *
+   * <p>The projected {@code clusterTrustBundle} and {@code podCertificate} sources too: their
+   * gates are beta and still off by default (ClusterTrustBundleProjection from 1.33,
+   * the pod certificates from 1.35; a 1.36 server's dry run drops a {@code podCertificate}
+   * source and warns that the projected volume "has no sources provided", as reported in
+   * slauger/openvox-operator#595), and {@code dropDisabledPodFields} removes them.
    */
   private static final Set<String> GATES_DROPPING_FIELDS = Set.of(
       FieldVersions.KEY_TO_PATH_USER.gate(), FieldVersions.EMPTY_DIR_VOLUME_SOURCE_MODE.gate(),
       FieldVersions.GRPCACTION_MODE.gate(), FieldVersions.HTTPGET_ACTION_PROTOCOL.gate(),
       FieldVersions.VOLUME_MOUNT_BIND_MOUNT_OPTIONS.gate(),
+      FieldVersions.VOLUME_PROJECTION_CLUSTER_TRUST_BUNDLE.gate(),
+      FieldVersions.VOLUME_PROJECTION_POD_CERTIFICATE.gate(),
       // EnvFiles (alpha in 1.34): dropFileKeyRefInUse removes valueFrom.fileKeyRef while it is
       // off; EnvRules validates the field only when it is kept.
       FieldVersions.ENV_VAR_SOURCE_FILE_KEY_REF.gate());

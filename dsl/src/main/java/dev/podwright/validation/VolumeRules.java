@@ -44,6 +44,8 @@ final class VolumeRules {
   private final VolumePluginRules plugins;
   private final boolean emptyDirModeKept;
   private final boolean usersKept;
+  private final boolean trustBundlesKept;
+  private final boolean podCertificatesKept;
   private List<FieldError> current;
 
   VolumeRules(Errors errors) {
@@ -63,6 +65,10 @@ final class VolumeRules {
     this.emptyDirModeKept = GatedFields.kept(FieldVersions.EMPTY_DIR_VOLUME_SOURCE_MODE, profile);
     // every atomic-writer user field has the same versions and gate
     this.usersKept = GatedFields.kept(FieldVersions.KEY_TO_PATH_USER, profile);
+    this.trustBundlesKept =
+        GatedFields.kept(FieldVersions.VOLUME_PROJECTION_CLUSTER_TRUST_BUNDLE, profile);
+    this.podCertificatesKept =
+        GatedFields.kept(FieldVersions.VOLUME_PROJECTION_POD_CERTIFICATE, profile);
   }
 
   /** Returns the names of the valid volumes; mounts of any other name are {@code Not found}. */
@@ -380,12 +386,16 @@ final class VolumeRules {
         count++;
         serviceAccountToken(source.serviceAccountToken().get(), srcPath, path);
       }
-      if (source.clusterTrustBundle().isPresent()) {
+      // While their gates are off (every version so far: beta and off from 1.33 and 1.35) the
+      // server drops these two sources, which VersionDrops warns about, so they neither count
+      // as a second source nor are checked. With a gate turned on only the 1.37 user field is
+      // checked here: the rest of their rules (signer and bundle names, key types, paths) is not.
+      if (source.clusterTrustBundle().isPresent() && trustBundlesKept) {
         count++;
         user(source.clusterTrustBundle().get().user(), srcPath.child("clusterTrustBundle"),
             "user");
       }
-      if (source.podCertificate().isPresent()) {
+      if (source.podCertificate().isPresent() && podCertificatesKept) {
         count++;
         user(source.podCertificate().get().user(), srcPath.child("podCertificate"), "user");
       }

@@ -1,0 +1,91 @@
+package dev.podwright.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podwright.yaml.ManifestReader;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The full messages of pod-spec rules that follow 1.34 to 1.37 upstream (the corpus checks
+ * paths and types only): pod-level resources, {@code fileKeyRef}, stop signals, numeric
+ * toleration operators. Words from the 1.35-era darshansreenivas/validation-gen
+ * {@code 04780fad} and the 1.36-era AIAgentSandox/kubernetes {@code 64149d12}.
+ */
+class PodSpecMessagesTest {
+  private static final String POD = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n";
+
+  private static List<String> errors(Profile profile, String spec) {
+    return Validator.forProfile(profile).validate(ManifestReader.read(POD + spec).get(0))
+        .stream().map(FieldError::toString).collect(Collectors.toList());
+  }
+
+  private static List<String> errors(String version, String spec) {
+    return errors(Profile.of(version), spec);
+  }
+
+  @Test
+  void podLevelResourcesOnWindowsAndHugepages() {
+    assertThat(errors("1.34", "  os: {name: windows}\n  resources: {limits: {cpu: 500m}, "
+        + "requests: {cpu: \"1\"}}\n  containers: [{name: app, image: nginx}]\n"))
+        .containsExactly("spec.resources: Forbidden: may not be set for a windows pod");
+    String hugepages = "  resources: {limits: {hugepages-2Mi: 2Mi, memory: 1Gi}}\n"
+        + "  containers:\n"
+        + "  - {name: a, image: nginx, resources: {limits: {hugepages-2Mi: 2Mi, memory: 9Mi}}}\n"
+        + "  - {name: b, image: nginx, resources: {limits: {hugepages-2Mi: 2Mi, memory: 9Mi}}}\n";
+    String requests = "spec.resources.requests[hugepages-2Mi]: Invalid value: \"2Mi\": must be "
+        + "greater than or equal to aggregate container requests of 4Mi";
+    assertThat(errors("1.36", hugepages)).containsExactly(
+        requests, "spec.resources.limits[hugepages-2Mi]: Invalid value: \"2Mi\": must be "
+            + "greater than or equal to aggregate container limits of 4Mi");
+    assertThat(errors(Profile.of("1.33").withFeatureGate(Profile.POD_LEVEL_RESOURCES, true),
+        hugepages)).containsExactly(requests);
+  }
+
+  @Test
+  void fileKeyRefMessages() {
+    String spec = "  volumes: [{name: cfg, configMap: {name: cfg}}]\n"
+        + "  containers:\n  - name: app\n    image: nginx\n    env:\n"
+        + "    - {name: A, valueFrom: {fileKeyRef: {volumeName: cfg, path: a.env, key: A}}}\n"
+        + "    - {name: B, valueFrom: {}}\n";
+    assertThat(errors("1.35", spec)).containsExactly(
+        "spec.containers[0].env[1].valueFrom: Invalid value: \"\": must specify one of: "
+            + "`fieldRef`, `resourceFieldRef`, `configMapKeyRef`, `secretKeyRef` or `fileKeyRef`",
+        "spec.containers[0].env[0].valueFrom.fileKeyRef.volumeName: Invalid value: \"cfg\": "
+            + "referenced volume must be of type emptyDir");
+    assertThat(errors("1.34", spec)).containsExactly(
+        "spec.containers[0].env[0].valueFrom: Invalid value: \"\": must specify one of: "
+            + "`fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`",
+        "spec.containers[0].env[1].valueFrom: Invalid value: \"\": must specify one of: "
+            + "`fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`");
+  }
+
+  @Test
+  void stopSignalMessages() {
+    Profile on = Profile.of("1.36").withFeatureGate("ContainerStopSignals", true);
+    assertThat(errors(on, "  containers: [{name: app, image: nginx, lifecycle: "
+        + "{stopSignal: SIGUSR1}}]\n")).containsExactly("spec.containers[0].lifecycle.stopSignal: "
+        + "Forbidden: may not be set for containers with empty `spec.os.name`");
+    assertThat(errors(on, "  os: {name: windows}\n  containers: [{name: app, image: nginx, "
+        + "lifecycle: {stopSignal: SIGINT}}]\n")).containsExactly(
+        "spec.containers[0].lifecycle.stopSignal: Unsupported value: \"SIGINT\": supported "
+            + "values: \"SIGKILL\", \"SIGTERM\"");
+    List<String> linux = errors(on, "  os: {name: linux}\n  containers: [{name: app, "
+        + "image: nginx, lifecycle: {stopSignal: SIGRTMAX-15}}]\n");
+    assertThat(linux).hasSize(1);
+    assertThat(linux.get(0)).startsWith("spec.containers[0].lifecycle.stopSignal: Unsupported "
+        + "value: \"SIGRTMAX-15\": supported values: \"SIGABRT\", \"SIGALRM\", ")
+        .contains("\"SIGRTMAX-14\", \"SIGRTMAX-2\"").endsWith("\"SIGXCPU\", \"SIGXFSZ\"");
+  }
+
+  @Test
+  void numericTolerationOperatorsAreListedFrom135() {
+    String spec = "  tolerations: [{key: gpus, operator: Gt, value: \"2\"}]\n"
+        + "  containers: [{name: app, image: nginx}]\n";
+    assertThat(errors("1.35", spec)).containsExactly("spec.tolerations[0].operator: "
+        + "Unsupported value: \"Gt\": supported values: \"Equal\", \"Exists\", \"Lt\", \"Gt\"");
+    assertThat(errors("1.34", spec)).containsExactly("spec.tolerations[0].operator: "
+        + "Unsupported value: \"Gt\": supported values: \"Equal\", \"Exists\"");
+  }
+}
