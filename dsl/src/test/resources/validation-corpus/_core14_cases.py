@@ -168,7 +168,8 @@ def add(case, pod, c):
        version="1.37")
     bad("env-file-key-ref-1-34", "TestValidateEnv (1.34: EnvFiles off, the selector is dropped and valueFrom names no source)",
         pod([c(env=[{"name": "DB_HOST", "valueFrom": {"fileKeyRef": fk}}])], volumes=[envdir]),
-        "spec.containers[0].env[0].valueFrom: Invalid value", version="1.34")
+        "spec.containers[0].env[0].valueFrom: Invalid value", version="1.34",
+        warn=["spec.containers[0].env[0].valueFrom.fileKeyRef: dropped"])
     bad("env-file-key-ref-fields-1-35", "TestValidateEnv (fileKeyRef: key with '=', volume name not a DNS label, path with '..')",
         pod([c(env=[{"name": "A", "valueFrom": {"fileKeyRef": {"volumeName": "Config_Vol", "path": "../app.env", "key": "A=B"}}}])],
             volumes=[envdir]),
