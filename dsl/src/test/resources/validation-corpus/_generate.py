@@ -127,7 +127,8 @@ case("valid-generate-name", "TestValidateObjectMeta/generateName",
      pod(meta={"generateName": "web-"}))
 case("valid-labels-annotations", "TestValidateObjectMeta/successCases",
      pod(meta={"name": "web.v1", "namespace": "team-a", "labels": {"app.kubernetes.io/name": "web", "tier": ""},
-               "annotations": {"Example.com/Team": "x"}}))
+               "annotations": {"Example.com/Team": "x"}}),
+     warn=["metadata.name"])  # a DNS subdomain, not a label: WarningsOnCreate warns (1.27+)
 case("valid-mounts", "TestValidateVolumeMounts/successCases",
      pod([c(volumeMounts=[dict(MOUNT, subPath="sub/dir", mountPropagation="HostToContainer"),
                           {"name": "data", "mountPath": "/expr", "subPathExpr": "$(POD_NAME)"}]),
@@ -1219,6 +1220,7 @@ if __name__ == "__main__":
     import _batch14_cases
     import _real14_cases
     import _core14_cases
+    import _names_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
@@ -1227,4 +1229,5 @@ if __name__ == "__main__":
     _batch14_cases.add(case, c)
     _real14_cases.add(case, pod, c)
     _core14_cases.add(case, pod, c)
+    _names_cases.add(case, pod, c)
     write()

@@ -158,6 +158,20 @@ final class MetaRules {
     return generateName.substring(0, Math.min(58, generateName.length())) + "xxxxx";
   }
 
+  /**
+   * The warning of the Pod, Deployment, Job and CronJob strategies' {@code WarningsOnCreate} for
+   * a name that is not a DNS label (from 1.27, kubernetes#114412), which the server sends only
+   * once the object is valid. {@code usedIn} says what the name becomes: "the Pod's hostname"
+   * for a Pod, "Pod names and hostnames" for a workload.
+   */
+  static void dnsLabelNameWarning(Errors errors, String name, String usedIn) {
+    List<String> messages = Formats.dns1123Label(name);
+    if (!messages.isEmpty() && errors.toList().isEmpty()) {
+      errors.warn("metadata.name: this is used in " + usedIn + ", which can result in "
+          + "surprising behavior; a DNS label is recommended: [" + String.join(" ", messages) + "]");
+    }
+  }
+
   /** {@code ValidateLabels}: the path is the map itself, without the key. */
   void labels(Map<String, String> labels, FieldPath path) {
     for (Map.Entry<String, String> e : labels.entrySet()) {

@@ -43,6 +43,8 @@ final class PodRules {
     seccompAnnotationsMatchFields(pod.metadata().annotations(), spec, FieldPath.root("spec"));
     new PodAnnotationRules(errors).appArmorMatchFields(pod.metadata().annotations(), spec,
         FieldPath.root("spec"), true);
+    MetaRules.dnsLabelNameWarning(errors, MetaRules.nameOnCreate(pod.metadata()),
+        "the Pod's hostname");
   }
 
   /** {@code ValidatePodSpecificAnnotations}; also used for pod template annotations. */

@@ -156,16 +156,9 @@ final class WorkloadRules {
     nameWarning(MetaRules.nameOnCreate(job.metadata()));
   }
 
-  /**
-   * The name warning of the Job and CronJob strategies' {@code WarningsOnCreate} (from 1.27,
-   * kubernetes#114412), which the server sends only once the object is valid.
-   */
+  /** The name warning of the workload strategies' {@code WarningsOnCreate}, once valid. */
   private void nameWarning(String name) {
-    List<String> messages = Formats.dns1123Label(name);
-    if (!messages.isEmpty() && errors.toList().isEmpty()) {
-      errors.warn("metadata.name: this is used in Pod names and hostnames, which can result in "
-          + "surprising behavior; a DNS label is recommended: [" + String.join(" ", messages) + "]");
-    }
+    MetaRules.dnsLabelNameWarning(errors, name, "Pod names and hostnames");
   }
 
   /**
@@ -481,6 +474,7 @@ final class WorkloadRules {
       errors.add(FieldError.invalid(path.child("progressDeadlineSeconds"), progressDeadline,
           "must be greater than minReadySeconds"));
     }
+    nameWarning(MetaRules.nameOnCreate(deployment.metadata()));
   }
 
   /**
