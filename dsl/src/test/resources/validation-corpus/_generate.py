@@ -1221,6 +1221,7 @@ if __name__ == "__main__":
     import _real14_cases
     import _core14_cases
     import _names_cases
+    import _real15_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
@@ -1230,4 +1231,5 @@ if __name__ == "__main__":
     _real14_cases.add(case, pod, c)
     _core14_cases.add(case, pod, c)
     _names_cases.add(case, pod, c)
+    _real15_cases.add(case, pod, c)
     write()

@@ -2,6 +2,7 @@ package dev.podwright.validation;
 
 import dev.podwright.model.Container;
 import dev.podwright.model.EmptyDirVolumeSource;
+import dev.podwright.model.EphemeralContainer;
 import dev.podwright.model.Lifecycle;
 import dev.podwright.model.LifecycleHandler;
 import dev.podwright.model.PodSecurityContext;
@@ -70,6 +71,11 @@ final class FieldDrops {
     }
     if (changedInits != null) {
       b.builder().initContainers(changedInits);
+    }
+    List<EphemeralContainer> changedEphemerals = ephemeralProcMounts(spec.ephemeralContainers(),
+        path.child("ephemeralContainers"));
+    if (changedEphemerals != null) {
+      b.builder().ephemeralContainers(changedEphemerals);
     }
     gatedSpecFields(spec, b, path);
     return imageVolumes(b.result(), path);
@@ -288,6 +294,31 @@ final class FieldDrops {
             .procMount(Optional.empty()).build());
       }
     }
+  }
+
+  /**
+   * Upstream's {@code dropDisabledProcMountField} (pkg/api/pod/util.go, 1.27 to 1.32) visits
+   * {@code AllContainers}, ephemeral ones too, and forces a set {@code procMount} to
+   * {@code Default} while {@code ProcMountType} is off. Ephemeral containers are refused on
+   * create anyway, but without this an {@code Unmasked} one would also get the
+   * {@code hostUsers} error the server does not give. Returns null if no container changes.
+   */
+  private @Nullable List<EphemeralContainer> ephemeralProcMounts(List<EphemeralContainer> es,
+      FieldPath path) {
+    List<EphemeralContainer> out = null;
+    for (int i = 0; i < es.size(); i++) {
+      EphemeralContainer e = es.get(i);
+      Optional<SecurityContext> sc = e.securityContext();
+      if (sc.isPresent() && drop(sc.get().procMount().isPresent(), Profile.PROC_MOUNT_TYPE,
+          "SecurityContext.procMount", path.index(i), "securityContext", "procMount")) {
+        if (out == null) {
+          out = new ArrayList<>(es);
+        }
+        out.set(i, EphemeralContainer.builder().from(e).securityContext(
+            SecurityContext.builder().from(sc.get()).procMount(Optional.empty()).build()).build());
+      }
+    }
+    return out;
   }
 
   /**
