@@ -42,3 +42,47 @@ def add(case, pod, c):
         pod(ephemeralContainers=debug, hostUsers=False),
         "spec.ephemeralContainers: Forbidden",
         version="1.33")
+
+    def ok(slug, source, manifest, **kw):
+        case("valid-real15-" + slug, source, manifest, **kw)
+
+    # ------------------------------------------------------- DaemonSet without a selector
+    # projectcalico/calico pod2daemon/nodeagent/nodeagent.yaml: an apps/v1 DaemonSet with
+    # template labels but no spec.selector (extensions/v1beta1 defaulted it; apps/v1 does not).
+    # ValidateDaemonSetSpec has no Required check for the selector: LabelSelectorAsSelector(nil)
+    # is labels.Nothing(), which matches no labels, so the one error is the template-labels
+    # mismatch; the empty-selector check needs a non-nil selector.
+    ds = {"apiVersion": "apps/v1", "kind": "DaemonSet", "metadata": {"name": "nodeagent"},
+          "spec": {"template": {"metadata": {"labels": {"app": "nodeagent", "version": "v1"}},
+                                "spec": {"containers": [c("nodeagent", "nodeagent:1.0")]}}}}
+    bad("daemonset-no-selector",
+        "projectcalico/calico pod2daemon/nodeagent/nodeagent.yaml; ValidateDaemonSetSpec (nil selector)",
+        ds, "spec.template.metadata.labels: Invalid value")
+
+    # ------------------------------------------------------------ DRA claims in a Pod
+    # NVIDIA/k8s-dra-driver-gpu demo/specs/selectors/pods.yaml and kubernetes-sigs/
+    # dra-example-driver demo/examples: a pod claims a device through a ResourceClaimTemplate
+    # and a container uses it by name. DynamicResourceAllocation is GA (on) from 1.34:
+    # validatePodResourceClaim wants exactly one of resourceClaimName and
+    # resourceClaimTemplateName, validateResourceClaimNames finds the container's claim. Up to
+    # 1.33 the gate is off and dropDisabledDynamicResourceAllocationFields removes both lists.
+    # The pre-1.31 form (resourceClaims[].source) is unknown from 1.31: the decoder drops it,
+    # leaving a claim with neither name.
+    nv = "NVIDIA/k8s-dra-driver-gpu demo/specs/selectors/pods.yaml"
+    gpu_user = c("ctr", "ubuntu:24.04", command=["nvidia-smi", "-L"],
+                 resources={"claims": [{"name": "gpu"}]})
+    for v in ("1.34", "1.35", "1.37"):
+        ok("dra-claim-template-" + v.replace(".", "-"),
+           nv + "; validatePodResourceClaim, validateResourceClaimNames",
+           pod([gpu_user], resourceClaims=[{"name": "gpu", "resourceClaimTemplateName": "single-gpu"}]),
+           version=v)
+    ok("dra-claim-template-gate-off-1-33",
+       nv + "; dropDisabledDynamicResourceAllocationFields (DynamicResourceAllocation off)",
+       pod([gpu_user], resourceClaims=[{"name": "gpu", "resourceClaimTemplateName": "single-gpu"}]),
+       version="1.33", warn=["spec.containers[0].resources.claims: dropped",
+                             "spec.resourceClaims: dropped"])
+    bad("dra-claim-old-source-1-35",
+        nv + " (an older revision's resourceClaims[].source); validatePodResourceClaim",
+        pod([gpu_user], resourceClaims=[{"name": "gpu", "source": {"resourceClaimTemplateName": "single-gpu"}}]),
+        "spec.resourceClaims[0]: Invalid value",
+        version="1.35", warn=["spec.resourceClaims[0].source: unknown field in Kubernetes 1.35 (the field was removed after 1.30)"])
