@@ -159,6 +159,12 @@ def add(case, pod, c):
     p("proc-mount-dropped-1-32", "dropDisabledProcMountField (ProcMountType beta and off)",
       pod([c(securityContext={"procMount": "Bogus"})]), version="1.32",
       warn=["spec.containers[0].securityContext.procMount"])
+    p("proc-mount-default-gate-off-1-31", "dropDisabledProcMountField (ProcMountType off: Default stays Default, no change)",
+      pod([c(securityContext={"procMount": "Default"})]), version="1.31")
+    p("proc-mount-windows-gate-off-1-31", "dropDisabledProcMountField, then validateWindows (the field is reset to Default, not cleared)",
+      pod([c(securityContext={"procMount": "Unmasked"})], os={"name": "windows"}),
+      "spec.containers[0].securityContext.procMount: Forbidden", version="1.31",
+      warn=["spec.containers[0].securityContext.procMount: reset to Default"])
 
     # ---------------------------------------------------------------- sysctls and security context
     p("sysctls", "TestValidateSysctls/successCases",

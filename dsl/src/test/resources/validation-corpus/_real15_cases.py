@@ -31,7 +31,7 @@ def add(case, pod, c):
             src + "; dropDisabledProcMountField (AllContainers), ValidatePodCreate",
             pod(ephemeralContainers=debug),
             "spec.ephemeralContainers: Forbidden",
-            version=v, warn=["spec.ephemeralContainers[0].securityContext.procMount: dropped"])
+            version=v, warn=["spec.ephemeralContainers[0].securityContext.procMount: reset to Default"])
     bad("ephemeral-unmasked-1-33", src + "; ValidateSecurityContext (hostUsers), ValidatePodCreate",
         pod(ephemeralContainers=debug),
         "spec.ephemeralContainers[0].securityContext.procMount: Invalid value",

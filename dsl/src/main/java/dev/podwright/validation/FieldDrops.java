@@ -34,6 +34,8 @@ final class FieldDrops {
   private static final String RESTART_POLICY = "Container.restartPolicy";
   private static final String RESTART_RULES = "Container.restartPolicyRules";
   private static final String STOP_SIGNALS = "ContainerStopSignals";
+  /** What {@code dropDisabledProcMountField} sets a container's {@code procMount} to. */
+  private static final Optional<String> DEFAULT_PROC_MOUNT = Optional.of("Default");
 
   private final Errors errors;
   private final Profile profile;
@@ -288,10 +290,9 @@ final class FieldDrops {
     }
     if (c.securityContext().isPresent()) {
       SecurityContext sc = c.securityContext().get();
-      if (drop(sc.procMount().isPresent(), Profile.PROC_MOUNT_TYPE, "SecurityContext.procMount",
-          path, "securityContext", "procMount")) {
+      if (resetsProcMount(sc.procMount(), path.child("securityContext").child("procMount"))) {
         b.builder().securityContext(SecurityContext.builder().from(sc)
-            .procMount(Optional.empty()).build());
+            .procMount(DEFAULT_PROC_MOUNT).build());
       }
     }
   }
@@ -309,16 +310,34 @@ final class FieldDrops {
     for (int i = 0; i < es.size(); i++) {
       EphemeralContainer e = es.get(i);
       Optional<SecurityContext> sc = e.securityContext();
-      if (sc.isPresent() && drop(sc.get().procMount().isPresent(), Profile.PROC_MOUNT_TYPE,
-          "SecurityContext.procMount", path.index(i), "securityContext", "procMount")) {
+      if (sc.isPresent() && resetsProcMount(sc.get().procMount(),
+          path.index(i).child("securityContext").child("procMount"))) {
         if (out == null) {
           out = new ArrayList<>(es);
         }
         out.set(i, EphemeralContainer.builder().from(e).securityContext(
-            SecurityContext.builder().from(sc.get()).procMount(Optional.empty()).build()).build());
+            SecurityContext.builder().from(sc.get()).procMount(DEFAULT_PROC_MOUNT).build()).build());
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code dropDisabledProcMountField} changes a set {@code procMount}: while
+   * {@code ProcMountType} is off it forces any value to {@code Default} rather than clearing it
+   * (1.12 wrongly defaulted the field, so clearing it would differ from stored pods). A value
+   * that is {@code Default} already is left alone, without a warning; so is any value once the
+   * gate is on.
+   */
+  private boolean resetsProcMount(Optional<String> procMount, FieldPath path) {
+    if (procMount.isEmpty() || procMount.equals(DEFAULT_PROC_MOUNT)
+        || profile.isEnabled(Profile.PROC_MOUNT_TYPE)) {
+      return false;
+    }
+    errors.warn(path + ": reset to Default: the " + Profile.PROC_MOUNT_TYPE
+        + " feature gate is off in Kubernetes " + profile.version()
+        + ", so the API server replaces the value with Default");
+    return true;
   }
 
   /**
