@@ -91,6 +91,9 @@ final class FieldDrops {
    * volume, left without a source, an {@code emptyDir}; its mounts stay.
    */
   private PodSpec imageVolumes(PodSpec spec, FieldPath path) {
+    if (!hasImageVolume(spec.volumes())) {
+      return spec; // every pod passes here: nothing is copied unless an image volume goes
+    }
     boolean known = GatedFields.exists("Volume.image", profile);
     if (known && profile.isEnabled(Profile.IMAGE_VOLUME)) {
       return spec;
@@ -110,9 +113,6 @@ final class FieldDrops {
             Profile.IMAGE_VOLUME, profile) + ", the volume and every mount of it");
       }
     }
-    if (kept.size() == spec.volumes().size() && known) {
-      return spec;
-    }
     PodSpec.Builder b = PodSpec.builder().from(spec).volumes(kept);
     if (!dropped.isEmpty()) {
       // Upstream drops the mounts of ephemeral containers too; those are refused on create
@@ -121,6 +121,15 @@ final class FieldDrops {
           .initContainers(withoutMounts(spec.initContainers(), dropped));
     }
     return b.build();
+  }
+
+  private static boolean hasImageVolume(List<Volume> volumes) {
+    for (Volume v : volumes) {
+      if (v.image().isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Container> withoutMounts(List<Container> containers,

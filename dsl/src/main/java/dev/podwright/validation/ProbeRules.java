@@ -121,11 +121,9 @@ final class ProbeRules {
       if (!signal.equals("SIGKILL") && !signal.equals("SIGTERM")) {
         errors.add(FieldError.notSupported(path, signal, "SIGKILL", "SIGTERM"));
       }
-    } else if (osName.get().equals("linux")) {
-      String[] linux = LINUX_STOP_SIGNALS.split(" ");
-      if (!java.util.Arrays.asList(linux).contains(signal)) {
-        errors.add(FieldError.notSupported(path, signal, linux));
-      }
+    } else if (osName.get().equals("linux")
+        && !(" " + LINUX_STOP_SIGNALS + " ").contains(" " + signal + " ")) {
+      errors.add(FieldError.notSupported(path, signal, LINUX_STOP_SIGNALS.split(" ")));
     }
   }
 

@@ -31,9 +31,13 @@ import dev.podwright.model.StatefulSet;
 import dev.podwright.model.StatefulSetSpec;
 import dev.podwright.model.StatefulSetUpdateStrategy;
 import dev.podwright.model.Volume;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -182,7 +186,7 @@ final class WorkloadRules {
     }
     if (s.selector().isPresent() && selectorParses(s.selector())) {
       LabelSelector selector = s.selector().get();
-      Map<String, String> matchLabels = new java.util.LinkedHashMap<>(selector.matchLabels());
+      Map<String, String> matchLabels = new LinkedHashMap<>(selector.matchLabels());
       matchLabels.putIfAbsent("batch.kubernetes.io/controller-uid", UID);
       LabelSelector generated =
           LabelSelector.builder().from(selector).matchLabels(matchLabels).build();
@@ -197,7 +201,7 @@ final class WorkloadRules {
   /** The template labels after {@code generateSelector}: the user's, then the missing ones. */
   private static Map<String, String> generatedTemplateLabels(Map<String, String> user,
       String name) {
-    Map<String, String> labels = new java.util.LinkedHashMap<>(user);
+    Map<String, String> labels = new LinkedHashMap<>(user);
     for (String prefix : List.of("", "batch.kubernetes.io/")) {
       labels.putIfAbsent(prefix + "controller-uid", UID);
       labels.putIfAbsent(prefix + "job-name", name);
@@ -231,7 +235,7 @@ final class WorkloadRules {
    */
   private static Map<String, String> generatedJobLabels(ObjectMeta meta) {
     String name = MetaRules.nameOnCreate(meta);
-    Map<String, String> labels = new java.util.LinkedHashMap<>();
+    Map<String, String> labels = new LinkedHashMap<>();
     labels.put("batch.kubernetes.io/job-name", name);
     labels.put("job-name", name);
     return labels;
@@ -711,7 +715,7 @@ final class WorkloadRules {
    * order varies from one request to the next; here it is the claim templates' order.
    */
   private static PodSpec controllerPodSpec(PodSpec spec, StatefulSetSpec s) {
-    java.util.Set<String> claimNames = new java.util.LinkedHashSet<>();
+    Set<String> claimNames = new LinkedHashSet<>();
     for (PersistentVolumeClaim claim : s.volumeClaimTemplates()) {
       claimNames.add(claim.metadata().name());
     }
@@ -720,7 +724,7 @@ final class WorkloadRules {
     if (claimNames.isEmpty()) {
       return b.build();
     }
-    List<Volume> volumes = new java.util.ArrayList<>();
+    List<Volume> volumes = new ArrayList<>();
     for (String name : claimNames) {
       volumes.add(Volume.builder().name(name).persistentVolumeClaim(
           PersistentVolumeClaimVolumeSource.builder().claimName(name).build()).build());
@@ -888,7 +892,7 @@ final class WorkloadRules {
   private void templateMeta(PodTemplateSpec template, FieldPath templatePath,
       Map<String, String> generatedLabels) {
     MetaRules rules = new MetaRules(errors, profile);
-    Map<String, String> labels = new java.util.LinkedHashMap<>(template.metadata().labels());
+    Map<String, String> labels = new LinkedHashMap<>(template.metadata().labels());
     generatedLabels.forEach(labels::putIfAbsent);
     rules.labels(labels, templatePath.child("labels"));
     rules.annotations(template.metadata().annotations(), templatePath.child("annotations"));
