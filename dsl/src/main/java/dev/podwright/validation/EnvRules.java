@@ -1,9 +1,11 @@
 package dev.podwright.validation;
 
 import dev.podwright.model.ConfigMapKeySelector;
+import dev.podwright.model.Container;
 import dev.podwright.model.EnvFromSource;
 import dev.podwright.model.EnvVar;
 import dev.podwright.model.EnvVarSource;
+import dev.podwright.model.EphemeralContainer;
 import dev.podwright.model.FileKeySelector;
 import dev.podwright.model.ObjectFieldSelector;
 import dev.podwright.model.PodSpec;
@@ -11,6 +13,7 @@ import dev.podwright.model.Quantity;
 import dev.podwright.model.ResourceFieldSelector;
 import dev.podwright.model.SecretKeySelector;
 import dev.podwright.model.Volume;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -76,7 +79,7 @@ final class EnvRules {
 
   private void valueFrom(EnvVar ev, EnvVarSource from, FieldPath path) {
     int sources = 0;
-    List<FieldError> out = new java.util.ArrayList<>();
+    List<FieldError> out = new ArrayList<>();
     if (from.fieldRef().isPresent()) {
       sources++;
       objectFieldSelector(from.fieldRef().get(), ENV_FIELD_PATHS, path.child("fieldRef"), out);
@@ -147,8 +150,8 @@ final class EnvRules {
    * containers first.
    */
   void fileKeyRefVolumes(PodSpec spec, FieldPath path) {
-    if (!fileKeyRefKept) {
-      return;
+    if (!fileKeyRefKept || !usesFileKeyRef(spec)) {
+      return; // every pod passes here: no container list or path is built without a fileKeyRef
     }
     for (PodContainers.Visited v : PodContainers.visit(spec, path)) {
       List<EnvVar> env = v.container().env();
@@ -171,6 +174,34 @@ final class EnvRules {
         }
       }
     }
+  }
+
+  private static boolean usesFileKeyRef(PodSpec spec) {
+    for (Container c : spec.initContainers()) {
+      if (usesFileKeyRef(c.env())) {
+        return true;
+      }
+    }
+    for (Container c : spec.containers()) {
+      if (usesFileKeyRef(c.env())) {
+        return true;
+      }
+    }
+    for (EphemeralContainer c : spec.ephemeralContainers()) {
+      if (usesFileKeyRef(c.env())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean usesFileKeyRef(List<EnvVar> env) {
+    for (EnvVar e : env) {
+      if (e.valueFrom().isPresent() && e.valueFrom().get().fileKeyRef().isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void keySelector(String name, String key, FieldPath path, List<FieldError> out) {
