@@ -18,6 +18,7 @@ bench/coldstart.sh 2>&1 | tee bench/results/coldstart.txt
 bench/cli-validate.sh 2>&1 | tee bench/results/cli-validate.txt
 bench/javac-processor.sh 2>&1 | tee bench/results/javac-processor.txt
 bench/javac-floor.sh 2>&1 | tee bench/results/javac-floor.txt
+bench/javac-warm.sh 2>&1 | tee bench/results/javac-warm.txt
 java -cp "$CP" dev.podwright.bench.CpuTimePerPod ${CPU_ARGS:-10 5} 2>&1 | tee bench/results/cpu-time.txt
 MACHINE=${MACHINE:-"$(nproc) cores, $(java -version 2>&1 | head -n 1), $(date -u +%Y-%m-%d)"}
 java -cp "$CP" dev.podwright.bench.BenchmarkChart bench/results/jmh.json \
