@@ -278,3 +278,47 @@ def add(case, pod, c):
     ok("sts-claim-full-1-37", "TestValidateStatefulSet/successCases (claim template with class, mode, selector and source)",
        sts(tmpl(storageClassName="fast-ssd", volumeMode="Filesystem", selector={"matchLabels": {"tier": "db"}},
                 dataSourceRef=snap, volumeAttributesClassName="gold")), version="1.37")
+
+    # --------------------------------------- container resource names (validateResourceName)
+    rr = "TestValidateResourceRequirements"
+    # "storage" is a standard resource name (quota), just not a container one: one error.
+    bad("container-storage-resource", rr + " (storage is standard, not a container resource)",
+        pod([c(resources={"limits": {"storage": "1Gi"}})]),
+        "spec.containers[0].resources.limits[storage]: Invalid value",
+        "spec.containers[0].resources.requests[storage]: Invalid value")  # requests default to limits
+    # "limits.hugepages-*" is not standard (only hugepages-* and requests.hugepages-* are).
+    bad("container-limits-hugepages-name", rr + " (limits.hugepages-2Mi is neither standard nor qualified)",
+        pod([c(resources={"limits": {"limits.hugepages-2Mi": "2Mi", "memory": "1Gi"}})]),
+        "spec.containers[0].resources.limits[limits.hugepages-2Mi]: Invalid value",
+        "spec.containers[0].resources.limits[limits.hugepages-2Mi]: Invalid value",
+        "spec.containers[0].resources.requests[limits.hugepages-2Mi]: Invalid value",
+        "spec.containers[0].resources.requests[limits.hugepages-2Mi]: Invalid value")
+    # Quota counts are integer resources: a fraction is refused as for extended resources.
+    bad("container-pods-fraction", rr + " (pods: a standard, integer resource, not a container one)",
+        pod([c(resources={"limits": {"pods": "1500m"}})]),
+        "spec.containers[0].resources.limits[pods]: Invalid value",
+        "spec.containers[0].resources.limits[pods]: Invalid value",
+        "spec.containers[0].resources.requests[pods]: Invalid value",
+        "spec.containers[0].resources.requests[pods]: Invalid value")
+    bad("container-extended-fraction", rr + " (extended resource must be an integer)",
+        pod([c(resources={"limits": {"example.com/gpu": "500m"}})]),
+        "spec.containers[0].resources.limits[example.com/gpu]: Invalid value",
+        "spec.containers[0].resources.requests[example.com/gpu]: Invalid value")
+    ok("container-extended-request-equals-limit", rr + " (extended resource request equal to its limit)",
+       pod([c(resources={"requests": {"example.com/gpu": "2"}, "limits": {"example.com/gpu": "2"}})]))
+    bad("container-extended-request-below-limit", rr + " (extended resource request below its limit)",
+        pod([c(resources={"requests": {"example.com/gpu": "1"}, "limits": {"example.com/gpu": "2"}})]),
+        "spec.containers[0].resources.requests: Invalid value")
+    bad("container-extended-request-only", rr + " (extended resource request without a limit)",
+        pod([c(resources={"requests": {"example.com/gpu": "1"}})]),
+        "spec.containers[0].resources.limits: Required value")
+    bad("container-hugepages-not-multiple", rr + " (hugepages not a multiple of the page size)",
+        pod([c(resources={"limits": {"hugepages-2Mi": "3Mi", "memory": "1Gi"}})]),
+        "spec.containers[0].resources.limits[hugepages-2Mi]: Invalid value",
+        "spec.containers[0].resources.requests[hugepages-2Mi]: Invalid value")
+    bad("container-hugepages-alone", rr + " (hugepages without cpu or memory)",
+        pod([c(resources={"limits": {"hugepages-1Gi": "2Gi"}})]),
+        "spec.containers[0].resources: Forbidden")
+    bad("sidecar-hugepages-alone", rr + " (a sidecar's hugepages without cpu or memory)",
+        pod(init=[c("proxy", "envoy:1.31", restartPolicy="Always", resources={"limits": {"hugepages-2Mi": "2Mi"}})]),
+        "spec.initContainers[0].resources: Forbidden")

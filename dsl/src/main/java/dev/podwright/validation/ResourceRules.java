@@ -30,7 +30,11 @@ final class ResourceRules {
       "requests.cpu", "requests.memory", "requests.ephemeral-storage", "limits.cpu",
       "limits.memory", "limits.ephemeral-storage", "pods", "services", "replicationcontrollers",
       "resourcequotas", "secrets", "persistentvolumeclaims", "configmaps", "services.nodeports",
-      "services.loadbalancers", "requests.storage");
+      "services.loadbalancers", "storage", "requests.storage");
+  /** {@code integerResources}: quota counts, checked as integers like extended resources. */
+  private static final Set<String> INTEGER = Set.of("pods", "resourcequotas", "services",
+      "replicationcontrollers", "secrets", "configmaps", "persistentvolumeclaims",
+      "services.nodeports", "services.loadbalancers");
 
   private final Errors errors;
   private final Profile profile;
@@ -368,9 +372,14 @@ final class ResourceRules {
         || name.startsWith(HUGEPAGES) && profile.atLeast(33);
   }
 
+  /**
+   * {@code IsStandardResourceName}: the standard names, or a hugepage or {@code requests.}
+   * hugepage quota name ({@code IsQuotaHugePageResourceName}; {@code limits.hugepages-*} is not
+   * one). The lists are the same in the v1.27.4 and v1.36.3 copies of helper/helpers.go.
+   */
   private static boolean isStandard(String name) {
     return STANDARD.contains(name) || name.startsWith(HUGEPAGES)
-        || name.startsWith("requests." + HUGEPAGES) || name.startsWith("limits." + HUGEPAGES);
+        || name.startsWith("requests." + HUGEPAGES);
   }
 
   static boolean isNative(String name) {
@@ -391,7 +400,8 @@ final class ResourceRules {
     if (q.signum() < 0) {
       errors.add(FieldError.invalid(path, q.canonical(), "must be greater than or equal to 0"));
     }
-    if (isExtended(name) && !q.milliValue().mod(BigInteger.valueOf(1000)).equals(BigInteger.ZERO)) {
+    boolean integer = INTEGER.contains(name) || isExtended(name); // IsIntegerResourceName
+    if (integer && !q.milliValue().mod(BigInteger.valueOf(1000)).equals(BigInteger.ZERO)) {
       errors.add(FieldError.invalid(path, GoValues.bare(q.canonical()), "must be an integer"));
     }
   }
