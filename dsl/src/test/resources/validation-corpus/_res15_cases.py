@@ -322,3 +322,34 @@ def add(case, pod, c):
     bad("sidecar-hugepages-alone", rr + " (a sidecar's hugepages without cpu or memory)",
         pod(init=[c("proxy", "envoy:1.31", restartPolicy="Always", resources={"limits": {"hugepages-2Mi": "2Mi"}})]),
         "spec.initContainers[0].resources: Forbidden")
+
+    # ------------------------------ pod-level consistency (validatePodResourceConsistency), 1.35
+    prc = "TestValidatePodResourceConsistency"
+    bad("pod-request-below-init-peak", prc + " (an init container's request above the pod's)",
+        pod([c(resources={"requests": {"cpu": "500m"}})], init=[c("migrate", resources={"requests": {"cpu": "2"}})],
+            resources={"requests": {"cpu": "1"}}),
+        "spec.resources.requests[cpu]: Invalid value", version="1.35")
+    # The init container runs next to the sidecar started before it: 600m + 300m = 900m.
+    sidecar_then_init = [c("proxy", "envoy:1.31", restartPolicy="Always", resources={"requests": {"cpu": "300m"}}),
+                         c("migrate", resources={"requests": {"cpu": "600m"}})]
+    bad("pod-request-below-init-with-sidecar", prc + " (init container counted with the sidecars before it)",
+        pod([c(resources={"requests": {"cpu": "500m"}})], init=sidecar_then_init,
+            resources={"requests": {"cpu": "850m"}}),
+        "spec.resources.requests[cpu]: Invalid value", version="1.35")
+    ok("pod-request-covers-init-with-sidecar", prc + " (pod request covers init container plus sidecar)",
+       pod([c(resources={"requests": {"cpu": "500m"}})], init=sidecar_then_init,
+           resources={"requests": {"cpu": "900m"}}), version="1.35")
+    # Only the regular containers' limits are compared with the pod's.
+    ok("pod-limit-below-init-limit", prc + " (an init container's limit above the pod limit is not compared)",
+       pod([c(resources={"limits": {"cpu": "500m"}})],
+           init=[c("migrate", resources={"requests": {"cpu": "100m"}, "limits": {"cpu": "2"}})],
+           resources={"limits": {"cpu": "1"}}), version="1.35")
+    bad("pod-limit-below-container-limit", prc + " (a container's limit above the pod limit)",
+        pod([c(resources={"requests": {"cpu": "100m"}, "limits": {"cpu": "2"}})], resources={"limits": {"cpu": "1"}}),
+        "spec.resources.containers[0][cpu].limits: Invalid value", version="1.35")
+    bad("pod-request-above-pod-limit", "TestValidatePodResources (pod request above the pod limit)",
+        pod([c()], resources={"requests": {"cpu": "2"}, "limits": {"cpu": "1"}}),
+        "spec.resources.requests: Invalid value", version="1.35")
+    ok("pod-level-dropped-1-33", "dropDisabledPodLevelResources (1.33: alpha and off, the field is dropped)",
+       pod([c()], resources={"requests": {"ephemeral-storage": "1Gi"}}), version="1.33",
+       warn=["spec.resources"])
