@@ -281,6 +281,12 @@ def add(case, pod, c):
 
     # --------------------------------------- container resource names (validateResourceName)
     rr = "TestValidateResourceRequirements"
+
+    def limit_and_request(name, n):
+        """n Invalid errors on the limit, then n on the request a Pod defaults from it."""
+        return (["spec.containers[0].resources.limits[%s]: Invalid value" % name] * n
+                + ["spec.containers[0].resources.requests[%s]: Invalid value" % name] * n)
+
     # "storage" is a standard resource name (quota), just not a container one: one error.
     bad("container-storage-resource", rr + " (storage is standard, not a container resource)",
         pod([c(resources={"limits": {"storage": "1Gi"}})]),
@@ -289,17 +295,11 @@ def add(case, pod, c):
     # "limits.hugepages-*" is not standard (only hugepages-* and requests.hugepages-* are).
     bad("container-limits-hugepages-name", rr + " (limits.hugepages-2Mi is neither standard nor qualified)",
         pod([c(resources={"limits": {"limits.hugepages-2Mi": "2Mi", "memory": "1Gi"}})]),
-        "spec.containers[0].resources.limits[limits.hugepages-2Mi]: Invalid value",
-        "spec.containers[0].resources.limits[limits.hugepages-2Mi]: Invalid value",
-        "spec.containers[0].resources.requests[limits.hugepages-2Mi]: Invalid value",
-        "spec.containers[0].resources.requests[limits.hugepages-2Mi]: Invalid value")
+        *limit_and_request("limits.hugepages-2Mi", 2))
     # Quota counts are integer resources: a fraction is refused as for extended resources.
     bad("container-pods-fraction", rr + " (pods: a standard, integer resource, not a container one)",
         pod([c(resources={"limits": {"pods": "1500m"}})]),
-        "spec.containers[0].resources.limits[pods]: Invalid value",
-        "spec.containers[0].resources.limits[pods]: Invalid value",
-        "spec.containers[0].resources.requests[pods]: Invalid value",
-        "spec.containers[0].resources.requests[pods]: Invalid value")
+        *limit_and_request("pods", 2))
     bad("container-extended-fraction", rr + " (extended resource must be an integer)",
         pod([c(resources={"limits": {"example.com/gpu": "500m"}})]),
         "spec.containers[0].resources.limits[example.com/gpu]: Invalid value",
