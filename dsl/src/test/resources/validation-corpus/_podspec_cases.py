@@ -401,8 +401,10 @@ def add(case, pod, c):
     over = pod([c(resources={"limits": {"cpu": "500m"}})], resources={"requests": {"cpu": "1"}})
     p("pod-resources-request-above-container-limits-1-36", "TestValidatePodSpec/pod-level requests without limits (no limit default before 1.37)",
       over, version="1.36")
-    p("pod-resources-request-above-defaulted-limit-1-37", "TestValidatePodSpec/pod-level requests above the defaulted pod-level limit (1.37)",
-      over, "spec.resources.requests: Invalid value", version="1.37")
+    # The 1.37 default is max(pod-level request, aggregate container limits), per the merged
+    # code quoted in the kubernetes/kubernetes#140514 review, so this pod stays valid (res15).
+    p("pod-resources-request-raises-defaulted-limit-1-37", "TestValidatePodSpec/pod-level request above the containers' limits raises the defaulted limit (1.37)",
+      over, version="1.37")
     p("pod-resources-limit-not-defaulted-1-37", "TestValidatePodSpec/pod-level limit not defaulted when a container has no limit (1.37)",
       pod([c(resources={"limits": {"cpu": "500m"}}), c("side", resources={"requests": {"cpu": "100m"}})],
           resources={"requests": {"cpu": "1"}}), version="1.37")

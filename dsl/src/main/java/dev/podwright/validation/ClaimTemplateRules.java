@@ -64,7 +64,9 @@ final class ClaimTemplateRules {
         errors.add(FieldError.notSupported(modes, mode, ACCESS_MODES.toArray(new String[0])));
       }
     }
-    if (spec.accessModes().contains("ReadWriteOncePod") && spec.accessModes().size() > 1) {
+    // Forbidden only next to another supported mode: an unknown one gets its NotSupported alone.
+    if (spec.accessModes().contains("ReadWriteOncePod") && spec.accessModes().stream()
+        .anyMatch(m -> !m.equals("ReadWriteOncePod") && ACCESS_MODES.contains(m))) {
       errors.add(FieldError.forbidden(modes, "may not use ReadWriteOncePod with other access modes"));
     }
     FieldPath storage = path.child("resources").key("storage");
@@ -128,7 +130,9 @@ final class ClaimTemplateRules {
     if (apiGroup.isEmpty() && !kind.equals("PersistentVolumeClaim")) {
       errors.add(FieldError.invalid(path, kind, DEFAULT_GROUP_KIND));
     }
-    if (!apiGroup.isEmpty()) {
+    // The API group is checked as a DNS subdomain from 1.29 (the vendored v1.28.8 copy has no
+    // such check, v1.29.4 has it, with AllowInvalidAPIGroupInDataSourceOrRef off on create).
+    if (!apiGroup.isEmpty() && profile.atLeast(29)) {
       errors.invalidAll(path.child("apiGroup"), apiGroup, Formats.dns1123Subdomain(apiGroup));
     }
   }

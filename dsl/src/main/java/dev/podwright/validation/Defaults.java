@@ -58,25 +58,60 @@ final class Defaults {
 
   /**
    * As {@link #spec(PodSpec, boolean)}, with the defaults that depend on the target's feature
-   * gates: for a Pod with {@code PodLevelResources}, pod-level requests default to the containers'
-   * aggregate or else to the pod-level limits ({@code defaultPodRequests} in
+   * gates: for a Pod with {@code PodLevelResources}, from 1.33 pod-level hugepage limits default
+   * to the containers' ({@link #hugePageLimits}), then pod-level requests default to the
+   * containers' aggregate or else to the pod-level limits ({@code defaultPodRequests} in
    * {@code SetDefaults_Pod}); from 1.37 also pod-level limits ({@link #podLimits}).
    */
   static PodSpec spec(PodSpec spec, boolean isPod, Profile profile) {
     PodSpec defaulted = specDefaults(spec, isPod);
     if (isPod && profile.isEnabled(Profile.POD_LEVEL_RESOURCES)) {
-      PodSpec withRequests = podRequests(defaulted);
+      PodSpec withRequests = podRequests(hugePageLimits(defaulted, profile), profile);
       return profile.atLeast(37) ? podLimits(withRequests) : withRequests;
     }
     return defaulted;
   }
 
   /**
+   * {@code defaultHugePagePodLimits} (1.33 on; absent from the vendored v1.32.0 defaults.go):
+   * when the pod sets any pod-level request or limit, a hugepage the containers limit but the pod
+   * does not gets the containers' aggregate limit; from 1.34 (kubernetes/kubernetes#131089, in
+   * the v1.34.1 copy) not when the pod requests that hugepage.
+   */
+  private static PodSpec hugePageLimits(PodSpec spec, Profile profile) {
+    if (!profile.atLeast(33) || spec.resources().isEmpty()) {
+      return spec;
+    }
+    ResourceRequirements pod = spec.resources().get();
+    if (pod.limits().isEmpty() && pod.requests().isEmpty()) {
+      return spec;
+    }
+    Map<String, Quantity> limits = new LinkedHashMap<>(pod.limits());
+    ResourceRules.aggregateLimits(spec).forEach((name, value) -> {
+      boolean requested = profile.atLeast(34) && pod.requests().containsKey(name);
+      if (name.startsWith("hugepages-") && !requested) {
+        limits.putIfAbsent(name, value);
+      }
+    });
+    if (limits.size() == pod.limits().size()) {
+      return spec;
+    }
+    return PodSpec.builder().from(spec)
+        .resources(ResourceRequirements.builder().from(pod).limits(limits).build()).build();
+  }
+
+  /**
    * The 1.37 pod-level limit default (kubernetes/kubernetes#140514, k8s-1.36-1.38.md section 4.5;
    * in 1.37 is inferred there): for cpu, memory and hugepages with a pod-level request but no
-   * pod-level limit, where every container (init containers included: our reading, unverified)
-   * sets a limit, the pod-level limit becomes the containers' aggregate limit, counted as
-   * requests are. Pods only; the pod-level checks then see that limit.
+   * pod-level limit, where every container sets a limit, the pod-level limit becomes the larger
+   * of the pod-level request and the containers' aggregate limit (counted as requests are), so
+   * that the defaulted pod stays valid. The "larger of" is in the merged code as quoted in the
+   * #140514 review ("Default pod-level limits to max(pod-level requests, aggregated container
+   * limits) for resources where all containers have limits") and in its predecessor #136676.
+   * Init containers count among "every container": the same review has the defaulting take the
+   * converted containers and init containers, and the earlier attempt #136147 said "including
+   * init containers"; the merged line itself was not read, so still unverified. Pods only; the
+   * pod-level checks then see that limit.
    */
   private static PodSpec podLimits(PodSpec spec) {
     if (spec.resources().isEmpty() || spec.resources().get().requests().isEmpty()) {
@@ -95,7 +130,7 @@ final class Defaults {
           spec.containers().stream()).allMatch(c -> c.resources()
               .map(r -> r.limits().containsKey(name)).orElse(false));
       if (everyContainer) {
-        limits.put(name, aggregate.get(name));
+        limits.put(name, aggregate.get(name).max(pod.requests().get(name)));
       }
     }
     if (limits.size() == pod.limits().size()) {
@@ -106,19 +141,19 @@ final class Defaults {
   }
 
   /** {@code defaultPodRequests}, once the containers' requests have their defaults. */
-  private static PodSpec podRequests(PodSpec spec) {
+  private static PodSpec podRequests(PodSpec spec, Profile profile) {
     if (spec.resources().isEmpty() || spec.resources().get().limits().isEmpty()) {
       return spec;
     }
     ResourceRequirements pod = spec.resources().get();
     Map<String, Quantity> requests = new LinkedHashMap<>(pod.requests());
     ResourceRules.aggregateRequests(spec).forEach((name, value) -> {
-      if (ResourceRules.isPodLevel(name) && ResourceRules.overcommitAllowed(name)) {
+      if (ResourceRules.isPodLevel(name, profile) && ResourceRules.overcommitAllowed(name)) {
         requests.putIfAbsent(name, value);
       }
     });
     pod.limits().forEach((name, value) -> {
-      if (ResourceRules.isPodLevel(name)) {
+      if (ResourceRules.isPodLevel(name, profile)) {
         requests.putIfAbsent(name, value);
       }
     });

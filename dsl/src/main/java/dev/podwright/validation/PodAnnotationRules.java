@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 final class PodAnnotationRules {
   private static final String DELETION_COST = "controller.kubernetes.io/pod-deletion-cost";
-  private static final String MIRROR = "kubernetes.io/config.mirror";
+  static final String MIRROR = "kubernetes.io/config.mirror";
   private static final String SECCOMP_POD = "seccomp.security.alpha.kubernetes.io/pod";
   private static final String SECCOMP_CONTAINER = "container.seccomp.security.alpha.kubernetes.io/";
   private static final String APPARMOR = "container.apparmor.security.beta.kubernetes.io/";

@@ -22,6 +22,8 @@ final class PodRules {
 
   private final Errors errors;
   private final Profile profile;
+  /** Whether the Pod being checked carries the mirror-pod annotation (a static pod). */
+  private boolean mirrorPod;
 
   /** Rules for the profile the errors were collected for ({@link Profile#defaults()} if none). */
   PodRules(Errors errors) {
@@ -38,6 +40,7 @@ final class PodRules {
     podAnnotations(pod.metadata().annotations(), pod.spec(),
         FieldPath.root("metadata").child("annotations"));
     PodSpec merged = LabelKeyMerge.apply(pod.spec(), pod.metadata().labels(), profile);
+    mirrorPod = pod.metadata().annotations().containsKey(PodAnnotationRules.MIRROR);
     PodSpec spec = spec(merged, FieldPath.root("spec"), true,
         MetaRules.nameOnCreate(pod.metadata()));
     seccompAnnotationsMatchFields(pod.metadata().annotations(), spec, FieldPath.root("spec"));
@@ -86,7 +89,7 @@ final class PodRules {
         path.child("volumes"));
     ResourceRules resources = new ResourceRules(errors, profile);
     Set<String> claims = resources.podResourceClaims(spec.resourceClaims(),
-        path.child("resourceClaims"));
+        path.child("resourceClaims"), isPod ? podName : null, isPod && mirrorPod);
     ContainerRules containers = new ContainerRules(errors, profile,
         new ContainerRules.PodContext(volumes, spec.volumes(), claims, hostUsers,
             spec.restartPolicy().orElse(""), spec.terminationGracePeriodSeconds(),

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code validateResourceRequirements} with container or pod-level resource names (§3.11), the
@@ -29,7 +30,11 @@ final class ResourceRules {
       "requests.cpu", "requests.memory", "requests.ephemeral-storage", "limits.cpu",
       "limits.memory", "limits.ephemeral-storage", "pods", "services", "replicationcontrollers",
       "resourcequotas", "secrets", "persistentvolumeclaims", "configmaps", "services.nodeports",
-      "services.loadbalancers", "requests.storage");
+      "services.loadbalancers", "storage", "requests.storage");
+  /** {@code integerResources}: quota counts, checked as integers like extended resources. */
+  private static final Set<String> INTEGER = Set.of("pods", "resourcequotas", "services",
+      "replicationcontrollers", "secrets", "configmaps", "persistentvolumeclaims",
+      "services.nodeports", "services.loadbalancers");
 
   private final Errors errors;
   private final Profile profile;
@@ -163,48 +168,80 @@ final class ResourceRules {
     return new TreeMap<>(c.resources().map(ResourceRequirements::requests).orElse(Map.of()));
   }
 
+  /** {@code validatePodResourceClaims} for a pod template ({@code podMeta} nil upstream). */
+  Set<String> podResourceClaims(List<PodResourceClaim> claims, FieldPath path) {
+    return podResourceClaims(claims, path, null, false);
+  }
+
   /**
    * {@code validatePodResourceClaims}: named as DNS labels, unique, each naming exactly one of
    * {@code resourceClaimName} and {@code resourceClaimTemplateName} (inside {@code source} up to
    * 1.30). Returns every non-empty name ({@code gatherPodResourceClaimNames}).
+   *
+   * <p>For a Pod ({@code podName} non-null; templates pass no metadata upstream): a mirror pod
+   * gets one {@code Forbidden} at the empty path per claim and nothing else for it
+   * (kubernetes/kubernetes#131844, merged for 1.34 and cherry-picked into 1.32.6 and 1.33.2:
+   * the vendored v1.32.6, v1.33.2 and later copies of validation.go have it, v1.32.0 not; so
+   * from 1.32, the profile being the newest patch); up to 1.28, a claim made from a template
+   * must also give {@code <pod name>-<claim name>} as a valid ResourceClaim name (v1.27.4 and
+   * v1.28.8 copies; gone in v1.29.4).
    */
-  Set<String> podResourceClaims(List<PodResourceClaim> claims, FieldPath path) {
+  Set<String> podResourceClaims(List<PodResourceClaim> claims, FieldPath path,
+      @Nullable String podName, boolean mirrorPod) {
     Set<String> names = new HashSet<>();
     Set<String> all = new TreeSet<>();
     for (int i = 0; i < claims.size(); i++) {
       PodResourceClaim claim = claims.get(i);
-      FieldPath idx = path.index(i);
-      if (claim.name().isEmpty()) {
-        errors.add(FieldError.required(idx.child("name"), ""));
-      } else if (names.contains(claim.name())) {
-        errors.add(FieldError.duplicate(idx.child("name"), claim.name()));
-      } else {
-        errors.invalidAll(idx.child("name"), claim.name(), Formats.dns1123Label(claim.name()));
-        names.add(claim.name());
-      }
       all.add(claim.name());
-      boolean flat = profile.atLeast(31);
-      Optional<String> claimName = flat ? claim.resourceClaimName()
-          : claim.source().flatMap(s -> s.resourceClaimName());
-      Optional<String> templateName = flat ? claim.resourceClaimTemplateName()
-          : claim.source().flatMap(s -> s.resourceClaimTemplateName());
-      FieldPath sourcePath = flat ? idx : idx.child("source");
-      Object shown = GoValues.bare(flat ? "core.PodResourceClaim{...}" : "core.ClaimSource{...}");
-      if (claimName.isPresent() && templateName.isPresent()) {
-        errors.add(FieldError.invalid(sourcePath, shown,
-            "at most one of `resourceClaimName` or `resourceClaimTemplateName` may be specified"));
+      if (podName != null && mirrorPod && profile.atLeast(32)) {
+        errors.add(FieldError.forbidden(FieldPath.root(""),
+            "static pods do not support resource claims"));
+        continue;
       }
-      if (claimName.isEmpty() && templateName.isEmpty()) {
-        errors.add(FieldError.invalid(sourcePath, shown,
-            "must specify one of: `resourceClaimName`, `resourceClaimTemplateName`"));
-      }
-      claimName.ifPresent(n -> errors.invalidAll(sourcePath.child("resourceClaimName"), n,
-          Formats.nameIsDnsSubdomain(n, false)));
-      templateName.ifPresent(n -> errors.invalidAll(sourcePath.child("resourceClaimTemplateName"),
-          n, Formats.nameIsDnsSubdomain(n, false)));
+      podResourceClaim(claim, names, podName, path.index(i));
     }
     all.remove("");
     return all;
+  }
+
+  private void podResourceClaim(PodResourceClaim claim, Set<String> names,
+      @Nullable String podName, FieldPath idx) {
+    boolean flat = profile.atLeast(31);
+    Optional<String> claimName = flat ? claim.resourceClaimName()
+        : claim.source().flatMap(s -> s.resourceClaimName());
+    Optional<String> templateName = flat ? claim.resourceClaimTemplateName()
+        : claim.source().flatMap(s -> s.resourceClaimTemplateName());
+    if (claim.name().isEmpty()) {
+      errors.add(FieldError.required(idx.child("name"), ""));
+    } else if (names.contains(claim.name())) {
+      errors.add(FieldError.duplicate(idx.child("name"), claim.name()));
+    } else {
+      List<String> invalid = Formats.dns1123Label(claim.name());
+      errors.invalidAll(idx.child("name"), claim.name(), invalid);
+      if (invalid.isEmpty() && podName != null && !profile.atLeast(29)
+          && templateName.isPresent()) {
+        String generated = podName + "-" + claim.name();
+        for (String detail : Formats.nameIsDnsSubdomain(generated, false)) {
+          errors.add(FieldError.invalid(idx.child("name"), generated,
+              "final ResourceClaim name: " + detail));
+        }
+      }
+      names.add(claim.name());
+    }
+    FieldPath sourcePath = flat ? idx : idx.child("source");
+    Object shown = GoValues.bare(flat ? "core.PodResourceClaim{...}" : "core.ClaimSource{...}");
+    if (claimName.isPresent() && templateName.isPresent()) {
+      errors.add(FieldError.invalid(sourcePath, shown,
+          "at most one of `resourceClaimName` or `resourceClaimTemplateName` may be specified"));
+    }
+    if (claimName.isEmpty() && templateName.isEmpty()) {
+      errors.add(FieldError.invalid(sourcePath, shown,
+          "must specify one of: `resourceClaimName`, `resourceClaimTemplateName`"));
+    }
+    claimName.ifPresent(n -> errors.invalidAll(sourcePath.child("resourceClaimName"), n,
+        Formats.nameIsDnsSubdomain(n, false)));
+    templateName.ifPresent(n -> errors.invalidAll(sourcePath.child("resourceClaimTemplateName"),
+        n, Formats.nameIsDnsSubdomain(n, false)));
   }
 
   /** {@code validateResourceClaimNames}: names of pod claims, each claim or request once. */
@@ -306,8 +343,11 @@ final class ResourceRules {
           + "qualified"));
     }
     if (podLevel) {
-      if (qualified.isEmpty() && (!unprefixed || isStandard(name)) && !isPodLevel(name)) {
-        errors.add(FieldError.notSupported(path, name, "cpu", "memory"));
+      if (qualified.isEmpty() && (!unprefixed || isStandard(name))
+          && !isPodLevel(name, profile)) {
+        errors.add(profile.atLeast(33)
+            ? FieldError.notSupported(path, name, "cpu", HUGEPAGES, "memory")
+            : FieldError.notSupported(path, name, "cpu", "memory"));
       }
       return;
     }
@@ -322,16 +362,24 @@ final class ResourceRules {
   }
 
   /**
-   * {@code IsSupportedPodLevelResource}: cpu, memory and hugepages-* (component-helpers 0.36;
-   * whether earlier versions took hugepages was not checked).
+   * {@code IsSupportedPodLevelResource}: cpu and memory, and hugepages-* from 1.33
+   * (kubernetes/kubernetes#130577; the vendored component-helpers v0.32.1 has cpu and memory
+   * only, v0.33.x and later add the prefix, and {@code SupportedPodLevelResources}, which the
+   * {@code NotSupported} error lists, adds {@code "hugepages-"} itself).
    */
-  static boolean isPodLevel(String name) {
-    return name.equals("cpu") || name.equals("memory") || name.startsWith(HUGEPAGES);
+  static boolean isPodLevel(String name, Profile profile) {
+    return name.equals("cpu") || name.equals("memory")
+        || name.startsWith(HUGEPAGES) && profile.atLeast(33);
   }
 
+  /**
+   * {@code IsStandardResourceName}: the standard names, or a hugepage or {@code requests.}
+   * hugepage quota name ({@code IsQuotaHugePageResourceName}; {@code limits.hugepages-*} is not
+   * one). The lists are the same in the v1.27.4 and v1.36.3 copies of helper/helpers.go.
+   */
   private static boolean isStandard(String name) {
     return STANDARD.contains(name) || name.startsWith(HUGEPAGES)
-        || name.startsWith("requests." + HUGEPAGES) || name.startsWith("limits." + HUGEPAGES);
+        || name.startsWith("requests." + HUGEPAGES);
   }
 
   static boolean isNative(String name) {
@@ -352,7 +400,8 @@ final class ResourceRules {
     if (q.signum() < 0) {
       errors.add(FieldError.invalid(path, q.canonical(), "must be greater than or equal to 0"));
     }
-    if (isExtended(name) && !q.milliValue().mod(BigInteger.valueOf(1000)).equals(BigInteger.ZERO)) {
+    boolean integer = INTEGER.contains(name) || isExtended(name); // IsIntegerResourceName
+    if (integer && !q.milliValue().mod(BigInteger.valueOf(1000)).equals(BigInteger.ZERO)) {
       errors.add(FieldError.invalid(path, GoValues.bare(q.canonical()), "must be an integer"));
     }
   }

@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.podwright.model.Pod;
 import dev.podwright.model.Quantity;
 import dev.podwright.model.ResourceRequirements;
+import dev.podwright.yaml.ManifestReader;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ResourceRulesTest {
@@ -110,5 +113,76 @@ class ResourceRulesTest {
             + "containers",
         "spec.overhead: Forbidden: pod rejected: Pod Overhead set without corresponding "
             + "RuntimeClass defined Overhead");
+  }
+
+  private static List<String> yamlErrors(Profile profile, String yaml) {
+    return Validator.forProfile(profile).validate(ManifestReader.read(yaml).get(0)).stream()
+        .map(FieldError::toString).collect(Collectors.toList());
+  }
+
+  private static final String MIRROR_POD = "apiVersion: v1\nkind: Pod\nmetadata:\n"
+      + "  name: static-web-node-1\n  annotations: {kubernetes.io/config.mirror: 0f3c9a}\n"
+      + "spec:\n  nodeName: node-1\n  containers: [{name: app, image: nginx}]\n"
+      + "  resourceClaims: [{name: gpu, resourceClaimTemplateName: gpu}, {name: Bad_Name}]\n";
+
+  @Test
+  void staticPodsMayNotNameResourceClaimsFrom132() {
+    // One error per claim at the empty path, and no other check of the claim.
+    assertThat(yamlErrors(Profile.of("1.34"), MIRROR_POD))
+        .containsExactly(": Forbidden: static pods do not support resource claims");
+    Profile dra131 = Profile.of("1.31").withFeatureGate(Profile.DYNAMIC_RESOURCE_ALLOCATION,
+        true);
+    assertThat(yamlErrors(dra131, MIRROR_POD)).containsExactly(
+        "spec.resourceClaims[1].name: Invalid value: \"Bad_Name\": a lowercase RFC 1123 label "
+            + "must consist of lower case alphanumeric characters or '-', and must start and "
+            + "end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used "
+            + "for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')",
+        "spec.resourceClaims[1]: Invalid value: core.PodResourceClaim{...}: must specify one "
+            + "of: `resourceClaimName`, `resourceClaimTemplateName`");
+  }
+
+  @Test
+  void finalResourceClaimNameCheckedUpTo128() {
+    String name = String.join(".", List.of("a".repeat(62), "a".repeat(62), "a".repeat(62),
+        "a".repeat(62)));
+    String pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: " + name + "\nspec:\n"
+        + "  containers: [{name: app, image: nginx}]\n"
+        + "  resourceClaims: [{name: gpu, source: {resourceClaimTemplateName: gpu}}]\n";
+    Profile dra128 = Profile.of("1.28").withFeatureGate(Profile.DYNAMIC_RESOURCE_ALLOCATION,
+        true);
+    assertThat(yamlErrors(dra128, pod)).containsExactly("spec.resourceClaims[0].name: Invalid "
+        + "value: \"" + name + "-gpu\": final ResourceClaim name: must be no more than 253 "
+        + "characters");
+  }
+
+  @Test
+  void podLevelNotSupportedListsHugepagesFrom133() {
+    String pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
+        + "  containers: [{name: app, image: nginx}]\n"
+        + "  resources: {requests: {ephemeral-storage: 1Gi}}\n";
+    assertThat(yamlErrors(Profile.of("1.34"), pod)).containsExactly(
+        "spec.resources.requests[ephemeral-storage]: Unsupported value: \"ephemeral-storage\": "
+            + "supported values: \"cpu\", \"hugepages-\", \"memory\"");
+    Profile pl132 = Profile.of("1.32").withFeatureGate(Profile.POD_LEVEL_RESOURCES, true);
+    assertThat(yamlErrors(pl132, pod)).containsExactly(
+        "spec.resources.requests[ephemeral-storage]: Unsupported value: \"ephemeral-storage\": "
+            + "supported values: \"cpu\", \"memory\"");
+  }
+
+  @Test
+  void podLimitDefaultIsTheLargerOfRequestAndAggregateIn137() {
+    String pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
+        + "  containers:\n  - {name: a, image: nginx, resources: {limits: {cpu: 500m}}}\n"
+        + "  - {name: b, image: nginx, resources: {limits: {cpu: 500m}}}\n"
+        + "  resources: {requests: {cpu: \"2\"}}\n";
+    dev.podwright.model.Pod parsed = (dev.podwright.model.Pod) ManifestReader.read(pod).get(0);
+    assertThat(Defaults.spec(parsed.spec(), true, Profile.of("1.37")).resources().get().limits())
+        .containsEntry("cpu", q("2"));
+    String small = pod.replace("cpu: \"2\"", "cpu: 800m");
+    parsed = (dev.podwright.model.Pod) ManifestReader.read(small).get(0);
+    assertThat(Defaults.spec(parsed.spec(), true, Profile.of("1.37")).resources().get().limits())
+        .containsEntry("cpu", q("1"));
+    assertThat(Defaults.spec(parsed.spec(), true, Profile.of("1.36")).resources().get().limits())
+        .isEmpty();
   }
 }
