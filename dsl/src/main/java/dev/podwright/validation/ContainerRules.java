@@ -56,6 +56,7 @@ final class ContainerRules {
   private final boolean restartRules;
   private final boolean restartAll;
   private final boolean bindMountOptionsKept;
+  private final String neverMessage;
 
   ContainerRules(Errors errors, Profile profile, PodContext pod) {
     this.errors = errors;
@@ -74,6 +75,9 @@ final class ContainerRules {
     this.restartRules = profile.isEnabled(Profile.CONTAINER_RESTART_RULES);
     this.restartAll = profile.isEnabled(Profile.RESTART_ALL_CONTAINERS);
     this.bindMountOptionsKept = GatedFields.kept(FieldVersions.VOLUME_MOUNT_BIND_MOUNT_OPTIONS, profile);
+    this.neverMessage = profile.atLeast(36)
+        ? "must be 'NotRequired' when pod `restartPolicy` is 'Never'"
+        : "must be 'NotRequired' when `restartPolicy` is 'Never'";
   }
 
   void containers(List<Container> containers, FieldPath path) {
@@ -179,7 +183,12 @@ final class ContainerRules {
     return GoValues.bare(out.append('}').toString());
   }
 
-  /** {@code validateResizePolicy}, for every kind of container. */
+  /**
+   * {@code validateResizePolicy}, for every kind of container. The pod-{@code Never} message
+   * says "when pod `restartPolicy`" in the 1.36-era AIAgentSandox/kubernetes {@code 64149d12};
+   * the 1.35-era darshansreenivas/validation-gen {@code 04780fad} and older copies lack "pod ".
+   * That the change shipped in 1.36, not 1.37, is unverified: no changelog line names it.
+   */
   private void resizePolicy(List<ContainerResizePolicy> policies, FieldPath path) {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < policies.size(); i++) {
@@ -200,8 +209,7 @@ final class ContainerRules {
             "RestartContainer"));
       }
       if (pod.podRestartPolicy().equals("Never") && !p.restartPolicy().equals("NotRequired")) {
-        errors.add(FieldError.invalid(path, p.restartPolicy(),
-            "must be 'NotRequired' when `restartPolicy` is 'Never'"));
+        errors.add(FieldError.invalid(path, p.restartPolicy(), neverMessage));
       }
     }
   }
