@@ -215,3 +215,20 @@ def add(case, pod, c):
                                   {"resourceName": "cpu", "restartPolicy": "RestartContainer"}])]),
         "spec.initContainers[0].resizePolicy[1].restartPolicy: Invalid value",
         version="1.37")
+
+    # ------------------------------------------------------------- negative grace period
+    # Convert_v1_Pod_To_core_Pod turns a Pod's negative terminationGracePeriodSeconds into 1
+    # before validation (1.27, kubernetes/kubernetes#115606); a template keeps its value, which
+    # validateSleepAction then compares the sleep with.
+    hook = {"preStop": {"sleep": {"seconds": 1}}}
+    ok("sleep-negative-grace-pod", "TestValidateLifecycle (sleep within the grace period, once "
+       "a Pod's negative grace period is 1: kubernetes/kubernetes#115606)",
+       pod([c(lifecycle=hook)], terminationGracePeriodSeconds=-5))
+    bad("sleep-negative-grace-template", "TestValidateLifecycle/errorCases (sleep longer than "
+        "the grace period: a template's negative grace period stays as it is)",
+        {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web"},
+         "spec": {"selector": {"matchLabels": {"app": "web"}},
+                  "template": {"metadata": {"labels": {"app": "web"}},
+                               "spec": {"terminationGracePeriodSeconds": -5,
+                                        "containers": [c(lifecycle=hook)]}}}},
+        "spec.template.spec.containers[0].lifecycle.preStop.sleep: Invalid value")
