@@ -232,3 +232,18 @@ def add(case, pod, c):
                                "spec": {"terminationGracePeriodSeconds": -5,
                                         "containers": [c(lifecycle=hook)]}}}},
         "spec.template.spec.containers[0].lifecycle.preStop.sleep: Invalid value")
+
+    # ------------------------------------------------------------- before 1.28
+    # The pod-Never resize rule came in 1.28 (kubernetes/kubernetes#118768); a 1.27 server with
+    # the alpha InPlacePodVerticalScaling gate on takes RestartContainer in a Never pod.
+    ok("resize-restart-container-never-1-27", "TestValidateResizePolicy (no pod restartPolicy "
+       "rule before kubernetes/kubernetes#118768, 1.28)",
+       pod([c(resizePolicy=[{"resourceName": "memory", "restartPolicy": "RestartContainer"}])],
+           restartPolicy="Never"),
+       version="1.27", gates=["InPlacePodVerticalScaling=true"])
+    bad("resize-restart-container-never-1-28", "TestValidateResizePolicy/errorCases (pod "
+        "restartPolicy Never, kubernetes/kubernetes#118768)",
+        pod([c(resizePolicy=[{"resourceName": "memory", "restartPolicy": "RestartContainer"}])],
+            restartPolicy="Never"),
+        "spec.containers[0].resizePolicy: Invalid value",
+        version="1.28", gates=["InPlacePodVerticalScaling=true"])
