@@ -1223,6 +1223,7 @@ if __name__ == "__main__":
     import _names_cases
     import _real15_cases
     import _res15_cases
+    import _ctr15_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
@@ -1234,4 +1235,5 @@ if __name__ == "__main__":
     _names_cases.add(case, pod, c)
     _real15_cases.add(case, pod, c)
     _res15_cases.add(case, pod, c)
+    _ctr15_cases.add(case, pod, c)
     write()

@@ -33,7 +33,9 @@ final class AlphaFieldRules {
 
   /**
    * {@code httpGet.protocol}: {@code HTTP1} or {@code HTTP2}; {@code HTTP2} is cleartext h2c, so
-   * the scheme must be HTTP and the probe targets the pod IP, without {@code host}.
+   * the scheme must be HTTP and the probe targets the pod IP, without {@code host}. The three
+   * rules are KEP-5999's ("Validation rules (enforced only when H2CContainerProbe gate is
+   * on)"); the README names no error type for them, so both types here are unverified.
    */
   static void httpProtocol(HTTPGetAction http, FieldPath path, Errors errors) {
     if (http.protocol().isEmpty()) {
@@ -56,7 +58,13 @@ final class AlphaFieldRules {
     }
   }
 
-  /** {@code grpc.mode}: {@code Plaintext} or {@code TLS}. */
+  /**
+   * {@code grpc.mode}: {@code Plaintext} or {@code TLS}. The error type is verified: the test
+   * plan of KEP-4939's README (kubernetes/enhancements
+   * keps/sig-node/4939-tls-in-grpc-probe/README.md, {@code TestValidateGRPCAction}) has
+   * "unsupported values like "Verify" are rejected with {@code NotSupported}"; the supported
+   * list printed with it is the usual sorted {@code sets.List} (unverified).
+   */
   static void grpcMode(GRPCAction grpc, FieldPath path, Errors errors) {
     if (grpc.mode().isPresent() && !grpc.mode().get().equals("Plaintext")
         && !grpc.mode().get().equals("TLS")) {

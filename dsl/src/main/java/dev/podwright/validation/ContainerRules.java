@@ -42,8 +42,14 @@ final class ContainerRules {
   private static final String NOT_FOR_EPHEMERAL = "cannot be set for an Ephemeral Container";
   private static final int MAX_RESTART_RULES = 20;
   private static final int MAX_EXIT_CODES = 255;
+  /**
+   * Why an init container may not have a lifecycle or probes. Before sidecars (1.27) the words
+   * end at "init containers": gjkim42/kubernetes {@code 408d6eed}, the sidecar work on the 1.28
+   * development branch before kubernetes/kubernetes#116429 changed them.
+   */
   private static final String NOT_WITHOUT_ALWAYS =
       "may not be set for init containers without restartPolicy=Always";
+  private static final String NOT_FOR_INIT = "may not be set for init containers";
 
   private final Errors errors;
   private final Profile profile;
@@ -56,6 +62,8 @@ final class ContainerRules {
   private final boolean restartRules;
   private final boolean restartAll;
   private final boolean bindMountOptionsKept;
+  private final String neverMessage;
+  private final boolean neverChecked;
 
   ContainerRules(Errors errors, Profile profile, PodContext pod) {
     this.errors = errors;
@@ -74,6 +82,10 @@ final class ContainerRules {
     this.restartRules = profile.isEnabled(Profile.CONTAINER_RESTART_RULES);
     this.restartAll = profile.isEnabled(Profile.RESTART_ALL_CONTAINERS);
     this.bindMountOptionsKept = GatedFields.kept(FieldVersions.VOLUME_MOUNT_BIND_MOUNT_OPTIONS, profile);
+    this.neverChecked = profile.atLeast(28);
+    this.neverMessage = profile.atLeast(36)
+        ? "must be 'NotRequired' when pod `restartPolicy` is 'Never'"
+        : "must be 'NotRequired' when `restartPolicy` is 'Never'";
   }
 
   void containers(List<Container> containers, FieldPath path) {
@@ -179,7 +191,15 @@ final class ContainerRules {
     return GoValues.bare(out.append('}').toString());
   }
 
-  /** {@code validateResizePolicy}, for every kind of container. */
+  /**
+   * {@code validateResizePolicy}, for every kind of container. The pod-{@code Never} message
+   * says "when pod `restartPolicy`" in the 1.36-era AIAgentSandox/kubernetes {@code 64149d12};
+   * the 1.35-era darshansreenivas/validation-gen {@code 04780fad} and older copies lack "pod ".
+   * That the change shipped in 1.36, not 1.37, is unverified: no changelog line names it. The
+   * check itself came in 1.28 (kubernetes/kubernetes#118768, June 2023; the 1.28 development copy
+   * gjkim42/kubernetes {@code 408d6eed} predates it), so a 1.27 pod with the alpha
+   * {@code InPlacePodVerticalScaling} gate on is not refused for it.
+   */
   private void resizePolicy(List<ContainerResizePolicy> policies, FieldPath path) {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < policies.size(); i++) {
@@ -199,9 +219,9 @@ final class ContainerRules {
         errors.add(FieldError.notSupported(path, p.restartPolicy(), "NotRequired",
             "RestartContainer"));
       }
-      if (pod.podRestartPolicy().equals("Never") && !p.restartPolicy().equals("NotRequired")) {
-        errors.add(FieldError.invalid(path, p.restartPolicy(),
-            "must be 'NotRequired' when `restartPolicy` is 'Never'"));
+      if (neverChecked && pod.podRestartPolicy().equals("Never")
+          && !p.restartPolicy().equals("NotRequired")) {
+        errors.add(FieldError.invalid(path, p.restartPolicy(), neverMessage));
       }
     }
   }
@@ -271,7 +291,8 @@ final class ContainerRules {
 
   private void forbid(boolean present, FieldPath path) {
     if (present) {
-      errors.add(FieldError.forbidden(path, NOT_WITHOUT_ALWAYS));
+      errors.add(FieldError.forbidden(path, profile.atLeast(28) ? NOT_WITHOUT_ALWAYS
+          : NOT_FOR_INIT));
     }
   }
 

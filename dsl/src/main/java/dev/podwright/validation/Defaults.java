@@ -174,6 +174,11 @@ final class Defaults {
     }
     if (spec.terminationGracePeriodSeconds().isEmpty()) {
       b.terminationGracePeriodSeconds(30L);
+    } else if (isPod && spec.terminationGracePeriodSeconds().get() < 0) {
+      // A Pod's negative grace period becomes 1 on the way in, before validation (1.27,
+      // kubernetes/kubernetes#115606, in Convert_v1_Pod_To_core_Pod; #139857 moved it to
+      // defaulting): a sleep hook of 1 second is then valid. Templates keep the value.
+      b.terminationGracePeriodSeconds(1L);
     }
     if (spec.securityContext().isEmpty()) {
       b.securityContext(PodSecurityContext.builder().build());

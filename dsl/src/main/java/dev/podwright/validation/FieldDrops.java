@@ -462,17 +462,33 @@ final class FieldDrops {
       lb.stopSignal(Optional.empty());
     }
     Lifecycle result = lb.build();
-    boolean empty = stopSignal && result.postStart().isEmpty() && result.preStop().isEmpty();
+    boolean sleepHookGone = postStart.isEmpty() && l.postStart().isPresent()
+        || preStop.isEmpty() && l.preStop().isPresent();
+    boolean empty = (stopSignal || sleepHookGone) && result.postStart().isEmpty()
+        && result.preStop().isEmpty() && result.stopSignal().isEmpty();
     b.builder().lifecycle(empty ? Optional.empty() : Optional.of(result));
   }
 
+  /**
+   * Drops a hook's {@code sleep} while {@code PodLifecycleSleepAction} is off. From 1.30
+   * {@code dropPodLifecycleSleepAction} also drops a hook that had no other handler (and then a
+   * lifecycle left with nothing), so the pod is accepted: pkg/api/pod/util.go in a copy of the
+   * 1.30 development window (before RecursiveReadOnlyMounts) and in every later one read. A
+   * 1.29.0 server kept the empty hook and refused it, "lifecycle.preStop: Required value: must
+   * specify a handler type" (kubernetes/kubernetes#122488); whether a 1.29 patch release took the
+   * fix is unverified, so 1.29 keeps the hook.
+   */
   private Optional<LifecycleHandler> withoutSleep(Optional<LifecycleHandler> h, FieldPath path,
       String gate) {
     if (h.isEmpty() || h.get().sleep().isEmpty()) {
       return h;
     }
     errors.warn(dropped(path.child("sleep"), gate));
-    return Optional.of(LifecycleHandler.builder().from(h.get()).sleep(Optional.empty()).build());
+    LifecycleHandler rest = LifecycleHandler.builder().from(h.get()).sleep(Optional.empty())
+        .build();
+    boolean noHandler = rest.exec().isEmpty() && rest.httpGet().isEmpty()
+        && rest.tcpSocket().isEmpty();
+    return noHandler && profile.atLeast(30) ? Optional.empty() : Optional.of(rest);
   }
 
   private String dropped(FieldPath path, String gate) {

@@ -31,6 +31,7 @@ final class ProbeRules {
 
   private final Errors errors;
   private final boolean sleepZeroAllowed;
+  private final boolean sleepHintsAtGate;
   private final Optional<Long> gracePeriod;
   private final boolean httpProtocolKept;
   private final boolean grpcModeKept;
@@ -40,6 +41,7 @@ final class ProbeRules {
       Optional<String> osName) {
     this.errors = errors;
     this.sleepZeroAllowed = profile.isEnabled(Profile.SLEEP_ACTION_ALLOW_ZERO);
+    this.sleepHintsAtGate = profile.atLeast(32);
     this.gracePeriod = gracePeriod;
     this.httpProtocolKept = GatedFields.kept(FieldVersions.HTTPGET_ACTION_PROTOCOL, profile);
     this.grpcModeKept = GatedFields.kept(FieldVersions.GRPCACTION_MODE, profile);
@@ -209,6 +211,14 @@ final class ProbeRules {
     }
   }
 
+  /**
+   * {@code validateSleepAction}. Up to 1.31 the refusal is "must be greater than 0 and less than
+   * terminationGracePeriodSeconds (N)" (HirazawaUi/kubernetes {@code 4b3f4e1e}, a 1.30/1.31-era
+   * copy, and the error KEP-4818's README quotes); from 1.32, which brought
+   * {@code PodLifecycleSleepActionAllowZero} (kubernetes/kubernetes#127094), it names the gate too
+   * (the 1.36-era AIAgentSandox/kubernetes {@code 64149d12}; that the hint came with #127094 is
+   * inferred).
+   */
   private void sleep(SleepAction sleep, FieldPath path) {
     if (gracePeriod.isEmpty()) {
       return;
@@ -221,9 +231,10 @@ final class ProbeRules {
             + "terminationGracePeriodSeconds (" + grace + ")"));
       }
     } else if (seconds <= 0 || seconds > grace) {
-      errors.add(FieldError.invalid(path, seconds, "must be greater than 0 and less than "
-          + "terminationGracePeriodSeconds (" + grace + "). Enable "
-          + "AllowPodLifecycleSleepActionZeroValue feature gate for zero sleep."));
+      String message = "must be greater than 0 and less than terminationGracePeriodSeconds ("
+          + grace + ")";
+      errors.add(FieldError.invalid(path, seconds, sleepHintsAtGate ? message + ". Enable "
+          + "AllowPodLifecycleSleepActionZeroValue feature gate for zero sleep." : message));
     }
   }
 }

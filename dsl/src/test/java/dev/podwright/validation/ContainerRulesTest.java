@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.podwright.model.Capabilities;
 import dev.podwright.model.ContainerPort;
+import dev.podwright.model.ContainerResizePolicy;
 import dev.podwright.model.Probe;
 import dev.podwright.model.SecurityContext;
 import dev.podwright.model.TCPSocketAction;
@@ -204,5 +205,19 @@ class ContainerRulesTest {
             + "\"OnFailure\", \"Never\"",
         "spec.containers[0].image: Invalid value: \" nginx\": must not have leading or trailing "
             + "whitespace");
+  }
+
+  @Test
+  void resizeUnderPodRestartNeverNamesThePodPolicyFrom136() {
+    ContainerResizePolicy restart = ContainerResizePolicy.builder().resourceName("memory")
+        .restartPolicy("RestartContainer").build();
+    Pod pod = pod(s -> s.restartPolicy("Never")
+        .addContainer(container("app").addResizePolicy(restart).build()));
+    assertThat(errors(Profile.of("1.35"), pod)).containsExactly("spec.containers[0].resizePolicy: "
+        + "Invalid value: \"RestartContainer\": must be 'NotRequired' when `restartPolicy` is "
+        + "'Never'");
+    assertThat(errors(Profile.of("1.36"), pod)).containsExactly("spec.containers[0].resizePolicy: "
+        + "Invalid value: \"RestartContainer\": must be 'NotRequired' when pod `restartPolicy` is "
+        + "'Never'");
   }
 }

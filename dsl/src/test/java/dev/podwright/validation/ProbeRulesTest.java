@@ -114,6 +114,14 @@ class ProbeRulesTest {
   }
 
   @Test
+  void sleepRefusalNamesNoGateBefore132() {
+    Lifecycle l = Lifecycle.builder().preStop(sleep(0)).build();
+    assertThat(errors(Profile.of("1.31"), podWith(container("app").lifecycle(l).build())))
+        .containsExactly("spec.containers[0].lifecycle.preStop.sleep: Invalid value: 0: must be "
+            + "greater than 0 and less than terminationGracePeriodSeconds (30)");
+  }
+
+  @Test
   void sleepEqualToGracePeriodPasses() {
     Lifecycle l = Lifecycle.builder().preStop(sleep(45)).build();
     assertThat(errors(pod(s -> s.terminationGracePeriodSeconds(45L)
