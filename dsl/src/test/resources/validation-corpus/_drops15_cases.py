@@ -1,0 +1,96 @@
+"""Cases of the drops15 audit (imported by _generate.py): what the server does before it
+validates, and the warnings it sends once an object is valid.
+
+1. Fields the target version does not have: the decoder drops them (with the unknown-field
+   warning) before defaulting, so validation never sees them; until this audit they were still
+   validated, and manifests old servers accept were refused.
+2. dropDisabledFields (pkg/api/pod/util.go) for the gates of this range that were missing:
+   MatchLabelKeysInPodAffinity (alpha, off in 1.29 and 1.30: matchLabelKeys and
+   mismatchLabelKeys of pod affinity terms cleared) and RecursiveReadOnlyMounts (alpha, off in
+   1.30: recursiveReadOnly cleared).
+3. Defaults: in 1.27 SetDefaults_PodSpec copied containerPort to an unset hostPort under
+   hostNetwork for every pod spec, templates included; from 1.28 only SetDefaults_Pod does
+   (DefaultHostNetworkHostPortsInPodTemplates, deprecated and off).
+4. GetWarningsForPod / GetWarningsForPodTemplate (pkg/api/pod/warnings.go) and the workload
+   strategies' WarningsOnCreate, sent only for a valid object.
+
+The expected errors and warnings are written by hand from upstream validation.go, util.go,
+defaults.go and warnings.go (the copies each case names), never copied from the validator's
+output. File names start with "drops15-" (refused) or "valid-drops15-" (accepted).
+"""
+
+
+def add(case, pod, c):
+    def bad(slug, source, manifest, *expect, **kw):
+        case("drops15-" + slug, source, manifest, *expect, **kw)
+
+    def ok(slug, source, manifest, **kw):
+        case("valid-drops15-" + slug, source, manifest, **kw)
+
+    def deploy(spec, labels=None):
+        labels = labels or {"app": "web"}
+        return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web"},
+                "spec": {"selector": {"matchLabels": dict(labels)},
+                         "template": {"metadata": {"labels": dict(labels)}, "spec": spec}}}
+
+    # ------------------------------------------------ 1. fields the version does not have
+    rro = pod([c(volumeMounts=[{"name": "data", "mountPath": "/data",
+                                "recursiveReadOnly": "Enabled"}])],
+              volumes=[{"name": "data", "emptyDir": {}}])
+    rro_src = "TestValidateMountRecursiveReadOnly (Enabled without readOnly)"
+    ok("rro-unknown-1-29", rro_src + "; a 1.29 decoder drops the unknown field", rro,
+       version="1.29", warn=["spec.containers[0].volumeMounts[0].recursiveReadOnly"])
+    ok("rro-gate-off-1-30", rro_src + "; dropDisabledFields (RecursiveReadOnlyMounts alpha, off)",
+       rro, version="1.30", warn=["spec.containers[0].volumeMounts[0].recursiveReadOnly"])
+    bad("rro-gate-on-1-30", rro_src + " (RecursiveReadOnlyMounts turned on)", rro,
+        "spec.containers[0].volumeMounts.recursiveReadOnly: Forbidden",
+        version="1.30", gates=["RecursiveReadOnlyMounts=true"])
+    bad("rro-1-31", rro_src + " (beta, on)", rro,
+        "spec.containers[0].volumeMounts.recursiveReadOnly: Forbidden", version="1.31")
+
+    apparmor = pod([c(securityContext={"appArmorProfile": {"type": "Localhost"}})])
+    aa_src = "TestValidateAppArmorProfileFormat (Localhost without localhostProfile)"
+    ok("apparmor-unknown-1-29", aa_src + "; a 1.29 decoder drops the unknown field", apparmor,
+       version="1.29", warn=["spec.containers[0].securityContext.appArmorProfile"])
+    bad("apparmor-1-30", aa_src, apparmor,
+        "spec.containers[0].securityContext.appArmorProfile.localhostProfile: Required value",
+        version="1.30")
+
+    keys_term = {"topologyKey": "kubernetes.io/hostname",
+                 "labelSelector": {"matchLabels": {"app": "web"}},
+                 "matchLabelKeys": ["Bad Key!"]}
+    keys = deploy({"containers": [c()],
+                   "affinity": {"podAntiAffinity": {
+                       "requiredDuringSchedulingIgnoredDuringExecution": [keys_term]}}})
+    keys_src = "TestValidatePodSpec/invalid matchLabelKeys in podAntiAffinity (a bad label key)"
+    term = "spec.template.spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0]"
+    ok("affinity-keys-unknown-1-28", keys_src + "; a 1.28 decoder drops the unknown field", keys,
+       version="1.28", warn=[term + ".matchLabelKeys"])
+    for v in ("1.29", "1.30"):
+        ok("affinity-keys-gate-off-" + v.replace(".", "-"),
+           keys_src + "; dropDisabledMatchLabelKeysFieldInPodAffinity (alpha, off)", keys,
+           version=v, warn=[term + ".matchLabelKeys"])
+    bad("affinity-keys-gate-on-1-30", keys_src + " (MatchLabelKeysInPodAffinity turned on)", keys,
+        term + ".matchLabelKeys[0]: Invalid value",
+        version="1.30", gates=["MatchLabelKeysInPodAffinity=true"])
+    bad("affinity-keys-1-31", keys_src + " (beta, on)", keys,
+        term + ".matchLabelKeys[0]: Invalid value", version="1.31")
+
+    # A stop signal in 1.32 (the field is from 1.33): the decoder drops it and leaves the
+    # lifecycle it was in, empty but set, which a plain init container may not have.
+    stop_init = pod(init=[c("init", lifecycle={"stopSignal": "SIGTERM"})])
+    bad("stop-signal-unknown-init-1-32",
+        "TestValidateInitContainers (lifecycle on a plain init container); 1.32 decoder", stop_init,
+        "spec.initContainers[0].lifecycle: Forbidden",
+        version="1.32", warn=["spec.initContainers[0].lifecycle.stopSignal"])
+
+    # ------------------------------------------------ 3. hostNetwork host ports in templates
+    host_ports = deploy({"hostNetwork": True,
+                         "containers": [c(ports=[{"containerPort": 8080}]),
+                                        c("metrics", ports=[{"containerPort": 8080}])]})
+    hp_src = "TestValidatePodSpec (AccumulateUniqueHostPorts after SetDefaults_PodSpec's host ports)"
+    bad("template-host-ports-defaulted-1-27", hp_src + "; 1.27 defaults templates' hostPort",
+        host_ports, "spec.template.spec.containers[1].ports[0].hostPort: Duplicate value",
+        version="1.27")
+    ok("template-host-ports-not-defaulted-1-28",
+       hp_src + "; from 1.28 only SetDefaults_Pod defaults hostPort", host_ports, version="1.28")
