@@ -94,3 +94,96 @@ def add(case, pod, c):
         version="1.27")
     ok("template-host-ports-not-defaulted-1-28",
        hp_src + "; from 1.28 only SetDefaults_Pod defaults hostPort", host_ports, version="1.28")
+
+    # ------------------------------------------------ 4. warnings of a valid object
+    wsrc = "pkg/api/pod/warnings.go warningsForPodSpecAndMeta"
+    ok("warn-deprecated-node-labels", wsrc + " (deprecated node labels: selector, affinity, spread)",
+       pod(nodeSelector={"beta.kubernetes.io/os": "linux"},
+           affinity={"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {
+               "nodeSelectorTerms": [{"matchExpressions": [
+                   {"key": "failure-domain.beta.kubernetes.io/zone", "operator": "Exists"}]}]}}},
+           topologySpreadConstraints=[{"maxSkew": 1, "topologyKey": "beta.kubernetes.io/instance-type",
+                                       "whenUnsatisfiable": "DoNotSchedule",
+                                       "labelSelector": {"matchLabels": {"app": "web"}}}]),
+       warn=["spec.nodeSelector[beta.kubernetes.io/os]",
+             "spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].key",
+             "spec.topologySpreadConstraints[0].topologyKey"])
+    ok("warn-null-label-selectors", wsrc + " (null labelSelector in spread and pod affinity)",
+       deploy({"containers": [c()],
+               "topologySpreadConstraints": [{"maxSkew": 1, "topologyKey": "kubernetes.io/hostname",
+                                              "whenUnsatisfiable": "ScheduleAnyway"}],
+               "affinity": {"podAntiAffinity": {"preferredDuringSchedulingIgnoredDuringExecution": [
+                   {"weight": 10, "podAffinityTerm": {"topologyKey": "kubernetes.io/hostname"}}]}}}),
+       warn=["spec.template.spec.topologySpreadConstraints[0].labelSelector",
+             "spec.template.spec.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.labelSelector"])
+    ok("warn-deprecated-annotations", wsrc + " (critical-pod and pod seccomp annotations)",
+       pod(meta={"name": "web", "annotations": {
+           "scheduler.alpha.kubernetes.io/critical-pod": "",
+           "seccomp.security.alpha.kubernetes.io/pod": "runtime/default"}}),
+       warn=["metadata.annotations[scheduler.alpha.kubernetes.io/critical-pod]",
+             "metadata.annotations[seccomp.security.alpha.kubernetes.io/pod]"])
+    apparmor_tmpl = deploy({"containers": [c()]})
+    apparmor_tmpl["spec"]["template"]["metadata"]["annotations"] = {
+        "container.apparmor.security.beta.kubernetes.io/app": "runtime/default"}
+    ok("warn-apparmor-template-annotation-1-30",
+       wsrc + " (template AppArmor annotation without the field, AppArmorFields on)", apparmor_tmpl,
+       version="1.30",
+       warn=["spec.template.metadata.annotations[container.apparmor.security.beta.kubernetes.io/app]"])
+    ok("no-warn-apparmor-template-annotation-1-29", wsrc + " (no AppArmor fields before 1.30)",
+       apparmor_tmpl, version="1.29")
+    ok("warn-duplicates", wsrc + " (duplicate hostAliases IPs and imagePullSecrets)",
+       pod(hostAliases=[{"ip": "10.0.0.1", "hostnames": ["a"]}, {"ip": "10.0.0.1", "hostnames": ["b"]}],
+           imagePullSecrets=[{"name": "regcred"}, {"name": "regcred"}]),
+       warn=["spec.hostAliases[1].ip", "spec.imagePullSecrets[1].name"])
+    ok("warn-fractional-memory", wsrc + " (fractional byte value; a Pod's requests come from limits)",
+       pod([c(resources={"limits": {"memory": "1.5"}})]),
+       warn=["spec.containers[0].resources.limits[memory]",
+             "spec.containers[0].resources.requests[memory]"])
+    host_ip = pod([c(ports=[{"containerPort": 8080, "hostIP": "127.0.0.1"}])])
+    ok("warn-host-ip-without-host-port-1-29", wsrc + " (hostIP set without hostPort)", host_ip,
+       version="1.29", warn=["spec.containers[0].ports[0]"])
+    ok("no-warn-host-ip-without-host-port-1-28", wsrc + " (no port warnings in a 1.28 copy)",
+       host_ip, version="1.28")
+    ok("warn-overlapping-items-1-33", wsrc + " warningsForOverlappingVirtualPaths (a/b inside a)",
+       pod(volumes=[{"name": "cfg", "configMap": {"name": "settings", "items": [
+           {"key": "x", "path": "conf"}, {"key": "y", "path": "conf/extra"}]}}]),
+       version="1.33", warn=['volume "cfg" (ConfigMap "settings")'])
+    ok("no-warn-overlapping-items-1-30", wsrc + " (no overlap check before 1.31)",
+       pod(volumes=[{"name": "cfg", "configMap": {"name": "settings", "items": [
+           {"key": "x", "path": "conf"}, {"key": "y", "path": "conf/extra"}]}}]),
+       version="1.30")
+    # Upstream keeps the previous source's paths for a source without its own (sourcePaths is
+    # declared outside the loop), so a configMap without items after a token repeats the token.
+    ok("warn-projected-stale-paths-1-33", wsrc + " warningsForOverlappingVirtualPaths (projected)",
+       pod(volumes=[{"name": "creds", "projected": {"sources": [
+           {"serviceAccountToken": {"path": "token"}}, {"configMap": {"name": "ca"}}]}}]),
+       version="1.33", warn=['volume "creds" (Projected)'])
+    token_dup = pod(volumes=[
+        {"name": "token", "projected": {"sources": [{"serviceAccountToken": {"path": "token"}}]}},
+        {"name": "cfg", "projected": {"sources": [
+            {"configMap": {"name": "settings", "items": [{"key": "t", "path": "token"}]}}]}}])
+    ok("warn-token-path-duplicate-1-30", wsrc + " (has duplicated path with ServiceAccountToken)",
+       token_dup, version="1.30", warn=["spec.volumes[1].projected.sources.configMap[0]"])
+    ok("no-warn-token-path-duplicate-1-33", wsrc + " (replaced by the per-volume overlap check)",
+       token_dup, version="1.33")
+    ok("no-warn-port-name-1-32", wsrc + " (duplicate port names warned from 1.33)",
+       pod([c(ports=[{"name": "http", "containerPort": 8080}]),
+            c("metrics", ports=[{"name": "http", "containerPort": 9090}])]), version="1.32")
+    bad("no-warnings-when-invalid", wsrc + " (WarningsOnCreate runs only after validation passed)",
+        pod([c(image="")], nodeSelector={"beta.kubernetes.io/os": "linux"}),
+        "spec.containers[0].image: Required value")
+    sts = {"apiVersion": "apps/v1", "kind": "StatefulSet", "metadata": {"name": "db"},
+           "spec": {"serviceName": "db", "revisionHistoryLimit": -1,
+                    "selector": {"matchLabels": {"app": "db"}},
+                    "template": {"metadata": {"labels": {"app": "db"}}, "spec": {"containers": [c()]}},
+                    "volumeClaimTemplates": [{"metadata": {"name": "data"}, "spec": {
+                        "accessModes": ["ReadWriteOnce"],
+                        "resources": {"requests": {"storage": "1.5"}}}}]}}
+    ok("warn-statefulset-1-33", "pkg/registry/apps/statefulset/strategy.go WarningsOnCreate "
+       "(claim template storage; negative revisionHistoryLimit)", sts, version="1.33",
+       warn=["spec.volumeClaimTemplates[0].resources.requests[storage]", "spec.revisionHistoryLimit"])
+    ok("warn-indexed-job-large", "pkg/api/job/warnings.go WarningsForJobSpec",
+       {"apiVersion": "batch/v1", "kind": "Job", "metadata": {"name": "big"},
+        "spec": {"completionMode": "Indexed", "completions": 200000, "parallelism": 20000,
+                 "template": {"spec": {"restartPolicy": "Never", "containers": [c()]}}}},
+       version="1.33", warn=["spec"])

@@ -72,6 +72,7 @@ public final class Validator {
     } else {
       throw new IllegalArgumentException("cannot validate kind " + object.kind());
     }
+    new PodWarnings(errors, profile).object(object);
     return new ValidationReport(errors.toList(), errors.warnings());
   }
 
