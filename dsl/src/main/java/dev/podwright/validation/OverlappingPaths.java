@@ -44,15 +44,22 @@ final class OverlappingPaths {
   }
 
   void volumes(List<Volume> volumes) {
-    for (Volume v : volumes) {
-      String name = GoValues.quote(v.name());
-      v.configMap().filter(cm -> !cm.items().isEmpty()).ifPresent(cm -> within(
-          keys(cm.items(), ""), name, "ConfigMap " + GoValues.quote(cm.name())));
-      v.secret().filter(s -> !s.items().isEmpty()).ifPresent(s -> within(
-          keys(s.items(), ""), name, "Secret " + GoValues.quote(s.secretName())));
-      v.downwardAPI().filter(d -> !d.items().isEmpty()).ifPresent(d -> within(
-          files(d.items(), ""), name, "DownwardAPI"));
-      v.projected().ifPresent(p -> projected(p.sources(), name));
+    for (int i = 0; i < volumes.size(); i++) {
+      Volume v = volumes.get(i);
+      if (v.configMap().isPresent() && !v.configMap().get().items().isEmpty()) {
+        within(keys(v.configMap().get().items(), ""), v.name(),
+            "ConfigMap " + GoValues.quote(v.configMap().get().name()));
+      }
+      if (v.secret().isPresent() && !v.secret().get().items().isEmpty()) {
+        within(keys(v.secret().get().items(), ""), v.name(),
+            "Secret " + GoValues.quote(v.secret().get().secretName()));
+      }
+      if (v.downwardAPI().isPresent() && !v.downwardAPI().get().items().isEmpty()) {
+        within(files(v.downwardAPI().get().items(), ""), v.name(), "DownwardAPI");
+      }
+      if (v.projected().isPresent()) {
+        projected(v.projected().get().sources(), v.name());
+      }
     }
   }
 
@@ -61,7 +68,7 @@ final class OverlappingPaths {
     List<Item> all = new ArrayList<>();
     for (VolumeProjection source : sources) {
       if (isEmpty(source)) {
-        warn.accept("volume " + volume + " (Projected) has no sources provided");
+        warn.accept("volume " + GoValues.quote(volume) + " (Projected) has no sources provided");
         continue;
       }
       if (source.configMap().isPresent() && !source.configMap().get().items().isEmpty()) {
@@ -83,7 +90,8 @@ final class OverlappingPaths {
       for (Item item : paths) {
         Item ps = item.trimmed();
         for (Item c : collisions(all, ps)) {
-          warn.accept("volume " + volume + " (Projected): overlapping paths: " + ps + " with " + c);
+          warn.accept("volume " + GoValues.quote(volume) + " (Projected): overlapping paths: " + ps
+              + " with " + c);
         }
         all.add(ps);
       }
@@ -101,7 +109,8 @@ final class OverlappingPaths {
     for (Item item : paths) {
       Item ps = item.trimmed();
       for (Item c : collisions(all, ps)) {
-        warn.accept("volume " + volume + " (" + what + "): overlapping paths: " + ps + " with " + c);
+        warn.accept("volume " + GoValues.quote(volume) + " (" + what + "): overlapping paths: "
+            + ps + " with " + c);
       }
       all.add(ps);
     }

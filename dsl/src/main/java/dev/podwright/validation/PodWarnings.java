@@ -29,8 +29,6 @@ import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeProjection;
 import dev.podwright.model.WeightedPodAffinityTerm;
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +88,7 @@ final class PodWarnings {
       ": non-functional in v1.27+; use the \"seccompProfile\" field instead";
   private static final String NULL_SELECTOR = ": a null labelSelector results in matching no pod";
   private static final BigInteger THOUSAND = BigInteger.valueOf(1000);
+  private static final String[] BYTE_RESOURCES = {"memory", "ephemeral-storage"};
 
   private final Errors errors;
   private final Profile profile;
@@ -109,7 +108,7 @@ final class PodWarnings {
     }
     FieldPath spec = FieldPath.root("spec");
     if (object instanceof Pod pod) {
-      podSpec(Defaults.spec(pod.spec(), true, profile), pod.metadata(), null);
+      podSpec(pod.spec(), pod.metadata(), null);
     } else if (object instanceof Deployment d) {
       template(d.spec().template(), spec.child("template"));
     } else if (object instanceof DaemonSet d) {
@@ -149,25 +148,28 @@ final class PodWarnings {
   }
 
   private void template(PodTemplateSpec t, FieldPath path) {
-    podSpec(Defaults.spec(t.spec(), false, profile), t.metadata(), path);
+    podSpec(t.spec(), t.metadata(), path);
   }
 
   /**
    * Warns about a pod spec and its metadata: a Pod's with {@code template} null (paths
    * {@code spec...}, {@code metadata...}), or a template's at {@code template} (paths
-   * {@code spec.template.spec...}). {@code spec} is the spec as defaulted.
+   * {@code spec.template.spec...}). The defaults the warnings depend on are applied as the
+   * values are read ({@link Defaults} would copy the spec): a port's protocol {@code TCP}, a
+   * host-network Pod's (or 1.27 template's) {@code hostPort} its {@code containerPort},
+   * quantities rounded up to milli precision, and a Pod's requests taken from its limits.
    */
   void podSpec(PodSpec spec, ObjectMeta meta, @Nullable FieldPath template) {
     FieldPath s = template == null ? FieldPath.root("spec") : template.child("spec");
     FieldPath annotations = (template == null ? FieldPath.root("metadata")
         : template.child("metadata")).child("annotations");
     Map<String, String> ann = meta.annotations();
-    spec.nodeSelector().keySet().forEach(k -> {
+    for (String k : spec.nodeSelector().keySet()) {
       String msg = DEPRECATED_NODE_LABELS.get(k);
       if (msg != null) {
         warn(s.child("nodeSelector").key(k) + ": " + msg);
       }
-    });
+    }
     spec.affinity().flatMap(a -> a.nodeAffinity()).ifPresent(n -> {
       FieldPath p = s.child("affinity").child("nodeAffinity");
       n.requiredDuringSchedulingIgnoredDuringExecution().ifPresent(r -> {
@@ -195,24 +197,28 @@ final class PodWarnings {
       }
     }
     for (String[] deprecated : DEPRECATED_ANNOTATIONS) {
-      if (ann.containsKey(deprecated[0])) {
+      if (!ann.isEmpty() && ann.containsKey(deprecated[0])) {
         warn(annotations.key(deprecated[0]) + ": " + deprecated[1]);
       }
     }
     volumes(spec.volumes(), s.child("volumes"));
-    if (profile.atLeast(33)) {
+    if (profile.atLeast(33) && !spec.volumes().isEmpty()) {
       new OverlappingPaths(this::warn).volumes(spec.volumes());
     } else if (profile.atLeast(29) && !profile.atLeast(31)) {
       tokenPathDuplicates(spec.volumes(), s.child("volumes"));
     }
-    duplicates(spec.hostAliases().stream().map(HostAlias::ip).toList(), s.child("hostAliases"),
-        "ip", "duplicate ip ");
-    List<String> secrets = spec.imagePullSecrets().stream().map(LocalObjectReference::name)
-        .toList();
-    duplicates(secrets, s.child("imagePullSecrets"), "name", "duplicate name ");
-    for (int i = 0; i < secrets.size(); i++) {
-      if (secrets.get(i).isEmpty()) {
-        warn(s.child("imagePullSecrets").index(i).child("name") + ": invalid empty name \"\"");
+    if (spec.hostAliases().size() > 1) {
+      duplicates(spec.hostAliases().stream().map(HostAlias::ip).toList(),
+          s.child("hostAliases"), "ip", "duplicate ip ");
+    }
+    if (!spec.imagePullSecrets().isEmpty()) {
+      List<String> secrets = spec.imagePullSecrets().stream().map(LocalObjectReference::name)
+          .toList();
+      duplicates(secrets, s.child("imagePullSecrets"), "name", "duplicate name ");
+      for (int i = 0; i < secrets.size(); i++) {
+        if (secrets.get(i).isEmpty()) {
+          warn(s.child("imagePullSecrets").index(i).child("name") + ": invalid empty name \"\"");
+        }
       }
     }
     fractional(spec.overhead(), "memory", s.child("overhead"));
@@ -222,36 +228,32 @@ final class PodWarnings {
       warn(annotations.key(SECCOMP_POD) + NON_FUNCTIONAL_SECCOMP);
     }
     boolean podAppArmor = spec.securityContext().flatMap(sc -> sc.appArmorProfile()).isPresent();
-    List<Container> all = new ArrayList<>(spec.initContainers());
-    all.addAll(spec.containers());
-    for (int i = 0; i < all.size(); i++) {
-      Container c = all.get(i);
-      FieldPath p = containerPath(s, spec, i);
-      if (c.securityContext().flatMap(sc -> sc.seccompProfile()).isEmpty()
+    int count = containerCount(spec);
+    boolean isPod = template == null;
+    for (int i = 0; i < count; i++) {
+      Container c = container(spec, i);
+      if (!ann.isEmpty() && c.securityContext().flatMap(sc -> sc.seccompProfile()).isEmpty()
           && ann.containsKey(SECCOMP_CONTAINER + c.name())) {
         warn(annotations.key(SECCOMP_CONTAINER + c.name()) + NON_FUNCTIONAL_SECCOMP);
       }
       // Pods get theirs from applyAppArmorVersionSkew, which this class does not model.
-      if (template != null && profile.atLeast(30) && !podAppArmor
+      if (!isPod && !ann.isEmpty() && profile.atLeast(30) && !podAppArmor
           && c.securityContext().flatMap(sc -> sc.appArmorProfile()).isEmpty()
           && ann.containsKey(APPARMOR_CONTAINER + c.name())) {
         warn(annotations.key(APPARMOR_CONTAINER + c.name())
             + ": deprecated since v1.30; use the \"appArmorProfile\" field instead");
       }
-      ResourceRequirements r = c.resources().orElse(null);
-      if (r != null) {
-        fractional(r.limits(), "memory", p.child("resources").child("limits"));
-        fractional(r.requests(), "memory", p.child("resources").child("requests"));
-        fractional(r.limits(), "ephemeral-storage", p.child("resources").child("limits"));
-        fractional(r.requests(), "ephemeral-storage", p.child("resources").child("requests"));
+      if (c.resources().isPresent()) {
+        containerResources(c.resources().get(), s, spec, i, isPod);
       }
-      env(c.env(), p.child("env"));
+      env(c.env(), s, spec, i);
     }
+    boolean hostPorts = spec.hostNetwork().orElse(false) && (isPod || !profile.atLeast(28));
     if (profile.atLeast(29)) {
-      ports(spec, s, all);
+      ports(spec, s, count, hostPorts);
     }
     if (profile.atLeast(33)) {
-      portNames(spec, s, all);
+      portNames(spec, s, count);
     }
     if (spec.terminationGracePeriodSeconds().orElse(0L) < 0) {
       warn(s.child("terminationGracePeriodSeconds")
@@ -286,6 +288,38 @@ final class PodWarnings {
     int inits = s.initContainers().size();
     return i < inits ? spec.child("initContainers").index(i)
         : spec.child("containers").index(i - inits);
+  }
+
+  private static int containerCount(PodSpec s) {
+    return s.initContainers().size() + s.containers().size();
+  }
+
+  /** Container {@code i} in {@code VisitContainersWithPath}'s order. */
+  private static Container container(PodSpec s, int i) {
+    int inits = s.initContainers().size();
+    return i < inits ? s.initContainers().get(i) : s.containers().get(i - inits);
+  }
+
+  /**
+   * The fractional byte values of a container's memory and ephemeral storage, limits then
+   * requests; a Pod's requests as {@code SetDefaults_Pod} completes them from its limits.
+   */
+  private void containerResources(ResourceRequirements r, FieldPath s, PodSpec spec, int i,
+      boolean isPod) {
+    for (String name : BYTE_RESOURCES) {
+      Quantity limit = r.limits().get(name);
+      Quantity request = r.requests().get(name);
+      if (request == null && isPod) {
+        request = limit;
+      }
+      if (isFractional(limit)) {
+        warnFractional(containerPath(s, spec, i).child("resources").child("limits"), name, limit);
+      }
+      if (isFractional(request)) {
+        warnFractional(containerPath(s, spec, i).child("resources").child("requests"), name,
+            request);
+      }
+    }
   }
 
   private void nodeSelectorTerm(NodeSelectorTerm term, boolean checkValues, FieldPath path) {
@@ -400,9 +434,8 @@ final class PodWarnings {
 
   /** Warns at {@code path[i].field} for each value seen before in the list. */
   private void duplicates(List<String> values, FieldPath path, String field, String words) {
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < values.size(); i++) {
-      if (!seen.add(values.get(i))) {
+    for (int i = 1; i < values.size(); i++) {
+      if (values.subList(0, i).contains(values.get(i))) {
         warn(path.index(i).child(field) + ": " + words + GoValues.quote(values.get(i)));
       }
     }
@@ -411,92 +444,143 @@ final class PodWarnings {
   /** A byte quantity that is not whole after the milli round-up, at {@code path[name]}. */
   private void fractional(Map<String, Quantity> list, String name, FieldPath path) {
     Quantity q = list.get(name);
-    if (q != null && !q.milliValue().mod(THOUSAND).equals(BigInteger.ZERO)) {
-      warn(path.key(name) + ": fractional byte value " + GoValues.quote(q.canonical())
-          + " is invalid, must be an integer");
+    if (isFractional(q)) {
+      warnFractional(path, name, q);
     }
+  }
+
+  private static boolean isFractional(@Nullable Quantity q) {
+    return q != null && !q.isInteger() && !q.roundUp(3).milliValue().mod(THOUSAND)
+        .equals(BigInteger.ZERO);
+  }
+
+  private void warnFractional(FieldPath path, String name, Quantity q) {
+    warn(path.key(name) + ": fractional byte value " + GoValues.quote(q.roundUp(3).canonical())
+        + " is invalid, must be an integer");
   }
 
   /**
    * A later {@code env} entry of a name already set hides the earlier one when it has a
    * {@code valueFrom}, is {@code $(NAME)} itself, or does not refer to {@code $(NAME)}.
    */
-  private void env(List<EnvVar> env, FieldPath path) {
-    if (env.size() < 2) {
-      return;
-    }
-    Set<String> names = new HashSet<>();
-    for (int i = 0; i < env.size(); i++) {
+  private void env(List<EnvVar> env, FieldPath s, PodSpec spec, int container) {
+    for (int i = 1; i < env.size(); i++) {
       EnvVar e = env.get(i);
-      if (names.add(e.name())) {
+      if (!seenBefore(env, i)) {
         continue;
       }
       String ref = "$(" + e.name() + ")";
       String value = e.value().orElse("");
       if (e.valueFrom().isPresent() || value.equals(ref) || !value.contains(ref)) {
-        warn(path.index(i) + ": hides previous definition of " + GoValues.quote(e.name())
+        warn(containerPath(s, spec, container).child("env").index(i)
+            + ": hides previous definition of " + GoValues.quote(e.name())
             + (profile.atLeast(29) ? ", which may be dropped when using apply" : ""));
       }
     }
   }
 
-  /** A port as Go's {@code %+v} prints the internal {@code ContainerPort}. */
-  private static String goPort(ContainerPort p) {
-    return "{Name:" + p.name().orElse("") + " HostPort:" + p.hostPort().orElse(0)
-        + " ContainerPort:" + p.containerPort() + " Protocol:" + p.protocol().orElse("")
+  private static boolean seenBefore(List<EnvVar> env, int i) {
+    String name = env.get(i).name();
+    for (int j = 0; j < i; j++) {
+      if (env.get(j).name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A port as Go's {@code %+v} prints the internal {@code ContainerPort}, defaulted. */
+  private static String goPort(ContainerPort p, int hostPort) {
+    return "{Name:" + p.name().orElse("") + " HostPort:" + hostPort
+        + " ContainerPort:" + p.containerPort() + " Protocol:" + protocol(p)
         + " HostIP:" + p.hostIP().orElse("") + "}";
   }
 
-  /** Ports across all containers: a host IP without host port, and clashes of one port. */
-  private void ports(PodSpec spec, FieldPath s, List<Container> all) {
-    Map<String, List<Object[]>> seen = new HashMap<>();
-    for (int c = 0; c < all.size(); c++) {
-      FieldPath ports = containerPath(s, spec, c).child("ports");
-      List<ContainerPort> list = all.get(c).ports();
+  private static String protocol(ContainerPort p) {
+    return p.protocol().filter(v -> !v.isEmpty()).orElse("TCP");
+  }
+
+  private static int hostPort(ContainerPort p, boolean hostPorts) {
+    int hostPort = p.hostPort().orElse(0);
+    return hostPort == 0 && hostPorts ? p.containerPort() : hostPort;
+  }
+
+  /**
+   * Ports across all containers: a host IP without host port, and clashes with each earlier
+   * port of the same number and protocol (compared pairwise: pods have few ports).
+   */
+  private void ports(PodSpec spec, FieldPath s, int count, boolean hostPorts) {
+    for (int c = 0; c < count; c++) {
+      List<ContainerPort> list = container(spec, c).ports();
       for (int i = 0; i < list.size(); i++) {
         ContainerPort port = list.get(i);
-        FieldPath here = ports.index(i);
         String hostIp = port.hostIP().orElse("");
-        int hostPort = port.hostPort().orElse(0);
+        int hostPort = hostPort(port, hostPorts);
         if (!hostIp.isEmpty() && hostPort == 0) {
-          warn(here + ": hostIP set without hostPort: " + goPort(port));
+          warn(portPath(s, spec, c, i) + ": hostIP set without hostPort: " + goPort(port, 0));
         }
-        String key = port.containerPort() + "/" + port.protocol().orElse("");
-        List<Object[]> others = seen.computeIfAbsent(key, k -> new ArrayList<>());
-        for (Object[] other : others) {
-          ContainerPort o = (ContainerPort) other[1];
-          String otherIp = o.hostIP().orElse("");
-          int otherPort = o.hostPort().orElse(0);
-          if (hostIp.equals(otherIp) && hostPort == otherPort) {
-            warn(here + ": duplicate port definition with " + other[0]);
-          } else if (hostPort == 0 || otherPort == 0) {
-            warn(here + ": overlapping port definition with " + other[0]);
-          } else if (hostPort == otherPort && (hostIp.isEmpty() != otherIp.isEmpty())) {
-            warn(here + ": dangerously ambiguous port definition with " + other[0]);
+        for (int oc = 0; oc <= c; oc++) {
+          List<ContainerPort> others = container(spec, oc).ports();
+          for (int oi = 0; oi < (oc == c ? i : others.size()); oi++) {
+            ContainerPort o = others.get(oi);
+            if (o.containerPort() != port.containerPort() || !protocol(o).equals(protocol(port))) {
+              continue;
+            }
+            String otherIp = o.hostIP().orElse("");
+            int otherPort = hostPort(o, hostPorts);
+            String clash;
+            if (hostIp.equals(otherIp) && hostPort == otherPort) {
+              clash = "duplicate";
+            } else if (hostPort == 0 || otherPort == 0) {
+              clash = "overlapping";
+            } else if (hostPort == otherPort && hostIp.isEmpty() != otherIp.isEmpty()) {
+              clash = "dangerously ambiguous";
+            } else {
+              continue;
+            }
+            warn(portPath(s, spec, c, i) + ": " + clash + " port definition with "
+                + portPath(s, spec, oc, oi));
           }
         }
-        others.add(new Object[] {here, port});
       }
     }
   }
 
-  private void portNames(PodSpec spec, FieldPath s, List<Container> all) {
-    Map<String, FieldPath> names = new HashMap<>();
-    for (int c = 0; c < all.size(); c++) {
-      FieldPath ports = containerPath(s, spec, c).child("ports");
-      List<ContainerPort> list = all.get(c).ports();
+  private static FieldPath portPath(FieldPath s, PodSpec spec, int container, int port) {
+    return containerPath(s, spec, container).child("ports").index(port);
+  }
+
+  /** A named port whose name an earlier port of any container has. */
+  private void portNames(PodSpec spec, FieldPath s, int count) {
+    for (int c = 0; c < count; c++) {
+      List<ContainerPort> list = container(spec, c).ports();
       for (int i = 0; i < list.size(); i++) {
-        Optional<String> name = list.get(i).name().filter(n -> !n.isEmpty());
+        String name = list.get(i).name().orElse("");
         if (name.isEmpty()) {
           continue;
         }
-        FieldPath other = names.putIfAbsent(name.get(), ports.index(i));
-        if (other != null) {
-          warn(ports.index(i) + ": duplicate port name " + GoValues.quote(name.get()) + " with "
-              + other + ", services and probes that select ports by name will use " + other);
+        FieldPath first = firstNamed(spec, s, name, c, i);
+        if (first != null) {
+          warn(portPath(s, spec, c, i) + ": duplicate port name " + GoValues.quote(name)
+              + " with " + first + ", services and probes that select ports by name will use "
+              + first);
         }
       }
     }
+  }
+
+  /** The path of the first port named {@code name} before port {@code i} of container c. */
+  private static @Nullable FieldPath firstNamed(PodSpec spec, FieldPath s, String name, int c,
+      int i) {
+    for (int oc = 0; oc <= c; oc++) {
+      List<ContainerPort> others = container(spec, oc).ports();
+      for (int oi = 0; oi < (oc == c ? i : others.size()); oi++) {
+        if (name.equals(others.get(oi).name().orElse(""))) {
+          return portPath(s, spec, oc, oi);
+        }
+      }
+    }
+    return null;
   }
 
   private void podAffinity(List<PodAffinityTerm> required, List<WeightedPodAffinityTerm> preferred,
