@@ -9,6 +9,7 @@ import dev.podwright.model.WeightedPodAffinityTerm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Upstream's {@code dropDisabledMatchLabelKeysFieldInPodAffinity} (pkg/api/pod/util.go, 1.29 and
@@ -35,35 +36,37 @@ final class AffinityKeyDrops {
     Affinity a = spec.affinity().get();
     FieldPath p = path.child("affinity");
     Optional<PodAffinity> affinity = a.podAffinity().map(pa -> {
-      FieldPath at = p.child("podAffinity");
-      List<PodAffinityTerm> required = required(pa.requiredDuringSchedulingIgnoredDuringExecution(),
-          at.child("requiredDuringSchedulingIgnoredDuringExecution"));
-      List<WeightedPodAffinityTerm> preferred = preferred(
-          pa.preferredDuringSchedulingIgnoredDuringExecution(),
-          at.child("preferredDuringSchedulingIgnoredDuringExecution"));
-      return required == pa.requiredDuringSchedulingIgnoredDuringExecution()
-          && preferred == pa.preferredDuringSchedulingIgnoredDuringExecution() ? pa
-          : PodAffinity.builder().from(pa).requiredDuringSchedulingIgnoredDuringExecution(required)
-              .preferredDuringSchedulingIgnoredDuringExecution(preferred).build();
+      Terms t = terms(pa.requiredDuringSchedulingIgnoredDuringExecution(),
+          pa.preferredDuringSchedulingIgnoredDuringExecution(), p.child("podAffinity"));
+      return t == null ? pa : PodAffinity.builder().from(pa)
+          .requiredDuringSchedulingIgnoredDuringExecution(t.required())
+          .preferredDuringSchedulingIgnoredDuringExecution(t.preferred()).build();
     });
     Optional<PodAntiAffinity> anti = a.podAntiAffinity().map(pa -> {
-      FieldPath at = p.child("podAntiAffinity");
-      List<PodAffinityTerm> required = required(pa.requiredDuringSchedulingIgnoredDuringExecution(),
-          at.child("requiredDuringSchedulingIgnoredDuringExecution"));
-      List<WeightedPodAffinityTerm> preferred = preferred(
-          pa.preferredDuringSchedulingIgnoredDuringExecution(),
-          at.child("preferredDuringSchedulingIgnoredDuringExecution"));
-      return required == pa.requiredDuringSchedulingIgnoredDuringExecution()
-          && preferred == pa.preferredDuringSchedulingIgnoredDuringExecution() ? pa
-          : PodAntiAffinity.builder().from(pa)
-              .requiredDuringSchedulingIgnoredDuringExecution(required)
-              .preferredDuringSchedulingIgnoredDuringExecution(preferred).build();
+      Terms t = terms(pa.requiredDuringSchedulingIgnoredDuringExecution(),
+          pa.preferredDuringSchedulingIgnoredDuringExecution(), p.child("podAntiAffinity"));
+      return t == null ? pa : PodAntiAffinity.builder().from(pa)
+          .requiredDuringSchedulingIgnoredDuringExecution(t.required())
+          .preferredDuringSchedulingIgnoredDuringExecution(t.preferred()).build();
     });
     if (affinity.equals(a.podAffinity()) && anti.equals(a.podAntiAffinity())) {
       return spec;
     }
     return PodSpec.builder().from(spec).affinity(Affinity.builder().from(a).podAffinity(affinity)
         .podAntiAffinity(anti).build()).build();
+  }
+
+  /** The terms of a pod (anti-)affinity without the keys. */
+  private record Terms(List<PodAffinityTerm> required, List<WeightedPodAffinityTerm> preferred) {}
+
+  /** Returns the terms without the keys, or null if no term has any. */
+  private @Nullable Terms terms(List<PodAffinityTerm> required,
+      List<WeightedPodAffinityTerm> preferred, FieldPath path) {
+    List<PodAffinityTerm> r = required(required,
+        path.child("requiredDuringSchedulingIgnoredDuringExecution"));
+    List<WeightedPodAffinityTerm> w = preferred(preferred,
+        path.child("preferredDuringSchedulingIgnoredDuringExecution"));
+    return r == required && w == preferred ? null : new Terms(r, w);
   }
 
   private List<PodAffinityTerm> required(List<PodAffinityTerm> terms, FieldPath path) {
