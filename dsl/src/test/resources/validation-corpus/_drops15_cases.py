@@ -187,3 +187,16 @@ def add(case, pod, c):
         "spec": {"completionMode": "Indexed", "completions": 200000, "parallelism": 20000,
                  "template": {"spec": {"restartPolicy": "Never", "containers": [c()]}}}},
        version="1.33", warn=["spec"])
+    ok("no-warn-path-prefix-not-parent-1-33",
+       wsrc + " checkForOverlap (\"config\" is not inside \"conf\": the separator counts)",
+       pod(volumes=[{"name": "cfg", "configMap": {"name": "settings", "items": [
+           {"key": "x", "path": "conf"}, {"key": "y", "path": "config"}]}}]), version="1.33")
+    ok("warn-trailing-slash-1-33", wsrc + " checkVolumeMappingForOverlap (trailing slashes cut)",
+       pod(volumes=[{"name": "cfg", "secret": {"secretName": "tls", "items": [
+           {"key": "x", "path": "certs/"}, {"key": "y", "path": "certs"}]}}]),
+       version="1.33", warn=['volume "cfg" (Secret "tls")'])
+    ok("warn-projected-across-sources-1-33", wsrc + " warningsForOverlappingVirtualPaths (projected)",
+       pod(volumes=[{"name": "bundle", "projected": {"sources": [
+           {"configMap": {"name": "ca", "items": [{"key": "x", "path": "certs"}]}},
+           {"secret": {"name": "tls", "items": [{"key": "y", "path": "certs/tls.crt"}]}}]}}]),
+       version="1.33", warn=['volume "bundle" (Projected)'])

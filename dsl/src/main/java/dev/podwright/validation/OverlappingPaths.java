@@ -7,6 +7,7 @@ import dev.podwright.model.VolumeProjection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code warningsForOverlappingVirtualPaths} of pkg/api/pod/warnings.go as a 1.33-or-later copy
@@ -30,11 +31,8 @@ final class OverlappingPaths {
   /** A path and where it came from: {@code ConfigMap "name"}, or empty. */
   private record Item(String path, String source) {
     Item trimmed() {
-      int end = path.length();
-      while (end > 0 && path.charAt(end - 1) == '/') {
-        end--;
-      }
-      return new Item(path.substring(0, end), source);
+      String t = trim(path);
+      return t == path ? this : new Item(t, source);
     }
 
     @Override
@@ -46,6 +44,9 @@ final class OverlappingPaths {
   void volumes(List<Volume> volumes) {
     for (int i = 0; i < volumes.size(); i++) {
       Volume v = volumes.get(i);
+      if (!mayOverlap(v)) {
+        continue; // most volumes: checked without building anything
+      }
       if (v.configMap().isPresent() && !v.configMap().get().items().isEmpty()) {
         within(keys(v.configMap().get().items(), ""), v.name(),
             "ConfigMap " + GoValues.quote(v.configMap().get().name()));
@@ -96,6 +97,104 @@ final class OverlappingPaths {
         all.add(ps);
       }
     }
+  }
+
+  /**
+   * Whether the volume may get a warning: two of its paths collide, or (projected) a source has
+   * no paths of its own, which upstream's loop answers with a warning or the previous source's
+   * paths again. Allocates nothing.
+   */
+  private static boolean mayOverlap(Volume v) {
+    if (v.configMap().isPresent() && collide(v.configMap().get().items(), null)) {
+      return true;
+    }
+    if (v.secret().isPresent() && collide(v.secret().get().items(), null)) {
+      return true;
+    }
+    if (v.downwardAPI().isPresent() && collide(null, v.downwardAPI().get().items())) {
+      return true;
+    }
+    if (v.projected().isEmpty()) {
+      return false;
+    }
+    List<VolumeProjection> sources = v.projected().get().sources();
+    for (int a = 0; a < sources.size(); a++) {
+      if (paths(sources.get(a)) == 0) {
+        return true;
+      }
+      for (int i = 0; i < paths(sources.get(a)); i++) {
+        String needle = trim(path(sources.get(a), i));
+        for (int b = 0; b <= a; b++) {
+          for (int j = 0; j < (b == a ? i : paths(sources.get(b))); j++) {
+            if (overlap(trim(path(sources.get(b), j)), needle)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether two of the items' paths (key-to-path items, or else downward files) collide. */
+  private static boolean collide(@Nullable List<KeyToPath> keys,
+      @Nullable List<DownwardAPIVolumeFile> files) {
+    int n = keys != null ? keys.size() : files.size();
+    for (int i = 1; i < n; i++) {
+      String needle = trim(keys != null ? keys.get(i).path() : files.get(i).path());
+      for (int j = 0; j < i; j++) {
+        if (overlap(trim(keys != null ? keys.get(j).path() : files.get(j).path()), needle)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The number of paths upstream's switch takes from the source. */
+  private static int paths(VolumeProjection s) {
+    if (s.configMap().isPresent() && !s.configMap().get().items().isEmpty()) {
+      return s.configMap().get().items().size();
+    }
+    if (s.secret().isPresent() && !s.secret().get().items().isEmpty()) {
+      return s.secret().get().items().size();
+    }
+    if (s.downwardAPI().isPresent() && !s.downwardAPI().get().items().isEmpty()) {
+      return s.downwardAPI().get().items().size();
+    }
+    return s.serviceAccountToken().isPresent() || s.clusterTrustBundle().isPresent() ? 1 : 0;
+  }
+
+  private static String path(VolumeProjection s, int i) {
+    if (s.configMap().isPresent() && !s.configMap().get().items().isEmpty()) {
+      return s.configMap().get().items().get(i).path();
+    }
+    if (s.secret().isPresent() && !s.secret().get().items().isEmpty()) {
+      return s.secret().get().items().get(i).path();
+    }
+    if (s.downwardAPI().isPresent() && !s.downwardAPI().get().items().isEmpty()) {
+      return s.downwardAPI().get().items().get(i).path();
+    }
+    return s.serviceAccountToken().isPresent() ? s.serviceAccountToken().get().path()
+        : s.clusterTrustBundle().get().path();
+  }
+
+  /** {@code checkForOverlap}'s test on trimmed paths: equal, or one inside the other. */
+  private static boolean overlap(String item, String needle) {
+    if (needle.isEmpty() || item.isEmpty()) {
+      return false;
+    }
+    return item.equals(needle) || item.startsWith(needle) && item.charAt(needle.length()) == '/'
+        || needle.startsWith(item) && needle.charAt(item.length()) == '/';
+  }
+
+  /** The path without trailing slashes; the path itself if it has none. */
+  private static String trim(String path) {
+    int end = path.length();
+    while (end > 0 && path.charAt(end - 1) == '/') {
+      end--;
+    }
+    return end == path.length() ? path : path.substring(0, end);
   }
 
   private static boolean isEmpty(VolumeProjection p) {

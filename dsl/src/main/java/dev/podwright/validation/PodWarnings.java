@@ -170,7 +170,8 @@ final class PodWarnings {
         warn(s.child("nodeSelector").key(k) + ": " + msg);
       }
     }
-    spec.affinity().flatMap(a -> a.nodeAffinity()).ifPresent(n -> {
+    if (spec.affinity().isPresent() && spec.affinity().get().nodeAffinity().isPresent()) {
+      var n = spec.affinity().get().nodeAffinity().get();
       FieldPath p = s.child("affinity").child("nodeAffinity");
       n.requiredDuringSchedulingIgnoredDuringExecution().ifPresent(r -> {
         FieldPath terms = p.child("requiredDuringSchedulingIgnoredDuringExecution")
@@ -184,7 +185,7 @@ final class PodWarnings {
         nodeSelectorTerm(n.preferredDuringSchedulingIgnoredDuringExecution().get(i).preference(),
             profile.atLeast(33), preferred.index(i).child("preference"));
       }
-    });
+    }
     for (int i = 0; i < spec.topologySpreadConstraints().size(); i++) {
       TopologySpreadConstraint t = spec.topologySpreadConstraints().get(i);
       FieldPath p = s.child("topologySpreadConstraints").index(i);
@@ -201,7 +202,7 @@ final class PodWarnings {
         warn(annotations.key(deprecated[0]) + ": " + deprecated[1]);
       }
     }
-    volumes(spec.volumes(), s.child("volumes"));
+    volumes(spec.volumes(), s);
     if (profile.atLeast(33) && !spec.volumes().isEmpty()) {
       new OverlappingPaths(this::warn).volumes(spec.volumes());
     } else if (profile.atLeast(29) && !profile.atLeast(31)) {
@@ -259,13 +260,18 @@ final class PodWarnings {
       warn(s.child("terminationGracePeriodSeconds")
           + ": must be >= 0; negative values are invalid and will be treated as 1");
     }
-    spec.affinity().flatMap(a -> a.podAffinity()).ifPresent(a -> podAffinity(
-        a.requiredDuringSchedulingIgnoredDuringExecution(),
-        a.preferredDuringSchedulingIgnoredDuringExecution(), s.child("affinity").child("podAffinity")));
-    spec.affinity().flatMap(a -> a.podAntiAffinity()).ifPresent(a -> podAffinity(
-        a.requiredDuringSchedulingIgnoredDuringExecution(),
-        a.preferredDuringSchedulingIgnoredDuringExecution(),
-        s.child("affinity").child("podAntiAffinity")));
+    if (spec.affinity().isPresent() && spec.affinity().get().podAffinity().isPresent()) {
+      var a = spec.affinity().get().podAffinity().get();
+      podAffinity(a.requiredDuringSchedulingIgnoredDuringExecution(),
+          a.preferredDuringSchedulingIgnoredDuringExecution(),
+          s.child("affinity").child("podAffinity"));
+    }
+    if (spec.affinity().isPresent() && spec.affinity().get().podAntiAffinity().isPresent()) {
+      var a = spec.affinity().get().podAntiAffinity().get();
+      podAffinity(a.requiredDuringSchedulingIgnoredDuringExecution(),
+          a.preferredDuringSchedulingIgnoredDuringExecution(),
+          s.child("affinity").child("podAntiAffinity"));
+    }
   }
 
   /**
@@ -341,10 +347,16 @@ final class PodWarnings {
     }
   }
 
-  private void volumes(List<Volume> volumes, FieldPath path) {
+  private void volumes(List<Volume> volumes, FieldPath spec) {
     for (int i = 0; i < volumes.size(); i++) {
       Volume v = volumes.get(i);
-      FieldPath p = path.index(i);
+      if (v.photonPersistentDisk().isEmpty() && v.gitRepo().isEmpty() && v.scaleIO().isEmpty()
+          && v.flocker().isEmpty() && v.storageos().isEmpty() && v.quobyte().isEmpty()
+          && v.glusterfs().isEmpty() && v.ephemeral().isEmpty() && v.cephfs().isEmpty()
+          && v.rbd().isEmpty()) {
+        continue; // nothing to warn about: no path built
+      }
+      FieldPath p = spec.child("volumes").index(i);
       if (v.photonPersistentDisk().isPresent()) {
         warn(p.child("photonPersistentDisk") + ": deprecated in v1.11, non-functional in v1.16+");
       }
@@ -371,8 +383,10 @@ final class PodWarnings {
       if (v.glusterfs().isPresent()) {
         warn(p.child("glusterfs") + ": deprecated in v1.25, non-functional in v1.26+");
       }
-      v.ephemeral().flatMap(e -> e.volumeClaimTemplate()).ifPresent(t -> claimSpec(t.spec(),
-          p.child("ephemeral").child("volumeClaimTemplate").child("spec")));
+      if (v.ephemeral().isPresent() && v.ephemeral().get().volumeClaimTemplate().isPresent()) {
+        claimSpec(v.ephemeral().get().volumeClaimTemplate().get().spec(),
+            p.child("ephemeral").child("volumeClaimTemplate").child("spec"));
+      }
       if (profile.atLeast(28) && v.cephfs().isPresent()) {
         warn(p.child("cephfs") + ": deprecated in v1.28, non-functional in v1.31+");
       }
