@@ -366,7 +366,7 @@ def add(case, pod, c):
     bad("pod-readiness-gate-type", "TestValidateReadinessGates (condition type not a qualified name)",
         pod(readinessGates=[{"conditionType": "ready now"}]), "spec.readinessGates[0].conditionType: Invalid value")
     ok("pod-image-pull-secret-empty", "TestValidatePodSpec (imagePullSecrets entry without a name: only a warning)",
-       pod(imagePullSecrets=[{}]))
+       pod(imagePullSecrets=[{}]), warn=["spec.imagePullSecrets[0].name"])
 
     # ------------------------------------------------------------ Deployment (ValidateDeploymentSpec)
     bad("deploy-replicas-negative", "TestValidateDeployment (negative replicas)",
@@ -501,7 +501,9 @@ def _fine_points(case, pod, c, deploy, template):
         "spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchFields[0].key: Invalid value")
     ok("aff-preferred-invalid-value", "TestValidatePreferredSchedulingTerms (preferred terms allow invalid label values)",
        pod(affinity={"nodeAffinity": {"preferredDuringSchedulingIgnoredDuringExecution": [
-           {"weight": 10, "preference": {"matchExpressions": [{"key": "pool", "operator": "In", "values": ["spot pool"]}]}}]}}))
+           {"weight": 10, "preference": {"matchExpressions": [{"key": "pool", "operator": "In", "values": ["spot pool"]}]}}]}}),
+       # GetWarningsForNodeSelectorTerm(checkLabelValue) on preferred terms, 1.33 (drops15)
+       warn=["spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].preference.matchExpressions[0].values[0]"])
     bad("aff-match-label-keys-in-selector", "TestValidateAffinity (matchLabelKeys key also in labelSelector; upstream indexes the term path, not matchLabelKeys)",
         pod(affinity={"podAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": [
             dict(term, labelSelector={"matchExpressions": [{"key": "app", "operator": "In", "values": ["web"]}]},
@@ -582,7 +584,9 @@ def _fine_points(case, pod, c, deploy, template):
         "spec.template.annotations.scheduler.alpha.kubernetes.io/tolerations[0].operator: Invalid value")
     ok("init-host-port-like-main", "TestValidatePodSpec (init containers run one by one: a hostPort may repeat across them and the main containers)",
        pod([c(ports=[{"containerPort": 80, "hostPort": 8080}])],
-           init=[c("a", ports=[{"containerPort": 80, "hostPort": 8080}]), c("b", ports=[{"containerPort": 80, "hostPort": 8080}])]))
+           init=[c("a", ports=[{"containerPort": 80, "hostPort": 8080}]), c("b", ports=[{"containerPort": 80, "hostPort": 8080}])]),
+       # GetWarningsForPod: duplicate port definitions, init containers first (drops15)
+       warn=["spec.initContainers[1].ports[0]", "spec.containers[0].ports[0]", "spec.containers[0].ports[0]"])
     bad("init-host-port-clash-second", "TestValidatePodSpec (hostPort twice in the second init container; upstream checks each alone, so the path says initContainers[0])",
         pod(init=[c("a"), c("b", ports=[{"containerPort": 80, "hostPort": 8080}, {"containerPort": 81, "hostPort": 8080}])]),
         "spec.initContainers[0].ports[1].hostPort: Duplicate value")

@@ -150,7 +150,8 @@ case("valid-ports", "TestValidateContainerPorts/successCases",
                    {"name": "sctp", "containerPort": 9999, "protocol": "SCTP"}])]))
 case("valid-sidecar-hostport-per-init", "TestValidateInitContainers/host ports checked one by one",
      pod(init=[c("one", ports=[{"containerPort": 80, "hostPort": 8080}]),
-               c("two", ports=[{"containerPort": 80, "hostPort": 8080}])]))
+               c("two", ports=[{"containerPort": 80, "hostPort": 8080}])]),
+     warn=["spec.initContainers[1].ports[0]"])  # GetWarningsForPod: duplicate port definition
 case("valid-strict-env-1-31", "TestValidateEnv/successCases",
      pod([c(env=[{"name": "my.env-name", "value": "x"}, {"name": "_X", "value": "y"}])]), version="1.31")
 case("valid-downward-resource", "TestValidateDownwardAPIVolume/resourceFieldRef",
@@ -859,7 +860,8 @@ real("job-pod-with-sidecar", "TestValidatePodSpec/successCases (restartPolicy Ne
      pod([c("batch", "python:3.12-slim", command=["python", "-m", "etl"])], init=[LOGS], volumes=[LOGVOL],
          restartPolicy="Never", activeDeadlineSeconds=3600))
 real("same-port-name-two-containers", "TestValidateContainers/successCases (port names are per container)",
-     pod([app(), c("metrics", "prom/statsd-exporter:v0.26.0", ports=[{"name": "http", "containerPort": 9102}])]))
+     pod([app(), c("metrics", "prom/statsd-exporter:v0.26.0", ports=[{"name": "http", "containerPort": 9102}])]),
+     warn=["spec.containers[1].ports[0]"])  # GetWarningsForPod: duplicate port name (1.33)
 real("same-mount-path-two-containers", "TestValidateVolumeMounts/successCases (mount paths are per container)",
      pod([c(volumeMounts=[MOUNT]), c("helper", "busybox:1.36", volumeMounts=[MOUNT])], volumes=[EMPTY]))
 real("limits-without-requests", "TestValidateResourceRequirements/successCases (limits only, pod defaulting)",
@@ -899,7 +901,8 @@ real("hostnetwork-defaults-hostport", "TestValidatePodSpec/successCases (hostNet
          hostNetwork=True, dnsPolicy="ClusterFirstWithHostNet"))
 real("hostport-reused-by-init-containers", "TestValidateInitContainers/successCases (host ports checked per init container)",
      pod(init=[c("a", "busybox:1.36", ports=[{"containerPort": 80, "hostPort": 8080}]),
-               c("b", "busybox:1.36", ports=[{"containerPort": 80, "hostPort": 8080}])]))
+               c("b", "busybox:1.36", ports=[{"containerPort": 80, "hostPort": 8080}])]),
+     warn=["spec.initContainers[1].ports[0]"])  # GetWarningsForPod: duplicate port definition
 real("hostport-different-protocols", "TestValidateContainers/successCases (same hostPort, TCP and UDP)",
      pod([c(ports=[{"containerPort": 53, "hostPort": 53}, {"containerPort": 53, "hostPort": 53, "protocol": "UDP"}])]))
 real("sys-admin-without-cap-prefix", "TestValidateSecurityContext/successCases (only CAP_SYS_ADMIN conflicts)",
@@ -918,9 +921,11 @@ real("tolerations", "TestValidateTolerations/successCases",
 real("scheduling-fields", "TestValidatePodSpec/successCases (scheduling fields)",
      pod(nodeSelector={"kubernetes.io/os": "linux", "node.kubernetes.io/instance-type": "m5.large"},
          priorityClassName="system-cluster-critical", imagePullSecrets=[{"name": "regcred"}, {}],
-         serviceAccountName="shop-api", terminationGracePeriodSeconds=0))
+         serviceAccountName="shop-api", terminationGracePeriodSeconds=0),
+     warn=["spec.imagePullSecrets[1].name"])  # GetWarningsForPod: invalid empty name
 real("negative-grace-period", "TestValidatePodSpec/successCases (negative terminationGracePeriodSeconds is not checked)",
-     pod(terminationGracePeriodSeconds=-1))
+     pod(terminationGracePeriodSeconds=-1),
+     warn=["spec.terminationGracePeriodSeconds"])  # GetWarningsForPod: treated as 1
 real("env-sources", "TestValidateEnv/successCases",
      pod([c(env=[{"name": "NODE", "valueFrom": {"fieldRef": {"fieldPath": "spec.nodeName"}}},
                  {"name": "DB_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "db", "key": "password", "optional": True}}},
@@ -1119,7 +1124,8 @@ real("probe-port-quoted-number", "TestValidateProbe/errorCases (quoted port is a
      pod([c(readinessProbe={"httpGet": {"path": "/", "port": "8080"}})]),
      "spec.containers[0].readinessProbe.httpGet.port: Invalid value")
 real("env-duplicate-names", "TestValidateEnv/successCases (duplicate names are accepted)",
-     pod([c(env=[{"name": "MODE", "value": "a"}, {"name": "MODE", "value": "b"}])]))
+     pod([c(env=[{"name": "MODE", "value": "a"}, {"name": "MODE", "value": "b"}])]),
+     warn=["spec.containers[0].env[1]"])  # GetWarningsForPod: hides previous definition
 real("startup-probe-long-failure-threshold", "TestValidateProbe/successCases (Istio-style startupProbe)",
      pod(init=[dict(SIDECAR, startupProbe={"httpGet": {"path": "/healthz/ready", "port": 15021}, "periodSeconds": 1,
                                            "timeoutSeconds": 3, "failureThreshold": 600})]))
@@ -1224,6 +1230,7 @@ if __name__ == "__main__":
     import _real15_cases
     import _res15_cases
     import _ctr15_cases
+    import _drops15_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
@@ -1236,4 +1243,5 @@ if __name__ == "__main__":
     _real15_cases.add(case, pod, c)
     _res15_cases.add(case, pod, c)
     _ctr15_cases.add(case, pod, c)
+    _drops15_cases.add(case, pod, c)
     write()

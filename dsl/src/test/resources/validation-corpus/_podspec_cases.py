@@ -21,7 +21,9 @@ def add(case, pod, c):
       "spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values[0]: Invalid value")
     p("affinity-preferred-bad-value", "TestValidateAffinity/successCases (invalid label value in preferred node affinity)",
       pod(affinity={"nodeAffinity": {"preferredDuringSchedulingIgnoredDuringExecution": [
-          {"weight": 1, "preference": {"matchExpressions": [{"key": "tier", "operator": "In", "values": ["a b"]}]}}]}}))
+          {"weight": 1, "preference": {"matchExpressions": [{"key": "tier", "operator": "In", "values": ["a b"]}]}}]}}),
+      # GetWarningsForNodeSelectorTerm(checkLabelValue) on preferred terms, 1.33 (drops15)
+      warn=["spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].preference.matchExpressions[0].values[0]"])
     p("affinity-gt-two-values", "TestValidateAffinity/errorCases (Gt with two values)",
       pod(affinity={"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": [
           {"matchExpressions": [{"key": "cores", "operator": "Gt", "values": ["2", "4"]}]}]}}}),

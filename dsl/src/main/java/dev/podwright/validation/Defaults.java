@@ -64,7 +64,7 @@ final class Defaults {
    * {@code SetDefaults_Pod}); from 1.37 also pod-level limits ({@link #podLimits}).
    */
   static PodSpec spec(PodSpec spec, boolean isPod, Profile profile) {
-    PodSpec defaulted = specDefaults(spec, isPod);
+    PodSpec defaulted = specDefaults(spec, isPod, isPod || !profile.atLeast(28));
     if (isPod && profile.isEnabled(Profile.POD_LEVEL_RESOURCES)) {
       PodSpec withRequests = podRequests(hugePageLimits(defaulted, profile), profile);
       return profile.atLeast(37) ? podLimits(withRequests) : withRequests;
@@ -161,10 +161,16 @@ final class Defaults {
         .resources(ResourceRequirements.builder().from(pod).requests(requests).build()).build();
   }
 
-  private static PodSpec specDefaults(PodSpec spec, boolean isPod) {
-    // SetDefaults_Pod, not SetDefaults_PodSpec, copies containerPort to hostPort under
-    // hostNetwork, so templates keep hostPort 0 (which validatePodHostNetworkDeps accepts there).
-    boolean hostNetwork = isPod && spec.hostNetwork().orElse(false);
+  /**
+   * {@code hostPorts}: whether {@code containerPort} is copied to an unset {@code hostPort} under
+   * {@code hostNetwork}. From 1.28 {@code SetDefaults_Pod}, not {@code SetDefaults_PodSpec}, does
+   * it, so templates keep hostPort 0 (which validatePodHostNetworkDeps accepts there), unless the
+   * deprecated {@code DefaultHostNetworkHostPortsInPodTemplates} (off) is turned on; in 1.27
+   * {@code SetDefaults_PodSpec} did it for every pod spec, templates included (as OpenKruise's
+   * defaults note: "defaults to true before k8s 1.28").
+   */
+  private static PodSpec specDefaults(PodSpec spec, boolean isPod, boolean hostPorts) {
+    boolean hostNetwork = hostPorts && spec.hostNetwork().orElse(false);
     PodSpec.Builder b = PodSpec.builder().from(spec);
     if (isBlank(spec.restartPolicy())) {
       b.restartPolicy("Always");
@@ -194,6 +200,13 @@ final class Defaults {
     b.ephemeralContainers(map(spec.ephemeralContainers(), e -> PodContainers.withCommon(e,
         container(PodContainers.asContainer(e), false, isPod))));
     b.overhead(roundUp(spec.overhead()));
+    // SetDefaults_ResourceList rounds every resource list, the pod-level ones too.
+    spec.resources().ifPresent(r -> {
+      ResourceRequirements rounded = rounded(r);
+      if (rounded != r) {
+        b.resources(rounded);
+      }
+    });
     return b.build();
   }
 
@@ -434,6 +447,14 @@ final class Defaults {
       }
     }
     return ResourceRequirements.builder().from(r).limits(limits).requests(requests).build();
+  }
+
+  /** Returns {@code r} with its lists rounded up to milli precision; {@code r} if it has it. */
+  private static ResourceRequirements rounded(ResourceRequirements r) {
+    Map<String, Quantity> limits = roundUp(r.limits());
+    Map<String, Quantity> requests = roundUp(r.requests());
+    return limits == r.limits() && requests == r.requests() ? r
+        : ResourceRequirements.builder().from(r).limits(limits).requests(requests).build();
   }
 
   /**

@@ -24,6 +24,8 @@ final class FieldChecks {
   private final Errors errors;
   private final Profile profile;
   private final List<String> unknown = new ArrayList<>(0);
+  // The paths of the typed fields the version lacks, for DecoderDrops: a name or an index each.
+  private final List<Object[]> lacking = new ArrayList<>(0);
   // One level per field name or list index: the name, or null for an index.
   private @Nullable String[] names = new String[16];
   private int[] indexes = new int[16];
@@ -42,6 +44,7 @@ final class FieldChecks {
     depth = 0;
     versionsOffAt = CHECKED;
     unknown.clear();
+    lacking.clear();
     ModelWalk.object(this, object);
     for (int i = 0; i < unknown.size(); i++) {
       errors.warn(unknown.get(i));
@@ -120,6 +123,7 @@ final class FieldChecks {
   private boolean lacks(FieldVersions.Range range) {
     if (VersionDrops.lacks(profile, range)) {
       errors.warn(VersionDrops.warning(path(), profile, range));
+      lacking.add(segments());
       return true;
     }
     if (VersionDrops.droppedWhileGateOff(profile, range)) {
@@ -127,6 +131,24 @@ final class FieldChecks {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The typed fields of the last checked object that the profile's version lacks, each as its
+   * path from the object's root (a {@code String} per field name, an {@code Integer} per list
+   * index), in walk order; what {@link DecoderDrops} removes.
+   */
+  List<Object[]> lacking() {
+    return lacking;
+  }
+
+  private Object[] segments() {
+    Object[] segments = new Object[depth];
+    for (int i = 0; i < depth; i++) {
+      String name = names[i];
+      segments[i] = name == null ? (Object) indexes[i] : name;
+    }
+    return segments;
   }
 
   private void push(@Nullable String name, int index) {

@@ -80,7 +80,7 @@ final class FieldDrops {
       b.builder().ephemeralContainers(changedEphemerals);
     }
     gatedSpecFields(spec, b, path);
-    return imageVolumes(b.result(), path);
+    return new AffinityKeyDrops(errors, profile).apply(imageVolumes(b.result(), path), path);
   }
 
   /**
@@ -297,6 +297,10 @@ final class FieldDrops {
         b.builder().resources(ResourceRequirements.builder().from(r).claims(List.of()).build());
       }
     }
+    List<VolumeMount> mounts = recursiveReadOnly(c.volumeMounts(), path.child("volumeMounts"));
+    if (mounts != c.volumeMounts()) {
+      b.builder().volumeMounts(mounts);
+    }
     if (c.securityContext().isPresent()) {
       SecurityContext sc = c.securityContext().get();
       if (resetsProcMount(sc.procMount(), path.child("securityContext").child("procMount"))) {
@@ -304,6 +308,26 @@ final class FieldDrops {
             .procMount(DEFAULT_PROC_MOUNT).build());
       }
     }
+  }
+
+  /**
+   * While {@code RecursiveReadOnlyMounts} is off (alpha in 1.30) {@code dropDisabledFields}
+   * clears every mount's {@code recursiveReadOnly}; before 1.30 the field is unknown
+   * ({@link DecoderDrops}). Returns {@code mounts} itself when nothing goes.
+   */
+  private List<VolumeMount> recursiveReadOnly(List<VolumeMount> mounts, FieldPath path) {
+    List<VolumeMount> out = null;
+    for (int i = 0; i < mounts.size(); i++) {
+      VolumeMount m = mounts.get(i);
+      if (m.recursiveReadOnly().isPresent() && drop(Profile.RECURSIVE_READ_ONLY_MOUNTS,
+          "VolumeMount.recursiveReadOnly", path.index(i).child("recursiveReadOnly"))) {
+        if (out == null) {
+          out = new ArrayList<>(mounts);
+        }
+        out.set(i, VolumeMount.builder().from(m).recursiveReadOnly(Optional.empty()).build());
+      }
+    }
+    return out == null ? mounts : out;
   }
 
   /**

@@ -92,6 +92,9 @@ public final class Profile {
   /** {@code seLinuxChangePolicy}: alpha in 1.32, on from 1.33, GA locked from 1.36. */
   public static final String SELINUX_CHANGE_POLICY = "SELinuxChangePolicy";
 
+  /** {@code volumeMounts[].recursiveReadOnly}: alpha (off) in 1.30, beta (on) 1.31, GA 1.33. */
+  public static final String RECURSIVE_READ_ONLY_MOUNTS = "RecursiveReadOnlyMounts";
+
   /** Claims' {@code volumeAttributesClassName}: alpha 1.29, beta off 1.31, GA 1.34, locked 1.36. */
   public static final String VOLUME_ATTRIBUTES_CLASS = "VolumeAttributesClass";
   /** Pod affinity {@code matchLabelKeys} merged into the selector: alpha 1.29, on 1.31, GA 1.33. */
@@ -301,6 +304,9 @@ public final class Profile {
     // kube_features.go versioned specs: beta 1.26, GA locked 1.31, "remove in 1.33".
     JOB_FAILURE_POLICY(JOB_POD_FAILURE_POLICY, "BBBBGGxxxxx"),
     STS_RECREATE(STATEFUL_SET_RECREATE_STRATEGY, "----------a"),
+    // kube_features.go versioned specs (alpha 1.30, beta 1.31, GA 1.33); its removal was not
+    // seen, so it is kept GA to 1.37 (unverified).
+    RRO(RECURSIVE_READ_ONLY_MOUNTS,             "---aBBGGGGG"),
     // kube_features versioned specs (AddedInVersion 1.28, RemovedInVersion 1.31) and the
     // feature-gate page: alpha off 1.28, deprecated with default true 1.29 and 1.30.
     SKIP_GCE_READ_ONLY(SKIP_READ_ONLY_VALIDATION_GCE, "-aBBxxxxxxx"),

@@ -61,8 +61,10 @@ public final class Validator {
     return run(object, new Errors(profile));
   }
 
-  private ValidationReport run(KubernetesObject object, Errors errors) {
-    new FieldChecks(errors, profile).check(object);
+  private ValidationReport run(KubernetesObject given, Errors errors) {
+    FieldChecks checks = new FieldChecks(errors, profile);
+    checks.check(given);
+    KubernetesObject object = DecoderDrops.apply(given, checks.lacking());
     if (object instanceof Pod) {
       new PodRules(errors).pod((Pod) object);
     } else if (WorkloadRules.handles(object)) {
@@ -70,6 +72,7 @@ public final class Validator {
     } else {
       throw new IllegalArgumentException("cannot validate kind " + object.kind());
     }
+    new PodWarnings(errors, profile).object(object);
     return new ValidationReport(errors.toList(), errors.warnings());
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.podwright.model.KubernetesObject;
 import java.io.IOException;
+import java.util.Map;
 
 /** The round-trip check of the fixture tests. */
 final class RoundTrips {
@@ -16,7 +17,8 @@ final class RoundTrips {
 
   /**
    * Reads {@code tree} as a manifest and checks that no field outside {@code status} is
-   * unknown, that writing gives the same tree, and that the output reads back as the same model.
+   * unknown, that writing gives the same tree, and that the output, and the model's tree, read
+   * back as the same model.
    */
   static void assertTypedAndRoundTrips(JsonNode tree) throws IOException {
     ManifestDocument document = ManifestReader.readDocuments(YAML.writeValueAsString(tree)).get(0);
@@ -27,5 +29,10 @@ final class RoundTrips {
     assertThat(YAML.readTree(written)).isEqualTo(tree);
     KubernetesObject reread = ManifestReader.read(written).get(0);
     assertThat(reread).isEqualTo(document.object());
+    // The tree ModelTrees makes reads back (ModelTrees.object) as the same model value.
+    Map<?, ?> modelTree = (Map<?, ?>) ModelTrees.tree(document.object());
+    @SuppressWarnings("unchecked")
+    Map<String, ?> keyed = (Map<String, ?>) modelTree;
+    assertThat(ModelTrees.object(keyed)).isEqualTo(document.object());
   }
 }
