@@ -256,7 +256,9 @@ final class PodWarnings {
     if (profile.atLeast(33)) {
       portNames(spec, s, count);
     }
-    if (spec.terminationGracePeriodSeconds().orElse(0L) < 0) {
+    // A Pod's negative grace period is already 1 here upstream (Convert_v1_Pod_To_core_Pod, 1.27,
+    // kubernetes/kubernetes#115606), so only templates get this warning.
+    if (!isPod && spec.terminationGracePeriodSeconds().orElse(0L) < 0) {
       warn(s.child("terminationGracePeriodSeconds")
           + ": must be >= 0; negative values are invalid and will be treated as 1");
     }
