@@ -118,6 +118,7 @@ final class PodRules {
     OsRules os = new OsRules(errors, profile);
     os.windowsHostProcess(spec, path);
     os.hostUsers(spec, path);
+    hostnameOverride(spec, path.child("hostnameOverride"));
     if (isSet(spec.serviceAccountName())) {
       String n = spec.serviceAccountName().get();
       errors.invalidAll(path.child("serviceAccountName"), n, Formats.nameIsDnsSubdomain(n, false));
@@ -141,7 +142,6 @@ final class PodRules {
       String n = spec.subdomain().get();
       errors.invalidAll(path.child("subdomain"), n, Formats.dns1123Label(n));
     }
-    hostnameOverride(spec, path.child("hostnameOverride"));
     tolerations(spec.tolerations(), path.child("tolerations"));
     network.hostAliases(spec.hostAliases(), path.child("hostAliases"));
     if (isSet(spec.priorityClassName())) {
@@ -202,6 +202,9 @@ final class PodRules {
    * {@code spec.hostnameOverride} (Kubernetes 1.34+, gate {@code HostnameOverride}, GA in 1.37):
    * not with {@code setHostnameAsFQDN} nor {@code hostNetwork}, at most 64 bytes, a DNS
    * subdomain. Rules and words from a 1.35-era copy of upstream (k8s-1.36-1.38.md section 4.2).
+   * Upstream's {@code validatePodHostName} runs right after {@code validateHostUsers}, before the
+   * service account name (darshansreenivas/validation-gen 04780fad, AIAgentSandox/kubernetes
+   * 64149d12).
    */
   private void hostnameOverride(PodSpec spec, FieldPath path) {
     if (spec.hostnameOverride().isEmpty()) {
@@ -299,7 +302,6 @@ final class PodRules {
     }
   }
 
-  /** {@code ValidateTolerations}. */
   /** {@code ValidateTolerations}; also for the tolerations of the deprecated pod annotation. */
   void tolerations(List<Toleration> tolerations, FieldPath path) {
     for (int i = 0; i < tolerations.size(); i++) {
