@@ -155,3 +155,24 @@ def add(case, pod, c):
         pod(meta={"name": "web", "ownerReferences": [
             {"apiVersion": "v1", "kind": "Event", "name": "e", "uid": "6b1e7a3c"}]}),
         "metadata.ownerReferences: Invalid value")
+
+    # ------------------------------------------------------ Priority admission (on create)
+    # plugin/pkg/admission/priority/admission.go admitPod: without a class the pod gets
+    # priority 0 and PreemptLowerPriority (no global default class on a default cluster); a
+    # hand-set priority or preemptionPolicy that differs is Forbidden. Templates are not admitted.
+    src = "Priority admission plugin (admitPod)"
+    bad("priority-admission-preemption-never", src, pod(preemptionPolicy="Never"),
+        "spec.preemptionPolicy: Forbidden")
+    good("priority-admission-preemption-lower", src,
+         pod(priority=0, preemptionPolicy="PreemptLowerPriority"))
+    bad("priority-admission-system-class", src,
+        pod(priorityClassName="system-node-critical", priority=5, preemptionPolicy="Never"),
+        "spec.priority: Forbidden")
+    good("priority-admission-system-class", src,
+         pod(priorityClassName="system-cluster-critical", priority=2000000000,
+             preemptionPolicy="PreemptLowerPriority"))
+    # A class of the cluster: its value and policy are not known offline.
+    good("priority-admission-custom-class", src,
+         pod(priorityClassName="batch-low", priority=100, preemptionPolicy="Never"))
+    good("priority-admission-template", src + " (not run for templates)",
+         deployment({"preemptionPolicy": "Never", "containers": [c()]}))

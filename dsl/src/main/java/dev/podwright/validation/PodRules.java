@@ -239,14 +239,7 @@ final class PodRules {
       errors.add(FieldError.forbidden(path.child("nodeName"),
           "cannot be set until all schedulingGates have been cleared"));
     }
-    if (spec.priority().isPresent() && spec.priority().get() != 0
-        && !isSet(spec.priorityClassName())) {
-      // The Priority admission plugin computes 0 without a class (no global default class on a
-      // default cluster) and refuses any other value set by hand.
-      errors.add(FieldError.forbidden(path.child("priority"), "the integer value of priority ("
-          + spec.priority().get() + ") must not be provided in pod spec; priority admission "
-          + "controller computed 0 from the given PriorityClass name"));
-    }
+    PriorityAdmission.check(spec, path, errors);
     if (!spec.overhead().isEmpty()) {
       // The RuntimeClass admission plugin rejects this before validation even runs.
       errors.add(FieldError.forbidden(path.child("overhead"), "pod rejected: Pod Overhead set "
