@@ -66,64 +66,88 @@ final class LabelKeyMerge {
       return null;
     }
     boolean warn = GatedFields.exists("PodAffinityTerm.matchLabelKeys", profile);
+    return editTerms(affinity, path, (term, at) -> withoutKeys(term, warn, errors, profile, at));
+  }
+
+  /**
+   * Rewrites every pod (anti-)affinity term; {@code path} is the affinity's own path. (The two
+   * blocks mirror each other: {@code PodAffinity} and {@code PodAntiAffinity} share no type.)
+   */
+  private static Affinity editTerms(Affinity affinity, FieldPath path, TermEdit edit) {
     Affinity.Builder b = Affinity.builder().from(affinity);
     affinity.podAffinity().ifPresent(p -> b.podAffinity(PodAffinity.builder().from(p)
-        .requiredDuringSchedulingIgnoredDuringExecution(withoutKeys(
-            p.requiredDuringSchedulingIgnoredDuringExecution(), warn, errors, profile,
-            path.child("podAffinity").child("requiredDuringSchedulingIgnoredDuringExecution")))
-        .preferredDuringSchedulingIgnoredDuringExecution(withoutKeysWeighted(
-            p.preferredDuringSchedulingIgnoredDuringExecution(), warn, errors, profile,
-            path.child("podAffinity").child("preferredDuringSchedulingIgnoredDuringExecution")))
+        .requiredDuringSchedulingIgnoredDuringExecution(terms(
+            p.requiredDuringSchedulingIgnoredDuringExecution(), path, "podAffinity", edit))
+        .preferredDuringSchedulingIgnoredDuringExecution(weighted(
+            p.preferredDuringSchedulingIgnoredDuringExecution(), path, "podAffinity", edit))
         .build()));
     affinity.podAntiAffinity().ifPresent(p -> b.podAntiAffinity(PodAntiAffinity.builder().from(p)
-        .requiredDuringSchedulingIgnoredDuringExecution(withoutKeys(
-            p.requiredDuringSchedulingIgnoredDuringExecution(), warn, errors, profile,
-            path.child("podAntiAffinity").child("requiredDuringSchedulingIgnoredDuringExecution")))
-        .preferredDuringSchedulingIgnoredDuringExecution(withoutKeysWeighted(
-            p.preferredDuringSchedulingIgnoredDuringExecution(), warn, errors, profile,
-            path.child("podAntiAffinity").child("preferredDuringSchedulingIgnoredDuringExecution")))
+        .requiredDuringSchedulingIgnoredDuringExecution(terms(
+            p.requiredDuringSchedulingIgnoredDuringExecution(), path, "podAntiAffinity", edit))
+        .preferredDuringSchedulingIgnoredDuringExecution(weighted(
+            p.preferredDuringSchedulingIgnoredDuringExecution(), path, "podAntiAffinity", edit))
         .build()));
     return b.build();
   }
 
+  /** One term's rewrite, given the term's path. */
+  private interface TermEdit {
+    PodAffinityTerm apply(PodAffinityTerm term, FieldPath path);
+  }
+
+  private static List<PodAffinityTerm> terms(List<PodAffinityTerm> terms, FieldPath affinity,
+      String kind, TermEdit edit) {
+    FieldPath path = affinity.child(kind).child("requiredDuringSchedulingIgnoredDuringExecution");
+    List<PodAffinityTerm> out = new ArrayList<>(terms.size());
+    for (int i = 0; i < terms.size(); i++) {
+      out.add(edit.apply(terms.get(i), path.index(i)));
+    }
+    return out;
+  }
+
+  private static List<WeightedPodAffinityTerm> weighted(List<WeightedPodAffinityTerm> terms,
+      FieldPath affinity, String kind, TermEdit edit) {
+    FieldPath path = affinity.child(kind).child("preferredDuringSchedulingIgnoredDuringExecution");
+    List<WeightedPodAffinityTerm> out = new ArrayList<>(terms.size());
+    for (int i = 0; i < terms.size(); i++) {
+      WeightedPodAffinityTerm w = terms.get(i);
+      out.add(WeightedPodAffinityTerm.builder().from(w).podAffinityTerm(edit.apply(
+          w.podAffinityTerm(), path.index(i).child("podAffinityTerm"))).build());
+    }
+    return out;
+  }
+
+  /** Whether a term has label keys; copies nothing (the common pod has none). */
   private static boolean usesLabelKeys(Affinity affinity) {
-    List<PodAffinityTerm> terms = new ArrayList<>();
-    affinity.podAffinity().ifPresent(p -> {
-      terms.addAll(p.requiredDuringSchedulingIgnoredDuringExecution());
-      p.preferredDuringSchedulingIgnoredDuringExecution().forEach(w -> terms.add(w.podAffinityTerm()));
-    });
-    affinity.podAntiAffinity().ifPresent(p -> {
-      terms.addAll(p.requiredDuringSchedulingIgnoredDuringExecution());
-      p.preferredDuringSchedulingIgnoredDuringExecution().forEach(w -> terms.add(w.podAffinityTerm()));
-    });
-    for (PodAffinityTerm t : terms) {
+    if (affinity.podAffinity().isPresent()) {
+      PodAffinity p = affinity.podAffinity().get();
+      if (usesLabelKeys(p.requiredDuringSchedulingIgnoredDuringExecution(),
+          p.preferredDuringSchedulingIgnoredDuringExecution())) {
+        return true;
+      }
+    }
+    if (affinity.podAntiAffinity().isPresent()) {
+      PodAntiAffinity p = affinity.podAntiAffinity().get();
+      return usesLabelKeys(p.requiredDuringSchedulingIgnoredDuringExecution(),
+          p.preferredDuringSchedulingIgnoredDuringExecution());
+    }
+    return false;
+  }
+
+  private static boolean usesLabelKeys(List<PodAffinityTerm> required,
+      List<WeightedPodAffinityTerm> preferred) {
+    for (PodAffinityTerm t : required) {
+      if (!t.matchLabelKeys().isEmpty() || !t.mismatchLabelKeys().isEmpty()) {
+        return true;
+      }
+    }
+    for (WeightedPodAffinityTerm w : preferred) {
+      PodAffinityTerm t = w.podAffinityTerm();
       if (!t.matchLabelKeys().isEmpty() || !t.mismatchLabelKeys().isEmpty()) {
         return true;
       }
     }
     return false;
-  }
-
-  private static List<PodAffinityTerm> withoutKeys(List<PodAffinityTerm> terms, boolean warn,
-      Errors errors, Profile profile, FieldPath path) {
-    List<PodAffinityTerm> out = new ArrayList<>(terms.size());
-    for (int i = 0; i < terms.size(); i++) {
-      out.add(withoutKeys(terms.get(i), warn, errors, profile, path.index(i)));
-    }
-    return out;
-  }
-
-  private static List<WeightedPodAffinityTerm> withoutKeysWeighted(
-      List<WeightedPodAffinityTerm> terms, boolean warn, Errors errors, Profile profile,
-      FieldPath path) {
-    List<WeightedPodAffinityTerm> out = new ArrayList<>(terms.size());
-    for (int i = 0; i < terms.size(); i++) {
-      WeightedPodAffinityTerm w = terms.get(i);
-      out.add(WeightedPodAffinityTerm.builder().from(w).podAffinityTerm(withoutKeys(
-          w.podAffinityTerm(), warn, errors, profile, path.index(i).child("podAffinityTerm")))
-          .build());
-    }
-    return out;
   }
 
   private static PodAffinityTerm withoutKeys(PodAffinityTerm term, boolean warn, Errors errors,
@@ -145,33 +169,7 @@ final class LabelKeyMerge {
   }
 
   private Affinity affinity(Affinity affinity) {
-    Affinity.Builder b = Affinity.builder().from(affinity);
-    affinity.podAffinity().ifPresent(p -> b.podAffinity(PodAffinity.builder().from(p)
-        .requiredDuringSchedulingIgnoredDuringExecution(
-            terms(p.requiredDuringSchedulingIgnoredDuringExecution()))
-        .preferredDuringSchedulingIgnoredDuringExecution(
-            weighted(p.preferredDuringSchedulingIgnoredDuringExecution()))
-        .build()));
-    affinity.podAntiAffinity().ifPresent(p -> b.podAntiAffinity(PodAntiAffinity.builder().from(p)
-        .requiredDuringSchedulingIgnoredDuringExecution(
-            terms(p.requiredDuringSchedulingIgnoredDuringExecution()))
-        .preferredDuringSchedulingIgnoredDuringExecution(
-            weighted(p.preferredDuringSchedulingIgnoredDuringExecution()))
-        .build()));
-    return b.build();
-  }
-
-  private List<PodAffinityTerm> terms(List<PodAffinityTerm> terms) {
-    List<PodAffinityTerm> merged = new ArrayList<>(terms.size());
-    terms.forEach(t -> merged.add(term(t)));
-    return merged;
-  }
-
-  private List<WeightedPodAffinityTerm> weighted(List<WeightedPodAffinityTerm> terms) {
-    List<WeightedPodAffinityTerm> merged = new ArrayList<>(terms.size());
-    terms.forEach(t -> merged.add(WeightedPodAffinityTerm.builder().from(t)
-        .podAffinityTerm(term(t.podAffinityTerm())).build()));
-    return merged;
+    return editTerms(affinity, FieldPath.root("affinity"), (term, at) -> term(term));
   }
 
   private PodAffinityTerm term(PodAffinityTerm term) {
