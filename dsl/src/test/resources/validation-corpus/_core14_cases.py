@@ -269,8 +269,8 @@ def add(case, pod, c):
     # -------------------------------------------- defaults first (SetDefaults_PodSpec and _Container)
     ok("empty-policies-defaulted", "TestValidatePodSpec (empty restartPolicy, dnsPolicy, pull and termination-message policies, protocol: defaulted)",
        pod([c(image="nginx:latest", imagePullPolicy="", terminationMessagePolicy="", ports=[{"containerPort": 80, "protocol": ""}])],
-           restartPolicy="", dnsPolicy="", terminationGracePeriodSeconds=-1),
-       warn=["spec.terminationGracePeriodSeconds"])  # GetWarningsForPod: treated as 1 (drops15)
+           restartPolicy="", dnsPolicy="", terminationGracePeriodSeconds=-1))
+    # no grace-period warning: Convert_v1_Pod_To_core_Pod makes a Pod's negative value 1 first
     ok("template-host-network-port-defaulted-later", "TestValidatePodSpec (template with hostNetwork: a hostPort of 0 is defaulted when the Pod is made)",
        {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web"},
         "spec": {"selector": {"matchLabels": {"app": "web"}},

@@ -646,7 +646,7 @@ case("pod-node-name", "TestValidatePodSpec/bad nodeName", pod(nodeName="Node_1")
 case("pod-runtime-class", "TestValidatePodSpec/bad RuntimeClassName", pod(runtimeClassName="Kata_1"),
      "spec.runtimeClassName: Invalid value")
 case("pod-preemption-policy", "TestValidatePodSpec/bad PreemptionPolicy", pod(preemptionPolicy="Sometimes"),
-     "spec.preemptionPolicy: Unsupported value")
+     "spec.preemptionPolicy: Unsupported value", "spec.preemptionPolicy: Forbidden")
 case("pod-ephemeral-on-create", "TestValidatePodCreate/ephemeral containers",
      pod(ephemeralContainers=[{"name": "debug", "image": "busybox"}]), "spec.ephemeralContainers: Forbidden")
 case("pod-node-name-with-gates", "TestValidatePodCreateWithSchedulingGates/nodeName and schedulingGates",
@@ -924,8 +924,7 @@ real("scheduling-fields", "TestValidatePodSpec/successCases (scheduling fields)"
          serviceAccountName="shop-api", terminationGracePeriodSeconds=0),
      warn=["spec.imagePullSecrets[1].name"])  # GetWarningsForPod: invalid empty name
 real("negative-grace-period", "TestValidatePodSpec/successCases (negative terminationGracePeriodSeconds is not checked)",
-     pod(terminationGracePeriodSeconds=-1),
-     warn=["spec.terminationGracePeriodSeconds"])  # GetWarningsForPod: treated as 1
+     pod(terminationGracePeriodSeconds=-1))  # no warning: Convert_v1_Pod_To_core_Pod made it 1
 real("env-sources", "TestValidateEnv/successCases",
      pod([c(env=[{"name": "NODE", "valueFrom": {"fieldRef": {"fieldPath": "spec.nodeName"}}},
                  {"name": "DB_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "db", "key": "password", "optional": True}}},
@@ -1231,6 +1230,7 @@ if __name__ == "__main__":
     import _res15_cases
     import _ctr15_cases
     import _drops15_cases
+    import _sched15_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
@@ -1244,4 +1244,5 @@ if __name__ == "__main__":
     _res15_cases.add(case, pod, c)
     _ctr15_cases.add(case, pod, c)
     _drops15_cases.add(case, pod, c)
+    _sched15_cases.add(case, pod, c)
     write()

@@ -1,5 +1,6 @@
 package dev.podwright.validation;
 
+import dev.podwright.model.Affinity;
 import dev.podwright.model.Container;
 import dev.podwright.model.EmptyDirVolumeSource;
 import dev.podwright.model.EphemeralContainer;
@@ -80,7 +81,7 @@ final class FieldDrops {
       b.builder().ephemeralContainers(changedEphemerals);
     }
     gatedSpecFields(spec, b, path);
-    return new AffinityKeyDrops(errors, profile).apply(imageVolumes(b.result(), path), path);
+    return imageVolumes(b.result(), path);
   }
 
   /**
@@ -230,6 +231,13 @@ final class FieldDrops {
    * the version does not have at all is left to {@link VersionDrops}' warning, and dropped too.
    */
   private void gatedSpecFields(PodSpec spec, SpecEdit b, FieldPath path) {
+    if (spec.affinity().isPresent()) {
+      Affinity kept = LabelKeyMerge.dropWhileGateOff(spec.affinity().get(), profile, errors,
+          path.child("affinity"));
+      if (kept != null) {
+        b.builder().affinity(kept);
+      }
+    }
     if (drop(spec.resources().isPresent(), Profile.POD_LEVEL_RESOURCES, "PodSpec.resources",
         path, "resources")) {
       b.builder().resources(Optional.empty());

@@ -15,6 +15,8 @@ final class Formats {
   static final String DNS1123_SUBDOMAIN_FMT =
       DNS1123_LABEL_FMT + "(\\." + DNS1123_LABEL_FMT + ")*";
   private static final String DNS1123_LABEL_UNDERSCORE_FMT = "_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?";
+  private static final String DNS1123_SUBDOMAIN_UNDERSCORE_FMT =
+      DNS1123_LABEL_UNDERSCORE_FMT + "(\\." + DNS1123_LABEL_UNDERSCORE_FMT + ")*";
   static final String LABEL_KEY_FMT = "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]";
   private static final String LABEL_KEY_MSG = "must consist of alphanumeric characters, '-', '_' "
       + "or '.', and must start and end with an alphanumeric character";
@@ -33,8 +35,8 @@ final class Formats {
   private static final class Regexes {
     static final Pattern DNS1123_LABEL = Pattern.compile(DNS1123_LABEL_FMT);
     static final Pattern DNS1123_SUBDOMAIN = Pattern.compile(DNS1123_SUBDOMAIN_FMT);
-    static final Pattern DNS1123_SUBDOMAIN_UNDERSCORE = Pattern.compile(
-        DNS1123_LABEL_UNDERSCORE_FMT + "(\\." + DNS1123_LABEL_UNDERSCORE_FMT + ")*");
+    static final Pattern DNS1123_SUBDOMAIN_UNDERSCORE =
+        Pattern.compile(DNS1123_SUBDOMAIN_UNDERSCORE_FMT);
     static final Pattern PORT_NAME_CHARSET = Pattern.compile("[-a-z0-9]+");
     static final Pattern ONE_LETTER = Pattern.compile(".*[a-z].*", Pattern.DOTALL);
     static final Pattern LABEL_KEY = Pattern.compile(LABEL_KEY_FMT);
@@ -94,12 +96,23 @@ final class Formats {
     return subdomain(value, false, "'-' or '.'");
   }
 
-  /** {@code IsDNS1123SubdomainWithUnderscore}; its message names the plain subdomain regex. */
-  static List<String> dns1123SubdomainWithUnderscore(String value) {
-    return subdomain(value, true, "'_', '-' or '.'");
+  /**
+   * {@code IsDNS1123SubdomainWithUnderscore}. Its message named the plain subdomain regex until
+   * kubernetes/kubernetes#132034 (merged June 2025, so from 1.34) made it name the underscore one;
+   * {@code underscoreRegexInMessage} says which the target version prints.
+   */
+  static List<String> dns1123SubdomainWithUnderscore(String value,
+      boolean underscoreRegexInMessage) {
+    return subdomain(value, true, "'_', '-' or '.'",
+        underscoreRegexInMessage ? DNS1123_SUBDOMAIN_UNDERSCORE_FMT : DNS1123_SUBDOMAIN_FMT);
   }
 
   private static List<String> subdomain(String value, boolean underscore, String allowed) {
+    return subdomain(value, underscore, allowed, DNS1123_SUBDOMAIN_FMT);
+  }
+
+  private static List<String> subdomain(String value, boolean underscore, String allowed,
+      String shownRegex) {
     if (value.length() <= 253 && isSubdomain(value, 0, value.length())) {
       return List.of(); // a plain subdomain passes the underscore pattern too
     }
@@ -112,7 +125,7 @@ final class Formats {
     if (!pattern.matcher(value).matches()) {
       errs.add(regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric "
           + "characters, " + allowed + ", and must start and end with an alphanumeric character",
-          DNS1123_SUBDOMAIN_FMT, "example.com"));
+          shownRegex, "example.com"));
     }
     return errs;
   }

@@ -12,6 +12,7 @@ import dev.podwright.model.WeightedPodAffinityTerm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the Pod strategy's {@code PrepareForCreate} does to label selectors before validation
@@ -51,34 +52,124 @@ final class LabelKeyMerge {
     return b == null ? spec : b.build();
   }
 
-  private Affinity affinity(Affinity affinity) {
+  /**
+   * Upstream's {@code dropDisabledMatchLabelKeysFieldInPodAffinity} (pkg/api/pod/util.go): while
+   * {@code MatchLabelKeysInPodAffinity} is off (alpha in 1.29 and 1.30; the fields do not exist
+   * before 1.29, where the decoder drops them and {@link VersionDrops} warns) the server clears
+   * {@code matchLabelKeys} and {@code mismatchLabelKeys} of every pod (anti-)affinity term before
+   * it validates, so their rules must not run. Returns the affinity without them, or
+   * {@code null} when nothing goes (every pod with an affinity passes here).
+   */
+  static @Nullable Affinity dropWhileGateOff(Affinity affinity, Profile profile, Errors errors,
+      FieldPath path) {
+    if (profile.isEnabled(Profile.MATCH_LABEL_KEYS_IN_POD_AFFINITY) || !usesLabelKeys(affinity)) {
+      return null;
+    }
+    boolean warn = GatedFields.exists("PodAffinityTerm.matchLabelKeys", profile);
+    return editTerms(affinity, path, (term, at) -> withoutKeys(term, warn, errors, profile, at));
+  }
+
+  /**
+   * Rewrites every pod (anti-)affinity term; {@code path} is the affinity's own path. (The two
+   * blocks mirror each other: {@code PodAffinity} and {@code PodAntiAffinity} share no type.)
+   */
+  private static Affinity editTerms(Affinity affinity, FieldPath path, TermEdit edit) {
     Affinity.Builder b = Affinity.builder().from(affinity);
     affinity.podAffinity().ifPresent(p -> b.podAffinity(PodAffinity.builder().from(p)
-        .requiredDuringSchedulingIgnoredDuringExecution(
-            terms(p.requiredDuringSchedulingIgnoredDuringExecution()))
-        .preferredDuringSchedulingIgnoredDuringExecution(
-            weighted(p.preferredDuringSchedulingIgnoredDuringExecution()))
+        .requiredDuringSchedulingIgnoredDuringExecution(terms(
+            p.requiredDuringSchedulingIgnoredDuringExecution(), path, "podAffinity", edit))
+        .preferredDuringSchedulingIgnoredDuringExecution(weighted(
+            p.preferredDuringSchedulingIgnoredDuringExecution(), path, "podAffinity", edit))
         .build()));
     affinity.podAntiAffinity().ifPresent(p -> b.podAntiAffinity(PodAntiAffinity.builder().from(p)
-        .requiredDuringSchedulingIgnoredDuringExecution(
-            terms(p.requiredDuringSchedulingIgnoredDuringExecution()))
-        .preferredDuringSchedulingIgnoredDuringExecution(
-            weighted(p.preferredDuringSchedulingIgnoredDuringExecution()))
+        .requiredDuringSchedulingIgnoredDuringExecution(terms(
+            p.requiredDuringSchedulingIgnoredDuringExecution(), path, "podAntiAffinity", edit))
+        .preferredDuringSchedulingIgnoredDuringExecution(weighted(
+            p.preferredDuringSchedulingIgnoredDuringExecution(), path, "podAntiAffinity", edit))
         .build()));
     return b.build();
   }
 
-  private List<PodAffinityTerm> terms(List<PodAffinityTerm> terms) {
-    List<PodAffinityTerm> merged = new ArrayList<>(terms.size());
-    terms.forEach(t -> merged.add(term(t)));
-    return merged;
+  /** One term's rewrite, given the term's path. */
+  private interface TermEdit {
+    PodAffinityTerm apply(PodAffinityTerm term, FieldPath path);
   }
 
-  private List<WeightedPodAffinityTerm> weighted(List<WeightedPodAffinityTerm> terms) {
-    List<WeightedPodAffinityTerm> merged = new ArrayList<>(terms.size());
-    terms.forEach(t -> merged.add(WeightedPodAffinityTerm.builder().from(t)
-        .podAffinityTerm(term(t.podAffinityTerm())).build()));
-    return merged;
+  private static List<PodAffinityTerm> terms(List<PodAffinityTerm> terms, FieldPath affinity,
+      String kind, TermEdit edit) {
+    FieldPath path = affinity.child(kind).child("requiredDuringSchedulingIgnoredDuringExecution");
+    List<PodAffinityTerm> out = new ArrayList<>(terms.size());
+    for (int i = 0; i < terms.size(); i++) {
+      out.add(edit.apply(terms.get(i), path.index(i)));
+    }
+    return out;
+  }
+
+  private static List<WeightedPodAffinityTerm> weighted(List<WeightedPodAffinityTerm> terms,
+      FieldPath affinity, String kind, TermEdit edit) {
+    FieldPath path = affinity.child(kind).child("preferredDuringSchedulingIgnoredDuringExecution");
+    List<WeightedPodAffinityTerm> out = new ArrayList<>(terms.size());
+    for (int i = 0; i < terms.size(); i++) {
+      WeightedPodAffinityTerm w = terms.get(i);
+      out.add(WeightedPodAffinityTerm.builder().from(w).podAffinityTerm(edit.apply(
+          w.podAffinityTerm(), path.index(i).child("podAffinityTerm"))).build());
+    }
+    return out;
+  }
+
+  /** Whether a term has label keys; copies nothing (the common pod has none). */
+  private static boolean usesLabelKeys(Affinity affinity) {
+    if (affinity.podAffinity().isPresent()) {
+      PodAffinity p = affinity.podAffinity().get();
+      if (usesLabelKeys(p.requiredDuringSchedulingIgnoredDuringExecution(),
+          p.preferredDuringSchedulingIgnoredDuringExecution())) {
+        return true;
+      }
+    }
+    if (affinity.podAntiAffinity().isPresent()) {
+      PodAntiAffinity p = affinity.podAntiAffinity().get();
+      return usesLabelKeys(p.requiredDuringSchedulingIgnoredDuringExecution(),
+          p.preferredDuringSchedulingIgnoredDuringExecution());
+    }
+    return false;
+  }
+
+  private static boolean usesLabelKeys(List<PodAffinityTerm> required,
+      List<WeightedPodAffinityTerm> preferred) {
+    for (PodAffinityTerm t : required) {
+      if (!t.matchLabelKeys().isEmpty() || !t.mismatchLabelKeys().isEmpty()) {
+        return true;
+      }
+    }
+    for (WeightedPodAffinityTerm w : preferred) {
+      PodAffinityTerm t = w.podAffinityTerm();
+      if (!t.matchLabelKeys().isEmpty() || !t.mismatchLabelKeys().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static PodAffinityTerm withoutKeys(PodAffinityTerm term, boolean warn, Errors errors,
+      Profile profile, FieldPath path) {
+    if (term.matchLabelKeys().isEmpty() && term.mismatchLabelKeys().isEmpty()) {
+      return term;
+    }
+    if (warn) {
+      String gate = Profile.MATCH_LABEL_KEYS_IN_POD_AFFINITY;
+      if (!term.matchLabelKeys().isEmpty()) {
+        errors.warn(GatedFields.dropped(path.child("matchLabelKeys"), gate, profile));
+      }
+      if (!term.mismatchLabelKeys().isEmpty()) {
+        errors.warn(GatedFields.dropped(path.child("mismatchLabelKeys"), gate, profile));
+      }
+    }
+    return PodAffinityTerm.builder().from(term).matchLabelKeys(List.of())
+        .mismatchLabelKeys(List.of()).build();
+  }
+
+  private Affinity affinity(Affinity affinity) {
+    return editTerms(affinity, FieldPath.root("affinity"), (term, at) -> term(term));
   }
 
   private PodAffinityTerm term(PodAffinityTerm term) {

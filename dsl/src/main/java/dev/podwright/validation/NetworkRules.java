@@ -82,7 +82,8 @@ final class NetworkRules {
       }
       String trimmed = search.endsWith(".") ? search.substring(0, search.length() - 1) : search;
       errors.invalidAll(path.index(i), trimmed, relaxed
-          ? Formats.dns1123SubdomainWithUnderscore(trimmed) : Formats.dns1123Subdomain(trimmed));
+          ? Formats.dns1123SubdomainWithUnderscore(trimmed, profile.atLeast(34))
+          : Formats.dns1123Subdomain(trimmed));
     }
   }
 

@@ -121,6 +121,7 @@ final class PodRules {
     OsRules os = new OsRules(errors, profile);
     os.windowsHostProcess(spec, path);
     os.hostUsers(spec, path);
+    hostnameOverride(spec, path.child("hostnameOverride"));
     if (isSet(spec.serviceAccountName())) {
       String n = spec.serviceAccountName().get();
       errors.invalidAll(path.child("serviceAccountName"), n, Formats.nameIsDnsSubdomain(n, false));
@@ -144,7 +145,6 @@ final class PodRules {
       String n = spec.subdomain().get();
       errors.invalidAll(path.child("subdomain"), n, Formats.dns1123Label(n));
     }
-    hostnameOverride(spec, path.child("hostnameOverride"));
     tolerations(spec.tolerations(), path.child("tolerations"));
     network.hostAliases(spec.hostAliases(), path.child("hostAliases"));
     if (isSet(spec.priorityClassName())) {
@@ -205,6 +205,9 @@ final class PodRules {
    * {@code spec.hostnameOverride} (Kubernetes 1.34+, gate {@code HostnameOverride}, GA in 1.37):
    * not with {@code setHostnameAsFQDN} nor {@code hostNetwork}, at most 64 bytes, a DNS
    * subdomain. Rules and words from a 1.35-era copy of upstream (k8s-1.36-1.38.md section 4.2).
+   * Upstream's {@code validatePodHostName} runs right after {@code validateHostUsers}, before the
+   * service account name (darshansreenivas/validation-gen 04780fad, AIAgentSandox/kubernetes
+   * 64149d12).
    */
   private void hostnameOverride(PodSpec spec, FieldPath path) {
     if (spec.hostnameOverride().isEmpty()) {
@@ -239,14 +242,7 @@ final class PodRules {
       errors.add(FieldError.forbidden(path.child("nodeName"),
           "cannot be set until all schedulingGates have been cleared"));
     }
-    if (spec.priority().isPresent() && spec.priority().get() != 0
-        && !isSet(spec.priorityClassName())) {
-      // The Priority admission plugin computes 0 without a class (no global default class on a
-      // default cluster) and refuses any other value set by hand.
-      errors.add(FieldError.forbidden(path.child("priority"), "the integer value of priority ("
-          + spec.priority().get() + ") must not be provided in pod spec; priority admission "
-          + "controller computed 0 from the given PriorityClass name"));
-    }
+    PriorityAdmission.check(spec, path, errors);
     if (!spec.overhead().isEmpty()) {
       // The RuntimeClass admission plugin rejects this before validation even runs.
       errors.add(FieldError.forbidden(path.child("overhead"), "pod rejected: Pod Overhead set "
@@ -302,7 +298,6 @@ final class PodRules {
     }
   }
 
-  /** {@code ValidateTolerations}. */
   /** {@code ValidateTolerations}; also for the tolerations of the deprecated pod annotation. */
   void tolerations(List<Toleration> tolerations, FieldPath path) {
     for (int i = 0; i < tolerations.size(); i++) {

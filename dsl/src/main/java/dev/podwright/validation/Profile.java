@@ -81,7 +81,7 @@ public final class Profile {
   public static final String POD_LEVEL_RESOURCES = "PodLevelResources";
   /** {@code hostUsers: false}: alpha or beta and off up to 1.32, on from 1.33, GA in 1.36. */
   public static final String USER_NAMESPACES_SUPPORT = "UserNamespacesSupport";
-  /** DNS search domains with '_' and a lone '.': alpha in 1.32, on from 1.33, removed in 1.37. */
+  /** DNS search domains with '_' and a lone '.': alpha 1.32, on 1.33, GA locked 1.34, gone 1.37. */
   public static final String RELAXED_DNS_SEARCH = "RelaxedDNSSearchValidation";
   /** Pod and container {@code resourceClaims}: alpha to 1.31, beta off, GA 1.34, locked 1.35. */
   public static final String DYNAMIC_RESOURCE_ALLOCATION = "DynamicResourceAllocation";
@@ -282,9 +282,9 @@ public final class Profile {
     ENV_FILES("EnvFiles",                  "-------aBBB"),
     USER_NAMESPACES(USER_NAMESPACES_SUPPORT, "-aabbbBBBGG"), // GA in 1.36 (#136792)
     STS_UNAVAILABLE(MAX_UNAVAILABLE_STATEFUL_SET, "aaaaaaaaBbB"), // off in 1.36 (#137904)
-    // Removed in 1.37 (#139217; absent from the kube_features 1.37-era copies); its 1.34 to
-    // 1.36 stage (beta or GA) is still unverified, kept beta.
-    RELAXED_DNS(RELAXED_DNS_SEARCH,        "-----aBBBBx"),
+    // kube_features.go versioned specs (a 1.35-era copy): alpha 1.32, beta on 1.33, GA locked
+    // 1.34 ("remove in 1.37"); removed in 1.37 (#139217; absent from the 1.37-era copies).
+    RELAXED_DNS(RELAXED_DNS_SEARCH,        "-----aBGGGx"),
     // The next four from kube_features.go's versioned specs (a 1.35-era copy, and a 1.37-era
     // scheduler feature list for DRA): DRA beta off 1.32, GA 1.34, locked 1.35 and still there
     // in 1.37 (removal planned for 1.38; k8s-1.36-1.38.md lists it as removed in 1.37, upstream

@@ -241,7 +241,10 @@ class PodFieldsTest {
   @Test
   void podSpecEscapeHatchReachesOtherFields() {
     PodSpec s = spec(pod("web").main(APP)
-        .podSpec(b -> b.enableServiceLinks(false).preemptionPolicy("Never")));
+        // A pod without a class may not set Never (the Priority admission plugin computes
+        // PreemptLowerPriority), so the pod names a class of the cluster.
+        .podSpec(b -> b.enableServiceLinks(false).priorityClassName("batch-low")
+            .preemptionPolicy("Never")));
     assertThat(s.enableServiceLinks()).contains(false);
     assertThat(s.preemptionPolicy()).contains("Never");
     assertThat(s.containers()).hasSize(1);
