@@ -11,6 +11,7 @@ import java.util.List;
 final class Errors {
   private final LinkedHashSet<FieldError> errors = new LinkedHashSet<>();
   private final LinkedHashSet<String> warnings = new LinkedHashSet<>();
+  private final LinkedHashSet<String> onceValid = new LinkedHashSet<>();
   private final Profile profile;
 
   Errors() {
@@ -43,11 +44,28 @@ final class Errors {
     warnings.add(warning);
   }
 
+  /**
+   * A warning of the strategy's {@code WarningsOnCreate} (pkg/api/pod/warnings.go), which the
+   * server sends only once the object is valid: it follows the other warnings.
+   */
+  void warnOnceValid(String warning) {
+    onceValid.add(warning);
+  }
+
   List<FieldError> toList() {
     return errors.isEmpty() ? List.of() : new ArrayList<>(errors);
   }
 
   List<String> warnings() {
-    return warnings.isEmpty() ? List.of() : new ArrayList<>(warnings);
+    if (onceValid.isEmpty() || !errors.isEmpty()) {
+      return warnings.isEmpty() ? List.of() : new ArrayList<>(warnings);
+    }
+    List<String> all = new ArrayList<>(warnings);
+    for (String w : onceValid) {
+      if (!warnings.contains(w)) {
+        all.add(w);
+      }
+    }
+    return all;
   }
 }

@@ -106,6 +106,7 @@ final class VolumeRules {
           errors.add(e);
         }
       }
+      deprecations(v, idx);
       if (v.persistentVolumeClaim().isPresent()
           && createdClaims.contains(v.persistentVolumeClaim().get().claimName())) {
         errors.add(FieldError.invalid(idx.child("persistentVolumeClaim").child("claimName"),
@@ -113,6 +114,54 @@ final class VolumeRules {
       }
     }
     return names;
+  }
+
+  /**
+   * The warnings of pkg/api/pod/warnings.go for the deprecated and removed in-tree plugins, in
+   * its words and order, which a valid pod or template gets (kubernetes/kubernetes 00f6e68e and
+   * co63oc/kubernetes 9beefa00, 1.33 era; the cephfs and rbd ones from 1.28, #118143 and
+   * #118552). {@code GitRepoVolumeDriver} is off by default from 1.33 (#129923) and locked off
+   * from 1.36 (#136400, which touched warnings.go: its 1.36 words are unverified, the 1.33 ones
+   * are kept). The path says {@code storageOS}, not the field's {@code storageos}, as upstream's.
+   */
+  private void deprecations(Volume v, FieldPath idx) {
+    if (v.photonPersistentDisk().isPresent()) {
+      deprecated(idx, "photonPersistentDisk", "deprecated in v1.11, non-functional in v1.16+");
+    }
+    if (v.gitRepo().isPresent()) {
+      boolean driverOff = profile.atLeast(36)
+          || profile.atLeast(33) && !profile.isEnabled("GitRepoVolumeDriver");
+      deprecated(idx, "gitRepo", driverOff
+          ? "deprecated in v1.11, and disabled by default in v1.33+" : "deprecated in v1.11");
+    }
+    if (v.scaleIO().isPresent()) {
+      deprecated(idx, "scaleIO", "deprecated in v1.16, non-functional in v1.22+");
+    }
+    String gone = "deprecated in v1.22, non-functional in v1.25+";
+    if (v.flocker().isPresent()) {
+      deprecated(idx, "flocker", gone);
+    }
+    if (v.storageos().isPresent()) {
+      deprecated(idx, "storageOS", gone);
+    }
+    if (v.quobyte().isPresent()) {
+      deprecated(idx, "quobyte", gone);
+    }
+    if (v.glusterfs().isPresent()) {
+      deprecated(idx, "glusterfs", "deprecated in v1.25, non-functional in v1.26+");
+    }
+    if (profile.atLeast(28)) {
+      if (v.cephfs().isPresent()) {
+        deprecated(idx, "cephfs", "deprecated in v1.28, non-functional in v1.31+");
+      }
+      if (v.rbd().isPresent()) {
+        deprecated(idx, "rbd", "deprecated in v1.28, non-functional in v1.31+");
+      }
+    }
+  }
+
+  private void deprecated(FieldPath volume, String source, String message) {
+    errors.warnOnceValid(volume.child(source) + ": " + message);
   }
 
   /** Adds an error of the volume being checked (also {@link VolumePluginRules}' errors). */
@@ -388,16 +437,21 @@ final class VolumeRules {
       }
       // While their gates are off (every version so far: beta and off from 1.33 and 1.35) the
       // server drops these two sources, which VersionDrops warns about, so they neither count
-      // as a second source nor are checked. With a gate turned on only the 1.37 user field is
-      // checked here: the rest of their rules (signer and bundle names, key types, paths) is not.
+      // as a second source nor are checked. With a gate on, CertificateProjections checks them
+      // as upstream does; the 1.37 user field first (its place in 1.37 is unverified).
       if (source.clusterTrustBundle().isPresent() && trustBundlesKept) {
         count++;
-        user(source.clusterTrustBundle().get().user(), srcPath.child("clusterTrustBundle"),
-            "user");
+        FieldPath p = srcPath.child("clusterTrustBundle");
+        user(source.clusterTrustBundle().get().user(), p, "user");
+        CertificateProjections.clusterTrustBundle(source.clusterTrustBundle().get(), p, path,
+            paths, profile, current);
       }
       if (source.podCertificate().isPresent() && podCertificatesKept) {
         count++;
-        user(source.podCertificate().get().user(), srcPath.child("podCertificate"), "user");
+        FieldPath p = srcPath.child("podCertificate");
+        user(source.podCertificate().get().user(), p, "user");
+        CertificateProjections.podCertificate(source.podCertificate().get(), p, path, paths,
+            profile, current);
       }
       if (count > 1) {
         add(FieldError.forbidden(srcPath, "may not specify more than 1 volume type per source"));
@@ -438,13 +492,14 @@ final class VolumeRules {
   }
 
   private void localNonReservedPath(String target, FieldPath path) {
-    List<FieldError> found = new ArrayList<>();
-    localDescendingPath(target, path, found);
-    for (FieldError e : found) {
-      add(e);
-    }
+    localNonReservedPath(target, path, current);
+  }
+
+  /** {@code ValidateLocalNonReservedPath}: local and descending, and not starting with "..". */
+  static void localNonReservedPath(String target, FieldPath path, List<FieldError> out) {
+    localDescendingPath(target, path, out);
     if (target.startsWith("..") && !target.startsWith("../")) {
-      add(FieldError.invalid(path, target, "must not start with '..'"));
+      out.add(FieldError.invalid(path, target, "must not start with '..'"));
     }
   }
 
