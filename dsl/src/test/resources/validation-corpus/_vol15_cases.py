@@ -131,3 +131,94 @@ def add(case, pod, c):
         pod([c(volumeMounts=[{"name": "missing", "mountPath": "/m"}])],
             volumes=[{"name": "g", "gitRepo": {"repository": "r"}}]),
         "spec.containers[0].volumeMounts[0].name: Not found", version="1.36")
+
+    # --------------------- recursiveReadOnly: RecursiveReadOnlyMounts alpha 1.30, beta 1.31
+    def rro(mount, **kw):
+        m = dict({"name": "d", "mountPath": "/d"}, **mount)
+        return pod([c(volumeMounts=[m])], volumes=[{"name": "d", "emptyDir": {}}], **kw)
+
+    rsrc = "TestValidateMountRecursiveReadOnly"
+    rpath = "spec.containers[0].volumeMounts.recursiveReadOnly"
+    ok("recursive-read-only-dropped-1-30", "dropDisabledFields (recursiveReadOnly: its gate is alpha and off in 1.30)",
+       rro({"recursiveReadOnly": "Enabled"}), version="1.30",
+       warn=["spec.containers[0].volumeMounts[0].recursiveReadOnly"])
+    ok("recursive-read-only-unknown-1-29", "strict field validation (recursiveReadOnly exists from 1.30)",
+       rro({"recursiveReadOnly": "Enabled"}), version="1.29",
+       warn=["spec.containers[0].volumeMounts[0].recursiveReadOnly"])
+    bad("recursive-read-only-gate-on-1-30", rsrc + " (Enabled without readOnly, gate turned on)",
+        rro({"recursiveReadOnly": "Enabled"}), rpath + ": Forbidden",
+        version="1.30", gates=["RecursiveReadOnlyMounts=true"])
+    bad("recursive-read-only-beta-1-31", rsrc + " (IfPossible without readOnly, beta and on)",
+        rro({"recursiveReadOnly": "IfPossible"}), rpath + ": Forbidden", version="1.31")
+    bad("recursive-read-only-propagation", rsrc + " (Enabled, readOnly, with HostToContainer propagation)",
+        rro({"recursiveReadOnly": "Enabled", "readOnly": True, "mountPropagation": "HostToContainer"}),
+        rpath + ": Forbidden", version="1.34")
+    bad("recursive-read-only-both-rules", rsrc + " (IfPossible, not readOnly, Bidirectional in an unprivileged container)",
+        rro({"recursiveReadOnly": "IfPossible", "mountPropagation": "Bidirectional"}),
+        "spec.containers[0].volumeMounts.mountPropagation: Forbidden", rpath + ": Forbidden", rpath + ": Forbidden")
+    bad("recursive-read-only-bad-value", rsrc + " (unsupported value)",
+        rro({"recursiveReadOnly": "Always", "readOnly": True}), rpath + ": Unsupported value", version="1.37")
+    ok("recursive-read-only-disabled", rsrc + " (Disabled on a read-write mount with propagation)",
+       rro({"recursiveReadOnly": "Disabled", "mountPropagation": "HostToContainer"}), version="1.32")
+    ok("recursive-read-only-none-propagation", rsrc + " (Enabled on a read-only mount, propagation None)",
+       rro({"recursiveReadOnly": "Enabled", "readOnly": True, "mountPropagation": "None"}))
+
+    # -------------------- validateVolumeSource: the iSCSI name length right after the source
+    long_name = "v" * 50
+    bad("iscsi-name-length-before-second-source", "TestValidateVolumes (iscsi initiator name: volume name and portal over 64, then a second source)",
+        pod(volumes=[{"name": long_name,
+                      "iscsi": {"targetPortal": "192.168.100.100:3260", "iqn": "iqn.2015-02.example.com:test", "lun": 1,
+                                "initiatorName": "iqn.2015-02.example.com:init"},
+                      "glusterfs": {"endpoints": "e", "path": "p"}}]),
+        "spec.volumes[0].name: Invalid value", "spec.volumes[0].glusterfs: Forbidden")
+
+    # ------------- validateKeyToPath and validateDownwardAPIVolumeFile, beyond the common cases
+    ok("key-to-path-and-downward-files", "TestValidateKeyToPath + TestValidateDownwardAPIVolumeFile (successCases: dotted names, modes 0 and 0777, subscripts, hugepages)",
+       pod(volumes=[{"name": "d", "downwardAPI": {"items": [
+           {"path": "labels", "fieldRef": {"fieldPath": "metadata.labels['app']"}},
+           {"path": "ann", "fieldRef": {"fieldPath": "metadata.annotations['Example.com/A_b']"}},
+           {"path": "cpu", "resourceFieldRef": {"containerName": "app", "resource": "limits.cpu", "divisor": "1m"}},
+           {"path": "hp", "resourceFieldRef": {"containerName": "app", "resource": "requests.hugepages-2Mi"}}]}},
+           {"name": "k", "configMap": {"name": "c", "items": [
+               {"key": "k", "path": "p/..p/p../p..p", "mode": 0}, {"key": "k2", "path": "p/p/p", "mode": 511}]}}]))
+    bad("key-to-path-errors", "TestValidateKeyToPath (errorCases: no key and path, absolute, '..' twice over, mode -1, '..foo')",
+        pod(volumes=[{"name": "k", "secret": {"secretName": "s", "items": [
+            {"key": "", "path": ""}, {"key": "k", "path": "/abs"}, {"key": "k", "path": "..", "mode": -1},
+            {"key": "k", "path": "..foo"}]}}]),
+        "spec.volumes[0].secret.items[0].key: Required value", "spec.volumes[0].secret.items[0].path: Required value",
+        "spec.volumes[0].secret.items[1].path: Invalid value", "spec.volumes[0].secret.items[2].path: Invalid value",
+        "spec.volumes[0].secret.items[2].path: Invalid value", "spec.volumes[0].secret.items[2].mode: Invalid value",
+        "spec.volumes[0].secret.items[3].path: Invalid value")
+    d = "spec.volumes[0].downwardAPI"
+    bad("downward-files-errors", "TestValidateDownwardAPIVolumeFile (errorCases, reported at the source's path without items)",
+        pod(volumes=[{"name": "d", "downwardAPI": {"defaultMode": 512, "items": [
+            {}, {"path": "node", "fieldRef": {"fieldPath": "spec.nodeName"}},
+            {"path": "both", "fieldRef": {"fieldPath": "metadata.name"},
+             "resourceFieldRef": {"containerName": "app", "resource": "limits.cpu"}},
+            {"path": "noc", "resourceFieldRef": {"resource": "limits.cpu"}},
+            {"path": "../x", "mode": 1024, "fieldRef": {"fieldPath": "metadata.labels['bad key']"}},
+            {"path": "div", "resourceFieldRef": {"containerName": "app", "resource": "limits.memory", "divisor": "3Mi"}}]}}]),
+        d + ".defaultMode: Invalid value", d + ".path: Required value", d + ": Required value",
+        d + ".fieldRef.fieldPath: Unsupported value", d + ": Invalid value", d + ".resourceFieldRef.containerName: Required value",
+        d + ".path: Invalid value", d + ".fieldRef: Invalid value", d + ".mode: Invalid value",
+        d + ".resourceFieldRef.divisor: Invalid value")
+
+    # ---------------------------------------------- ValidateVolumeDevices, every error once
+    dv = "spec.containers[0].volumeDevices"
+    bad("volume-devices-every-error", "TestValidateVolumeDevices (errorCases: empty name, emptyDir, duplicate path and name, backsteps, clash with a mount)",
+        pod([c(volumeMounts=[{"name": "pvc2", "mountPath": "/m"}],
+               volumeDevices=[{"name": "", "devicePath": "/d0"}, {"name": "ed", "devicePath": "/d1"},
+                              {"name": "pvc1", "devicePath": "/d0"}, {"name": "pvc1", "devicePath": "/x/../y"},
+                              {"name": "pvc2", "devicePath": "/m"}])],
+            volumes=[{"name": "pvc1", "persistentVolumeClaim": {"claimName": "c1"}},
+                     {"name": "pvc2", "persistentVolumeClaim": {"claimName": "c2"}}, {"name": "ed", "emptyDir": {}}]),
+        "spec.containers[0].volumeMounts[0].name: Invalid value", "spec.containers[0].volumeMounts[0].mountPath: Invalid value",
+        dv + "[0].name: Required value", dv + "[0].name: Not found", dv + "[1].name: Invalid value",
+        dv + "[2].devicePath: Invalid value", dv + "[3].name: Invalid value", dv + "[3].devicePath: Invalid value",
+        dv + "[4].name: Invalid value", dv + "[4].devicePath: Invalid value")
+    ok("volume-devices-ephemeral", "TestValidateVolumeDevices (successCases: a device of a PVC and of an ephemeral volume)",
+       pod([c(volumeDevices=[{"name": "pvc", "devicePath": "/dev/a"}, {"name": "scratch", "devicePath": "/dev/b"}])],
+           volumes=[{"name": "pvc", "persistentVolumeClaim": {"claimName": "c"}},
+                    {"name": "scratch", "ephemeral": {"volumeClaimTemplate": {"spec": {
+                        "accessModes": ["ReadWriteOnce"], "volumeMode": "Block",
+                        "resources": {"requests": {"storage": "1Gi"}}}}}}]))

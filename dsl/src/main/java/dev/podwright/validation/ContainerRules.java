@@ -56,6 +56,7 @@ final class ContainerRules {
   private final boolean restartRules;
   private final boolean restartAll;
   private final boolean bindMountOptionsKept;
+  private final boolean recursiveReadOnlyKept;
 
   ContainerRules(Errors errors, Profile profile, PodContext pod) {
     this.errors = errors;
@@ -74,6 +75,8 @@ final class ContainerRules {
     this.restartRules = profile.isEnabled(Profile.CONTAINER_RESTART_RULES);
     this.restartAll = profile.isEnabled(Profile.RESTART_ALL_CONTAINERS);
     this.bindMountOptionsKept = GatedFields.kept(FieldVersions.VOLUME_MOUNT_BIND_MOUNT_OPTIONS, profile);
+    this.recursiveReadOnlyKept =
+        GatedFields.kept(FieldVersions.VOLUME_MOUNT_RECURSIVE_READ_ONLY, profile);
   }
 
   void containers(List<Container> containers, FieldPath path) {
@@ -519,7 +522,9 @@ final class ContainerRules {
               "Bidirectional mount propagation is available only to privileged containers"));
         }
       }
-      recursiveReadOnly(m, path.child("recursiveReadOnly"));
+      if (recursiveReadOnlyKept) { // not before 1.30; dropped while its gate is off
+        recursiveReadOnly(m, path.child("recursiveReadOnly"));
+      }
       if (bindMountOptionsKept) {
         AlphaFieldRules.bindMountOptions(m, volume != null && volume.image().isPresent(), idx,
             errors);

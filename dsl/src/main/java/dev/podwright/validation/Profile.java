@@ -106,6 +106,8 @@ public final class Profile {
   public static final String WORKLOAD_WITH_JOB = "WorkloadWithJob";
   /** Pod {@code evictionResponders}: alpha (off) in 1.37. */
   public static final String EVICTION_REQUEST_API = "EvictionRequestAPI";
+  /** Mounts' {@code recursiveReadOnly}: alpha 1.30, beta (on) 1.31, GA locked 1.33. */
+  public static final String RECURSIVE_READ_ONLY_MOUNTS = "RecursiveReadOnlyMounts";
 
   private static final Profile DEFAULTS = new Profile(DEFAULT_MINOR, Map.of());
 
@@ -318,7 +320,10 @@ public final class Profile {
     // Alpha from 1.36 (KEP-5547's text contrasts 1.37 with "the v1.36 alpha", which created
     // workload objects for gang Jobs), with spec.scheduling only from 1.37.
     JOB_WORKLOAD(WORKLOAD_WITH_JOB,             "---------aa"),
-    EVICTION_REQUESTS(EVICTION_REQUEST_API,     "----------a");
+    EVICTION_REQUESTS(EVICTION_REQUEST_API,     "----------a"),
+    // kube_features.go versioned specs (1.33+ copies): alpha 1.30, beta on 1.31, GA locked 1.33,
+    // "remove in 1.36"; whether 1.36 removed it is unverified, so it stays locked on.
+    RECURSIVE_READ_ONLY(RECURSIVE_READ_ONLY_MOUNTS, "---aBBGGGGG");
 
     static final char ABSENT = '-';
     static final char REMOVED = 'x';

@@ -52,6 +52,9 @@ final class VersionDrops {
       FieldVersions.VOLUME_MOUNT_BIND_MOUNT_OPTIONS.gate(),
       FieldVersions.VOLUME_PROJECTION_CLUSTER_TRUST_BUNDLE.gate(),
       FieldVersions.VOLUME_PROJECTION_POD_CERTIFICATE.gate(),
+      // RecursiveReadOnlyMounts (alpha, off in 1.30): dropDisabledFields clears every mount's
+      // recursiveReadOnly while it is off; ContainerRules checks the field only when kept.
+      FieldVersions.VOLUME_MOUNT_RECURSIVE_READ_ONLY.gate(),
       // EnvFiles (alpha in 1.34): dropFileKeyRefInUse removes valueFrom.fileKeyRef while it is
       // off; EnvRules validates the field only when it is kept.
       FieldVersions.ENV_VAR_SOURCE_FILE_KEY_REF.gate());

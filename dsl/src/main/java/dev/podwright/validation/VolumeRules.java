@@ -198,15 +198,18 @@ final class VolumeRules {
       if (count > 0) {
         add(FieldError.forbidden(path.child(FORBIDDEN_NAMES.get(i)),
             "may not specify more than 1 volume type"));
-        continue;
+      } else {
+        count++;
+        validate(v, source, path);
+        if (source.equals("ephemeral")) {
+          ephemeralClaimName(v, path);
+        }
       }
-      count++;
-      validate(v, source, path);
-      if (source.equals("ephemeral")) {
-        ephemeralClaimName(v, path);
+      if (source.equals("iscsi")) {
+        // Right after the iscsi source, before the sources after it, even as a second source.
+        plugins.iscsiNameLength(v, path);
       }
     }
-    plugins.iscsiNameLength(v, path);
     if (count == 0) {
       add(FieldError.required(path, "must specify a volume type"));
     }

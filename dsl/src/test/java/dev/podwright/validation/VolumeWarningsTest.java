@@ -14,6 +14,7 @@ import dev.podwright.model.ProjectedVolumeSource;
 import dev.podwright.model.StorageOSVolumeSource;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeProjection;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +35,12 @@ class VolumeWarningsTest {
   private static Pod projected(VolumeProjection source) {
     return withVolume(Volume.builder().name("certs")
         .projected(ProjectedVolumeSource.builder().addSource(source).build()).build());
+  }
+
+  /** The errors of a pod with one projected trust bundle, on 1.33 with its gate on. */
+  private static List<String> trustBundleErrors(ClusterTrustBundleProjection bundle) {
+    return errors(Profile.of("1.33").withFeatureGate("ClusterTrustBundleProjection", true),
+        projected(VolumeProjection.builder().clusterTrustBundle(bundle).build()));
   }
 
   @Test
@@ -106,24 +113,20 @@ class VolumeWarningsTest {
 
   @Test
   void signerNamesAreCheckedLabelByLabel() {
-    Profile on = Profile.of("1.33").withFeatureGate("ClusterTrustBundleProjection", true);
-    Pod pod = projected(VolumeProjection.builder().clusterTrustBundle(
-        ClusterTrustBundleProjection.builder().signerName("localhost/ca").path("ca.pem").build())
-        .build());
+    List<String> errors = trustBundleErrors(
+        ClusterTrustBundleProjection.builder().signerName("localhost/ca").path("ca.pem").build());
 
-    assertThat(errors(on, pod)).containsExactly(
+    assertThat(errors).containsExactly(
         "spec.volumes[0].projected.sources[0].clusterTrustBundle.signerName: Invalid value: "
             + "\"localhost\": should be a domain with at least two segments separated by dots");
   }
 
   @Test
   void aBundleNameMustFollowItsSignerPrefix() {
-    Profile on = Profile.of("1.33").withFeatureGate("ClusterTrustBundleProjection", true);
-    Pod pod = projected(VolumeProjection.builder().clusterTrustBundle(
-        ClusterTrustBundleProjection.builder().name("example.com:ca:").path("ca.pem").build())
-        .build());
+    List<String> errors = trustBundleErrors(
+        ClusterTrustBundleProjection.builder().name("example.com:ca:").path("ca.pem").build());
 
-    assertThat(errors(on, pod)).hasSize(1).first().asString().startsWith(
+    assertThat(errors).hasSize(1).first().asString().startsWith(
         "spec.volumes[0].projected.sources[0].clusterTrustBundle.name: Invalid value: "
             + "\"example.com:ca:\": not a valid clustertrustbundlename: a lowercase RFC 1123 "
             + "subdomain");
