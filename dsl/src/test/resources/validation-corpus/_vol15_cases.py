@@ -222,3 +222,32 @@ def add(case, pod, c):
                     {"name": "scratch", "ephemeral": {"volumeClaimTemplate": {"spec": {
                         "accessModes": ["ReadWriteOnce"], "volumeMode": "Block",
                         "resources": {"requests": {"storage": "1Gi"}}}}}}]))
+
+    # ----------------------------------- ValidateVolumeMounts: upstream's success and error lists
+    def mount(name, path, **kw):
+        return dict({"name": name, "mountPath": path}, **kw)
+
+    ok("volume-mounts-success-cases", "TestValidateVolumeMounts (successCases: Windows-style paths, dotted subPaths, every recursiveReadOnly, image subPath)",
+       pod([c(volumeMounts=[
+           mount("abc", "/foo"), mount("123", "/bar"), mount("abc-123", "/baz"), mount("abc-123", "/baa", subPath=""),
+           mount("abc-123", "/bab", subPath="baz"), mount("abc-123", "d:", subPath=""), mount("abc-123", "F:"),
+           mount("abc-123", "G:\\mount"), mount("abc-123", "/bac", subPath=".baz"), mount("abc-123", "/bad", subPath="..baz"),
+           mount("123", "/rro-nil", readOnly=True), mount("123", "/rro-disabled", readOnly=True, recursiveReadOnly="Disabled"),
+           mount("123", "/rro-disabled-2", readOnly=False, recursiveReadOnly="Disabled"),
+           mount("123", "/rro-ifpossible", readOnly=True, recursiveReadOnly="IfPossible"),
+           mount("123", "/rro-enabled", readOnly=True, recursiveReadOnly="Enabled"),
+           mount("123", "/rro-enabled-2", readOnly=True, recursiveReadOnly="Enabled", mountPropagation="None"),
+           mount("img", "/img", subPath="x"), mount("abc", "/expr", subPathExpr="$(POD_NAME)")])],
+           volumes=[{"name": "abc", "emptyDir": {}}, {"name": "123", "emptyDir": {}}, {"name": "abc-123", "emptyDir": {}},
+                    {"name": "img", "image": {"reference": "x/y:1"}}]),
+       version="1.35")
+    m = "spec.containers[0].volumeMounts"
+    bad("volume-mounts-error-cases", "TestValidateVolumeMounts (errorCases: empty and unknown names, empty and repeated paths, '..' subPaths, absolute subPathExpr, bad propagation)",
+        pod([c(volumeMounts=[
+            mount("", "/a"), mount("nope", "/b"), mount("abc", ""), mount("abc", "/b"),
+            mount("abc", "/c", subPath="baz/../bat"), mount("abc", "/d", subPath="./.."),
+            mount("abc", "/e", subPathExpr="/abs"), mount("abc", "/f", mountPropagation="Sometimes")])],
+            volumes=[{"name": "abc", "emptyDir": {}}]),
+        m + "[0].name: Required value", m + "[0].name: Not found", m + "[1].name: Not found",
+        m + "[2].mountPath: Required value", m + "[3].mountPath: Invalid value", m + ".subPath: Invalid value",
+        m + ".subPath: Invalid value", m + ".subPathExpr: Invalid value", m + ".mountPropagation: Unsupported value")
