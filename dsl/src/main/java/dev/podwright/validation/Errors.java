@@ -3,6 +3,7 @@ package dev.podwright.validation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects field errors in the order the rules find them, dropping exact repeats as the server's
@@ -11,7 +12,8 @@ import java.util.List;
 final class Errors {
   private final LinkedHashSet<FieldError> errors = new LinkedHashSet<>();
   private final LinkedHashSet<String> warnings = new LinkedHashSet<>();
-  private final LinkedHashSet<String> onceValid = new LinkedHashSet<>();
+  /** Made on first use: few objects get a warning once valid. */
+  private @Nullable LinkedHashSet<String> onceValid;
   private final Profile profile;
 
   Errors() {
@@ -49,6 +51,9 @@ final class Errors {
    * server sends only once the object is valid: it follows the other warnings.
    */
   void warnOnceValid(String warning) {
+    if (onceValid == null) {
+      onceValid = new LinkedHashSet<>();
+    }
     onceValid.add(warning);
   }
 
@@ -57,7 +62,7 @@ final class Errors {
   }
 
   List<String> warnings() {
-    if (onceValid.isEmpty() || !errors.isEmpty()) {
+    if (onceValid == null || !errors.isEmpty()) {
       return warnings.isEmpty() ? List.of() : new ArrayList<>(warnings);
     }
     List<String> all = new ArrayList<>(warnings);
