@@ -79,8 +79,8 @@ def add(case, pod, c):
         p0 + ".clusterTrustBundle: Invalid value", version="1.33", gates=GATES)
     bad("trust-bundle-neither-1-29", src + " (clusterTrustBundle with neither name nor signerName, no path)",
         projected({"clusterTrustBundle": {}}),
-        p0 + ".clusterTrustBundle: Required value", p0 + ".clusterTrustBundle.path: Required value",
-        version="1.29", gates=["ClusterTrustBundleProjection=true"])
+        p0 + ".clusterTrustBundlePEM: Required value", p0 + ".clusterTrustBundlePEM.path: Required value",
+        version="1.29", gates=["ClusterTrustBundleProjection=true"])  # the path's pre-1.33 name
     bad("trust-bundle-name-rules-1-33", src + " (clusterTrustBundle name: empty; bad after its signer prefix; with a selector)",
         projected({"clusterTrustBundle": {"name": "", "path": "a.pem"}},
                   {"clusterTrustBundle": {"name": "example.com:ca:V1", "labelSelector": {"matchLabels": {"a": "b"}},

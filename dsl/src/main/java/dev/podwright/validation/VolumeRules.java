@@ -399,6 +399,14 @@ final class VolumeRules {
     user(file.user(), path, "user");
   }
 
+  /**
+   * {@code validateProjectionSources}. Two of its words changed between copies: one of 1.30 or
+   * later (with recursiveReadOnly, without podCertificate) and HirazawaUi/kubernetes 4b3f4e1e
+   * (1.29 era) report a trust bundle at {@code clusterTrustBundlePEM} and a source of two types
+   * as "may not specify more than 1 volume type"; kubernetes/kubernetes 000f2605 (1.33) and
+   * later say {@code clusterTrustBundle} and "... per source". The change is taken at 1.33, where
+   * ClusterTrustBundleProjection went beta; whether 1.31 or 1.32 already had it is unverified.
+   */
   private void projected(ProjectedVolumeSource projected, FieldPath path) {
     mode(projected.defaultMode(), path, "defaultMode");
     user(projected.defaultUser(), path, "defaultUser");
@@ -444,7 +452,9 @@ final class VolumeRules {
       // as upstream does; the 1.37 user field first (its place in 1.37 is unverified).
       if (source.clusterTrustBundle().isPresent() && trustBundlesKept) {
         count++;
-        FieldPath p = srcPath.child("clusterTrustBundle");
+        // Before 1.33 upstream names this source "clusterTrustBundlePEM" in its paths.
+        FieldPath p = srcPath.child(profile.atLeast(33) ? "clusterTrustBundle"
+            : "clusterTrustBundlePEM");
         user(source.clusterTrustBundle().get().user(), p, "user");
         CertificateProjections.clusterTrustBundle(source.clusterTrustBundle().get(), p, path,
             paths, profile, current);
@@ -457,7 +467,9 @@ final class VolumeRules {
             profile, current);
       }
       if (count > 1) {
-        add(FieldError.forbidden(srcPath, "may not specify more than 1 volume type per source"));
+        add(FieldError.forbidden(srcPath, profile.atLeast(33)
+            ? "may not specify more than 1 volume type per source"
+            : "may not specify more than 1 volume type"));
       }
     }
   }

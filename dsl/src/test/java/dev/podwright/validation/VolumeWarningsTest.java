@@ -122,6 +122,22 @@ class VolumeWarningsTest {
   }
 
   @Test
+  void beforeOneThirtyThreeASourceOfTwoTypesIsNotSaidToBePerSource() {
+    Volume v = Volume.builder().name("p").projected(ProjectedVolumeSource.builder()
+        .addSource(VolumeProjection.builder()
+            .secret(dev.podwright.model.SecretProjection.builder().name("s").build())
+            .configMap(dev.podwright.model.ConfigMapProjection.builder().name("c").build())
+            .build()).build()).build();
+
+    assertThat(errors(Profile.of("1.32"), withVolume(v))).containsExactly(
+        "spec.volumes[0].projected.sources[0]: Forbidden: may not specify more than 1 volume "
+            + "type");
+    assertThat(errors(Profile.of("1.33"), withVolume(v))).containsExactly(
+        "spec.volumes[0].projected.sources[0]: Forbidden: may not specify more than 1 volume "
+            + "type per source");
+  }
+
+  @Test
   void aBundleNameMustFollowItsSignerPrefix() {
     List<String> errors = trustBundleErrors(
         ClusterTrustBundleProjection.builder().name("example.com:ca:").path("ca.pem").build());
