@@ -1231,6 +1231,7 @@ if __name__ == "__main__":
     import _ctr15_cases
     import _drops15_cases
     import _sched15_cases
+    import _vol15_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
@@ -1245,4 +1246,5 @@ if __name__ == "__main__":
     _ctr15_cases.add(case, pod, c)
     _drops15_cases.add(case, pod, c)
     _sched15_cases.add(case, pod, c)
+    _vol15_cases.add(case, pod, c)
     write()

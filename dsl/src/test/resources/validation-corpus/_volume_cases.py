@@ -50,10 +50,11 @@ def add(case, pod, c):
         {"name": "photon", "photonPersistentDisk": {"pdID": "pd"}},
         {"name": "portworx", "portworxVolume": {"volumeID": "pwx"}},
         {"name": "flocker", "flocker": {"datasetName": "dataset"}},
-    ], warn=["spec.volumes[0].gitRepo", "spec.volumes[4].rbd", "spec.volumes[6].cephfs",
-             "spec.volumes[14].glusterfs", "spec.volumes[15].quobyte", "spec.volumes[16].scaleIO",
-             "spec.volumes[17].storageOS", "spec.volumes[21].photonPersistentDisk",
-             "spec.volumes[23].flocker"])  # GetWarningsForPod's deprecated plugins (drops15)
+    ], warn=[  # pkg/api/pod/warnings.go: the deprecated and removed plugins (1.33 profile)
+        "spec.volumes[0].gitRepo", "spec.volumes[4].rbd", "spec.volumes[6].cephfs",
+        "spec.volumes[14].glusterfs", "spec.volumes[15].quobyte", "spec.volumes[16].scaleIO",
+        "spec.volumes[17].storageOS", "spec.volumes[21].photonPersistentDisk",
+        "spec.volumes[23].flocker"])
 
     # ---------------------------------------------------------------- invalid sources
     v("gitrepo-no-repository", "gitRepo without repository", [{"name": "g", "gitRepo": {}}],

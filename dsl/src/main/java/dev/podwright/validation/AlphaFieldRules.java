@@ -73,7 +73,11 @@ final class AlphaFieldRules {
     }
   }
 
-  /** {@code emptyDir.mode}: permission bits from 0 to 01777. */
+  /**
+   * {@code emptyDir.mode}: permission bits from 0 to 01777. The range is verified by KEP-5502's
+   * README ("Validation: Rejects pods with mode set outside 0000-01777") and the release note of
+   * kubernetes/kubernetes#140244, which implements it; the error text is not.
+   */
   static void emptyDirMode(Optional<Integer> mode, FieldPath emptyDir, List<FieldError> out) {
     if (mode.isPresent() && (mode.get() < 0 || mode.get() > MAX_EMPTY_DIR_MODE)) {
       out.add(FieldError.invalid(emptyDir.child("mode"), mode.get(),
@@ -110,7 +114,11 @@ final class AlphaFieldRules {
     }
   }
 
-  /** {@code defaultUser} and {@code user}: a user ID, 0 to 2147483647. */
+  /**
+   * {@code defaultUser} and {@code user}: a user ID, 0 to 2147483647. The fields and their gate
+   * are verified by kubernetes/kubernetes#139764 (KEP-5936) and kubernetes/website#56262; the
+   * range and the error text are not (no 1.37 validation.go was found).
+   */
   static void user(Optional<Long> user, FieldPath parent, String name, List<FieldError> out) {
     if (user.isPresent() && (user.get() < 0 || user.get() > Formats.MAX_USER_ID)) {
       out.add(FieldError.invalid(parent.child(name), user.get(),

@@ -64,6 +64,7 @@ final class ContainerRules {
   private final boolean bindMountOptionsKept;
   private final String neverMessage;
   private final boolean neverChecked;
+  private final boolean recursiveReadOnlyKept;
 
   ContainerRules(Errors errors, Profile profile, PodContext pod) {
     this.errors = errors;
@@ -86,6 +87,8 @@ final class ContainerRules {
     this.neverMessage = profile.atLeast(36)
         ? "must be 'NotRequired' when pod `restartPolicy` is 'Never'"
         : "must be 'NotRequired' when `restartPolicy` is 'Never'";
+    this.recursiveReadOnlyKept =
+        GatedFields.kept(FieldVersions.VOLUME_MOUNT_RECURSIVE_READ_ONLY, profile);
   }
 
   void containers(List<Container> containers, FieldPath path) {
@@ -540,7 +543,9 @@ final class ContainerRules {
               "Bidirectional mount propagation is available only to privileged containers"));
         }
       }
-      recursiveReadOnly(m, path.child("recursiveReadOnly"));
+      if (recursiveReadOnlyKept) { // not before 1.30; dropped while its gate is off
+        recursiveReadOnly(m, path.child("recursiveReadOnly"));
+      }
       if (bindMountOptionsKept) {
         AlphaFieldRules.bindMountOptions(m, volume != null && volume.image().isPresent(), idx,
             errors);

@@ -363,8 +363,9 @@ final class PodWarnings {
         warn(p.child("photonPersistentDisk") + ": deprecated in v1.11, non-functional in v1.16+");
       }
       if (v.gitRepo().isPresent()) {
-        // GitRepoVolumeDriver is off by default from 1.33 (deprecated); turned on, the old words.
-        boolean disabled = profile.atLeast(33)
+        // GitRepoVolumeDriver is off by default from 1.33 (#129923; turned on, the old words) and
+        // locked off from 1.36 (#136400, which touched warnings.go: its 1.36 words unverified).
+        boolean disabled = profile.atLeast(36) || profile.atLeast(33)
             && !profile.featureGateOverride("GitRepoVolumeDriver").orElse(false);
         warn(p.child("gitRepo") + ": deprecated in v1.11"
             + (disabled ? ", and disabled by default in v1.33+" : ""));

@@ -109,7 +109,6 @@ public final class Profile {
   public static final String WORKLOAD_WITH_JOB = "WorkloadWithJob";
   /** Pod {@code evictionResponders}: alpha (off) in 1.37. */
   public static final String EVICTION_REQUEST_API = "EvictionRequestAPI";
-
   private static final Profile DEFAULTS = new Profile(DEFAULT_MINOR, Map.of());
 
   private final int minor;
@@ -304,8 +303,8 @@ public final class Profile {
     // kube_features.go versioned specs: beta 1.26, GA locked 1.31, "remove in 1.33".
     JOB_FAILURE_POLICY(JOB_POD_FAILURE_POLICY, "BBBBGGxxxxx"),
     STS_RECREATE(STATEFUL_SET_RECREATE_STRATEGY, "----------a"),
-    // kube_features.go versioned specs (alpha 1.30, beta 1.31, GA 1.33); its removal was not
-    // seen, so it is kept GA to 1.37 (unverified).
+    // kube_features.go versioned specs (alpha 1.30, beta 1.31, GA locked 1.33, "remove in
+    // 1.36"); its removal was not seen, so it is kept GA to 1.37 (unverified).
     RRO(RECURSIVE_READ_ONLY_MOUNTS,             "---aBBGGGGG"),
     // kube_features versioned specs (AddedInVersion 1.28, RemovedInVersion 1.31) and the
     // feature-gate page: alpha off 1.28, deprecated with default true 1.29 and 1.30.

@@ -149,15 +149,18 @@ final class VolumeRules {
       if (count > 0) {
         add(FieldError.forbidden(path.child(FORBIDDEN_NAMES.get(i)),
             "may not specify more than 1 volume type"));
-        continue;
+      } else {
+        count++;
+        validate(v, source, path);
+        if (source.equals("ephemeral")) {
+          ephemeralClaimName(v, path);
+        }
       }
-      count++;
-      validate(v, source, path);
-      if (source.equals("ephemeral")) {
-        ephemeralClaimName(v, path);
+      if (source.equals("iscsi")) {
+        // Right after the iscsi source, before the sources after it, even as a second source.
+        plugins.iscsiNameLength(v, path);
       }
     }
-    plugins.iscsiNameLength(v, path);
     if (count == 0) {
       add(FieldError.required(path, "must specify a volume type"));
     }
@@ -347,6 +350,14 @@ final class VolumeRules {
     user(file.user(), path, "user");
   }
 
+  /**
+   * {@code validateProjectionSources}. Two of its words changed between copies: one of 1.30 or
+   * later (with recursiveReadOnly, without podCertificate) and HirazawaUi/kubernetes 4b3f4e1e
+   * (1.29 era) report a trust bundle at {@code clusterTrustBundlePEM} and a source of two types
+   * as "may not specify more than 1 volume type"; kubernetes/kubernetes 000f2605 (1.33) and
+   * later say {@code clusterTrustBundle} and "... per source". The change is taken at 1.33, where
+   * ClusterTrustBundleProjection went beta; whether 1.31 or 1.32 already had it is unverified.
+   */
   private void projected(ProjectedVolumeSource projected, FieldPath path) {
     mode(projected.defaultMode(), path, "defaultMode");
     user(projected.defaultUser(), path, "defaultUser");
@@ -388,19 +399,28 @@ final class VolumeRules {
       }
       // While their gates are off (every version so far: beta and off from 1.33 and 1.35) the
       // server drops these two sources, which VersionDrops warns about, so they neither count
-      // as a second source nor are checked. With a gate turned on only the 1.37 user field is
-      // checked here: the rest of their rules (signer and bundle names, key types, paths) is not.
+      // as a second source nor are checked. With a gate on, CertificateProjections checks them
+      // as upstream does; the 1.37 user field first (its place in 1.37 is unverified).
       if (source.clusterTrustBundle().isPresent() && trustBundlesKept) {
         count++;
-        user(source.clusterTrustBundle().get().user(), srcPath.child("clusterTrustBundle"),
-            "user");
+        // Before 1.33 upstream names this source "clusterTrustBundlePEM" in its paths.
+        FieldPath p = srcPath.child(profile.atLeast(33) ? "clusterTrustBundle"
+            : "clusterTrustBundlePEM");
+        user(source.clusterTrustBundle().get().user(), p, "user");
+        CertificateProjections.clusterTrustBundle(source.clusterTrustBundle().get(), p, path,
+            paths, profile, current);
       }
       if (source.podCertificate().isPresent() && podCertificatesKept) {
         count++;
-        user(source.podCertificate().get().user(), srcPath.child("podCertificate"), "user");
+        FieldPath p = srcPath.child("podCertificate");
+        user(source.podCertificate().get().user(), p, "user");
+        CertificateProjections.podCertificate(source.podCertificate().get(), p, path, paths,
+            profile, current);
       }
       if (count > 1) {
-        add(FieldError.forbidden(srcPath, "may not specify more than 1 volume type per source"));
+        add(FieldError.forbidden(srcPath, profile.atLeast(33)
+            ? "may not specify more than 1 volume type per source"
+            : "may not specify more than 1 volume type"));
       }
     }
   }
@@ -438,13 +458,14 @@ final class VolumeRules {
   }
 
   private void localNonReservedPath(String target, FieldPath path) {
-    List<FieldError> found = new ArrayList<>();
-    localDescendingPath(target, path, found);
-    for (FieldError e : found) {
-      add(e);
-    }
+    localNonReservedPath(target, path, current);
+  }
+
+  /** {@code ValidateLocalNonReservedPath}: local and descending, and not starting with "..". */
+  static void localNonReservedPath(String target, FieldPath path, List<FieldError> out) {
+    localDescendingPath(target, path, out);
     if (target.startsWith("..") && !target.startsWith("../")) {
-      add(FieldError.invalid(path, target, "must not start with '..'"));
+      out.add(FieldError.invalid(path, target, "must not start with '..'"));
     }
   }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One {@code api/kubernetes-1.X.json} file: the Go API types of one Kubernetes release, as
@@ -22,6 +23,15 @@ record ApiDescription(int minor, List<String> roots, List<GoType> types) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /**
+   * API markers that name a gate the server does not have. {@code VolumeProjection.podCertificate}
+   * says {@code +featureGate=PodCertificateProjection}, but pkg/api/pod/util.go's
+   * {@code dropDisabledPodCertificateProjection} asks {@code features.PodCertificateRequest}
+   * (kube_features.go has no PodCertificateProjection gate).
+   */
+  private static final Map<String, String> SERVER_GATES =
+      Map.of("PodCertificateProjection", "PodCertificateRequest");
+
   static ApiDescription read(Path file) throws IOException {
     JsonNode root = JSON.readTree(file.toFile());
     String version = text(root, "kubernetes");
@@ -35,9 +45,9 @@ record ApiDescription(int minor, List<String> roots, List<GoType> types) {
       List<GoField> fields = new ArrayList<>();
       for (JsonNode f : t.path("fields")) {
         List<String> gates = new ArrayList<>();
-        f.path("featureGates").forEach(g -> gates.add(g.asText()));
+        f.path("featureGates").forEach(g -> gates.add(serverGate(g.asText())));
         if (gates.isEmpty() && f.hasNonNull("featureGate")) {
-          gates.add(f.get("featureGate").asText());
+          gates.add(serverGate(f.get("featureGate").asText()));
         }
         fields.add(new GoField(text(f, "name"), text(f, "json"), text(f, "type"),
             f.path("omitempty").asBoolean(), f.path("inline").asBoolean(), List.copyOf(gates),
@@ -50,6 +60,10 @@ record ApiDescription(int minor, List<String> roots, List<GoType> types) {
     }
     return new ApiDescription(Integer.parseInt(version.substring(2)), List.copyOf(roots),
         List.copyOf(types));
+  }
+
+  private static String serverGate(String marker) {
+    return SERVER_GATES.getOrDefault(marker, marker);
   }
 
   private static String text(JsonNode node, String key) {
