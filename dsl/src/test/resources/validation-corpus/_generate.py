@@ -1222,6 +1222,7 @@ if __name__ == "__main__":
     import _core14_cases
     import _names_cases
     import _real15_cases
+    import _sec15_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
@@ -1232,4 +1233,5 @@ if __name__ == "__main__":
     _core14_cases.add(case, pod, c)
     _names_cases.add(case, pod, c)
     _real15_cases.add(case, pod, c)
+    _sec15_cases.add(case, pod, c)
     write()

@@ -63,6 +63,10 @@ final class OsRules {
    * validation.go (helayoty/kubernetes {@code 68cf1c1f}, from before {@code workloadRef} got its
    * released name) and a 1.36-era one (AIAgentSandox/kubernetes {@code 64149d12}). No 1.34 copy
    * was found, so 1.34 keeps the old words: the change is placed in 1.35, its earliest sighting.
+   * The 1.36-era copy skips the {@code hostNetwork} error when
+   * {@code AllowUserNamespacesHostNetworkSupport} is set, which on create is exactly the
+   * {@code UserNamespacesHostNetworkSupport} gate ({@code useAllowUserNamespacesHostNetworkSupport}
+   * in pkg/api/pod/util.go; alpha and off from 1.35).
    */
   void hostUsers(PodSpec spec, FieldPath path) {
     if (spec.hostUsers().orElse(true)) {
@@ -70,7 +74,8 @@ final class OsRules {
     }
     String detail = profile.atLeast(35) ? "when `hostUsers` is false"
         : "when `pod.Spec.HostUsers` is false";
-    if (spec.hostNetwork().orElse(false)) {
+    if (spec.hostNetwork().orElse(false)
+        && !profile.isEnabled(Profile.USER_NAMESPACES_HOST_NETWORK)) {
       errors.add(FieldError.forbidden(path.child("hostNetwork"), detail));
     }
     if (spec.hostPID().orElse(false)) {

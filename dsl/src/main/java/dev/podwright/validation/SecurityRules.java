@@ -75,9 +75,15 @@ final class SecurityRules {
       appArmorProfile(sc.appArmorProfile().get(), path.child("appArmorProfile"));
     }
     supported(sc.supplementalGroupsPolicy(), path, "supplementalGroupsPolicy", "Merge", "Strict");
-    // AllowOnlyRecursiveSELinuxChangePolicy holds while the SELinuxMount gate is off, which it
-    // is by default in every version this library targets (alpha, then beta and off).
-    supported(sc.seLinuxChangePolicy(), path, "seLinuxChangePolicy", "Recursive");
+    // useOnlyRecursiveSELinuxChangePolicy (pkg/api/pod/util.go): AllowOnlyRecursive... holds
+    // while the SELinuxMount gate is off, which it is by default in every version this library
+    // targets (alpha, then beta and off); with the gate on, MountOption is allowed too.
+    if (profile.isEnabled(Profile.SELINUX_MOUNT)) {
+      supported(sc.seLinuxChangePolicy(), path, "seLinuxChangePolicy", "MountOption",
+          "Recursive");
+    } else {
+      supported(sc.seLinuxChangePolicy(), path, "seLinuxChangePolicy", "Recursive");
+    }
   }
 
   /** A policy, when set, is one of {@code values}. */
