@@ -208,6 +208,10 @@ def add(case, pod, c):
         "validateHostUsers (VisitContainersWithPath reaches ephemeral containers' volumeDevices)",
         eph([debug(volumeDevices=[{"name": "blk", "devicePath": "/dev/xvda"}])], hostUsers=False),
         "spec.ephemeralContainers[0].volumeDevices: Forbidden", on_create, version="1.35")
+    ok("host-users-volume-devices-1-33",
+       "validateHostUsers before kubernetes/kubernetes#132868 (v1.34.0-rc.0): volumeDevices allowed",
+       pod([c(volumeDevices=[{"name": "blk", "devicePath": "/dev/xvda"}])], hostUsers=False,
+           volumes=volumes), version="1.33")
     ok("host-users-dropped-1-32",
        "dropDisabledFields (UserNamespacesSupport beta and off in 1.32: hostUsers goes, so the host "
        "namespaces are allowed)",
