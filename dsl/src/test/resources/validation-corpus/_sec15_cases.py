@@ -439,6 +439,14 @@ def add(case, pod, c):
         "spec.securityContext.sysctls[1].name: Invalid value",
         "spec.securityContext.sysctls[2].name: Invalid value",
         "spec.securityContext.sysctls[3].name: Invalid value")
+    host_sysctls = pod(hostNetwork=True, hostIPC=True, securityContext={"sysctls": [
+        {"name": "net.core.somaxconn", "value": "1024"}, {"name": "kernel.shmmax", "value": "1"}]})
+    ok("sysctl-host-namespaces-1-28", "validateSysctls before kubernetes/kubernetes#118705 "
+       "(v1.29.0-rc.0): no ValidateHostSysctl, the kubelet refuses such a pod instead",
+       host_sysctls, version="1.28")
+    bad("sysctl-host-namespaces-1-29", "validateSysctls (ValidateHostSysctl from 1.29, #118705)",
+        host_sysctls, "spec.securityContext.sysctls[0].name: Invalid value",
+        "spec.securityContext.sysctls[1].name: Invalid value", version="1.29")
     bad("sysctl-empty-and-duplicate", ssrc + "/invalid (empty name Required; a duplicate also gets "
         "the hostIPC error)",
         pod(hostIPC=True, securityContext={"sysctls": [
