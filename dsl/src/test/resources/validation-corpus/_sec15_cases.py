@@ -169,6 +169,16 @@ def add(case, pod, c):
         eph([debug(restartPolicy="Never", restartPolicyRules=rules)]),
         "spec.ephemeralContainers[0].restartPolicy: Forbidden",
         "spec.ephemeralContainers[0].restartPolicyRules: Forbidden", on_create, version="1.35")
+    bad("ephemeral-stop-signal-dropped-1-33",
+        "dropContainerStopSignals (ContainerStopSignals alpha and off; AllContainers: a lifecycle "
+        "left empty goes too, so no disallowed field remains)",
+        eph([debug(lifecycle={"stopSignal": "SIGTERM"})]), on_create, version="1.33",
+        warn=["spec.ephemeralContainers[0].lifecycle.stopSignal: dropped"])
+    bad("ephemeral-stop-signal-and-pre-stop-1-36",
+        "dropContainerStopSignals (the preStop hook stays, so the lifecycle is still disallowed)",
+        eph([debug(lifecycle={"stopSignal": "SIGTERM", "preStop": {"exec": {"command": ["true"]}}})]),
+        "spec.ephemeralContainers[0].lifecycle: Forbidden", on_create, version="1.36",
+        warn=["spec.ephemeralContainers[0].lifecycle.stopSignal: dropped"])
     claims = [{"name": "gpu", "resourceClaimTemplateName": "gpu-template"}]
     bad("ephemeral-resource-claims-dropped-1-33",
         "dropDisabledDynamicResourceAllocationFields (DynamicResourceAllocation beta and off in 1.33)",

@@ -316,8 +316,10 @@ final class FieldDrops {
    * {@code dropContainerRestartRules} (1.34 on) clears {@code restartPolicy} and
    * {@code restartPolicyRules} of every ephemeral container while {@code ContainerRestartRules}
    * is off; a version without one of those fields drops it as unknown ({@link VersionDrops}
-   * warns), which no sidecar rule turns into an error here; and {@code resources.claims} goes
-   * while {@code DynamicResourceAllocation} is off. Returns null if no container changes.
+   * warns), which no sidecar rule turns into an error here; {@code dropContainerStopSignals}
+   * (AllContainers) takes {@code lifecycle.stopSignal}, and a lifecycle it leaves empty, while
+   * {@code ContainerStopSignals} is off; and {@code resources.claims} goes while
+   * {@code DynamicResourceAllocation} is off. Returns null if no container changes.
    */
   private @Nullable List<EphemeralContainer> ephemerals(List<EphemeralContainer> es,
       FieldPath path) {
@@ -363,6 +365,14 @@ final class FieldDrops {
         errors.warn(dropped(path.child("restartPolicyRules"), Profile.CONTAINER_RESTART_RULES));
       }
       b = (b != null ? b : EphemeralContainer.builder().from(e)).restartPolicyRules(List.of());
+    }
+    if (e.lifecycle().isPresent() && drop(e.lifecycle().get().stopSignal().isPresent(),
+        STOP_SIGNALS, "Lifecycle.stopSignal", path.child("lifecycle"), "stopSignal")) {
+      Lifecycle l = Lifecycle.builder().from(e.lifecycle().get()).stopSignal(Optional.empty())
+          .build();
+      boolean empty = l.postStart().isEmpty() && l.preStop().isEmpty();
+      b = (b != null ? b : EphemeralContainer.builder().from(e))
+          .lifecycle(empty ? Optional.empty() : Optional.of(l));
     }
     if (e.resources().isPresent()) {
       ResourceRequirements r = e.resources().get();
