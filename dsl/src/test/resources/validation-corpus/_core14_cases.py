@@ -74,8 +74,11 @@ def add(case, pod, c):
     bad("host-users-volume-devices-init-1-35", "TestValidatePodSpec (hostUsers false with volumeDevices in an init container)",
         pod(init=[c("prep", volumeDevices=dev)], hostUsers=False, volumes=[pvc]),
         "spec.initContainers[0].volumeDevices: Forbidden", version="1.35")
-    ok("host-users-volume-devices-1-34", "TestValidatePodSpec (1.34: volumeDevices not yet checked with hostUsers false)",
-       pod([c(volumeDevices=dev)], hostUsers=False, volumes=[pvc]), version="1.34")
+    # Was "valid" in 1.34; kubernetes/kubernetes#132868 (the volumeDevices rule) is listed in
+    # CHANGELOG-1.34.md under v1.34.0-rc.0, so 1.34 refuses it (fixed by task sec15).
+    bad("host-users-volume-devices-1-34", "TestValidatePodSpec (1.34: volumeDevices with hostUsers false, #132868)",
+        pod([c(volumeDevices=dev)], hostUsers=False, volumes=[pvc]),
+        "spec.containers[0].volumeDevices: Forbidden", version="1.34")
     bad("host-users-host-ipc", "TestValidatePodSpec (hostUsers false with hostIPC: the path capitalises HostIPC)",
         pod(hostUsers=False, hostIPC=True), "spec.HostIPC: Forbidden")
     ok("host-users-true-host-network", "TestValidatePodSpec (hostUsers true with host namespaces)",

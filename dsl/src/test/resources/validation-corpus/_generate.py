@@ -1232,6 +1232,7 @@ if __name__ == "__main__":
     import _drops15_cases
     import _sched15_cases
     import _vol15_cases
+    import _sec15_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
@@ -1247,4 +1248,5 @@ if __name__ == "__main__":
     _drops15_cases.add(case, pod, c)
     _sched15_cases.add(case, pod, c)
     _vol15_cases.add(case, pod, c)
+    _sec15_cases.add(case, pod, c)
     write()

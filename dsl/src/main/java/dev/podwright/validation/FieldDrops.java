@@ -75,7 +75,7 @@ final class FieldDrops {
     if (changedInits != null) {
       b.builder().initContainers(changedInits);
     }
-    List<EphemeralContainer> changedEphemerals = ephemeralProcMounts(spec.ephemeralContainers(),
+    List<EphemeralContainer> changedEphemerals = ephemerals(spec.ephemeralContainers(),
         path.child("ephemeralContainers"));
     if (changedEphemerals != null) {
       b.builder().ephemeralContainers(changedEphemerals);
@@ -339,28 +339,82 @@ final class FieldDrops {
   }
 
   /**
-   * Upstream's {@code dropDisabledProcMountField} (pkg/api/pod/util.go, 1.27 to 1.32) visits
-   * {@code AllContainers}, ephemeral ones too, and forces a set {@code procMount} to
-   * {@code Default} while {@code ProcMountType} is off. Ephemeral containers are refused on
-   * create anyway, but without this an {@code Unmasked} one would also get the
-   * {@code hostUsers} error the server does not give. Returns null if no container changes.
+   * What {@code dropDisabledFields} (pkg/api/pod/util.go) takes from ephemeral containers too,
+   * before the validation that refuses them on create; without it they would get errors the
+   * server does not give. {@code dropDisabledProcMountField} (1.27 to 1.32) visits
+   * {@code AllContainers} and forces a set {@code procMount} to {@code Default} while
+   * {@code ProcMountType} is off (else an {@code Unmasked} one would get the {@code hostUsers}
+   * error); {@code resizePolicy} goes while {@code InPlacePodVerticalScaling} is off;
+   * {@code dropContainerRestartRules} (1.34 on) clears {@code restartPolicy} and
+   * {@code restartPolicyRules} of every ephemeral container while {@code ContainerRestartRules}
+   * is off; a version without one of those fields drops it as unknown ({@link VersionDrops}
+   * warns), which no sidecar rule turns into an error here; {@code dropContainerStopSignals}
+   * (AllContainers) takes {@code lifecycle.stopSignal}, and a lifecycle it leaves empty, while
+   * {@code ContainerStopSignals} is off; and {@code resources.claims} goes while
+   * {@code DynamicResourceAllocation} is off. Returns null if no container changes.
    */
-  private @Nullable List<EphemeralContainer> ephemeralProcMounts(List<EphemeralContainer> es,
+  private @Nullable List<EphemeralContainer> ephemerals(List<EphemeralContainer> es,
       FieldPath path) {
     List<EphemeralContainer> out = null;
     for (int i = 0; i < es.size(); i++) {
       EphemeralContainer e = es.get(i);
-      Optional<SecurityContext> sc = e.securityContext();
-      if (sc.isPresent() && resetsProcMount(sc.get().procMount(),
-          path.index(i).child("securityContext").child("procMount"))) {
+      EphemeralContainer edited = ephemeral(e, path.index(i));
+      if (edited != e) {
         if (out == null) {
           out = new ArrayList<>(es);
         }
-        out.set(i, EphemeralContainer.builder().from(e).securityContext(
-            SecurityContext.builder().from(sc.get()).procMount(DEFAULT_PROC_MOUNT).build()).build());
+        out.set(i, edited);
       }
     }
     return out;
+  }
+
+  /** One ephemeral container as {@link #ephemerals} leaves it ({@code e} if unchanged). */
+  private EphemeralContainer ephemeral(EphemeralContainer e, FieldPath path) {
+    EphemeralContainer.Builder b = null;
+    Optional<SecurityContext> sc = e.securityContext();
+    if (sc.isPresent() && resetsProcMount(sc.get().procMount(),
+        path.child("securityContext").child("procMount"))) {
+      b = EphemeralContainer.builder().from(e).securityContext(
+          SecurityContext.builder().from(sc.get()).procMount(DEFAULT_PROC_MOUNT).build());
+    }
+    if (drop(!e.resizePolicy().isEmpty(), Profile.IN_PLACE_POD_VERTICAL_SCALING,
+        "Container.resizePolicy", path, "resizePolicy")) {
+      b = (b != null ? b : EphemeralContainer.builder().from(e)).resizePolicy(List.of());
+    }
+    boolean restartRulesOff = profile.atLeast(34)
+        && !profile.isEnabled(Profile.CONTAINER_RESTART_RULES);
+    if (e.restartPolicy().isPresent() && (!GatedFields.exists(RESTART_POLICY, profile)
+        || restartRulesOff)) {
+      if (restartRulesOff) {
+        errors.warn(dropped(path.child("restartPolicy"), Profile.CONTAINER_RESTART_RULES));
+      }
+      b = (b != null ? b : EphemeralContainer.builder().from(e)).restartPolicy(Optional.empty());
+    }
+    if (!e.restartPolicyRules().isEmpty() && (!GatedFields.exists(RESTART_RULES, profile)
+        || restartRulesOff)) {
+      if (restartRulesOff) {
+        errors.warn(dropped(path.child("restartPolicyRules"), Profile.CONTAINER_RESTART_RULES));
+      }
+      b = (b != null ? b : EphemeralContainer.builder().from(e)).restartPolicyRules(List.of());
+    }
+    if (e.lifecycle().isPresent() && drop(e.lifecycle().get().stopSignal().isPresent(),
+        STOP_SIGNALS, "Lifecycle.stopSignal", path.child("lifecycle"), "stopSignal")) {
+      Lifecycle l = Lifecycle.builder().from(e.lifecycle().get()).stopSignal(Optional.empty())
+          .build();
+      boolean empty = l.postStart().isEmpty() && l.preStop().isEmpty();
+      b = (b != null ? b : EphemeralContainer.builder().from(e))
+          .lifecycle(empty ? Optional.empty() : Optional.of(l));
+    }
+    if (e.resources().isPresent()) {
+      ResourceRequirements r = e.resources().get();
+      if (drop(!r.claims().isEmpty(), Profile.DYNAMIC_RESOURCE_ALLOCATION,
+          "ResourceRequirements.claims", path, "resources", "claims")) {
+        b = (b != null ? b : EphemeralContainer.builder().from(e))
+            .resources(ResourceRequirements.builder().from(r).claims(List.of()).build());
+      }
+    }
+    return b == null ? e : b.build();
   }
 
   /**

@@ -59,18 +59,24 @@ final class OsRules {
    * {@code validateHostUsers}: with {@code hostUsers: false}, no host namespaces. Upstream's
    * paths capitalise {@code HostPID} and {@code HostIPC}. The wording changed from
    * "when `pod.Spec.HostUsers` is false" (the 1.33 upstream source read) to "when `hostUsers`
-   * is false", which also forbids {@code volumeDevices}: so in a 1.35 development copy of
-   * validation.go (helayoty/kubernetes {@code 68cf1c1f}, from before {@code workloadRef} got its
-   * released name) and a 1.36-era one (AIAgentSandox/kubernetes {@code 64149d12}). No 1.34 copy
-   * was found, so 1.34 keeps the old words: the change is placed in 1.35, its earliest sighting.
+   * is false", and {@code volumeDevices} became forbidden too, in one change:
+   * kubernetes/kubernetes#132868, which CHANGELOG-1.34.md lists under v1.34.0-rc.0, so from 1.34
+   * (the rule as in a 1.35 development copy of validation.go, helayoty/kubernetes
+   * {@code 68cf1c1f}, and a 1.36-era one, AIAgentSandox/kubernetes {@code 64149d12}; the shared
+   * k8s-1.36-1.38.md left the release open).
+   * The 1.36-era copy skips the {@code hostNetwork} error when
+   * {@code AllowUserNamespacesHostNetworkSupport} is set, which on create is exactly the
+   * {@code UserNamespacesHostNetworkSupport} gate ({@code useAllowUserNamespacesHostNetworkSupport}
+   * in pkg/api/pod/util.go; alpha and off from 1.35).
    */
   void hostUsers(PodSpec spec, FieldPath path) {
     if (spec.hostUsers().orElse(true)) {
       return;
     }
-    String detail = profile.atLeast(35) ? "when `hostUsers` is false"
+    String detail = profile.atLeast(34) ? "when `hostUsers` is false"
         : "when `pod.Spec.HostUsers` is false";
-    if (spec.hostNetwork().orElse(false)) {
+    if (spec.hostNetwork().orElse(false)
+        && !profile.isEnabled(Profile.USER_NAMESPACES_HOST_NETWORK)) {
       errors.add(FieldError.forbidden(path.child("hostNetwork"), detail));
     }
     if (spec.hostPID().orElse(false)) {
@@ -79,7 +85,7 @@ final class OsRules {
     if (spec.hostIPC().orElse(false)) {
       errors.add(FieldError.forbidden(path.child("HostIPC"), detail));
     }
-    if (profile.atLeast(35)) {
+    if (profile.atLeast(34)) {
       for (PodContainers.Visited v : PodContainers.visit(spec, path)) {
         if (!v.container().volumeDevices().isEmpty()) {
           errors.add(FieldError.forbidden(v.path().child("volumeDevices"), detail));

@@ -75,9 +75,15 @@ final class SecurityRules {
       appArmorProfile(sc.appArmorProfile().get(), path.child("appArmorProfile"));
     }
     supported(sc.supplementalGroupsPolicy(), path, "supplementalGroupsPolicy", "Merge", "Strict");
-    // AllowOnlyRecursiveSELinuxChangePolicy holds while the SELinuxMount gate is off, which it
-    // is by default in every version this library targets (alpha, then beta and off).
-    supported(sc.seLinuxChangePolicy(), path, "seLinuxChangePolicy", "Recursive");
+    // useOnlyRecursiveSELinuxChangePolicy (pkg/api/pod/util.go): AllowOnlyRecursive... holds
+    // while the SELinuxMount gate is off, which it is by default in every version this library
+    // targets (alpha, then beta and off); with the gate on, MountOption is allowed too.
+    if (profile.isEnabled(Profile.SELINUX_MOUNT)) {
+      supported(sc.seLinuxChangePolicy(), path, "seLinuxChangePolicy", "MountOption",
+          "Recursive");
+    } else {
+      supported(sc.seLinuxChangePolicy(), path, "seLinuxChangePolicy", "Recursive");
+    }
   }
 
   /** A policy, when set, is one of {@code values}. */
@@ -98,7 +104,13 @@ final class SecurityRules {
     }
   }
 
-  /** {@code validateSysctls} with {@code AllowNamespacedSysctlsForHostNetAndHostIPC} off. */
+  /**
+   * {@code validateSysctls} with {@code AllowNamespacedSysctlsForHostNetAndHostIPC} off (it is
+   * set only for an update of a pod that has such sysctls already). The host-namespace check,
+   * {@code ValidateHostSysctl}, came with kubernetes/kubernetes#118705, which CHANGELOG-1.29.md
+   * lists under v1.29.0-rc.0: 1.27 and 1.28 accept a {@code net.*} sysctl with
+   * {@code hostNetwork} (the kubelet refuses the pod instead).
+   */
   private void sysctls(List<Sysctl> sysctls, PodSpec spec, FieldPath path) {
     Set<String> names = new HashSet<>();
     for (int i = 0; i < sysctls.size(); i++) {
@@ -113,7 +125,7 @@ final class SecurityRules {
       } else if (names.contains(name)) {
         errors.add(FieldError.duplicate(p, name));
       }
-      String namespace = sysctlNamespace(name);
+      String namespace = profile.atLeast(29) ? sysctlNamespace(name) : "";
       if (spec.hostNetwork().orElse(false) && namespace.equals("net")) {
         errors.add(FieldError.invalid(p, name, "may not be specified when 'hostNetwork' is true"));
       } else if (spec.hostIPC().orElse(false) && namespace.equals("ipc")) {
