@@ -251,7 +251,7 @@ final class ContainerRules {
       Container c = PodContainers.asContainer(e);
       FieldPath p = path.index(i);
       common(c, p);
-      if (!c.image().equals(c.image().strip())) {
+      if (!c.image().equals(GoStrings.trimSpace(c.image()))) {
         errors.add(FieldError.invalid(p.child("image"), c.image(),
             "must not have leading or trailing whitespace"));
       }

@@ -48,12 +48,12 @@ final class CronSchedule {
       if (!knownZone(zone)) {
         return Optional.of("provided bad location " + zone + ": unknown time zone " + zone);
       }
-      spec = space < 0 ? "" : spec.substring(space).trim();
+      spec = space < 0 ? "" : GoStrings.trimSpace(spec.substring(space));
     }
     if (spec.startsWith("@")) {
       return descriptor(spec);
     }
-    String[] fields = spec.trim().isEmpty() ? new String[0] : spec.trim().split("\\s+");
+    String[] fields = GoStrings.fields(spec).toArray(String[]::new);
     if (fields.length != 5) {
       return Optional.of("expected exactly 5 fields, found " + fields.length + ": "
           + "[" + String.join(" ", fields) + "]");

@@ -253,7 +253,7 @@ final class PodRules {
   private void imageWhitespace(List<Container> containers, FieldPath path) {
     for (int i = 0; i < containers.size(); i++) {
       String image = containers.get(i).image();
-      if (!image.equals(image.strip())) {
+      if (!image.equals(GoStrings.trimSpace(image))) {
         errors.add(FieldError.invalid(path.index(i).child("image"), image,
             "must not have leading or trailing whitespace"));
       }

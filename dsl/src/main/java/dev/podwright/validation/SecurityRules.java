@@ -225,7 +225,7 @@ final class SecurityRules {
               "must be set when AppArmor type is Localhost"));
           break;
         }
-        String trimmed = localhost.get().strip();
+        String trimmed = GoStrings.trimSpace(localhost.get());
         if (!trimmed.equals(localhost.get())) {
           errors.add(FieldError.invalid(path.child("localhostProfile"), localhost.get(),
               "must not be padded with whitespace"));
