@@ -398,13 +398,11 @@ final class FieldDrops {
       }
       b = (b != null ? b : EphemeralContainer.builder().from(e)).restartPolicyRules(List.of());
     }
-    if (e.lifecycle().isPresent() && drop(e.lifecycle().get().stopSignal().isPresent(),
-        STOP_SIGNALS, "Lifecycle.stopSignal", path.child("lifecycle"), "stopSignal")) {
-      Lifecycle l = Lifecycle.builder().from(e.lifecycle().get()).stopSignal(Optional.empty())
-          .build();
-      boolean empty = l.postStart().isEmpty() && l.preStop().isEmpty();
-      b = (b != null ? b : EphemeralContainer.builder().from(e))
-          .lifecycle(empty ? Optional.empty() : Optional.of(l));
+    if (e.lifecycle().isPresent()) {
+      Optional<Lifecycle> kept = lifecycle(e.lifecycle().get(), path.child("lifecycle"), false);
+      if (kept.orElse(null) != e.lifecycle().get()) {
+        b = (b != null ? b : EphemeralContainer.builder().from(e)).lifecycle(kept);
+      }
     }
     if (e.resources().isPresent()) {
       ResourceRequirements r = e.resources().get();
@@ -526,33 +524,41 @@ final class FieldDrops {
    * only a stop signal is not then refused a lifecycle.
    */
   private void lifecycle(Container c, ContainerEdit b, FieldPath path) {
-    if (c.lifecycle().isEmpty()) {
-      return;
+    if (c.lifecycle().isPresent()) {
+      Optional<Lifecycle> kept = lifecycle(c.lifecycle().get(), path.child("lifecycle"), true);
+      if (kept.orElse(null) != c.lifecycle().get()) {
+        b.builder().lifecycle(kept);
+      }
     }
-    Lifecycle l = c.lifecycle().get();
-    FieldPath p = path.child("lifecycle");
-    Optional<String> gate = GatedFields.offGate("LifecycleHandler.sleep", profile);
+  }
+
+  /**
+   * {@code l} at {@code path} without its gated fields: {@code l} itself when nothing goes, empty
+   * when nothing is left. {@code sleepHooks} is false for ephemeral containers, whose hooks are
+   * refused anyway.
+   */
+  private Optional<Lifecycle> lifecycle(Lifecycle l, FieldPath path, boolean sleepHooks) {
+    Optional<String> gate = sleepHooks ? GatedFields.offGate("LifecycleHandler.sleep", profile)
+        : Optional.empty();
     boolean stopSignal = drop(l.stopSignal().isPresent(), STOP_SIGNALS,
-        "Lifecycle.stopSignal", p, "stopSignal");
+        "Lifecycle.stopSignal", path, "stopSignal");
     Optional<LifecycleHandler> postStart = l.postStart();
     Optional<LifecycleHandler> preStop = l.preStop();
     if (gate.isPresent()) {
-      postStart = withoutSleep(postStart, p.child("postStart"), gate.get());
-      preStop = withoutSleep(preStop, p.child("preStop"), gate.get());
+      postStart = withoutSleep(postStart, path.child("postStart"), gate.get());
+      preStop = withoutSleep(preStop, path.child("preStop"), gate.get());
     }
     if (!stopSignal && postStart == l.postStart() && preStop == l.preStop()) {
-      return; // nothing dropped: the container keeps its lifecycle as it is
+      return Optional.of(l); // nothing dropped: the lifecycle stays as it is
     }
     Lifecycle.Builder lb = Lifecycle.builder().from(l).postStart(postStart).preStop(preStop);
     if (stopSignal) {
       lb.stopSignal(Optional.empty());
     }
     Lifecycle result = lb.build();
-    boolean sleepHookGone = postStart.isEmpty() && l.postStart().isPresent()
-        || preStop.isEmpty() && l.preStop().isPresent();
-    boolean empty = (stopSignal || sleepHookGone) && result.postStart().isEmpty()
-        && result.preStop().isEmpty() && result.stopSignal().isEmpty();
-    b.builder().lifecycle(empty ? Optional.empty() : Optional.of(result));
+    boolean empty = result.postStart().isEmpty() && result.preStop().isEmpty()
+        && result.stopSignal().isEmpty();
+    return empty ? Optional.empty() : Optional.of(result);
   }
 
   /**

@@ -54,8 +54,8 @@ final class LabelKeyMerge {
 
   /**
    * Upstream's {@code dropDisabledMatchLabelKeysFieldInPodAffinity} (pkg/api/pod/util.go): while
-   * {@code MatchLabelKeysInPodAffinity} is off (alpha in 1.29 and 1.30; the fields do not exist
-   * before 1.29, where the decoder drops them and {@link VersionDrops} warns) the server clears
+   * {@code MatchLabelKeysInPodAffinity} is off (alpha in 1.29 and 1.30; before 1.29 the fields do
+   * not exist and {@link DecoderDrops} has already removed them) the server clears
    * {@code matchLabelKeys} and {@code mismatchLabelKeys} of every pod (anti-)affinity term before
    * it validates, so their rules must not run. Returns the affinity without them, or
    * {@code null} when nothing goes (every pod with an affinity passes here).
@@ -65,8 +65,7 @@ final class LabelKeyMerge {
     if (profile.isEnabled(Profile.MATCH_LABEL_KEYS_IN_POD_AFFINITY) || !usesLabelKeys(affinity)) {
       return null;
     }
-    boolean warn = GatedFields.exists("PodAffinityTerm.matchLabelKeys", profile);
-    return editTerms(affinity, path, (term, at) -> withoutKeys(term, warn, errors, profile, at));
+    return editTerms(affinity, path, (term, at) -> withoutKeys(term, errors, profile, at));
   }
 
   /**
@@ -150,19 +149,17 @@ final class LabelKeyMerge {
     return false;
   }
 
-  private static PodAffinityTerm withoutKeys(PodAffinityTerm term, boolean warn, Errors errors,
+  private static PodAffinityTerm withoutKeys(PodAffinityTerm term, Errors errors,
       Profile profile, FieldPath path) {
     if (term.matchLabelKeys().isEmpty() && term.mismatchLabelKeys().isEmpty()) {
       return term;
     }
-    if (warn) {
-      String gate = Profile.MATCH_LABEL_KEYS_IN_POD_AFFINITY;
-      if (!term.matchLabelKeys().isEmpty()) {
-        errors.warn(GatedFields.dropped(path.child("matchLabelKeys"), gate, profile));
-      }
-      if (!term.mismatchLabelKeys().isEmpty()) {
-        errors.warn(GatedFields.dropped(path.child("mismatchLabelKeys"), gate, profile));
-      }
+    String gate = Profile.MATCH_LABEL_KEYS_IN_POD_AFFINITY;
+    if (!term.matchLabelKeys().isEmpty()) {
+      errors.warn(GatedFields.dropped(path.child("matchLabelKeys"), gate, profile));
+    }
+    if (!term.mismatchLabelKeys().isEmpty()) {
+      errors.warn(GatedFields.dropped(path.child("mismatchLabelKeys"), gate, profile));
     }
     return PodAffinityTerm.builder().from(term).matchLabelKeys(List.of())
         .mismatchLabelKeys(List.of()).build();
