@@ -519,8 +519,8 @@ def _fine_points(case, pod, c, deploy, template):
     bad("host-alias-ip", "TestValidateHostAliases (ip not an IP)",
         pod(hostAliases=[{"ip": "10.0.0", "hostnames": ["db"]}]), "spec.hostAliases[0].ip: Invalid value")
     bad("preemption-policy", "TestValidatePreemptionPolicy (not PreemptLowerPriority or Never)",
-        pod(preemptionPolicy="Always"), "spec.preemptionPolicy: Unsupported value",
-        "spec.preemptionPolicy: Forbidden")  # Priority admission (sched15)
+        pod(preemptionPolicy="Always"),
+        "spec.preemptionPolicy: Forbidden")  # the Priority admission plugin refuses before validation
     bad("resize-policy-resource", "TestValidateResizePolicy (resource other than cpu or memory; reported at resizePolicy)",
         pod([c(resizePolicy=[{"resourceName": "storage", "restartPolicy": "NotRequired"}])]),
         "spec.containers[0].resizePolicy: Unsupported value")

@@ -646,7 +646,7 @@ case("pod-node-name", "TestValidatePodSpec/bad nodeName", pod(nodeName="Node_1")
 case("pod-runtime-class", "TestValidatePodSpec/bad RuntimeClassName", pod(runtimeClassName="Kata_1"),
      "spec.runtimeClassName: Invalid value")
 case("pod-preemption-policy", "TestValidatePodSpec/bad PreemptionPolicy", pod(preemptionPolicy="Sometimes"),
-     "spec.preemptionPolicy: Unsupported value", "spec.preemptionPolicy: Forbidden")
+     "spec.preemptionPolicy: Forbidden")  # the Priority admission plugin refuses before validation
 case("pod-ephemeral-on-create", "TestValidatePodCreate/ephemeral containers",
      pod(ephemeralContainers=[{"name": "debug", "image": "busybox"}]), "spec.ephemeralContainers: Forbidden")
 case("pod-node-name-with-gates", "TestValidatePodCreateWithSchedulingGates/nodeName and schedulingGates",

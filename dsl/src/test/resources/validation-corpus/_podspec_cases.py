@@ -229,8 +229,8 @@ def add(case, pod, c):
 
     # ---------------------------------------------------------------- misc pod spec fields
     p("preemption-policy-bad", "TestValidatePodSpec/errorCases (bad preemptionPolicy)",
-      pod(preemptionPolicy="Sometimes"), "spec.preemptionPolicy: Unsupported value",
-      "spec.preemptionPolicy: Forbidden")  # Priority admission (sched15)
+      pod(preemptionPolicy="Sometimes"),
+      "spec.preemptionPolicy: Forbidden")  # the Priority admission plugin refuses before validation
     p("runtime-class-bad", "TestValidatePodSpec/errorCases (bad runtimeClassName)",
       pod(runtimeClassName="Kata_Containers"), "spec.runtimeClassName: Invalid value")
     p("node-name-bad", "TestValidatePodSpec/errorCases (bad nodeName)",

@@ -163,6 +163,11 @@ def add(case, pod, c):
     src = "Priority admission plugin (admitPod)"
     bad("priority-admission-preemption-never", src, pod(preemptionPolicy="Never"),
         "spec.preemptionPolicy: Forbidden")
+    # Admission runs before the registry validates (apiserver handlers/create.go): its refusal
+    # is the whole answer, so the bad host alias below is never reported.
+    bad("priority-admission-alone", src,
+        pod(priority=5, hostAliases=[{"ip": "10.0.0", "hostnames": ["db"]}]),
+        "spec.priority: Forbidden")
     good("priority-admission-preemption-lower", src,
          pod(priority=0, preemptionPolicy="PreemptLowerPriority"))
     bad("priority-admission-system-class", src,

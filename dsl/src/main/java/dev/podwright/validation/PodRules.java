@@ -35,7 +35,11 @@ final class PodRules {
     this.profile = profile;
   }
 
-  void pod(Pod pod) {
+  /** Checks a Pod on create; returns false if admission refused it, so nothing else applies. */
+  boolean pod(Pod pod) {
+    if (admissionRefuses(pod.spec())) {
+      return false;
+    }
     new MetaRules(errors, profile).objectMeta(pod.metadata(), FieldPath.root("metadata"));
     podAnnotations(pod.metadata().annotations(), pod.spec(),
         FieldPath.root("metadata").child("annotations"));
@@ -48,6 +52,29 @@ final class PodRules {
         FieldPath.root("spec"), true);
     MetaRules.dnsLabelNameWarning(errors, MetaRules.nameOnCreate(pod.metadata()),
         "the Pod's hostname");
+    return true;
+  }
+
+  /**
+   * The refusals of the mutating admission plugins, which the server runs on the decoded and
+   * defaulted Pod before its registry validates it (staging/src/k8s.io/apiserver/pkg/endpoints/
+   * handlers/create.go calls {@code Admit} before {@code rest.BeforeCreate}): {@code Priority}
+   * first, then {@code RuntimeClass}, in kube-apiserver's plugin order. A refusal is the server's
+   * whole answer, so it is reported alone, without validation errors or create warnings.
+   * Returns whether the Pod was refused.
+   */
+  private boolean admissionRefuses(PodSpec spec) {
+    FieldPath path = FieldPath.root("spec");
+    if (PriorityAdmission.check(spec, path, errors)) {
+      return true;
+    }
+    if (!spec.overhead().isEmpty()) {
+      // RuntimeClass's Admit: without a class (or with one unknown offline) no overhead may be set.
+      errors.add(FieldError.forbidden(path.child("overhead"), "pod rejected: Pod Overhead set "
+          + "without corresponding RuntimeClass defined Overhead"));
+      return true;
+    }
+    return false;
   }
 
   /** {@code ValidatePodSpecificAnnotations}; also used for pod template annotations. */
@@ -241,12 +268,6 @@ final class PodRules {
     if (isSet(spec.nodeName()) && !spec.schedulingGates().isEmpty()) {
       errors.add(FieldError.forbidden(path.child("nodeName"),
           "cannot be set until all schedulingGates have been cleared"));
-    }
-    PriorityAdmission.check(spec, path, errors);
-    if (!spec.overhead().isEmpty()) {
-      // The RuntimeClass admission plugin rejects this before validation even runs.
-      errors.add(FieldError.forbidden(path.child("overhead"), "pod rejected: Pod Overhead set "
-          + "without corresponding RuntimeClass defined Overhead"));
     }
   }
 

@@ -13,7 +13,7 @@ import java.util.Map;
  * and a pod naming one is not checked. Pod templates are not admitted, so never checked.
  *
  * <p>Words from the plugin's {@code admitPod}; a real server returns the first of these alone,
- * before validation runs, which the validator reports after the validation errors.
+ * before validation runs, and so does the validator ({@code PodRules}).
  */
 final class PriorityAdmission {
   private static final String PREEMPT_LOWER = "PreemptLowerPriority";
@@ -25,17 +25,19 @@ final class PriorityAdmission {
 
   private PriorityAdmission() {}
 
-  static void check(PodSpec spec, FieldPath path, Errors errors) {
+  /** Adds the plugin's refusal of {@code spec}, if any, to {@code errors}; returns whether it
+   * refused. */
+  static boolean check(PodSpec spec, FieldPath path, Errors errors) {
     String className = spec.priorityClassName().orElse("");
     Integer priority = className.isEmpty() ? Integer.valueOf(0) : SYSTEM_CLASSES.get(className);
     if (priority == null) {
-      return; // a class of the cluster: its value and policy are not known here
+      return false; // a class of the cluster: its value and policy are not known here
     }
     if (spec.priority().isPresent() && spec.priority().get().intValue() != priority) {
       errors.add(FieldError.forbidden(path.child("priority"), "the integer value of priority ("
           + spec.priority().get() + ") must not be provided in pod spec; priority admission "
           + "controller computed " + priority + " from the given PriorityClass name"));
-      return; // the plugin stops at its first refusal
+      return true; // the plugin stops at its first refusal
     }
     String policy = spec.preemptionPolicy().orElse(PREEMPT_LOWER);
     if (!policy.equals(PREEMPT_LOWER)) {
@@ -43,6 +45,8 @@ final class PriorityAdmission {
           + "PreemptionPolicy (" + policy + ") must not be provided in pod "
           + "spec; priority admission controller computed " + PREEMPT_LOWER
           + " from the given PriorityClass name"));
+      return true;
     }
+    return false;
   }
 }

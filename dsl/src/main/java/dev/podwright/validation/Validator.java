@@ -66,7 +66,10 @@ public final class Validator {
     checks.check(given);
     KubernetesObject object = DecoderDrops.apply(given, checks.lacking());
     if (object instanceof Pod) {
-      new PodRules(errors).pod((Pod) object);
+      if (!new PodRules(errors).pod((Pod) object)) {
+        // refused by admission: the registry never validates it nor computes its warnings
+        return new ValidationReport(errors.toList(), errors.warnings());
+      }
     } else if (WorkloadRules.handles(object)) {
       new WorkloadRules(errors, profile).validate(object);
     } else {
