@@ -65,17 +65,17 @@ public final class Validator {
     FieldChecks checks = new FieldChecks(errors, profile);
     checks.check(given);
     KubernetesObject object = DecoderDrops.apply(given, checks.lacking());
+    boolean admitted = true;
     if (object instanceof Pod) {
-      if (!new PodRules(errors).pod((Pod) object)) {
-        // refused by admission: the registry never validates it nor computes its warnings
-        return new ValidationReport(errors.toList(), errors.warnings());
-      }
+      admitted = new PodRules(errors).pod((Pod) object);
     } else if (WorkloadRules.handles(object)) {
       new WorkloadRules(errors, profile).validate(object);
     } else {
       throw new IllegalArgumentException("cannot validate kind " + object.kind());
     }
-    new PodWarnings(errors, profile).object(object);
+    if (admitted) { // a Pod refused by admission never reaches the registry and its warnings
+      new PodWarnings(errors, profile).object(object);
+    }
     return new ValidationReport(errors.toList(), errors.warnings());
   }
 
