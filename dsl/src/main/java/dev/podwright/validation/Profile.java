@@ -75,6 +75,13 @@ public final class Profile {
    * with the check (kubernetes/kubernetes#117531, #121083, #124210).
    */
   public static final String SKIP_READ_ONLY_VALIDATION_GCE = "SkipReadOnlyValidationGCE";
+  /**
+   * StatefulSet {@code persistentVolumeClaimRetentionPolicy}: beta (on) 1.27 to 1.31, GA locked
+   * 1.32 to 1.34, removed from 1.35 (its behaviour always on).
+   */
+  public static final String STATEFUL_SET_AUTO_DELETE_PVC = "StatefulSetAutoDeletePVC";
+  /** StatefulSet {@code ordinals}: beta (on) 1.27 to 1.30, GA locked 1.31 to 1.34, gone 1.35. */
+  public static final String STATEFUL_SET_START_ORDINAL = "StatefulSetStartOrdinal";
   /** StatefulSet {@code updateStrategy.type: Recreate}: alpha (off) in 1.37. */
   public static final String STATEFUL_SET_RECREATE_STRATEGY = "StatefulSetRecreateStrategy";
   /** Pod-level {@code spec.resources}: alpha (off) in 1.32 and 1.33, beta (on) from 1.34. */
@@ -312,6 +319,13 @@ public final class Profile {
     // kube_features.go versioned specs: beta 1.26, GA locked 1.31, "remove in 1.33".
     JOB_FAILURE_POLICY(JOB_POD_FAILURE_POLICY, "BBBBGGxxxxx"),
     STS_RECREATE(STATEFUL_SET_RECREATE_STRATEGY, "----------a"),
+    // kube_features.go versioned specs: StatefulSetAutoDeletePVC beta 1.27, GA locked 1.32
+    // ("remove in 1.35"); StatefulSetStartOrdinal beta 1.27, GA locked 1.31 ("remove in 1.33",
+    // yet still listed in a 1.33-era copy). Neither is in a 1.35-cycle copy (with 1.35 entries
+    // such as RestartAllContainersOnContainerExits alpha) nor in the 1.37-era ones, so both are
+    // taken as removed in 1.35; their 1.34 stage (still there, locked) is unverified.
+    STS_AUTO_DELETE_PVC(STATEFUL_SET_AUTO_DELETE_PVC, "BBBBBGGGxxx"),
+    STS_START_ORDINAL(STATEFUL_SET_START_ORDINAL,     "BBBBGGGGxxx"),
     // kube_features.go versioned specs (alpha 1.30, beta 1.31, GA locked 1.33, "remove in
     // 1.36"); its removal was not seen, so it is kept GA to 1.37 (unverified).
     RRO(RECURSIVE_READ_ONLY_MOUNTS,             "---aBBGGGGG"),
