@@ -176,9 +176,10 @@ final class WorkloadDefaults {
   /**
    * {@code SetDefaults_StatefulSet}: {@code OrderedReady}; a {@code RollingUpdate} strategy
    * (with an empty {@code rollingUpdate} when the type was not set) whose {@code partition} is 0
-   * and, with {@code MaxUnavailableStatefulSet} on, {@code maxUnavailable} 1; a claim retention
-   * policy of {@code Retain}/{@code Retain} ({@code StatefulSetAutoDeletePVC}, on in every
-   * supported version); one replica, ten revisions.
+   * and, with {@code MaxUnavailableStatefulSet} on, {@code maxUnavailable} 1; with
+   * {@code StatefulSetAutoDeletePVC} on (by default in every supported version, off only by an
+   * override on 1.27 to 1.31), a claim retention policy of {@code Retain}/{@code Retain}, its
+   * empty halves filled in; one replica, ten revisions.
    */
   static StatefulSet statefulSet(StatefulSet statefulSet, Profile profile) {
     StatefulSetSpec s = statefulSet.spec();
@@ -187,13 +188,16 @@ final class WorkloadDefaults {
       b.podManagementPolicy("OrderedReady");
     }
     b.updateStrategy(statefulSetStrategy(s.updateStrategy(), profile));
-    StatefulSetPersistentVolumeClaimRetentionPolicy retention = s.persistentVolumeClaimRetentionPolicy()
-        .orElse(StatefulSetPersistentVolumeClaimRetentionPolicy.builder().build());
-    b.persistentVolumeClaimRetentionPolicy(
-        StatefulSetPersistentVolumeClaimRetentionPolicy.builder().from(retention)
-            .whenDeleted(retention.whenDeleted().filter(p -> !p.isEmpty()).orElse("Retain"))
-            .whenScaled(retention.whenScaled().filter(p -> !p.isEmpty()).orElse("Retain"))
-            .build());
+    if (profile.isEnabled(Profile.STATEFUL_SET_AUTO_DELETE_PVC)) {
+      StatefulSetPersistentVolumeClaimRetentionPolicy retention =
+          s.persistentVolumeClaimRetentionPolicy()
+              .orElse(StatefulSetPersistentVolumeClaimRetentionPolicy.builder().build());
+      b.persistentVolumeClaimRetentionPolicy(
+          StatefulSetPersistentVolumeClaimRetentionPolicy.builder().from(retention)
+              .whenDeleted(retention.whenDeleted().filter(p -> !p.isEmpty()).orElse("Retain"))
+              .whenScaled(retention.whenScaled().filter(p -> !p.isEmpty()).orElse("Retain"))
+              .build());
+    }
     if (s.replicas().isEmpty()) {
       b.replicas(1);
     }

@@ -21,8 +21,9 @@ import java.util.Optional;
  *
  * <p>The Job gates are not in the API descriptions (no {@code +featureGate} marker on those
  * fields), so they are named here, with their stages in {@link Profile}; a StatefulSet's
- * {@code maxUnavailable} has its marker and follows the generated table ({@link GatedFields}). CronJob job templates are left as they are: the CronJob strategy drops only
- * disabled pod template fields.
+ * {@code maxUnavailable} has its marker and follows the generated table ({@link GatedFields}),
+ * its claim retention policy and {@code ordinals} have none and name their gates. CronJob job
+ * templates are left as they are: the CronJob strategy drops only disabled pod template fields.
  */
 final class WorkloadDrops {
   private final Errors errors;
@@ -100,26 +101,48 @@ final class WorkloadDrops {
     }
   }
 
+  /**
+   * {@code dropStatefulSetDisabledFields} on create, in its order: the claim retention policy
+   * while {@code StatefulSetAutoDeletePVC} is off, {@code rollingUpdate.maxUnavailable} while
+   * {@code MaxUnavailableStatefulSet} is off (whatever the strategy type), {@code ordinals} while
+   * {@code StatefulSetStartOrdinal} is off. The first and last can be off only by an override on
+   * 1.27 to 1.31 (1.30); later strategies no longer name those gates (GA, then removed).
+   */
   StatefulSet statefulSet(StatefulSet statefulSet) {
     StatefulSetSpec s = statefulSet.spec();
+    StatefulSetSpec.Builder b = StatefulSetSpec.builder().from(s);
+    FieldPath spec = FieldPath.root("spec");
+    boolean changed = false;
+    if (s.persistentVolumeClaimRetentionPolicy().isPresent()
+        && !profile.isEnabled(Profile.STATEFUL_SET_AUTO_DELETE_PVC)) {
+      errors.warn(GatedFields.dropped(spec.child("persistentVolumeClaimRetentionPolicy"),
+          Profile.STATEFUL_SET_AUTO_DELETE_PVC, profile));
+      b.persistentVolumeClaimRetentionPolicy(Optional.empty());
+      changed = true;
+    }
     Optional<RollingUpdateStatefulSetStrategy> rolling =
         s.updateStrategy().flatMap(StatefulSetUpdateStrategy::rollingUpdate);
     // Its gate is in the API descriptions (MaxUnavailableStatefulSet), so the generated table
     // decides; the Job gates above are not, so they name theirs.
     Optional<String> gate =
         GatedFields.offGate("RollingUpdateStatefulSetStrategy.maxUnavailable", profile);
-    if (rolling.isEmpty() || rolling.get().maxUnavailable().isEmpty() || gate.isEmpty()) {
-      return statefulSet;
+    if (rolling.isPresent() && rolling.get().maxUnavailable().isPresent() && gate.isPresent()) {
+      errors.warn(GatedFields.dropped(spec.child("updateStrategy").child("rollingUpdate")
+          .child("maxUnavailable"), gate.get(), profile));
+      b.updateStrategy(StatefulSetUpdateStrategy.builder().from(s.updateStrategy().get())
+          .rollingUpdate(RollingUpdateStatefulSetStrategy.builder().from(rolling.get())
+              .maxUnavailable(Optional.empty()).build())
+          .build());
+      changed = true;
     }
-    errors.warn(GatedFields.dropped(FieldPath.root("spec").child("updateStrategy")
-        .child("rollingUpdate").child("maxUnavailable"), gate.get(), profile));
-    StatefulSetUpdateStrategy strategy = StatefulSetUpdateStrategy.builder()
-        .from(s.updateStrategy().get())
-        .rollingUpdate(RollingUpdateStatefulSetStrategy.builder().from(rolling.get())
-            .maxUnavailable(Optional.empty()).build())
-        .build();
-    return StatefulSet.builder().from(statefulSet)
-        .spec(StatefulSetSpec.builder().from(s).updateStrategy(strategy).build()).build();
+    if (s.ordinals().isPresent() && !profile.isEnabled(Profile.STATEFUL_SET_START_ORDINAL)) {
+      errors.warn(GatedFields.dropped(spec.child("ordinals"),
+          Profile.STATEFUL_SET_START_ORDINAL, profile));
+      b.ordinals(Optional.empty());
+      changed = true;
+    }
+    return changed ? StatefulSet.builder().from(statefulSet).spec(b.build()).build()
+        : statefulSet;
   }
 
   /** Returns whether the field goes: absent from the version, or behind a gate that is off. */
