@@ -179,9 +179,11 @@ def add(case, c):
 
     ok("ds-template-generation-exported", "Convert_v1_DaemonSet_To_apps_DaemonSet (kubectl get -o yaml keeps deprecated.daemonset.template.generation)",
        annotated(ds(), "deprecated.daemonset.template.generation", "3"))
-    bad("ds-template-generation-negative", "ValidateDaemonSetSpec (templateGeneration from the annotation, checked after minReadySeconds)",
+    # The decoded templateGeneration is raised to 1 by the DaemonSet strategy's PrepareForCreate
+    # (pkg/registry/apps/daemonset/strategy.go) before ValidateDaemonSetSpec checks it (apps17).
+    bad("ds-template-generation-negative", "PrepareForCreate (templateGeneration < 1 becomes 1) then ValidateDaemonSetSpec: only minReadySeconds is refused",
         annotated(ds({"minReadySeconds": -1}), "deprecated.daemonset.template.generation", "-1"),
-        "spec.minReadySeconds: Invalid value", "spec.templateGeneration: Invalid value")
+        "spec.minReadySeconds: Invalid value")
     bad("ds-template-generation-not-a-number", "Convert_v1_DaemonSet_To_apps_DaemonSet (strconv.ParseInt fails: the request is refused before validation)",
         annotated(ds({"minReadySeconds": -1}), "deprecated.daemonset.template.generation", "one"),
         "metadata.annotations[deprecated.daemonset.template.generation]: Invalid value")

@@ -674,9 +674,11 @@ final class WorkloadRules {
     if (type.isEmpty()) {
       errors.add(FieldError.required(path, ""));
     } else if (type.equals("OnDelete") || recreate) {
+      // field.Error prints the pointer it is given as the struct it points to (%#v); no
+      // partition default was applied, so an unset one is 0, and a maxUnavailable the drops
+      // kept prints as a pointer address, which "…" stands for.
       rolling.ifPresent(r -> errors.add(FieldError.invalid(path.child("rollingUpdate"),
-          literal("&apps.RollingUpdateStatefulSetStrategy{…}"),
-          "only allowed for updateStrategy 'RollingUpdate'")));
+          rollingUpdateValue(r), "only allowed for updateStrategy 'RollingUpdate'")));
     } else if (type.equals("RollingUpdate")) {
       rolling.ifPresent(r -> {
         FieldPath p = path.child("rollingUpdate");
@@ -692,8 +694,16 @@ final class WorkloadRules {
       });
     } else {
       errors.add(FieldError.invalid(path, literal("apps.StatefulSetUpdateStrategy{Type:"
-          + GoValues.quote(type) + ", …}"), "must be 'RollingUpdate' or 'OnDelete'"));
+          + GoValues.quote(type) + ", RollingUpdate:(*apps.RollingUpdateStatefulSetStrategy)("
+          + (rolling.isPresent() ? "…" : "nil") + ")}"), "must be 'RollingUpdate' or 'OnDelete'"));
     }
+  }
+
+  /** The {@code %#v} of an {@code apps.RollingUpdateStatefulSetStrategy}. */
+  private static Object rollingUpdateValue(RollingUpdateStatefulSetStrategy r) {
+    return literal("apps.RollingUpdateStatefulSetStrategy{Partition:" + r.partition().orElse(0)
+        + ", MaxUnavailable:(*intstr.IntOrString)("
+        + (r.maxUnavailable().isPresent() ? "…" : "nil") + ")}");
   }
 
   private void retentionType(String policy, FieldPath path) {
@@ -756,8 +766,9 @@ final class WorkloadRules {
     templateTail(s.template(), path.child("template"));
     templateRestartRules(s.template(), path, "DaemonSet");
     nonNegative(s.minReadySeconds(), path.child("minReadySeconds"));
-    nonNegative(convertedAnnotation(daemonSet.metadata(), TEMPLATE_GENERATION, true),
-        path.child("templateGeneration"));
+    // ValidateDaemonSetSpec's spec.templateGeneration check never fires on create: the
+    // annotation's value, once decoded, is raised to 1 when below it by the strategy's
+    // PrepareForCreate (pkg/registry/apps/daemonset/strategy.go) before validation.
     s.updateStrategy().ifPresent(strategy ->
         daemonSetStrategy(strategy, path.child("updateStrategy")));
     nonNegative(s.revisionHistoryLimit(), path.child("revisionHistoryLimit"));
@@ -770,8 +781,12 @@ final class WorkloadRules {
       return;
     }
     if (!type.equals("RollingUpdate")) {
+      // field.NotSupported prints the *apps.DaemonSetUpdateStrategy it is given as its struct
+      // (%#v); a set rollingUpdate prints as a pointer address, which "…" stands for.
       errors.add(FieldError.notSupported(path, literal("apps.DaemonSetUpdateStrategy{Type:"
-          + GoValues.quote(type) + ", …}"), "RollingUpdate", "OnDelete"));
+          + GoValues.quote(type) + ", RollingUpdate:(*apps.RollingUpdateDaemonSet)("
+          + (strategy.rollingUpdate().isPresent() ? "…" : "nil") + ")}"),
+          "RollingUpdate", "OnDelete"));
       return;
     }
     if (strategy.rollingUpdate().isEmpty()) {
