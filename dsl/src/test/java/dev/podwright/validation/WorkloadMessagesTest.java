@@ -108,6 +108,20 @@ class WorkloadMessagesTest {
     assertThat(errors("1.33", String.format(ds, "1", "10%"))).containsExactly(
         "spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: intstr.IntOrString{Type:1, "
             + "IntVal:0, StrVal:\"10%\"}: may not be set when maxUnavailable is non-zero");
+    // field.NotSupported prints the *apps.DaemonSetUpdateStrategy as its struct (%#v).
+    String canary = ds.replace("  updateStrategy:\n", "  updateStrategy:\n    type: Canary\n");
+    assertThat(errors("1.33", String.format(canary, "1", "0"))).containsExactly(
+        "spec.updateStrategy: Unsupported value: apps.DaemonSetUpdateStrategy{Type:\"Canary\", "
+            + "RollingUpdate:(*apps.RollingUpdateDaemonSet)(…)}: supported values: "
+            + "\"RollingUpdate\", \"OnDelete\"");
+    String bare = "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: agent\nspec:\n"
+        + "  selector:\n    matchLabels: {app: agent}\n  updateStrategy: {type: Canary}\n"
+        + "  template:\n    metadata:\n      labels: {app: agent}\n    spec:\n"
+        + "      containers:\n      - name: a\n        image: busybox:1.37\n";
+    assertThat(errors("1.33", bare)).containsExactly(
+        "spec.updateStrategy: Unsupported value: apps.DaemonSetUpdateStrategy{Type:\"Canary\", "
+            + "RollingUpdate:(*apps.RollingUpdateDaemonSet)(nil)}: supported values: "
+            + "\"RollingUpdate\", \"OnDelete\"");
     String sts = "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n"
         + "  selector:\n    matchLabels: {app: db}\n  updateStrategy:\n    type: RollingUpdate\n"
         + "    rollingUpdate:\n      partition: -2\n      maxUnavailable: 0\n  template:\n"
