@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
  * ({@code pkg/apis/apps/v1/defaults.go}). Pod templates get {@link Defaults#spec} on top, at the
  * template. Defaults that depend on a feature gate follow the {@link Profile}: a Job's
  * {@code podReplacementPolicy} ({@code JobPodReplacementPolicy}), a StatefulSet's
- * {@code rollingUpdate.maxUnavailable} ({@code MaxUnavailableStatefulSet}).
+ * {@code rollingUpdate.maxUnavailable} ({@code MaxUnavailableStatefulSet}) and claim retention
+ * policy ({@code StatefulSetAutoDeletePVC}).
  */
 final class WorkloadDefaults {
   private WorkloadDefaults() {}
