@@ -82,6 +82,8 @@ public final class Profile {
   public static final String STATEFUL_SET_AUTO_DELETE_PVC = "StatefulSetAutoDeletePVC";
   /** StatefulSet {@code ordinals}: beta (on) 1.27 to 1.30, GA locked 1.31 to 1.34, gone 1.35. */
   public static final String STATEFUL_SET_START_ORDINAL = "StatefulSetStartOrdinal";
+  /** Claims' {@code ReadWriteOncePod} access mode: beta (on) 1.27, 1.28, GA 1.29, gone 1.31. */
+  public static final String READ_WRITE_ONCE_POD = "ReadWriteOncePod";
   /** StatefulSet {@code updateStrategy.type: Recreate}: alpha (off) in 1.37. */
   public static final String STATEFUL_SET_RECREATE_STRATEGY = "StatefulSetRecreateStrategy";
   /** Pod-level {@code spec.resources}: alpha (off) in 1.32 and 1.33, beta (on) from 1.34. */
@@ -326,6 +328,10 @@ public final class Profile {
     // taken as removed in 1.35; their 1.34 stage (still there, locked) is unverified.
     STS_AUTO_DELETE_PVC(STATEFUL_SET_AUTO_DELETE_PVC, "BBBBBGGGxxx"),
     STS_START_ORDINAL(STATEFUL_SET_START_ORDINAL,     "BBBBGGGGxxx"),
+    // kube_features.go: beta and on in 1.27-era copies, GA locked in a 1.30-era one ("remove
+    // in 1.31"), absent from a 1.35-cycle copy; GA from 1.29 per the feature-gate page. Its
+    // removal in 1.31 is taken from that note (1.31 to 1.34 unverified).
+    RWOP(READ_WRITE_ONCE_POD,                        "BBGGxxxxxxx"),
     // kube_features.go versioned specs (alpha 1.30, beta 1.31, GA locked 1.33, "remove in
     // 1.36"); its removal was not seen, so it is kept GA to 1.37 (unverified).
     RRO(RECURSIVE_READ_ONLY_MOUNTS,             "---aBBGGGGG"),
