@@ -118,3 +118,21 @@ def add(case, c):
         warn=["spec.updateStrategy.rollingUpdate.maxUnavailable"])
     ok("sts-negative-revision-history-1-37", "ValidateStatefulSetSpec (revisionHistoryLimit is not checked) and WarningsOnCreate (a negative one warns)",
        sts({"revisionHistoryLimit": -1}), version="1.37", warn=["spec.revisionHistoryLimit"])
+
+    # ------------------------------------------------------------ ReadWriteOncePod (1.27, 1.28)
+    # ValidatePersistentVolumeClaimSpec with opts.AllowReadWriteOncePod from the ReadWriteOncePod
+    # gate (beta and on in 1.27 and 1.28, GA from 1.29): supported unless the gate is turned off.
+    # Claim templates are not checked before 1.34, so only ephemeral volumes show it.
+    def eph_pod(*modes):
+        claim = {"spec": {"accessModes": list(modes), "resources": {"requests": {"storage": "1Gi"}}}}
+        return {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "scratch"},
+                "spec": {"containers": [c()], "volumes": [{"name": "cache", "ephemeral": {"volumeClaimTemplate": claim}}]}}
+
+    modes = "spec.volumes[0].ephemeral.volumeClaimTemplate.spec.accessModes"
+    ok("rwop-ephemeral-1-27", "ValidatePersistentVolumeClaimSpec (ReadWriteOncePod beta and on in 1.27)",
+       eph_pod("ReadWriteOncePod"), version="1.27")
+    bad("rwop-ephemeral-gate-off-1-28", "ValidatePersistentVolumeClaimSpec (ReadWriteOncePod gate off: the mode is not supported)",
+        eph_pod("ReadWriteOncePod"), modes + ": Unsupported value", version="1.28", gates=["ReadWriteOncePod=false"])
+    bad("rwop-ephemeral-with-rwo-gate-off-1-27", "ValidatePersistentVolumeClaimSpec (gate off: NotSupported, and still Forbidden next to another mode)",
+        eph_pod("ReadWriteOncePod", "ReadWriteOnce"), modes + ": Unsupported value", modes + ": Forbidden",
+        version="1.27", gates=["ReadWriteOncePod=false"])

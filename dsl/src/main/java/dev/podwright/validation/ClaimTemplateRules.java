@@ -59,12 +59,17 @@ final class ClaimTemplateRules {
       errors.add(FieldError.required(modes, "at least 1 access mode is required"));
     }
     new SchedulingRules(errors, profile).labelSelector(spec.selector(), path.child("selector"));
+    // ReadWriteOncePod is supported only while its gate is on (opts.AllowReadWriteOncePod in
+    // 1.27 and 1.28, where it is beta and on unless turned off; always from its GA).
+    List<String> supported = profile.isEnabled(Profile.READ_WRITE_ONCE_POD) ? ACCESS_MODES
+        : ACCESS_MODES.subList(0, ACCESS_MODES.size() - 1);
     for (String mode : spec.accessModes()) {
-      if (!ACCESS_MODES.contains(mode)) {
-        errors.add(FieldError.notSupported(modes, mode, ACCESS_MODES.toArray(new String[0])));
+      if (!supported.contains(mode)) {
+        errors.add(FieldError.notSupported(modes, mode, supported.toArray(new String[0])));
       }
     }
-    // Forbidden only next to another supported mode: an unknown one gets its NotSupported alone.
+    // Forbidden only next to another supported mode (ReadWriteOncePod itself counted whether
+    // supported or not): an unknown one gets its NotSupported alone.
     if (spec.accessModes().contains("ReadWriteOncePod") && spec.accessModes().stream()
         .anyMatch(m -> !m.equals("ReadWriteOncePod") && ACCESS_MODES.contains(m))) {
       errors.add(FieldError.forbidden(modes, "may not use ReadWriteOncePod with other access modes"));

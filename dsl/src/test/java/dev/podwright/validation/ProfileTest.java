@@ -117,6 +117,20 @@ class ProfileTest {
   }
 
   @Test
+  void readWriteOncePodCanBeTurnedOffOnlyWhileBeta() {
+    assertThat(Profile.of("1.27").isEnabled(Profile.READ_WRITE_ONCE_POD)).isTrue();
+    assertThat(Profile.of("1.28").withFeatureGate(Profile.READ_WRITE_ONCE_POD, false)
+        .isEnabled(Profile.READ_WRITE_ONCE_POD)).isFalse();
+    assertThatThrownBy(() -> Profile.of("1.29")
+        .withFeatureGate(Profile.READ_WRITE_ONCE_POD, false))
+        .hasMessageContaining("locked to true");
+    assertThat(Profile.of("1.31").isEnabled(Profile.READ_WRITE_ONCE_POD)).isTrue();
+    assertThatThrownBy(() -> Profile.of("1.31")
+        .withFeatureGate(Profile.READ_WRITE_ONCE_POD, true))
+        .hasMessageContaining("no longer has it");
+  }
+
+  @Test
   void versionsRunFrom127To137() {
     assertThat(Profile.supportedVersions()).hasSize(11).startsWith("1.27").endsWith("1.37");
     assertThat(Profile.SUPPORTED_VERSIONS).isEqualTo("1.27 to 1.37");
