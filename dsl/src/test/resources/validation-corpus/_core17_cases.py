@@ -66,3 +66,53 @@ def add(case, pod, c):
                 '[{"key":"gpus","operator":"Gt","value":"2"}]'}}),
         "metadata.annotations.scheduler.alpha.kubernetes.io/tolerations[0].operator: "
         "Unsupported value", version="1.36")
+
+    # ------------------------------------------------ AppArmor: applyAppArmorVersionSkew on create
+    # pkg/registry/core/pod/strategy.go PrepareForCreate (1.31-era kubernetes/kubernetes copy and
+    # the 1.36-era one agree): for a container with the annotation and no field, an annotation
+    # that converts to a valid field (podutil.ApparmorFieldForAnnotation, then
+    # ValidateAppArmorProfileField) is copied into the container unless it equals the pod's
+    # profile; one that does not convert stays, and validateAppArmorAnnotationsAndFieldsMatchOnCreate
+    # holds it against the pod's profile. Both cases warn "deprecated since v1.30" at the
+    # annotation, before validation (so refused Pods warn too); a copy equal to the pod's
+    # profile does not. Windows pods are skipped.
+    aa = "container.apparmor.security.beta.kubernetes.io/app"
+    aa_warn = "metadata.annotations[" + aa + "]"
+
+    def aa_pod(value, pod_profile=None, **spec):
+        if pod_profile is not None:
+            spec["securityContext"] = {"appArmorProfile": pod_profile}
+        return pod(meta={"name": "web", "annotations": {aa: value}}, **spec)
+
+    rd = {"type": "RuntimeDefault"}
+    src = "applyAppArmorVersionSkew"
+    ok("apparmor-annotation-only", src + " (annotation without any field: copied, deprecation "
+       "warning)", aa_pod("runtime/default"), warn=[aa_warn])
+    ok("apparmor-annotation-only-1-29", src + " (no AppArmor fields and no skew before 1.30)",
+       aa_pod("runtime/default"), version="1.29")
+    ok("apparmor-annotation-is-pod-profile", src + " (annotation converts to the pod's profile: "
+       "nothing copied, no warning)", aa_pod("runtime/default", rd))
+    ok("apparmor-annotation-not-pod-profile", src + " (annotation unconfined, pod RuntimeDefault: "
+       "copied into the container, so it agrees; warning)", aa_pod("unconfined", rd),
+       warn=[aa_warn])
+    ok("apparmor-annotation-windows", src + " (Windows pods are skipped: no copy, no warning)",
+       aa_pod("localhost/", None, os={"name": "windows"}))
+    bad("apparmor-empty-localhost-vs-pod", src + " (localhost/ converts to no field, so the pod's "
+        "RuntimeDefault is matched against it; TestValidateAppArmorAnnotationsAndFieldsMatchOnCreate)",
+        aa_pod("localhost/", rd),
+        "spec.containers[0].securityContext.appArmorProfile.type: Forbidden", warn=[aa_warn])
+    bad("apparmor-padded-localhost-vs-pod", src + " (a padded local name fails "
+        "ValidateAppArmorProfileField, is not copied and differs from the pod's local profile)",
+        aa_pod("localhost/ k8s-nginx", {"type": "Localhost", "localhostProfile": "k8s-nginx"}),
+        "spec.containers[0].securityContext.appArmorProfile.localhostProfile: Forbidden",
+        warn=[aa_warn])
+    bad("apparmor-unknown-value-vs-pod", src + " (an unknown value: refused by "
+        "ValidateAppArmorPodAnnotations, not copied, and held against the pod's profile)",
+        aa_pod("enforce", rd),
+        "metadata.annotations[" + aa + "]: Invalid value",
+        "spec.containers[0].securityContext.appArmorProfile.type: Forbidden", warn=[aa_warn])
+    bad("apparmor-annotation-vs-own-field", src + " (the container's own field is never "
+        "overwritten: annotation and field must agree)",
+        pod([c(securityContext={"appArmorProfile": {"type": "Unconfined"}})],
+            meta={"name": "web", "annotations": {aa: "runtime/default"}}),
+        "spec.containers[0].securityContext.appArmorProfile.type: Forbidden")

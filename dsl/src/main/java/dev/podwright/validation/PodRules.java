@@ -52,6 +52,8 @@ final class PodRules {
     mirrorPod = pod.metadata().annotations().containsKey(PodAnnotationRules.MIRROR);
     PodSpec spec = spec(merged, FieldPath.root("spec"), true,
         MetaRules.nameOnCreate(pod.metadata()));
+    // PrepareForCreate's applyAppArmorVersionSkew warns before validation runs.
+    new PodAnnotationRules(errors).appArmorSkewWarnings(pod.metadata().annotations(), spec);
     seccompAnnotationsMatchFields(pod.metadata().annotations(), spec, FieldPath.root("spec"));
     new PodAnnotationRules(errors).appArmorMatchFields(pod.metadata().annotations(), spec,
         FieldPath.root("spec"), true);
