@@ -379,7 +379,9 @@ final class PodRules {
 
   /**
    * The value of an {@code Lt} or {@code Gt} toleration with TaintTolerationComparisonOperators
-   * on (ValidateTolerations, AIAgentSandox/kubernetes 64149d12): {@code content.IsDecimalInteger}
+   * on (ValidateTolerations, the same in the 1.35-era darshansreenivas/validation-gen 04780fad and
+   * the 1.36-era AIAgentSandox/kubernetes 64149d12; the deprecated annotation's tolerations get
+   * the same options there): {@code content.IsDecimalInteger}
    * (canonical form: no leading zero, no '+', no "-0"), then {@code strconv.ParseInt(value, 10,
    * 64)}, each with its own error, so "abc" is refused twice and "0100" once.
    */
