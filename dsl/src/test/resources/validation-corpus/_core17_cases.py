@@ -116,3 +116,16 @@ def add(case, pod, c):
         pod([c(securityContext={"appArmorProfile": {"type": "Unconfined"}})],
             meta={"name": "web", "annotations": {aa: "runtime/default"}}),
         "spec.containers[0].securityContext.appArmorProfile.type: Forbidden")
+
+    # ------------------------------------------------ seLinuxChangePolicy: SELinuxMount GA in 1.37
+    # kube_features.go (AIAgentSandox/kubernetes db1f817b, 1.37-era): SELinuxMount is GA and on
+    # by default in 1.37 (not locked), so useOnlyRecursiveSELinuxChangePolicy is false and
+    # validateSELinuxChangePolicy takes both policies; off again only with the gate turned off.
+    ok("selinux-change-policy-mount-option-1-37", "validateSELinuxChangePolicy (SELinuxMount GA "
+       "and on in 1.37: MountOption accepted)",
+       pod(securityContext={"seLinuxChangePolicy": "MountOption"}), version="1.37")
+    bad("selinux-change-policy-mount-option-gate-off-1-37", "validateSELinuxChangePolicy "
+        "(SELinuxMount turned off in 1.37: Recursive only)",
+        pod(securityContext={"seLinuxChangePolicy": "MountOption"}),
+        "spec.securityContext.seLinuxChangePolicy: Unsupported value", version="1.37",
+        gates=["SELinuxMount=false"])

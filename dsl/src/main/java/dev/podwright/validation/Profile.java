@@ -96,7 +96,7 @@ public final class Profile {
   public static final String SUPPLEMENTAL_GROUPS_POLICY = "SupplementalGroupsPolicy";
   /** {@code seLinuxChangePolicy}: alpha in 1.32, on from 1.33, GA locked from 1.36. */
   public static final String SELINUX_CHANGE_POLICY = "SELinuxChangePolicy";
-  /** {@code seLinuxChangePolicy: MountOption}: alpha from 1.30, beta and off from 1.33. */
+  /** {@code seLinuxChangePolicy: MountOption}: alpha 1.30, beta off from 1.33, GA on in 1.37. */
   public static final String SELINUX_MOUNT = "SELinuxMount";
 
   /** {@code volumeMounts[].recursiveReadOnly}: alpha (off) in 1.30, beta (on) 1.31, GA 1.33. */
@@ -306,8 +306,9 @@ public final class Profile {
     PROC_MOUNT(PROC_MOUNT_TYPE,            "aaaabbBBBGG"),
     SUPPLEMENTAL_GROUPS(SUPPLEMENTAL_GROUPS_POLICY, "----aaBBGGG"),
     SELINUX_CHANGE(SELINUX_CHANGE_POLICY,  "-----aBBBGG"),
-    // kube_features 1.37-era: alpha 1.30, beta and off from 1.33, no later entry.
-    SELINUX_MOUNT_GATE(SELINUX_MOUNT,      "---aaabbbbb"),
+    // kube_features 1.37-era: alpha 1.30, beta and off from 1.33; AIAgentSandox db1f817b adds
+    // "1.37: Default: true, PreRelease: GA" (not locked: "Lock in 1.38"), so on in 1.37.
+    SELINUX_MOUNT_GATE(SELINUX_MOUNT,      "---aaabbbbB"),
     // The Job gates from kube_features.go's versioned specs; the removals in 1.37 are
     // k8s-1.36-1.38.md section 4 ([3P] only), the upstream "remove in" notes say 1.36/1.37.
     JOB_PER_INDEX(JOB_BACKOFF_LIMIT_PER_INDEX, "-aBBBBGGGGx"),
