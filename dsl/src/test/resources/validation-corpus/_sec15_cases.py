@@ -241,10 +241,10 @@ def add(case, pod, c):
         "validateSELinuxChangePolicy (SELinuxMount on: any of MountOption and Recursive)",
         pod(securityContext={"seLinuxChangePolicy": "Never"}),
         "spec.securityContext.seLinuxChangePolicy: Unsupported value", version="1.37", gates=mount)
-    bad("selinux-change-policy-mount-option-1-37",
+    bad("selinux-change-policy-mount-option-1-36",
         "validateSELinuxChangePolicy (SELinuxMount beta and off by default: Recursive only)",
         pod(securityContext={"seLinuxChangePolicy": "MountOption"}),
-        "spec.securityContext.seLinuxChangePolicy: Unsupported value", version="1.37")
+        "spec.securityContext.seLinuxChangePolicy: Unsupported value", version="1.36")
 
     # ------------------------------------------------ validatePodSpecSecurityContext
     psrc = "TestValidatePodSpecSecurityContext"

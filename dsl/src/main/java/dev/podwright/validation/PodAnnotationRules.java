@@ -5,6 +5,7 @@ import dev.podwright.model.PodSpec;
 import dev.podwright.model.SeccompProfile;
 import dev.podwright.model.SecurityContext;
 import dev.podwright.model.Toleration;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -200,32 +201,104 @@ final class PodAnnotationRules {
    * {@code validateAppArmorAnnotationsAndFieldsMatchOnCreate}, which {@code ValidatePodCreate} and
    * {@code ValidatePodTemplateSpec} run last: where a container has both the deprecated AppArmor
    * annotation and an effective {@code appArmorProfile} (its own, else the pod's), they must
-   * agree. Windows pods are skipped. For a Pod, the pod strategy first copies an annotation into a
-   * container without a field of its own ({@code applyAppArmorVersionSkew}), so only a
-   * container's own field can disagree; templates get no such copy.
+   * agree. Windows pods are skipped. For a Pod, the pod strategy's PrepareForCreate first runs
+   * {@code applyAppArmorVersionSkew} (pkg/registry/core/pod/strategy.go): an annotation that
+   * converts to a valid field is copied into a container without a field of its own (or equals
+   * the pod's profile), so it agrees by construction; one that does not convert (an empty
+   * {@code localhost/} name, a padded or over-long one, an unknown value) is not copied and is
+   * held against the pod's profile. Templates get no such copy.
    */
   void appArmorMatchFields(Map<String, String> annotations, PodSpec spec, FieldPath specPath,
       boolean isPod) {
-    if (spec.os().isPresent() && spec.os().get().name().equals("windows")) {
+    if (isWindows(spec)) {
       return;
     }
     if (!hasKeyStartingWith(annotations, APPARMOR)) {
       return; // no container annotation to match
     }
-    Optional<AppArmorProfile> podProfile = spec.securityContext().isPresent()
-        ? spec.securityContext().get().appArmorProfile() : Optional.empty();
+    Optional<AppArmorProfile> podProfile = podAppArmor(spec);
     for (PodContainers.Visited v : PodContainers.visit(spec, specPath)) {
-      Optional<SecurityContext> sc = v.container().securityContext();
-      Optional<AppArmorProfile> own = sc.isPresent() ? sc.get().appArmorProfile()
-          : Optional.empty();
-      Optional<AppArmorProfile> profile = own.isPresent() || isPod ? own : podProfile;
+      Optional<AppArmorProfile> own = ownAppArmor(v);
       String annotation = annotations.get(APPARMOR + v.container().name());
-      if (profile.isEmpty() || annotation == null) {
+      if (annotation == null) {
+        continue;
+      }
+      Optional<AppArmorProfile> profile = own.isPresent() ? own : podProfile;
+      if (isPod && own.isEmpty() && copiedAppArmor(annotation) != null) {
+        continue; // copied into the container's field by the skew, or the pod's profile itself
+      }
+      if (profile.isEmpty()) {
         continue;
       }
       profileMatch("apparmor", profile.get().type(), profile.get().localhostProfile(),
           annotation, List.of("runtime/default"),
           v.path().child("securityContext").child("appArmorProfile"));
     }
+  }
+
+  /**
+   * The deprecation warnings of {@code applyAppArmorVersionSkew} (1.30 on; Pods only, not
+   * Windows ones), which PrepareForCreate adds before validation, so a refused Pod gets them too:
+   * for each container (init, regular, ephemeral) with the annotation and no field of its own,
+   * unless the annotation converts to exactly the pod's profile (then nothing is copied and
+   * nothing said). The 1.30 strategy was not seen; the 1.31-era and 1.36-era copies agree.
+   */
+  void appArmorSkewWarnings(Map<String, String> annotations, PodSpec spec) {
+    if (!errors.profile().atLeast(30) || isWindows(spec)
+        || !hasKeyStartingWith(annotations, APPARMOR)) {
+      return;
+    }
+    Optional<AppArmorProfile> podProfile = podAppArmor(spec);
+    for (PodContainers.Visited v : PodContainers.visit(spec, FieldPath.root("spec"))) {
+      String key = APPARMOR + v.container().name();
+      String annotation = annotations.get(key);
+      if (annotation == null || ownAppArmor(v).isPresent()) {
+        continue;
+      }
+      String[] copied = copiedAppArmor(annotation);
+      if (copied != null && podProfile.isPresent()
+          && podProfile.get().type().equals(copied[0])
+          && podProfile.get().localhostProfile().equals(Optional.ofNullable(copied[1]))) {
+        continue;
+      }
+      errors.warn(FieldPath.root("metadata").child("annotations").key(key)
+          + ": deprecated since v1.30; use the \"appArmorProfile\" field instead");
+    }
+  }
+
+  private static boolean isWindows(PodSpec spec) {
+    return spec.os().isPresent() && spec.os().get().name().equals("windows");
+  }
+
+  private static Optional<AppArmorProfile> podAppArmor(PodSpec spec) {
+    return spec.securityContext().isPresent() ? spec.securityContext().get().appArmorProfile()
+        : Optional.empty();
+  }
+
+  private static Optional<AppArmorProfile> ownAppArmor(PodContainers.Visited v) {
+    Optional<SecurityContext> sc = v.container().securityContext();
+    return sc.isPresent() ? sc.get().appArmorProfile() : Optional.empty();
+  }
+
+  /**
+   * {@code ApparmorFieldForAnnotation} kept only if {@code ValidateAppArmorProfileField} accepts
+   * it, as the skew does: the type and local profile (null unless Localhost), or null when
+   * nothing is copied.
+   */
+  private static String[] copiedAppArmor(String annotation) {
+    if (annotation.equals("unconfined")) {
+      return new String[] {"Unconfined", null};
+    }
+    if (annotation.equals("runtime/default")) {
+      return new String[] {"RuntimeDefault", null};
+    }
+    if (annotation.startsWith("localhost/")) {
+      String local = annotation.substring("localhost/".length());
+      if (!local.isEmpty() && GoStrings.trimSpace(local).equals(local)
+          && local.getBytes(StandardCharsets.UTF_8).length <= 4095) {
+        return new String[] {"Localhost", local};
+      }
+    }
+    return null;
   }
 }

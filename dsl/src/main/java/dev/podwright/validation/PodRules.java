@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Walks a pod in the order of the API server's {@code ValidatePodCreate}: metadata, pod-specific
@@ -19,6 +20,10 @@ import java.util.Set;
  */
 final class PodRules {
   private static final int HOSTNAME_OVERRIDE_MAX = 64;
+  /** {@code content.IsDecimalInteger}: "0", or an optional '-' and digits without a leading 0. */
+  private static final Pattern CANONICAL_INTEGER = Pattern.compile("0|-?[1-9][0-9]*");
+  /** What {@code strconv.ParseInt(s, 10, 64)} reads, range aside. */
+  private static final Pattern PARSE_INT = Pattern.compile("[+-]?[0-9]+");
 
   private final Errors errors;
   private final Profile profile;
@@ -47,6 +52,8 @@ final class PodRules {
     mirrorPod = pod.metadata().annotations().containsKey(PodAnnotationRules.MIRROR);
     PodSpec spec = spec(merged, FieldPath.root("spec"), true,
         MetaRules.nameOnCreate(pod.metadata()));
+    // PrepareForCreate's applyAppArmorVersionSkew warns before validation runs.
+    new PodAnnotationRules(errors).appArmorSkewWarnings(pod.metadata().annotations(), spec);
     seccompAnnotationsMatchFields(pod.metadata().annotations(), spec, FieldPath.root("spec"));
     new PodAnnotationRules(errors).appArmorMatchFields(pod.metadata().annotations(), spec,
         FieldPath.root("spec"), true);
@@ -350,10 +357,15 @@ final class PodRules {
               "value must be empty when `operator` is 'Exists'"));
         }
       } else if (profile.atLeast(35) && (operator.equals("Lt") || operator.equals("Gt"))) {
-        // 1.35 (TaintTolerationComparisonOperators, alpha and off) lists the numeric operators
-        // too when refusing them: darshansreenivas/validation-gen 04780fad, AIAgentSandox 64149d12
-        errors.add(FieldError.notSupported(idx.child("operator"), operator, "Equal", "Exists",
-            "Lt", "Gt"));
+        if (profile.isEnabled(Profile.TAINT_TOLERATION_COMPARISON_OPERATORS)) {
+          comparisonValue(value, idx.child("value"));
+        } else {
+          // 1.35 (TaintTolerationComparisonOperators, alpha and off) lists the numeric operators
+          // too when refusing them: darshansreenivas/validation-gen 04780fad, AIAgentSandox
+          // 64149d12
+          errors.add(FieldError.notSupported(idx.child("operator"), operator, "Equal", "Exists",
+              "Lt", "Gt"));
+        }
       } else {
         errors.add(FieldError.notSupported(idx.child("operator"), operator, "Equal", "Exists"));
       }
@@ -362,6 +374,37 @@ final class PodRules {
         errors.add(FieldError.notSupported(idx.child("effect"), effect, "NoSchedule",
             "PreferNoSchedule", "NoExecute"));
       }
+    }
+  }
+
+  /**
+   * The value of an {@code Lt} or {@code Gt} toleration with TaintTolerationComparisonOperators
+   * on (ValidateTolerations, the same in the 1.35-era darshansreenivas/validation-gen 04780fad and
+   * the 1.36-era AIAgentSandox/kubernetes 64149d12; the deprecated annotation's tolerations get
+   * the same options there): {@code content.IsDecimalInteger}
+   * (canonical form: no leading zero, no '+', no "-0"), then {@code strconv.ParseInt(value, 10,
+   * 64)}, each with its own error, so "abc" is refused twice and "0100" once.
+   */
+  private void comparisonValue(String value, FieldPath path) {
+    if (value.isEmpty()) {
+      errors.add(FieldError.invalid(path, value, Formats.emptyError()));
+    } else if (!CANONICAL_INTEGER.matcher(value).matches()) {
+      errors.add(FieldError.invalid(path, value,
+          "must be a valid decimal integer in canonical form"));
+    }
+    String failure = null;
+    if (!PARSE_INT.matcher(value).matches()) {
+      failure = "invalid syntax";
+    } else {
+      try {
+        Long.parseLong(value.startsWith("+") ? value.substring(1) : value);
+      } catch (NumberFormatException e) {
+        failure = "value out of range";
+      }
+    }
+    if (failure != null) {
+      errors.add(FieldError.invalid(path, value,
+          "strconv.ParseInt: parsing " + GoValues.quote(value) + ": " + failure));
     }
   }
 }

@@ -237,7 +237,7 @@ final class PodWarnings {
           && ann.containsKey(SECCOMP_CONTAINER + c.name())) {
         warn(annotations.key(SECCOMP_CONTAINER + c.name()) + NON_FUNCTIONAL_SECCOMP);
       }
-      // Pods get theirs from applyAppArmorVersionSkew, which this class does not model.
+      // Pods get theirs from applyAppArmorVersionSkew (PodAnnotationRules.appArmorSkewWarnings).
       if (!isPod && !ann.isEmpty() && profile.atLeast(30) && !podAppArmor
           && c.securityContext().flatMap(sc -> sc.appArmorProfile()).isEmpty()
           && ann.containsKey(APPARMOR_CONTAINER + c.name())) {

@@ -92,6 +92,9 @@ public final class Profile {
   public static final String USER_NAMESPACES_SUPPORT = "UserNamespacesSupport";
   /** {@code hostNetwork} with {@code hostUsers: false}: alpha (off) from 1.35 (KEP-5607). */
   public static final String USER_NAMESPACES_HOST_NETWORK = "UserNamespacesHostNetworkSupport";
+  /** Toleration operators {@code Lt} and {@code Gt}: alpha (off) from 1.35. */
+  public static final String TAINT_TOLERATION_COMPARISON_OPERATORS =
+      "TaintTolerationComparisonOperators";
   /** DNS search domains with '_' and a lone '.': alpha 1.32, on 1.33, GA locked 1.34, gone 1.37. */
   public static final String RELAXED_DNS_SEARCH = "RelaxedDNSSearchValidation";
   /** Pod and container {@code resourceClaims}: alpha to 1.31, beta off, GA 1.34, locked 1.35. */
@@ -102,7 +105,7 @@ public final class Profile {
   public static final String SUPPLEMENTAL_GROUPS_POLICY = "SupplementalGroupsPolicy";
   /** {@code seLinuxChangePolicy}: alpha in 1.32, on from 1.33, GA locked from 1.36. */
   public static final String SELINUX_CHANGE_POLICY = "SELinuxChangePolicy";
-  /** {@code seLinuxChangePolicy: MountOption}: alpha from 1.30, beta and off from 1.33. */
+  /** {@code seLinuxChangePolicy: MountOption}: alpha 1.30, beta off from 1.33, GA on in 1.37. */
   public static final String SELINUX_MOUNT = "SELinuxMount";
 
   /** {@code volumeMounts[].recursiveReadOnly}: alpha (off) in 1.30, beta (on) 1.31, GA 1.33. */
@@ -296,6 +299,8 @@ public final class Profile {
     // kube_features versioned specs (a 1.35-era copy and the 1.37-era ones): alpha from 1.35,
     // no later entry; k8s-1.36-1.38.md section 3.7 has it still alpha in 1.36.
     USERNS_HOST_NETWORK(USER_NAMESPACES_HOST_NETWORK, "--------aaa"),
+    // kube_features 1.37-era (AIAgentSandox db1f817b): alpha from 1.35, no later entry.
+    TOLERATION_COMPARISON(TAINT_TOLERATION_COMPARISON_OPERATORS, "--------aaa"),
     STS_UNAVAILABLE(MAX_UNAVAILABLE_STATEFUL_SET, "aaaaaaaaBbB"), // off in 1.36 (#137904)
     // kube_features.go versioned specs (a 1.35-era copy): alpha 1.32, beta on 1.33, GA locked
     // 1.34 ("remove in 1.37"); removed in 1.37 (#139217; absent from the 1.37-era copies).
@@ -310,8 +315,9 @@ public final class Profile {
     PROC_MOUNT(PROC_MOUNT_TYPE,            "aaaabbBBBGG"),
     SUPPLEMENTAL_GROUPS(SUPPLEMENTAL_GROUPS_POLICY, "----aaBBGGG"),
     SELINUX_CHANGE(SELINUX_CHANGE_POLICY,  "-----aBBBGG"),
-    // kube_features 1.37-era: alpha 1.30, beta and off from 1.33, no later entry.
-    SELINUX_MOUNT_GATE(SELINUX_MOUNT,      "---aaabbbbb"),
+    // kube_features 1.37-era: alpha 1.30, beta and off from 1.33; AIAgentSandox db1f817b adds
+    // "1.37: Default: true, PreRelease: GA" (not locked: "Lock in 1.38"), so on in 1.37.
+    SELINUX_MOUNT_GATE(SELINUX_MOUNT,      "---aaabbbbB"),
     // The Job gates from kube_features.go's versioned specs; the removals in 1.37 are
     // k8s-1.36-1.38.md section 4 ([3P] only), the upstream "remove in" notes say 1.36/1.37.
     JOB_PER_INDEX(JOB_BACKOFF_LIMIT_PER_INDEX, "-aBBBBGGGGx"),

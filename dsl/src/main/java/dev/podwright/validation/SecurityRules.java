@@ -76,8 +76,8 @@ final class SecurityRules {
     }
     supported(sc.supplementalGroupsPolicy(), path, "supplementalGroupsPolicy", "Merge", "Strict");
     // useOnlyRecursiveSELinuxChangePolicy (pkg/api/pod/util.go): AllowOnlyRecursive... holds
-    // while the SELinuxMount gate is off, which it is by default in every version this library
-    // targets (alpha, then beta and off); with the gate on, MountOption is allowed too.
+    // while the SELinuxMount gate is off, which it is by default up to 1.36 (alpha, then beta
+    // and off); with the gate on (by default from 1.37, GA), MountOption is allowed too.
     if (profile.isEnabled(Profile.SELINUX_MOUNT)) {
       supported(sc.seLinuxChangePolicy(), path, "seLinuxChangePolicy", "MountOption",
           "Recursive");

@@ -88,4 +88,29 @@ class PodSpecMessagesTest {
     assertThat(errors("1.34", spec)).containsExactly("spec.tolerations[0].operator: "
         + "Unsupported value: \"Gt\": supported values: \"Equal\", \"Exists\"");
   }
+
+  @Test
+  void numericTolerationValuesAreCheckedWithTheGateOn() {
+    Profile on = Profile.of("1.35").withFeatureGate(
+        Profile.TAINT_TOLERATION_COMPARISON_OPERATORS, true);
+    String head = "  containers: [{name: app, image: nginx}]\n  tolerations:\n";
+    assertThat(errors(on, head + "  - {key: gpus, operator: Gt, value: \"2\"}\n"
+        + "  - {key: gpus, operator: Lt, value: \"-5\"}\n"
+        + "  - {key: gpus, operator: Lt, value: \"0\"}\n")).isEmpty();
+    assertThat(errors(on, head + "  - {key: gpus, operator: Gt, value: \"0100\"}\n"
+        + "  - {key: gpus, operator: Lt, value: abc}\n"
+        + "  - {key: gpus, operator: Lt, value: \"9223372036854775808\"}\n"
+        + "  - {key: gpus, operator: Gt}\n")).containsExactly(
+        "spec.tolerations[0].value: Invalid value: \"0100\": must be a valid decimal integer in "
+            + "canonical form",
+        "spec.tolerations[1].value: Invalid value: \"abc\": must be a valid decimal integer in "
+            + "canonical form",
+        "spec.tolerations[1].value: Invalid value: \"abc\": strconv.ParseInt: parsing \"abc\": "
+            + "invalid syntax",
+        "spec.tolerations[2].value: Invalid value: \"9223372036854775808\": strconv.ParseInt: "
+            + "parsing \"9223372036854775808\": value out of range",
+        "spec.tolerations[3].value: Invalid value: \"\": must be non-empty",
+        "spec.tolerations[3].value: Invalid value: \"\": strconv.ParseInt: parsing \"\": "
+            + "invalid syntax");
+  }
 }

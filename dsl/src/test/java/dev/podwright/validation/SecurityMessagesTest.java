@@ -89,4 +89,20 @@ class SecurityMessagesTest {
             + "Ephemeral Container",
         "spec.ephemeralContainers: Forbidden: cannot be set on create");
   }
+
+  @Test
+  void appArmorSkewWarnsAtTheAnnotationEvenWhenThePodIsRefused() {
+    String pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  annotations:\n"
+        + "    container.apparmor.security.beta.kubernetes.io/app: localhost/\nspec:\n"
+        + "  securityContext: {appArmorProfile: {type: RuntimeDefault}}\n"
+        + "  containers: [{name: app, image: nginx}]\n";
+    ValidationReport report = Validator.forProfile(Profile.of("1.31"))
+        .report(ManifestReader.read(pod).get(0));
+    assertThat(report.errors().stream().map(FieldError::toString)).containsExactly(
+        "spec.containers[0].securityContext.appArmorProfile.type: Forbidden: apparmor type in "
+            + "annotation and field must match");
+    assertThat(report.warnings()).containsExactly("metadata.annotations[container.apparmor."
+        + "security.beta.kubernetes.io/app]: deprecated since v1.30; use the \"appArmorProfile\" "
+        + "field instead");
+  }
 }
