@@ -430,12 +430,9 @@ final class WorkloadRules {
       errors.add(FieldError.invalid(path, zone,
           "timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones"));
     }
-    if (zone.contains("..")) {
-      // time.LoadLocation refuses a name holding ".." before it looks the name up
-      errors.add(FieldError.invalid(path, zone, "time: invalid location name"));
-    } else if (!CronSchedule.knownZone(zone) && !zone.equals("Local")) {
-      errors.add(FieldError.invalid(path, zone, "unknown time zone " + zone));
-    }
+    // time.LoadLocation: "Local" loads (the rule above refuses it), ".." is an invalid name
+    CronSchedule.loadLocation(zone).ifPresent(error ->
+        errors.add(FieldError.invalid(path, zone, error)));
   }
 
   // Deployment, StatefulSet and DaemonSet (pkg/apis/apps/validation)
