@@ -168,9 +168,11 @@ def add(case, c):
         s.update(spec or {})
         return {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "report"}, "spec": s}
 
+    # From 1.34 only: before, a job template's onPodConditions status was not defaulted
+    # (kubernetes/kubernetes#131512, fixed by #131525; see _batch17_cases.py).
     case("valid-cronjob-time-zone-pfp", "TestValidateCronJob/successCases (timeZone, Forbid, pod failure policy in the job template)",
          cron({"timeZone": "Europe/Berlin", "concurrencyPolicy": "Forbid", "successfulJobsHistoryLimit": 0},
-              pfp(ignore_disruption, exit_rule(container="main"))))
+              pfp(ignore_disruption, exit_rule(container="main"))), version="1.34")
     case("wl-cronjob-pfp-unknown-container", "TestValidateCronJob/errorCases (job template pod failure policy names no container)",
          cron(job_spec=pfp(exit_rule(container="worker"))),
          "spec.jobTemplate.spec.podFailurePolicy.rules[0].onExitCodes.containerName: Invalid value")

@@ -102,7 +102,7 @@ final class WorkloadRules {
     if (object instanceof Job) {
       job(WorkloadDefaults.job(drops.job((Job) object), profile));
     } else if (object instanceof CronJob) {
-      cronJob(WorkloadDefaults.cronJob((CronJob) object));
+      cronJob(WorkloadDefaults.cronJob((CronJob) object, profile));
     } else if (object instanceof Deployment) {
       deployment(WorkloadDefaults.deployment((Deployment) object));
     } else if (object instanceof StatefulSet) {
