@@ -406,7 +406,10 @@ def add(case, c):
     case("real-job-exported-with-uid-labels", "TestValidateJob/errorCases (ValidateHasLabel: template labels copied from kubectl get -o yaml keep the old uid)",
          exported,
          "spec.template.metadata.labels[controller-uid]: Invalid value",
-         "spec.template.metadata.labels[batch.kubernetes.io/controller-uid]: Invalid value")
+         "spec.template.metadata.labels[batch.kubernetes.io/controller-uid]: Invalid value",
+         # ValidateJobSpec: the generated selector (batch.kubernetes.io/controller-uid = the new
+         # uid) does not select the template, which keeps the old uid (batch17 audit)
+         "spec.template.metadata.labels: Invalid value")
     renamed = job()
     renamed["spec"]["template"]["metadata"] = {"labels": {"job-name": "train-v1"}}
     case("wl-job-template-job-name-label", "TestValidateJob/errorCases (ValidateHasLabel: job-name label not the job's name)",
