@@ -181,3 +181,22 @@ def add(case, c):
         cron(job_spec={"podReplacementPolicy": "TerminatingOrFailed", "podFailurePolicy": {"rules": [
             {"action": "FailJob", "onExitCodes": {"operator": "In", "values": [42]}}]}}),
         "spec.jobTemplate.spec.podReplacementPolicy: Unsupported value")
+
+    # ------------------------------------------------------------ CronJob: declarative schedule (1.37)
+    # kubernetes/api 48344fcc2 (v0.37.0-beta.0) turns CronJobSpec.schedule's
+    # +k8s:alpha(since: "1.36")=+k8s:required into +k8s:beta(since: "1.37"); with
+    # DeclarativeValidationBeta on, the declarative Required replaces the hand-written one and
+    # comes after every hand-written error. In 1.36 the alpha rule is shadowed.
+    bad("cronjob-schedule-empty-order-1-36", "validateCronJobSpec (schedule Required first; the 1.36 declarative rule is alpha, shadowed)",
+        cron({"schedule": "", "startingDeadlineSeconds": -1}, name="n" * 53),
+        "spec.schedule: Required value",
+        "spec.startingDeadlineSeconds: Invalid value",
+        "metadata.name: Invalid value", version="1.36")
+    bad("cronjob-schedule-empty-order-1-37", "ValidateDeclarativelyWithMigrationChecks (the beta +k8s:required on schedule, "
+        "appended after the hand-written errors)",
+        cron({"schedule": "", "startingDeadlineSeconds": -1}, name="n" * 53),
+        "spec.startingDeadlineSeconds: Invalid value",
+        "metadata.name: Invalid value",
+        "spec.schedule: Required value", version="1.37")
+    bad("cronjob-schedule-empty-1-37", "ValidateDeclarativelyWithMigrationChecks (+k8s:required on schedule)",
+        cron({"schedule": ""}), "spec.schedule: Required value", version="1.37")

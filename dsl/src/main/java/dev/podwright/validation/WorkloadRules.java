@@ -389,8 +389,15 @@ final class WorkloadRules {
     FieldPath path = FieldPath.root("spec");
     metadata(cronJob.metadata(), Formats::dns1123Subdomain);
     CronJobSpec s = cronJob.spec();
+    // 1.37 promotes CronJobSpec.schedule's "+k8s:alpha(since: 1.36)=+k8s:required" to beta
+    // (kubernetes/api 48344fcc2, in v0.37.0-beta.0); with DeclarativeValidationBeta (on by
+    // default) ValidateDeclarativelyWithMigrationChecks drops the hand-written error it covers
+    // and appends the declarative one after all hand-written errors, the name rule included.
+    boolean declarativeSchedule = profile.atLeast(37);
     if (s.schedule().isEmpty()) {
-      errors.add(FieldError.required(path.child("schedule"), ""));
+      if (!declarativeSchedule) {
+        errors.add(FieldError.required(path.child("schedule"), ""));
+      }
     } else {
       CronSchedule.error(s.schedule()).ifPresent(message ->
           errors.add(FieldError.invalid(path.child("schedule"), s.schedule(), message)));
@@ -422,6 +429,9 @@ final class WorkloadRules {
     if (name.length() > 52) {
       errors.add(FieldError.invalid(FieldPath.root("metadata").child("name"),
           name, "must be no more than 52 characters"));
+    }
+    if (declarativeSchedule && s.schedule().isEmpty()) {
+      errors.add(FieldError.required(path.child("schedule"), ""));
     }
     nameWarning(name);
   }
