@@ -168,9 +168,11 @@ def add(case, c):
         s.update(spec or {})
         return {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "report"}, "spec": s}
 
+    # From 1.34 only: before, a job template's onPodConditions status was not defaulted
+    # (kubernetes/kubernetes#131512, fixed by #131525; see _batch17_cases.py).
     case("valid-cronjob-time-zone-pfp", "TestValidateCronJob/successCases (timeZone, Forbid, pod failure policy in the job template)",
          cron({"timeZone": "Europe/Berlin", "concurrencyPolicy": "Forbid", "successfulJobsHistoryLimit": 0},
-              pfp(ignore_disruption, exit_rule(container="main"))))
+              pfp(ignore_disruption, exit_rule(container="main"))), version="1.34")
     case("wl-cronjob-pfp-unknown-container", "TestValidateCronJob/errorCases (job template pod failure policy names no container)",
          cron(job_spec=pfp(exit_rule(container="worker"))),
          "spec.jobTemplate.spec.podFailurePolicy.rules[0].onExitCodes.containerName: Invalid value")
@@ -404,7 +406,10 @@ def add(case, c):
     case("real-job-exported-with-uid-labels", "TestValidateJob/errorCases (ValidateHasLabel: template labels copied from kubectl get -o yaml keep the old uid)",
          exported,
          "spec.template.metadata.labels[controller-uid]: Invalid value",
-         "spec.template.metadata.labels[batch.kubernetes.io/controller-uid]: Invalid value")
+         "spec.template.metadata.labels[batch.kubernetes.io/controller-uid]: Invalid value",
+         # ValidateJobSpec: the generated selector (batch.kubernetes.io/controller-uid = the new
+         # uid) does not select the template, which keeps the old uid (batch17 audit)
+         "spec.template.metadata.labels: Invalid value")
     renamed = job()
     renamed["spec"]["template"]["metadata"] = {"labels": {"job-name": "train-v1"}}
     case("wl-job-template-job-name-label", "TestValidateJob/errorCases (ValidateHasLabel: job-name label not the job's name)",

@@ -1,5 +1,7 @@
 package dev.podwright.validation;
 
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The schedule check of a cron job: robfig/cron v3's {@code ParseStandard}, which the API server
@@ -30,23 +31,25 @@ final class CronSchedule {
   private static final Set<String> GO_ONLY_ZONES = Set.of(
       "EST", "MST", "HST", "GMT+0", "GMT-0", "ROC", "Factory", "America/Coyhaique");
 
-  /**
-   * Go's {@code time.ParseDuration} syntax: numbers with an optional fraction ({@code 1.5h},
-   * {@code .5h}, {@code 1.h}), each with a unit, or a lone 0. Go's 64-bit overflow check (about
-   * 2562047h) and its "unknown unit" wording are not reproduced.
-   */
-  private static final Pattern DURATION = Pattern.compile(
-      "[-+]?(0|(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)");
-  private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
+  /** The units of Go's {@code time.ParseDuration}, in nanoseconds. */
+  private static final Map<String, Long> UNITS = Map.of(
+      "ns", 1L, "us", 1_000L, "\u00b5s", 1_000L, "\u03bcs", 1_000L, "ms", 1_000_000L,
+      "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L);
+  private static final BigInteger TWO_63 = BigInteger.ONE.shiftLeft(63);
 
   /** Returns the parser's error for {@code schedule}, empty when it parses. */
   static Optional<String> error(String schedule) {
     String spec = schedule;
     if (spec.startsWith("TZ=") || spec.startsWith("CRON_TZ=")) {
+      // robfig/cron v3.0.1 Parser.Parse: the zone runs from the first '=' to the first space,
+      // and time.LoadLocation must load it. Without a space v3.0.1 slices out of range and the
+      // server's handler panics (an internal error, not a field error); the remaining spec is
+      // then taken as empty here, which refuses the schedule as well.
       int space = spec.indexOf(' ');
       String zone = spec.substring(spec.indexOf('=') + 1, space < 0 ? spec.length() : space);
-      if (!knownZone(zone)) {
-        return Optional.of("provided bad location " + zone + ": unknown time zone " + zone);
+      Optional<String> bad = loadLocation(zone);
+      if (bad.isPresent()) {
+        return Optional.of("provided bad location " + zone + ": " + bad.get());
       }
       spec = space < 0 ? "" : GoStrings.trimSpace(spec.substring(space));
     }
@@ -77,6 +80,23 @@ final class CronSchedule {
   }
 
   /**
+   * Go's {@code time.LoadLocation}, reduced to its error: {@code ""} and {@code "UTC"} are UTC and
+   * {@code "Local"} the server's zone, all without error; a name holding {@code ".."} or starting
+   * with a slash or a backslash is refused before any look-up ("time: invalid location name");
+   * any other name must be in the tz database ({@link #knownZone}), or it is an "unknown time
+   * zone".
+   */
+  static Optional<String> loadLocation(String name) {
+    if (name.isEmpty() || name.equals("UTC") || name.equals("Local")) {
+      return Optional.empty();
+    }
+    if (name.contains("..") || name.startsWith("/") || name.startsWith("\\")) {
+      return Optional.of("time: invalid location name");
+    }
+    return knownZone(name) ? Optional.empty() : Optional.of("unknown time zone " + name);
+  }
+
+  /**
    * Whether Go's {@code time.LoadLocation} finds the zone in the server's tz database (the API
    * server embeds Go's {@code time/tzdata}). The JDK's region IDs stand for that database, with
    * two corrections: the JDK also lists the {@code SystemV/*} zones, which the tz database
@@ -94,15 +114,142 @@ final class CronSchedule {
       return Optional.empty();
     }
     if (spec.startsWith("@every ")) {
-      String duration = spec.substring("@every ".length());
-      if (DURATION.matcher(duration).matches()) {
-        return Optional.empty();
-      }
-      String error = NUMBER.matcher(duration).matches() ? "missing unit in" : "invalid";
-      return Optional.of("failed to parse duration " + spec + ": time: " + error + " duration "
-          + GoValues.quote(duration));
+      return durationError(spec.substring("@every ".length()))
+          .map(error -> "failed to parse duration " + spec + ": " + error);
     }
     return Optional.of("unrecognized descriptor: " + spec);
+  }
+
+  /**
+   * Go's {@code time.ParseDuration} (time/format.go), reduced to its error: an optional sign,
+   * then a lone {@code 0} or numbers (digits, an optional fraction) each followed by a unit
+   * ({@code ns us \u00b5s \u03bcs ms s m h}), at most 2^63-1 nanoseconds in all (2^63 when
+   * negative). Its words: "time: invalid duration", "time: missing unit in duration" and
+   * "time: unknown unit \"x\" in duration", each naming the text as Go's {@code time.quote}
+   * does.
+   */
+  static Optional<String> durationError(String orig) {
+    String invalid = "time: invalid duration " + timeQuote(orig);
+    String s = orig;
+    boolean negative = false;
+    if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
+      negative = s.charAt(0) == '-';
+      s = s.substring(1);
+    }
+    if (s.equals("0")) {
+      return Optional.empty();
+    }
+    if (s.isEmpty()) {
+      return Optional.of(invalid);
+    }
+    BigInteger total = BigInteger.ZERO;
+    while (!s.isEmpty()) {
+      char first = s.charAt(0);
+      if (first != '.' && !isDigit(first)) {
+        return Optional.of(invalid);
+      }
+      // leadingInt: digits, refused past 2^63
+      int i = 0;
+      BigInteger whole = BigInteger.ZERO;
+      for (; i < s.length() && isDigit(s.charAt(i)); i++) {
+        whole = whole.multiply(BigInteger.TEN).add(BigInteger.valueOf(s.charAt(i) - '0'));
+        if (whole.compareTo(TWO_63) > 0) {
+          return Optional.of(invalid);
+        }
+      }
+      boolean pre = i > 0;
+      s = s.substring(i);
+      // leadingFraction: digits after the point, those past 63 bits ignored
+      long fraction = 0;
+      double scale = 1;
+      boolean post = false;
+      if (!s.isEmpty() && s.charAt(0) == '.') {
+        s = s.substring(1);
+        int j = 0;
+        boolean overflow = false;
+        for (; j < s.length() && isDigit(s.charAt(j)); j++) {
+          if (overflow) {
+            continue;
+          }
+          if (fraction > (Long.MAX_VALUE) / 10) {
+            overflow = true;
+            continue;
+          }
+          long next = fraction * 10 + (s.charAt(j) - '0');
+          if (next < 0) {
+            overflow = true;
+            continue;
+          }
+          fraction = next;
+          scale *= 10;
+        }
+        post = j > 0;
+        s = s.substring(j);
+      }
+      if (!pre && !post) {
+        return Optional.of(invalid);
+      }
+      int k = 0;
+      while (k < s.length() && s.charAt(k) != '.' && !isDigit(s.charAt(k))) {
+        k++;
+      }
+      if (k == 0) {
+        return Optional.of("time: missing unit in duration " + timeQuote(orig));
+      }
+      String unitName = s.substring(0, k);
+      s = s.substring(k);
+      Long unit = UNITS.get(unitName);
+      if (unit == null) {
+        return Optional.of("time: unknown unit " + timeQuote(unitName) + " in duration "
+            + timeQuote(orig));
+      }
+      BigInteger u = BigInteger.valueOf(unit);
+      if (whole.compareTo(TWO_63.divide(u)) > 0) {
+        return Optional.of(invalid);
+      }
+      BigInteger v = whole.multiply(u);
+      if (fraction > 0) {
+        v = v.add(BigInteger.valueOf((long) ((double) fraction * ((double) unit / scale))));
+        if (v.compareTo(TWO_63) > 0) {
+          return Optional.of(invalid);
+        }
+      }
+      total = total.add(v);
+      if (total.compareTo(TWO_63) > 0) {
+        return Optional.of(invalid);
+      }
+    }
+    if (!negative && total.compareTo(TWO_63) >= 0) {
+      return Optional.of(invalid);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * The {@code quote} of Go's time package: in double quotes, {@code "} and {@code \\} escaped,
+   * every byte of a control or non-ASCII character's UTF-8 form as {@code \xNN}.
+   */
+  static String timeQuote(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (c >= 0x80 || c < ' ') {
+        for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
+          sb.append(String.format("\\x%02x", b & 0xff));
+        }
+      } else {
+        if (c == '"' || c == '\\') {
+          sb.append('\\');
+        }
+        sb.append((char) c);
+      }
+    }
+    return sb.append('"').toString();
   }
 
   /** Mirrors robfig/cron's {@code getRange}; each error names the expression. */

@@ -91,8 +91,8 @@ final class WorkloadDefaults {
   }
 
   /**
-   * {@code SetDefaults_PodFailurePolicyOnPodConditionsPattern}: a pattern without a status
-   * matches {@code True}. A type defaulter, so it runs inside CronJob job templates too.
+   * {@code SetDefaults_PodFailurePolicyOnPodConditionsPattern} (from 1.34; before, the same loop
+   * inside {@code SetDefaults_Job}): a pattern without a status matches {@code True}.
    */
   private static PodFailurePolicy podFailurePolicy(PodFailurePolicy policy) {
     List<PodFailurePolicyRule> rules = policy.rules().stream()
@@ -107,19 +107,30 @@ final class WorkloadDefaults {
     return PodFailurePolicy.builder().from(policy).rules(rules).build();
   }
 
+  static CronJob cronJob(CronJob cronJob) {
+    return cronJob(cronJob, Profile.defaults());
+  }
+
   /**
    * {@code SetDefaults_CronJob}. The job template is not a Job, so {@code SetDefaults_Job} does
-   * not run on it: an Indexed job template still needs {@code completions}. The type defaulters
-   * of what it holds (pod failure policy patterns) do run.
+   * not run on it: an Indexed job template still needs {@code completions}. Up to 1.33 the
+   * pod failure policy patterns were defaulted inside {@code SetDefaults_Job} too, so a job
+   * template's pattern without a status stays empty and is refused as required
+   * (kubernetes/kubernetes#131512); kubernetes/kubernetes#131525 (merged 2025-04-30, after the
+   * 1.33 release, no cherry-pick seen) made it the type defaulter
+   * {@code SetDefaults_PodFailurePolicyOnPodConditionsPattern}, which from 1.34 also runs
+   * inside CronJob job templates.
    */
-  static CronJob cronJob(CronJob cronJob) {
+  static CronJob cronJob(CronJob cronJob, Profile profile) {
     CronJobSpec s = cronJob.spec();
     CronJobSpec.Builder b = CronJobSpec.builder().from(s);
     JobSpec job = s.jobTemplate().spec();
-    job.podFailurePolicy().ifPresent(policy -> b.jobTemplate(
-        JobTemplateSpec.builder().from(s.jobTemplate())
-            .spec(JobSpec.builder().from(job).podFailurePolicy(podFailurePolicy(policy)).build())
-            .build()));
+    if (profile.atLeast(34)) {
+      job.podFailurePolicy().ifPresent(policy -> b.jobTemplate(
+          JobTemplateSpec.builder().from(s.jobTemplate())
+              .spec(JobSpec.builder().from(job).podFailurePolicy(podFailurePolicy(policy)).build())
+              .build()));
+    }
     if (Defaults.isBlank(s.concurrencyPolicy())) {
       b.concurrencyPolicy("Allow");
     }
