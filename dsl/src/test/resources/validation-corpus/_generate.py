@@ -1233,6 +1233,7 @@ if __name__ == "__main__":
     import _sched15_cases
     import _vol15_cases
     import _sec15_cases
+    import _real17_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
@@ -1249,4 +1250,5 @@ if __name__ == "__main__":
     _sched15_cases.add(case, pod, c)
     _vol15_cases.add(case, pod, c)
     _sec15_cases.add(case, pod, c)
+    _real17_cases.add(case, pod, c)
     write()
