@@ -212,3 +212,56 @@ spec:
            web + "pod-level-resource-managers-empty-shared-pool.yaml; validatePodResources "
            "(aggregate with sidecars equals the pod budget; the kubelet, not the API server, refuses)",
            pool, version=v)
+
+    # ------------------------- projected sources dropped while their gate is off (website)
+    # content/en/examples/pods/storage/projected-podcertificate.yaml and
+    # projected-clustertrustbundle.yaml. PodCertificateRequest and ClusterTrustBundleProjection
+    # are off by default in these versions, and dropDisabledPodCertificateProjection /
+    # dropDisabledClusterTrustBundleProjection (pkg/api/pod/util.go, in PrepareForCreate) set the
+    # source's field to nil, leaving the source in the list. registry/rest BeforeCreate runs
+    # Validate and then WarningsOnCreate on that object, so an emptied source is no second volume
+    # type (validateProjectionSources) and warningsForPodSpecAndMeta says the volume "has no
+    # sources provided" -- once, as the API server's warning recorder drops repeated texts (a
+    # 1.36 server's dry run gives this warning for a dropped podCertificate source). A
+    # clusterTrustBundle dropped from a source that also holds a configMap leaves no path behind:
+    # no overlapping-paths warning for it.
+    src_pc = web.replace("resource/", "storage/") + "projected-podcertificate.yaml"
+    certs = pod([c("main", "debian", command=["sleep", "infinity"],
+                   volumeMounts=[{"name": "my-x509-credentials",
+                                  "mountPath": "/var/run/my-x509-credentials"}])],
+                meta={"name": "podcertificate-pod", "namespace": "default"},
+                serviceAccountName="default",
+                volumes=[{"name": "my-x509-credentials", "projected": {"defaultMode": 420, "sources": [
+                    {"podCertificate": {"keyType": "ED25519", "signerName": "coolcert.example.com/foo",
+                                        "credentialBundlePath": "credentialbundle.pem",
+                                        "userAnnotations": {"example.com/annotation1": "value1"}}}]}}])
+    ok("projected-pod-certificate-dropped-1-36",
+       src_pc + "; dropDisabledPodCertificateProjection, then WarningsOnCreate (empty source)",
+       certs, version="1.36",
+       warn=["spec.volumes[0].projected.sources[0].podCertificate",
+             'volume "my-x509-credentials" (Projected) has no sources provided'])
+
+    src_ctb = web.replace("resource/", "storage/") + "projected-clustertrustbundle.yaml"
+    bundles = pod([c("container-test", "busybox", command=["sleep", "3600"],
+                     volumeMounts=[{"name": "token-vol", "mountPath": "/root-certificates",
+                                    "readOnly": True}])],
+                  meta={"name": "sa-ctb-name-test"}, serviceAccountName="default",
+                  volumes=[{"name": "token-vol", "projected": {"sources": [
+                      {"clusterTrustBundle": {"name": "example", "path": "example-roots.pem"}},
+                      {"clusterTrustBundle": {"labelSelector": {"matchLabels": {"version": "live"}},
+                                              "optional": True, "path": "mysigner-roots.pem",
+                                              "signerName": "example.com/mysigner"}}]}}])
+    ok("projected-trust-bundles-dropped-1-35",
+       src_ctb + "; dropDisabledClusterTrustBundleProjection, then WarningsOnCreate (empty sources, "
+       "one warning text)",
+       bundles, version="1.35",
+       warn=["spec.volumes[0].projected.sources[0].clusterTrustBundle",
+             "spec.volumes[0].projected.sources[1].clusterTrustBundle",
+             'volume "token-vol" (Projected) has no sources provided'])
+    beside = pod(volumes=[{"name": "trust", "projected": {"sources": [
+        {"configMap": {"name": "ca"}, "clusterTrustBundle": {"name": "example", "path": "roots.pem"}},
+        {"secret": {"name": "tls"}}]}}])
+    ok("projected-trust-bundle-beside-config-map-1-35",
+       src_ctb + " (a bundle beside a configMap); dropDisabledClusterTrustBundleProjection leaves "
+       "no path for warningsForPodSpecAndMeta's overlap check",
+       beside, version="1.35", warn=["spec.volumes[0].projected.sources[0].clusterTrustBundle"])
