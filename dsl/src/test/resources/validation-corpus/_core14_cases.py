@@ -203,11 +203,15 @@ def add(case, pod, c):
     # ------------------- projected clusterTrustBundle and podCertificate (gates beta and off)
     # dropDisabledPodFields removes both sources while their gates are off, so they neither
     # count as a second source nor are checked (a 1.36 dry run: "has no sources provided").
+    # The drop sets the source's field to nil and leaves the source in the list, and
+    # WarningsOnCreate runs after PrepareForCreate (registry/rest BeforeCreate), so a source that
+    # held only the dropped field is empty: warningsForPodSpecAndMeta's "has no sources provided".
     ok("projected-pod-certificate-dropped-1-36", "dropDisabledPodFields (podCertificate: its gate is off, the source is dropped)",
        pod(volumes=[{"name": "certs", "projected": {"sources": [
            {"podCertificate": {"signerName": "example.com/serving", "keyType": "ECDSAP256",
                                "credentialBundlePath": "bundle.pem"}}]}}]),
-       version="1.36", warn=["spec.volumes[0].projected.sources[0].podCertificate"])
+       version="1.36", warn=["spec.volumes[0].projected.sources[0].podCertificate",
+                             'volume "certs" (Projected) has no sources provided'])
     ok("projected-trust-bundle-with-config-map-1-33", "dropDisabledPodFields (clusterTrustBundle dropped: one volume type left in the source)",
        pod(volumes=[{"name": "trust", "projected": {"sources": [
            {"configMap": {"name": "ca"}, "clusterTrustBundle": {"signerName": "example.com/ca", "path": "ca.pem"}}]}}]),

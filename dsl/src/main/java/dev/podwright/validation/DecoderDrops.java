@@ -15,6 +15,11 @@ import java.util.Map;
  * {@code appArmorProfile} it does not know, nor a 1.28 server {@code matchLabelKeys} in pod
  * affinity: without this they were validated, and manifests those servers accept were refused.
  *
+ * <p>The same goes for the fields {@link VersionDrops} names as dropped while their gate is off
+ * (the projected {@code clusterTrustBundle} and {@code podCertificate} sources, the 1.37 alpha
+ * fields, {@code fileKeyRef}): {@code dropDisabledPodFields} removes them in
+ * {@code PrepareForCreate}, before validation and the create warnings.
+ *
  * <p>The fields come from {@link FieldChecks}, which finds them in its walk; the object is then
  * copied without them through its tree ({@link ModelTrees}), which costs a write and a read, but
  * only for an object that sets such a field. The container restart fields keep their own rules

@@ -24,7 +24,8 @@ final class FieldChecks {
   private final Errors errors;
   private final Profile profile;
   private final List<String> unknown = new ArrayList<>(0);
-  // The paths of the typed fields the version lacks, for DecoderDrops: a name or an index each.
+  // The paths of the typed fields the version lacks or drops while their gate is off, for
+  // DecoderDrops: a name or an index each.
   private final List<Object[]> lacking = new ArrayList<>(0);
   // One level per field name or list index: the name, or null for an index.
   private @Nullable String[] names = new String[16];
@@ -118,7 +119,14 @@ final class FieldChecks {
 
   /**
    * Warns if the profile's version lacks the field opened last, or the server drops it because
-   * its gate is off; either way what it holds is not checked further.
+   * its gate is off; either way what it holds is not checked further, and the field is left out
+   * of what the rules and the create warnings see. A gate's drop ({@code dropDisabledPodFields}
+   * in {@code PrepareForCreate}) comes before {@code Validate} and {@code WarningsOnCreate}
+   * (k8s.io/apiserver registry/rest {@code BeforeCreate}) just as the decoder's does, and it
+   * leaves what held the field in place: {@code dropDisabledClusterTrustBundleProjection} and
+   * {@code dropDisabledPodCertificateProjection} (pkg/api/pod/util.go) set the source's field
+   * to nil, so a projected volume whose one source was such a field has an empty source, which
+   * {@code warningsForPodSpecAndMeta} reports as "has no sources provided".
    */
   private boolean lacks(FieldVersions.Range range) {
     if (VersionDrops.lacks(profile, range)) {
@@ -128,13 +136,15 @@ final class FieldChecks {
     }
     if (VersionDrops.droppedWhileGateOff(profile, range)) {
       errors.warn(GatedFields.dropped(path(), range.gate(), profile));
+      lacking.add(segments());
       return true;
     }
     return false;
   }
 
   /**
-   * The typed fields of the last checked object that the profile's version lacks, each as its
+   * The typed fields of the last checked object that the profile's version lacks, or that its
+   * server drops while their gate is off ({@link VersionDrops#droppedWhileGateOff}), each as its
    * path from the object's root (a {@code String} per field name, an {@code Integer} per list
    * index), in walk order; what {@link DecoderDrops} removes.
    */

@@ -82,7 +82,12 @@ class ValidationCorpusTest {
     assertThat(actual).as("%s: errors were %s", file, report.errors()).isEqualTo(expected);
     assertThat(report.warnings()).as("%s: warnings", file).hasSameSizeAs(expectedWarnings);
     for (int i = 0; i < expectedWarnings.size(); i++) {
-      assertThat(report.warnings().get(i)).startsWith(expectedWarnings.get(i) + ":");
+      // a path or subject followed by ": <what>", or a whole warning without a colon (upstream's
+      // 'volume "v" (Projected) has no sources provided')
+      String warning = report.warnings().get(i);
+      if (!warning.equals(expectedWarnings.get(i))) {
+        assertThat(warning).as("%s: warning %d", file, i).startsWith(expectedWarnings.get(i) + ":");
+      }
     }
   }
 }
