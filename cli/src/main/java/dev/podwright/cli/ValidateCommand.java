@@ -132,6 +132,17 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Why a field kept verbatim is not validated: {@code status} is written by the cluster and
+   * ignored by the API server on create (the strategies' {@code PrepareForCreate} reset it), so it
+   * is not a mistake; anything else is a field outside the API, usually a typo.
+   */
+  static String notValidated(String field) {
+    return field.equals("status") || field.startsWith("status.") || field.startsWith("status[")
+        ? "not validated (status is set by the cluster; the API server ignores it on create)"
+        : "not validated (a field podwright does not model)";
+  }
+
   private static ValidationResults.File validate(ManifestInputs.Loaded loaded,
       Validator validator, Console console, boolean text) {
     String label = loaded.label();
@@ -149,8 +160,7 @@ final class ValidateCommand implements Callable<Integer> {
       String which = documents.size() > 1
           ? " (document " + number + ", " + kind + " \"" + name + "\")" : "";
       for (String field : document.unknownFields()) {
-        console.notice(label + ":" + document.line(field),
-            field + ": not validated (a field podwright does not model)");
+        console.notice(label + ":" + document.line(field), field + ": " + notValidated(field));
       }
       List<Problem> problems = new ArrayList<>();
       ValidationReport report;

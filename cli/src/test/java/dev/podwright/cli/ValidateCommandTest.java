@@ -145,6 +145,19 @@ class ValidateCommandTest {
   }
 
   @Test
+  void statusIsNotedAsIgnoredNotAsUnknown() throws IOException {
+    // status comes with manifests exported by kubectl get -o yaml; the server ignores it
+    String pod = file("pod.yaml", VALID + "status:\n  phase: Running\n").toString();
+
+    Run run = run("validate", pod);
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines()).containsExactly(pod + ":13: status: not validated (status is "
+        + "set by the cluster; the API server ignores it on create)");
+  }
+
+  @Test
   void malformedYamlExitsTwoWithLineAndColumn() throws IOException {
     String pod = file("pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata: name: web\n").toString();
 
