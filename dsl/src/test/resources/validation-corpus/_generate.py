@@ -1236,6 +1236,7 @@ if __name__ == "__main__":
     import _apps17_cases
     import _core17_cases
     import _batch17_cases
+    import _decl18_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
@@ -1255,4 +1256,5 @@ if __name__ == "__main__":
     _apps17_cases.add(case, c)
     _core17_cases.add(case, pod, c)
     _batch17_cases.add(case, c)
+    _decl18_cases.add(case, c)
     write()
