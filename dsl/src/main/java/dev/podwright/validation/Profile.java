@@ -381,8 +381,9 @@ public final class Profile {
     // workload objects for gang Jobs), with spec.scheduling only from 1.37.
     JOB_WORKLOAD(WORKLOAD_WITH_JOB,             "---------aa"),
     EVICTION_REQUESTS(EVICTION_REQUEST_API,     "----------a"),
-    // k8s.io/apiserver pkg/features/kube_features.go, v0.35.0 to v0.37.0-beta.0 (in 1.33 and
-    // 1.34 the gates lived in k8s.io/kubernetes pkg/features with the same 1.33 entries):
+    // k8s.io/apiserver pkg/features/kube_features.go, v0.35.0 to v0.37.0-beta.0 (for 1.33 and
+    // 1.34, k8s.io/kubernetes pkg/features/kube_features.go copies list them, as
+    // genericfeatures.DeclarativeValidation*, with the same 1.33 entries):
     // DeclarativeValidation beta on 1.33, GA locked 1.36; DeclarativeValidationBeta beta on
     // 1.36; DeclarativeValidationTakeover beta off 1.33, deprecated off 1.36, locked off 1.37.
     DV(DECLARATIVE_VALIDATION,                  "------BBBGG"),
