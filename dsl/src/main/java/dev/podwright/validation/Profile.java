@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *
  * <p>Overrides are checked as {@code kube-apiserver --feature-gates} checks them: a gate the
  * version does not have (not added yet, or removed) is refused with {@code unrecognized feature
- * gate}, and a GA gate locked to its default cannot be turned off. Gates this class does not know
+ * gate}, and a gate locked to its default cannot be set against it. Gates this class does not know
  * are accepted and change nothing unless a rule asks for them.
  */
 public final class Profile {
@@ -125,6 +125,23 @@ public final class Profile {
   public static final String WORKLOAD_WITH_JOB = "WorkloadWithJob";
   /** Pod {@code evictionResponders}: alpha (off) in 1.37. */
   public static final String EVICTION_REQUEST_API = "EvictionRequestAPI";
+  /**
+   * Declarative validation (KEP-5073): beta (on) 1.33 to 1.35, GA and locked from 1.36
+   * (k8s.io/apiserver pkg/features/kube_features.go at v0.36.0 and v0.37.0-beta.0).
+   */
+  public static final String DECLARATIVE_VALIDATION = "DeclarativeValidation";
+  /**
+   * Enforcement of {@code +k8s:beta} declarative rules: beta (on) from 1.36 (k8s.io/apiserver
+   * kube_features.go v0.36.0, v0.37.0-beta.0). Off, beta rules run in shadow and the
+   * hand-written errors they cover stay where they are.
+   */
+  public static final String DECLARATIVE_VALIDATION_BETA = "DeclarativeValidationBeta";
+  /**
+   * Declarative errors replacing the hand-written ones they cover: beta (off) 1.33 to 1.35,
+   * deprecated (off) in 1.36, deprecated and locked off in 1.37 (k8s.io/apiserver
+   * kube_features.go v0.35.0, v0.36.0, v0.37.0-beta.0).
+   */
+  public static final String DECLARATIVE_VALIDATION_TAKEOVER = "DeclarativeValidationTakeover";
   private static final Profile DEFAULTS = new Profile(DEFAULT_MINOR, Map.of());
 
   private final int minor;
@@ -197,6 +214,10 @@ public final class Profile {
         throw new IllegalArgumentException("cannot set feature gate " + gate
             + " to false, feature is locked to true");
       }
+      if (stage == Gate.LOCKED_OFF && enabled) {
+        throw new IllegalArgumentException("cannot set feature gate " + gate
+            + " to true, feature is locked to false");
+      }
     }
     Map<String, Boolean> copy = new TreeMap<>(overrides);
     copy.put(gate, enabled);
@@ -266,10 +287,11 @@ public final class Profile {
   /**
    * The feature gates this library knows, with their stage in every supported version, one
    * character per minor from 1.27 to 1.37: {@code -} not there yet, {@code a} alpha (off),
-   * {@code b} beta and off, {@code B} beta and on, {@code G} GA and locked on, {@code x} removed
-   * (its behaviour always on). Sources: kubernetes.io feature-gate pages and KEP {@code kep.yaml}
-   * files (see k8s-sidecar-spec.md section 7) and, for 1.36 and 1.37, the changelogs summarised in
-   * k8s-1.36-1.38.md section 2. Where that addendum marks a stage unverified it is said here.
+   * {@code b} beta and off, {@code B} beta and on, {@code G} GA and locked on, {@code L} locked
+   * off (a deprecated gate), {@code x} removed (its behaviour always on). Sources: kubernetes.io
+   * feature-gate pages and KEP {@code kep.yaml} files (see k8s-sidecar-spec.md section 7) and,
+   * for 1.36 and 1.37, the changelogs summarised in k8s-1.36-1.38.md section 2. Where that
+   * addendum marks a stage unverified it is said here.
    *
    * <p>"kube_features 1.37-era" below: {@code defaultVersionedKubernetesFeatureGates} in two
    * 1.37-cycle copies of upstream's {@code pkg/features/kube_features.go} (atiratree/kubernetes
@@ -358,11 +380,21 @@ public final class Profile {
     // Alpha from 1.36 (KEP-5547's text contrasts 1.37 with "the v1.36 alpha", which created
     // workload objects for gang Jobs), with spec.scheduling only from 1.37.
     JOB_WORKLOAD(WORKLOAD_WITH_JOB,             "---------aa"),
-    EVICTION_REQUESTS(EVICTION_REQUEST_API,     "----------a");
+    EVICTION_REQUESTS(EVICTION_REQUEST_API,     "----------a"),
+    // k8s.io/apiserver pkg/features/kube_features.go, v0.35.0 to v0.37.0-beta.0 (for 1.33 and
+    // 1.34, k8s.io/kubernetes pkg/features/kube_features.go copies list them, as
+    // genericfeatures.DeclarativeValidation*, with the same 1.33 entries):
+    // DeclarativeValidation beta on 1.33, GA locked 1.36; DeclarativeValidationBeta beta on
+    // 1.36; DeclarativeValidationTakeover beta off 1.33, deprecated off 1.36, locked off 1.37.
+    DV(DECLARATIVE_VALIDATION,                  "------BBBGG"),
+    DV_BETA(DECLARATIVE_VALIDATION_BETA,        "---------BB"),
+    DV_TAKEOVER(DECLARATIVE_VALIDATION_TAKEOVER, "------bbbbL");
 
     static final char ABSENT = '-';
     static final char REMOVED = 'x';
     static final char GA_LOCKED = 'G';
+    /** Locked to false (a deprecated gate whose behaviour is gone). */
+    static final char LOCKED_OFF = 'L';
     private static final Gate[] ALL = values();
 
     private final String gateName;

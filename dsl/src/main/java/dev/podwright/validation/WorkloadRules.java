@@ -393,7 +393,12 @@ final class WorkloadRules {
     // (kubernetes/api 48344fcc2, in v0.37.0-beta.0); with DeclarativeValidationBeta (on by
     // default) ValidateDeclarativelyWithMigrationChecks drops the hand-written error it covers
     // and appends the declarative one after all hand-written errors, the name rule included.
-    boolean declarativeSchedule = profile.atLeast(37);
+    // With the gate off the beta rule runs in shadow and the hand-written error stays in place
+    // (k8s.io/apiserver v0.37.0-beta.0 pkg/registry/rest/validate.go with apimachinery
+    // pkg/api/validate/errors.go FilterEnforcedDeclarativeErrors, FilterCoveredHandwrittenErrors).
+    // 1.36 has the rule alpha (kubernetes/api v0.36.0), always shadowed; 1.33 to 1.35 have no tag.
+    boolean declarativeSchedule = profile.atLeast(37)
+        && profile.isEnabled(Profile.DECLARATIVE_VALIDATION_BETA);
     if (s.schedule().isEmpty()) {
       if (!declarativeSchedule) {
         errors.add(FieldError.required(path.child("schedule"), ""));

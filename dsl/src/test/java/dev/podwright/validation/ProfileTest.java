@@ -102,6 +102,35 @@ class ProfileTest {
   }
 
   @Test
+  void declarativeValidationGatesFromApiserverKubeFeatures() {
+    assertThatThrownBy(() -> Profile.of("1.32")
+        .withFeatureGate(Profile.DECLARATIVE_VALIDATION, true))
+        .hasMessageStartingWith("unrecognized feature gate: DeclarativeValidation");
+    assertThat(Profile.of("1.33").isEnabled(Profile.DECLARATIVE_VALIDATION)).isTrue();
+    assertThat(Profile.of("1.35").withFeatureGate(Profile.DECLARATIVE_VALIDATION, false)
+        .isEnabled(Profile.DECLARATIVE_VALIDATION)).isFalse();
+    assertThatThrownBy(() -> Profile.of("1.36")
+        .withFeatureGate(Profile.DECLARATIVE_VALIDATION, false))
+        .hasMessage("cannot set feature gate DeclarativeValidation to false, feature is locked "
+            + "to true");
+    assertThatThrownBy(() -> Profile.of("1.35")
+        .withFeatureGate(Profile.DECLARATIVE_VALIDATION_BETA, false))
+        .hasMessageStartingWith("unrecognized feature gate: DeclarativeValidationBeta");
+    assertThat(Profile.of("1.36").isEnabled(Profile.DECLARATIVE_VALIDATION_BETA)).isTrue();
+    assertThat(Profile.of("1.37").withFeatureGate(Profile.DECLARATIVE_VALIDATION_BETA, false)
+        .isEnabled(Profile.DECLARATIVE_VALIDATION_BETA)).isFalse();
+    assertThat(Profile.of("1.33").isEnabled(Profile.DECLARATIVE_VALIDATION_TAKEOVER)).isFalse();
+    assertThat(Profile.of("1.36").withFeatureGate(Profile.DECLARATIVE_VALIDATION_TAKEOVER, true)
+        .isEnabled(Profile.DECLARATIVE_VALIDATION_TAKEOVER)).isTrue();
+    assertThat(Profile.of("1.37").withFeatureGate(Profile.DECLARATIVE_VALIDATION_TAKEOVER, false)
+        .isEnabled(Profile.DECLARATIVE_VALIDATION_TAKEOVER)).isFalse();
+    assertThatThrownBy(() -> Profile.of("1.37")
+        .withFeatureGate(Profile.DECLARATIVE_VALIDATION_TAKEOVER, true))
+        .hasMessage("cannot set feature gate DeclarativeValidationTakeover to true, feature is "
+            + "locked to false");
+  }
+
+  @Test
   void skipReadOnlyValidationGceFrom128To130() {
     assertThatThrownBy(() -> Profile.of("1.27")
         .withFeatureGate(Profile.SKIP_READ_ONLY_VALIDATION_GCE, true))
