@@ -9,6 +9,8 @@ written by hand from those files, never copied from the validator's output. File
 with "batch14-" (refused) or "valid-batch14-" (accepted by the server).
 """
 
+import _batch_shapes
+
 
 def add(case, c):
     def bad(slug, source, manifest, *expect, **kw):
@@ -18,25 +20,11 @@ def add(case, c):
         case("valid-batch14-" + slug, source, manifest, **kw)
 
     def job(spec=None, name="myjob", restart="Never", labels=None, init=None):
-        pod = {"containers": [c("ctr", "busybox:1.37")]}
-        if restart is not None:
-            pod["restartPolicy"] = restart
-        if init:
-            pod["initContainers"] = init
-        template = {"spec": pod}
-        if labels is not None:
-            template["metadata"] = {"labels": labels}
-        s = dict(spec or {})
-        s["template"] = template
-        return {"apiVersion": "batch/v1", "kind": "Job", "metadata": {"name": name}, "spec": s}
+        return _batch_shapes.job(c, spec, name, restart, labels, init)
 
     def cron(spec=None, name="mycronjob", job_spec=None, job_meta=None):
-        template = {"spec": job(job_spec, restart="OnFailure")["spec"]}
-        if job_meta is not None:
-            template["metadata"] = job_meta
-        s = {"schedule": "0 * * * *", "jobTemplate": template}
-        s.update(spec or {})
-        return {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": name}, "spec": s}
+        return _batch_shapes.cron(job(job_spec, restart="OnFailure")["spec"], spec, name,
+                                  job_meta=job_meta)
 
     def on_exit(action="FailJob", operator="In", values=(1, 2, 3), container=None):
         codes = {"operator": operator, "values": list(values)}

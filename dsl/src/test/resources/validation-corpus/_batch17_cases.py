@@ -9,6 +9,8 @@ by hand from those sources, never copied from the validator's output. File names
 "batch17-" (refused) or "valid-batch17-" (accepted by the server).
 """
 
+import _batch_shapes
+
 
 def add(case, c):
     def bad(slug, source, manifest, *expect, **kw):
@@ -18,23 +20,10 @@ def add(case, c):
         case("valid-batch17-" + slug, source, manifest, **kw)
 
     def job(spec=None, name="myjob", restart="Never", labels=None, init=None):
-        pod = {"containers": [c("main", "busybox:1.37")]}
-        if restart is not None:
-            pod["restartPolicy"] = restart
-        if init:
-            pod["initContainers"] = init
-        template = {"spec": pod}
-        if labels is not None:
-            template["metadata"] = {"labels": labels}
-        s = dict(spec or {})
-        s["template"] = template
-        return {"apiVersion": "batch/v1", "kind": "Job", "metadata": {"name": name}, "spec": s}
+        return _batch_shapes.job(c, spec, name, restart, labels, init, container="main")
 
     def cron(spec=None, name="nightly", job_spec=None):
-        template = {"spec": job(job_spec)["spec"]}
-        s = {"schedule": "0 3 * * *", "jobTemplate": template}
-        s.update(spec or {})
-        return {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": name}, "spec": s}
+        return _batch_shapes.cron(job(job_spec)["spec"], spec, name, schedule="0 3 * * *")
 
     ignore_disruption = {"podFailurePolicy": {"rules": [
         {"action": "Ignore", "onPodConditions": [{"type": "DisruptionTarget"}]}]}}
