@@ -1235,6 +1235,7 @@ if __name__ == "__main__":
     import _sec15_cases
     import _apps17_cases
     import _core17_cases
+    import _gates18_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
@@ -1253,4 +1254,5 @@ if __name__ == "__main__":
     _sec15_cases.add(case, pod, c)
     _apps17_cases.add(case, c)
     _core17_cases.add(case, pod, c)
+    _gates18_cases.add(case, c)
     write()

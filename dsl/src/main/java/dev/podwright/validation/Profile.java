@@ -67,7 +67,7 @@ public final class Profile {
   public static final String JOB_MANAGED_BY = "JobManagedBy";
   /** Job {@code podFailurePolicy}: on (beta) to 1.30, GA locked 1.31 and 1.32, gone from 1.33. */
   public static final String JOB_POD_FAILURE_POLICY = "JobPodFailurePolicy";
-  /** StatefulSet {@code rollingUpdate.maxUnavailable}: alpha to 1.34, on 1.35, off 1.36, on 1.37. */
+  /** StatefulSet {@code rollingUpdate.maxUnavailable}: alpha to 1.34, beta off 1.35, 1.36, on 1.37. */
   public static final String MAX_UNAVAILABLE_STATEFUL_SET = "MaxUnavailableStatefulSet";
   /**
    * Skips {@code ValidateReadOnlyPersistentDisks} (a read-write GCE PD in a Deployment of more
@@ -289,8 +289,9 @@ public final class Profile {
     // kube_features 1.37-era: beta off 1.33, beta on 1.35, GA locked 1.36.
     IMAGES(IMAGE_VOLUME,                   "----aabbBGG"),
     // kube_features 1.37-era: alpha 1.34, beta and on from 1.35 (k8s-1.36-1.38.md left the 1.35
-    // default open); GA locked in 1.37 per the API commit 3441106e4 and BLOG137, which
-    // postdate those copies.
+    // default open); GA and locked in 1.37 by kubernetes/kubernetes#139116 ("The HostnameOverride
+    // feature gate is now locked to enabled", merged June 2026), which postdates those copies
+    // (as do the API commit 3441106e4 and BLOG137).
     HOSTNAME(HOSTNAME_OVERRIDE,            "-------aBBG"),
     STOP_SIGNALS("ContainerStopSignals",   "------aaaaa"),  // still alpha in 1.37
     POD_RESOURCES(POD_LEVEL_RESOURCES,     "-----aaBBBB"),  // no GA in 1.37
@@ -301,7 +302,13 @@ public final class Profile {
     USERNS_HOST_NETWORK(USER_NAMESPACES_HOST_NETWORK, "--------aaa"),
     // kube_features 1.37-era (AIAgentSandox db1f817b): alpha from 1.35, no later entry.
     TOLERATION_COMPARISON(TAINT_TOLERATION_COMPARISON_OPERATORS, "--------aaa"),
-    STS_UNAVAILABLE(MAX_UNAVAILABLE_STATEFUL_SET, "aaaaaaaaBbB"), // off in 1.36 (#137904)
+    // Beta and on in 1.35.0 to 1.35.3, then turned off by default in 1.36 (#137904) and in
+    // 1.35.4 by its cherry-pick #137926 (a 1.35 regression in Parallel pod management,
+    // #137409); on again in 1.37 (#139466). kube_features 1.37-era (AIAgentSandox db1f817b)
+    // rewrote the 1.35 entry to "Default: false, Beta" and adds "1.37: Default: true"; a
+    // 1.35-era copy still has the 1.35.0 "Default: true". The table follows the latest 1.35
+    // patch: off.
+    STS_UNAVAILABLE(MAX_UNAVAILABLE_STATEFUL_SET, "aaaaaaaabbB"),
     // kube_features.go versioned specs (a 1.35-era copy): alpha 1.32, beta on 1.33, GA locked
     // 1.34 ("remove in 1.37"); removed in 1.37 (#139217; absent from the 1.37-era copies).
     RELAXED_DNS(RELAXED_DNS_SEARCH,        "-----aBGGGx"),
@@ -352,8 +359,11 @@ public final class Profile {
     AFFINITY_KEYS(MATCH_LABEL_KEYS_IN_POD_AFFINITY, "--aaBBGGGGG"),
     // Beta and on from 1.34, still beta (no later entry) in the kube_features 1.37-era copies.
     SPREAD_KEYS_MERGE(MATCH_LABEL_KEYS_SPREAD_MERGE, "-------BBBB"),
-    // k8s-1.36-1.38.md section 2 says alpha and off throughout; the 1.37-era feature list has
-    // GenericWorkload beta in 1.37, still off by default (upstream wins).
+    // k8s-1.36-1.38.md section 2 says alpha and off throughout; upstream's newest copy, the
+    // scheduler's own versioned feature list split out of kube_features.go late in 1.37 (with
+    // CompositePodGroup and DRADerivedAttributes alpha in 1.37), has "1.35: Default: false,
+    // Alpha" and "1.37: Default: false, Beta", so beta and still off in 1.37 (upstream wins).
+    // The earlier 1.37-era kube_features (AIAgentSandox db1f817b) has the 1.35 alpha entry only.
     GENERIC(GENERIC_WORKLOAD,                   "--------aab"),
     // Alpha from 1.36 (KEP-5547's text contrasts 1.37 with "the v1.36 alpha", which created
     // workload objects for gang Jobs), with spec.scheduling only from 1.37.

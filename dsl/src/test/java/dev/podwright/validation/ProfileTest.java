@@ -102,6 +102,27 @@ class ProfileTest {
   }
 
   @Test
+  void maxUnavailableStatefulSetIsOffIn135And136() {
+    // Beta and on in 1.35.0 to 1.35.3; off by default from 1.35.4 (#137926, the cherry-pick of
+    // #137904) as in 1.36; on again in 1.37 (#139466). Still beta: it can be turned on.
+    assertThat(Profile.of("1.34").isEnabled(Profile.MAX_UNAVAILABLE_STATEFUL_SET)).isFalse();
+    assertThat(Profile.of("1.35").isEnabled(Profile.MAX_UNAVAILABLE_STATEFUL_SET)).isFalse();
+    assertThat(Profile.of("1.35").withFeatureGate(Profile.MAX_UNAVAILABLE_STATEFUL_SET, true)
+        .isEnabled(Profile.MAX_UNAVAILABLE_STATEFUL_SET)).isTrue();
+    assertThat(Profile.of("1.37").withFeatureGate(Profile.MAX_UNAVAILABLE_STATEFUL_SET, false)
+        .isEnabled(Profile.MAX_UNAVAILABLE_STATEFUL_SET)).isFalse();
+  }
+
+  @Test
+  void genericWorkloadIsBetaAndOffIn137() {
+    assertThat(Profile.of("1.37").isEnabled(Profile.GENERIC_WORKLOAD)).isFalse();
+    assertThat(Profile.of("1.37").withFeatureGate(Profile.GENERIC_WORKLOAD, true)
+        .isEnabled(Profile.GENERIC_WORKLOAD)).isTrue();
+    assertThatThrownBy(() -> Profile.of("1.34").withFeatureGate(Profile.GENERIC_WORKLOAD, true))
+        .hasMessageStartingWith("unrecognized feature gate: GenericWorkload");
+  }
+
+  @Test
   void skipReadOnlyValidationGceFrom128To130() {
     assertThatThrownBy(() -> Profile.of("1.27")
         .withFeatureGate(Profile.SKIP_READ_ONLY_VALIDATION_GCE, true))

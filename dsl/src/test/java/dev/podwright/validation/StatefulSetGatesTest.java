@@ -106,7 +106,7 @@ class StatefulSetGatesTest {
             + "apps.RollingUpdateStatefulSetStrategy{Partition:2, "
             + "MaxUnavailable:(*intstr.IntOrString)(nil)}: only allowed for updateStrategy "
             + "'RollingUpdate'");
-    assertThat(errors(report(Profile.of("1.35"),
+    assertThat(errors(report(Profile.of("1.37"),
         "  updateStrategy:\n    type: OnDelete\n    rollingUpdate: {maxUnavailable: 1}\n")))
         .containsExactly("spec.updateStrategy.rollingUpdate: Invalid value: "
             + "apps.RollingUpdateStatefulSetStrategy{Partition:0, "
