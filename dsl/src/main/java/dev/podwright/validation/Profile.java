@@ -80,7 +80,7 @@ public final class Profile {
    * 1.32 to 1.34, removed from 1.35 (its behaviour always on).
    */
   public static final String STATEFUL_SET_AUTO_DELETE_PVC = "StatefulSetAutoDeletePVC";
-  /** StatefulSet {@code ordinals}: beta (on) 1.27 to 1.30, GA locked 1.31 to 1.34, gone 1.35. */
+  /** StatefulSet {@code ordinals}: beta (on) 1.27 to 1.30, GA locked 1.31 to 1.33, gone 1.34. */
   public static final String STATEFUL_SET_START_ORDINAL = "StatefulSetStartOrdinal";
   /** Claims' {@code ReadWriteOncePod} access mode: beta (on) 1.27, 1.28, GA 1.29, gone 1.31. */
   public static final String READ_WRITE_ONCE_POD = "ReadWriteOncePod";
@@ -285,6 +285,12 @@ public final class Profile {
     SLEEP(SLEEP_ACTION,                    "--aBBBBGGGx"),  // removal in 1.37 third-party only
     SLEEP_ZERO(SLEEP_ACTION_ALLOW_ZERO,    "-----aBGGGx"),  // removal in 1.37 third-party only
     RESIZE(IN_PLACE_POD_VERTICAL_SCALING,  "aaaaaaBBGGG"),
+    // Resizing running non-sidecar init containers (#137352): kube_features 1.37-era
+    // (AIAgentSandox db1f817b) adds it in 1.36 as beta and on; GA and locked in 1.37 per a
+    // 1.37 changelog digest (third-party, unverified upstream). It relaxes only the resize
+    // subresource (an update), so create-time validation does not ask for it: the init
+    // container resizePolicy checks in ContainerRules stay as they are with it on or off.
+    RESIZE_INIT("InPlacePodVerticalScalingInitContainers", "---------BG"),
     STRICT_IP(STRICT_IP_CIDR_VALIDATION,   "------aaaBB"),  // beta on in 1.36 (#137053)
     // kube_features 1.37-era: beta off 1.33, beta on 1.35, GA locked 1.36.
     IMAGES(IMAGE_VOLUME,                   "----aabbBGG"),
@@ -334,13 +340,22 @@ public final class Profile {
     // kube_features.go versioned specs: beta 1.26, GA locked 1.31, "remove in 1.33".
     JOB_FAILURE_POLICY(JOB_POD_FAILURE_POLICY, "BBBBGGxxxxx"),
     STS_RECREATE(STATEFUL_SET_RECREATE_STRATEGY, "----------a"),
+    // The gates of the projected clusterTrustBundle and podCertificate sources (the API markers
+    // name them; VersionDrops drops the sources while they are off). kube_features 1.37-era
+    // (AIAgentSandox db1f817b): ClusterTrustBundleProjection alpha 1.29, beta and off from 1.33;
+    // PodCertificateRequest alpha 1.34, beta and off from 1.35. Their defaults are what an
+    // unknown gate gets; the rows make overrides of a version without them refused. A 1.37
+    // digest says ClusterTrustBundleProjection went GA in 1.37: not seen upstream, kept off.
+    TRUST_BUNDLE_PROJECTION("ClusterTrustBundleProjection", "--aaaabbbbb"),
+    POD_CERTIFICATES("PodCertificateRequest",         "-------abbb"),
     // kube_features.go versioned specs: StatefulSetAutoDeletePVC beta 1.27, GA locked 1.32
     // ("remove in 1.35"); StatefulSetStartOrdinal beta 1.27, GA locked 1.31 ("remove in 1.33",
-    // yet still listed in a 1.33-era copy). Neither is in a 1.35-cycle copy (with 1.35 entries
-    // such as RestartAllContainersOnContainerExits alpha) nor in the 1.37-era ones, so both are
-    // taken as removed in 1.35; their 1.34 stage (still there, locked) is unverified.
+    // yet still listed in a 1.33-era copy). StartOrdinal's gate was dropped by
+    // kubernetes/kubernetes#132119 (merged 2025-06-05, the 1.34 cycle), so it is gone in 1.34;
+    // AutoDeletePVC's by #133684 (merged 2025-08-28, after 1.34 shipped), so gone in 1.35.
+    // Neither is in a 1.35-cycle copy nor in the 1.37-era ones.
     STS_AUTO_DELETE_PVC(STATEFUL_SET_AUTO_DELETE_PVC, "BBBBBGGGxxx"),
-    STS_START_ORDINAL(STATEFUL_SET_START_ORDINAL,     "BBBBGGGGxxx"),
+    STS_START_ORDINAL(STATEFUL_SET_START_ORDINAL,     "BBBBGGGxxxx"),
     // kube_features.go: beta and on in 1.27-era copies, GA locked in a 1.30-era one ("remove
     // in 1.31"), absent from a 1.35-cycle copy; GA from 1.29 per the feature-gate page. Its
     // removal in 1.31 is taken from that note (1.31 to 1.34 unverified).

@@ -123,6 +123,31 @@ class ProfileTest {
   }
 
   @Test
+  void gatesOfResizeAndProjectedSourcesAreKnown() {
+    String initResize = "InPlacePodVerticalScalingInitContainers";
+    assertThatThrownBy(() -> Profile.of("1.35").withFeatureGate(initResize, true))
+        .hasMessageStartingWith("unrecognized feature gate: " + initResize);
+    assertThat(Profile.of("1.36").isEnabled(initResize)).isTrue();
+    assertThat(Profile.of("1.36").withFeatureGate(initResize, false).isEnabled(initResize))
+        .isFalse();
+    assertThatThrownBy(() -> Profile.of("1.37").withFeatureGate(initResize, false))
+        .hasMessageContaining("locked to true");
+
+    String bundles = "ClusterTrustBundleProjection";
+    assertThatThrownBy(() -> Profile.of("1.28").withFeatureGate(bundles, true))
+        .hasMessageStartingWith("unrecognized feature gate: " + bundles);
+    assertThat(Profile.of("1.29").isEnabled(bundles)).isFalse();
+    assertThat(Profile.of("1.37").isEnabled(bundles)).isFalse();
+    assertThat(Profile.of("1.33").withFeatureGate(bundles, true).isEnabled(bundles)).isTrue();
+
+    String podCertificates = "PodCertificateRequest";
+    assertThatThrownBy(() -> Profile.of("1.33").withFeatureGate(podCertificates, true))
+        .hasMessageStartingWith("unrecognized feature gate: " + podCertificates);
+    assertThat(Profile.of("1.34").isEnabled(podCertificates)).isFalse();
+    assertThat(Profile.of("1.36").isEnabled(podCertificates)).isFalse();
+  }
+
+  @Test
   void skipReadOnlyValidationGceFrom128To130() {
     assertThatThrownBy(() -> Profile.of("1.27")
         .withFeatureGate(Profile.SKIP_READ_ONLY_VALIDATION_GCE, true))
