@@ -12,6 +12,12 @@ type), so ValidateStatefulSetSpec's validateRollingUpdateStatefulSet never sees 
 SetDefaults_StatefulSet does not default it to 1. Expected errors ("# expect: <path>: <type>",
 in the server's order) are written by hand from those files, never copied from the
 validator's output. File names start with "gates18-" (refused) or "valid-gates18-" (accepted).
+
+Topology spread gates (pkg/api/pod/util.go dropDisabledNodeInclusionPolicyFields and
+dropDisabledMatchLabelKeysFieldInTopologySpread): NodeInclusionPolicyInPodTopologySpread beta and
+on from 1.26, GA locked 1.33; MatchLabelKeysInPodTopologySpread beta and on from 1.27 (versioned
+specs of the 1.37-era kube_features.go). Turned off, they clear nodeAffinityPolicy and
+nodeTaintsPolicy, or matchLabelKeys, before validateTopologySpreadConstraints runs.
 """
 
 
@@ -59,3 +65,30 @@ def add(case, c):
         version="1.37")
     ok("sts-max-unavailable-zero-gate-off-1-37", "dropStatefulSetDisabledFields (MaxUnavailableStatefulSet=false in 1.37: the field is cleared)",
        sts(rolling(0)), version="1.37", gates=["MaxUnavailableStatefulSet=false"], warn=dropped)
+
+    # ------------------------------------------------------------ topology spread gates
+    def pod(spread):
+        return {"apiVersion": "v1", "kind": "Pod",
+                "metadata": {"name": "web", "labels": {"app": "web"}},
+                "spec": {"containers": [c()], "topologySpreadConstraints": [spread]}}
+
+    zone = {"maxSkew": 1, "topologyKey": "topology.kubernetes.io/zone",
+            "whenUnsatisfiable": "DoNotSchedule"}
+    bogus = dict(zone, labelSelector={"matchLabels": {"app": "web"}},
+                 nodeAffinityPolicy="Sometimes", nodeTaintsPolicy="Always")
+    keys = dict(zone, matchLabelKeys=["app"])  # no labelSelector: Forbidden with the gate on
+
+    bad("spread-node-inclusion-values-1-30", "validateNodeInclusionPolicy (NodeInclusionPolicyInPodTopologySpread on: unsupported values refused)",
+        pod(bogus), "spec.topologySpreadConstraints[0].nodeAffinityPolicy: Unsupported value",
+        "spec.topologySpreadConstraints[0].nodeTaintsPolicy: Unsupported value", version="1.30")
+    ok("spread-node-inclusion-gate-off-1-30", "dropDisabledNodeInclusionPolicyFields (NodeInclusionPolicyInPodTopologySpread=false in 1.30: both fields cleared before validation)",
+       pod(bogus), version="1.30", gates=["NodeInclusionPolicyInPodTopologySpread=false"],
+       warn=["spec.topologySpreadConstraints[0].nodeAffinityPolicy",
+             "spec.topologySpreadConstraints[0].nodeTaintsPolicy"])
+    bad("spread-match-label-keys-no-selector-1-30", "validateMatchLabelKeysInTopologySpread (MatchLabelKeysInPodTopologySpread on: matchLabelKeys without a labelSelector)",
+        pod(keys), "spec.topologySpreadConstraints[0].matchLabelKeys: Forbidden", version="1.30")
+    ok("spread-match-label-keys-gate-off-1-30", "dropDisabledMatchLabelKeysFieldInTopologySpread (MatchLabelKeysInPodTopologySpread=false in 1.30: matchLabelKeys cleared)",
+       pod(keys), version="1.30", gates=["MatchLabelKeysInPodTopologySpread=false"],
+       warn=["spec.topologySpreadConstraints[0].matchLabelKeys",
+             # pkg/api/pod/warnings.go: "a null labelSelector results in matching no pod"
+             "spec.topologySpreadConstraints[0].labelSelector"])

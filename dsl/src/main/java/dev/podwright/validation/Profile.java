@@ -115,6 +115,12 @@ public final class Profile {
   public static final String VOLUME_ATTRIBUTES_CLASS = "VolumeAttributesClass";
   /** Pod affinity {@code matchLabelKeys} merged into the selector: alpha 1.29, on 1.31, GA 1.33. */
   public static final String MATCH_LABEL_KEYS_IN_POD_AFFINITY = "MatchLabelKeysInPodAffinity";
+  /** Topology spread {@code matchLabelKeys}: beta (on) from 1.27, never GA by 1.37. */
+  public static final String MATCH_LABEL_KEYS_IN_POD_TOPOLOGY_SPREAD =
+      "MatchLabelKeysInPodTopologySpread";
+  /** Topology spread {@code nodeAffinityPolicy}, {@code nodeTaintsPolicy}: on, GA locked 1.33. */
+  public static final String NODE_INCLUSION_POLICY_IN_POD_TOPOLOGY_SPREAD =
+      "NodeInclusionPolicyInPodTopologySpread";
   /** Topology spread {@code matchLabelKeys} merged into the selector: beta (on) from 1.34. */
   public static final String MATCH_LABEL_KEYS_SPREAD_MERGE =
       "MatchLabelKeysInPodTopologySpreadSelectorMerge";
@@ -372,6 +378,13 @@ public final class Profile {
     // locked, in the kube_features 1.37-era copies and removed in 1.38 (CHANGELOG-1.38, per
     // k8s-1.36-1.38.md section 5.1), so not removed in 1.37 as its section 4 said (upstream wins).
     AFFINITY_KEYS(MATCH_LABEL_KEYS_IN_POD_AFFINITY, "--aaBBGGGGG"),
+    // kube_features versioned specs (the 1.37-era copies, and the scheduler's own 1.37 list):
+    // MatchLabelKeysInPodTopologySpread alpha 1.25, beta and on from 1.27, no later entry;
+    // NodeInclusionPolicyInPodTopologySpread alpha 1.25, beta and on 1.26, GA locked 1.33 and
+    // still there in 1.37. pkg/api/pod/util.go's dropDisabledMatchLabelKeysFieldInTopologySpread
+    // and dropDisabledNodeInclusionPolicyFields clear the fields while they are off.
+    SPREAD_KEYS(MATCH_LABEL_KEYS_IN_POD_TOPOLOGY_SPREAD, "BBBBBBBBBBB"),
+    NODE_INCLUSION(NODE_INCLUSION_POLICY_IN_POD_TOPOLOGY_SPREAD, "BBBBBBGGGGG"),
     // Beta and on from 1.34, still beta (no later entry) in the kube_features 1.37-era copies.
     SPREAD_KEYS_MERGE(MATCH_LABEL_KEYS_SPREAD_MERGE, "-------BBBB"),
     // k8s-1.36-1.38.md section 2 says alpha and off throughout; upstream's newest copy, the

@@ -148,6 +148,25 @@ class ProfileTest {
   }
 
   @Test
+  void topologySpreadGatesAreOnAndInclusionPolicyLocksIn133() {
+    for (String version : Profile.supportedVersions()) {
+      Profile p = Profile.of(version);
+      assertThat(p.isEnabled(Profile.MATCH_LABEL_KEYS_IN_POD_TOPOLOGY_SPREAD)).as(version).isTrue();
+      assertThat(p.isEnabled(Profile.NODE_INCLUSION_POLICY_IN_POD_TOPOLOGY_SPREAD)).as(version)
+          .isTrue();
+    }
+    assertThat(Profile.of("1.32")
+        .withFeatureGate(Profile.NODE_INCLUSION_POLICY_IN_POD_TOPOLOGY_SPREAD, false)
+        .isEnabled(Profile.NODE_INCLUSION_POLICY_IN_POD_TOPOLOGY_SPREAD)).isFalse();
+    assertThatThrownBy(() -> Profile.of("1.33")
+        .withFeatureGate(Profile.NODE_INCLUSION_POLICY_IN_POD_TOPOLOGY_SPREAD, false))
+        .hasMessageContaining("locked to true");
+    assertThat(Profile.of("1.37")
+        .withFeatureGate(Profile.MATCH_LABEL_KEYS_IN_POD_TOPOLOGY_SPREAD, false)
+        .isEnabled(Profile.MATCH_LABEL_KEYS_IN_POD_TOPOLOGY_SPREAD)).isFalse();
+  }
+
+  @Test
   void skipReadOnlyValidationGceFrom128To130() {
     assertThatThrownBy(() -> Profile.of("1.27")
         .withFeatureGate(Profile.SKIP_READ_ONLY_VALIDATION_GCE, true))
