@@ -362,12 +362,15 @@ public final class Profile {
     // Neither is in a 1.35-cycle copy nor in the 1.37-era ones.
     STS_AUTO_DELETE_PVC(STATEFUL_SET_AUTO_DELETE_PVC, "BBBBBGGGxxx"),
     STS_START_ORDINAL(STATEFUL_SET_START_ORDINAL,     "BBBBGGGxxxx"),
-    // kube_features.go: beta and on in 1.27-era copies, GA locked in a 1.30-era one ("remove
-    // in 1.31"), absent from a 1.35-cycle copy; GA from 1.29 per the feature-gate page. Its
-    // removal in 1.31 is taken from that note (1.31 to 1.34 unverified).
+    // kube_features.go: beta and on in a 1.28-era copy (1.27: beta since 1.27 per the
+    // feature-gate page), GA locked in 1.29- and 1.30-era ones ("remove in 1.31"); absent from
+    // a 1.31-era versioned_kube_features.go (the one with StatefulSetStartOrdinal's "1.31: GA,
+    // LockToDefault" entry, which still lists SELinuxMountReadWriteOncePod), from the 1.32- and
+    // 1.33-era versioned specs and later ones: removed in 1.31.
     RWOP(READ_WRITE_ONCE_POD,                        "BBGGxxxxxxx"),
     // kube_features.go versioned specs (alpha 1.30, beta 1.31, GA locked 1.33, "remove in
-    // 1.36"); its removal was not seen, so it is kept GA to 1.37 (unverified).
+    // 1.36"); still listed, locked, in the 1.37-era copy (AIAgentSandox db1f817b) and not among
+    // the gates a 1.37 changelog digest lists as removed, so GA to 1.37.
     RRO(RECURSIVE_READ_ONLY_MOUNTS,             "---aBBGGGGG"),
     // kube_features versioned specs (AddedInVersion 1.28, RemovedInVersion 1.31) and the
     // feature-gate page: alpha off 1.28, deprecated with default true 1.29 and 1.30.
