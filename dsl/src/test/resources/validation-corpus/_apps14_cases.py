@@ -147,7 +147,8 @@ def add(case, c):
     bad("sts-max-unavailable-malformed-1-35", "validateRollingUpdateStatefulSet (not a percent, and its IntValue is 0)",
         sts({"updateStrategy": {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": "half"}}}),
         "spec.updateStrategy.rollingUpdate.maxUnavailable: Invalid value",
-        "spec.updateStrategy.rollingUpdate.maxUnavailable: Invalid value", version="1.35")
+        "spec.updateStrategy.rollingUpdate.maxUnavailable: Invalid value", version="1.35",
+        gates=["MaxUnavailableStatefulSet=true"])  # on only up to 1.35.3 (#137926)
     ok("sts-rolling-update-type-only", "SetDefaults_StatefulSet (type RollingUpdate without rollingUpdate: nothing to check)",
        sts({"updateStrategy": {"type": "RollingUpdate"}}))
     ok("sts-gce-pd-1-27", "ValidateStatefulSetSpec (no read-only GCE PD check for StatefulSets)",

@@ -111,7 +111,8 @@ def add(case, c):
     # rollingUpdate whatever it holds.
     bad("sts-on-delete-max-unavailable-1-35", "ValidateStatefulSetSpec (OnDelete with a rollingUpdate: one Invalid, its maxUnavailable not checked)",
         sts({"updateStrategy": {"type": "OnDelete", "rollingUpdate": {"maxUnavailable": 0, "partition": -1}}}),
-        "spec.updateStrategy.rollingUpdate: Invalid value", version="1.35")
+        "spec.updateStrategy.rollingUpdate: Invalid value", version="1.35",
+        gates=["MaxUnavailableStatefulSet=true"])  # on only up to 1.35.3 (#137926)
     bad("sts-on-delete-max-unavailable-dropped-1-34", "dropStatefulSetDisabledFields then ValidateStatefulSetSpec (OnDelete: maxUnavailable dropped, the rollingUpdate still refused)",
         sts({"updateStrategy": {"type": "OnDelete", "rollingUpdate": {"maxUnavailable": 0}}}),
         "spec.updateStrategy.rollingUpdate: Invalid value", version="1.34",

@@ -1238,6 +1238,7 @@ if __name__ == "__main__":
     import _batch17_cases
     import _real17_cases
     import _decl18_cases
+    import _gates18_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
@@ -1259,4 +1260,5 @@ if __name__ == "__main__":
     _batch17_cases.add(case, c)
     _real17_cases.add(case, pod, c)
     _decl18_cases.add(case, c)
+    _gates18_cases.add(case, c)
     write()

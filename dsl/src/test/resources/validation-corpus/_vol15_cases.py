@@ -9,6 +9,9 @@ output. File names start with "vol15-" (refused) or "valid-vol15-" (accepted).
 """
 
 GATES = ["ClusterTrustBundleProjection=true", "PodCertificateRequest=true"]
+# PodCertificateRequest is added in 1.34 (kube_features: "1.34: Default: false, Alpha"): a 1.33
+# kube-apiserver refuses it as an unrecognized feature gate, so the 1.33 cases set only this one.
+BUNDLES = ["ClusterTrustBundleProjection=true"]
 
 
 def add(case, pod, c):
@@ -73,10 +76,10 @@ def add(case, pod, c):
                                          "path": "signer.pem"}},
                  {"clusterTrustBundle": {"name": "example.com:ca:v1", "path": "named.pem"}},
                  {"clusterTrustBundle": {"name": "corp-roots", "path": "roots.pem", "optional": True}}),
-       version="1.33", gates=GATES)
+       version="1.33", gates=BUNDLES)
     bad("trust-bundle-name-and-signer-1-33", src + " (clusterTrustBundle with both name and signerName)",
         projected({"clusterTrustBundle": {"name": "b", "signerName": "example.com/ca", "path": "ca.pem"}}),
-        p0 + ".clusterTrustBundle: Invalid value", version="1.33", gates=GATES)
+        p0 + ".clusterTrustBundle: Invalid value", version="1.33", gates=BUNDLES)
     bad("trust-bundle-neither-1-29", src + " (clusterTrustBundle with neither name nor signerName, no path)",
         projected({"clusterTrustBundle": {}}),
         p0 + ".clusterTrustBundlePEM: Required value", p0 + ".clusterTrustBundlePEM.path: Required value",
@@ -88,22 +91,22 @@ def add(case, pod, c):
         p0 + ".clusterTrustBundle.name: Required value", p0 + ".clusterTrustBundle.name: Invalid value",
         "spec.volumes[0].projected.sources[1].clusterTrustBundle.name: Invalid value",
         "spec.volumes[0].projected.sources[1].clusterTrustBundle.labelSelector: Invalid value",
-        version="1.33", gates=GATES)
+        version="1.33", gates=BUNDLES)
     bad("trust-bundle-empty-signer-1-33", src + " (clusterTrustBundle signerName empty, selector without values)",
         projected({"clusterTrustBundle": {"signerName": "", "path": "ca.pem",
                                           "labelSelector": {"matchExpressions": [{"key": "tier", "operator": "In"}]}}}),
         p0 + ".clusterTrustBundle.signerName: Required value", p0 + ".clusterTrustBundle.signerName: Required value",
         p0 + ".clusterTrustBundle.labelSelector.matchExpressions[0].values: Required value",
-        version="1.33", gates=GATES)
+        version="1.33", gates=BUNDLES)
     bad("trust-bundle-paths-1-33", src + " (clusterTrustBundle paths: absolute; the same path twice)",
         projected({"clusterTrustBundle": {"name": "a", "path": "/ca.pem"}},
                   {"clusterTrustBundle": {"name": "b", "path": "/ca.pem"}}),
         p0 + ".clusterTrustBundle.path: Invalid value",
         "spec.volumes[0].projected.sources[1].clusterTrustBundle.path: Invalid value",
-        "spec.volumes[0].projected: Invalid value", version="1.33", gates=GATES)
+        "spec.volumes[0].projected: Invalid value", version="1.33", gates=BUNDLES)
     bad("trust-bundle-with-config-map-1-33", src + " (clusterTrustBundle kept: with a configMap, two volume types)",
         projected({"configMap": {"name": "ca"}, "clusterTrustBundle": {"signerName": "example.com/ca", "path": "ca.pem"}}),
-        p0 + ": Forbidden", version="1.33", gates=GATES)
+        p0 + ": Forbidden", version="1.33", gates=BUNDLES)
 
     # ----------------------------- pkg/api/pod/warnings.go: deprecated and removed plugins
     wsrc = "GetWarningsForPod (deprecated and removed volume plugins)"

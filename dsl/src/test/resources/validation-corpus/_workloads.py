@@ -222,7 +222,8 @@ def add(case, c):
          "spec.ordinals.start: Invalid value")
     case("ver-statefulset-max-unavailable-zero-1-35", "TestValidateStatefulSet/errorCases (maxUnavailable 0; MaxUnavailableStatefulSet beta in 1.35)",
          sts({"updateStrategy": {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 0}}}),
-         "spec.updateStrategy.rollingUpdate.maxUnavailable: Invalid value", version="1.35")
+         "spec.updateStrategy.rollingUpdate.maxUnavailable: Invalid value", version="1.35",
+         gates=["MaxUnavailableStatefulSet=true"])  # on only up to 1.35.3 (#137926)
     case("ver-statefulset-max-unavailable-percent-1-37", "TestValidateStatefulSet/errorCases (maxUnavailable above 100%)",
          sts({"updateStrategy": {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": "150%"}}}),
          "spec.updateStrategy.rollingUpdate.maxUnavailable: Invalid value", version="1.37")

@@ -10,6 +10,7 @@ import dev.podwright.model.PodSecurityContext;
 import dev.podwright.model.PodSpec;
 import dev.podwright.model.ResourceRequirements;
 import dev.podwright.model.SecurityContext;
+import dev.podwright.model.TopologySpreadConstraint;
 import dev.podwright.model.Volume;
 import dev.podwright.model.VolumeMount;
 import java.util.ArrayList;
@@ -238,6 +239,11 @@ final class FieldDrops {
         b.builder().affinity(kept);
       }
     }
+    List<TopologySpreadConstraint> spread =
+        spreadFields(spec.topologySpreadConstraints(), path.child("topologySpreadConstraints"));
+    if (spread != null) {
+      b.builder().topologySpreadConstraints(spread);
+    }
     if (drop(spec.resources().isPresent(), Profile.POD_LEVEL_RESOURCES, "PodSpec.resources",
         path, "resources")) {
       b.builder().resources(Optional.empty());
@@ -290,6 +296,55 @@ final class FieldDrops {
       }
       b.builder().securityContext(scb.build());
     }
+  }
+
+  /**
+   * {@code dropDisabledNodeInclusionPolicyFields} and
+   * {@code dropDisabledMatchLabelKeysFieldInTopologySpread} (pkg/api/pod/util.go): while
+   * {@code NodeInclusionPolicyInPodTopologySpread} is off (only when turned off, up to 1.32) the
+   * server clears every constraint's {@code nodeAffinityPolicy} and {@code nodeTaintsPolicy},
+   * and while {@code MatchLabelKeysInPodTopologySpread} is off (only when turned off) its
+   * {@code matchLabelKeys}, before it validates. Returns the constraints without them, or
+   * {@code null} when nothing goes.
+   */
+  private @Nullable List<TopologySpreadConstraint> spreadFields(
+      List<TopologySpreadConstraint> constraints, FieldPath path) {
+    if (constraints.isEmpty()
+        || (profile.isEnabled(Profile.NODE_INCLUSION_POLICY_IN_POD_TOPOLOGY_SPREAD)
+            && profile.isEnabled(Profile.MATCH_LABEL_KEYS_IN_POD_TOPOLOGY_SPREAD))) {
+      return null;
+    }
+    List<TopologySpreadConstraint> out = new ArrayList<>();
+    boolean changed = false;
+    for (int i = 0; i < constraints.size(); i++) {
+      TopologySpreadConstraint c = constraints.get(i);
+      FieldPath p = path.index(i);
+      String inclusion = Profile.NODE_INCLUSION_POLICY_IN_POD_TOPOLOGY_SPREAD;
+      boolean affinity = drop(c.nodeAffinityPolicy().isPresent(), inclusion,
+          "TopologySpreadConstraint.nodeAffinityPolicy", p, "nodeAffinityPolicy");
+      boolean taints = drop(c.nodeTaintsPolicy().isPresent(), inclusion,
+          "TopologySpreadConstraint.nodeTaintsPolicy", p, "nodeTaintsPolicy");
+      boolean keys = drop(!c.matchLabelKeys().isEmpty(),
+          Profile.MATCH_LABEL_KEYS_IN_POD_TOPOLOGY_SPREAD,
+          "TopologySpreadConstraint.matchLabelKeys", p, "matchLabelKeys");
+      if (!affinity && !taints && !keys) {
+        out.add(c);
+        continue;
+      }
+      TopologySpreadConstraint.Builder tb = TopologySpreadConstraint.builder().from(c);
+      if (affinity) {
+        tb.nodeAffinityPolicy(Optional.empty());
+      }
+      if (taints) {
+        tb.nodeTaintsPolicy(Optional.empty());
+      }
+      if (keys) {
+        tb.matchLabelKeys(List.of());
+      }
+      out.add(tb.build());
+      changed = true;
+    }
+    return changed ? out : null;
   }
 
   /** The container fields {@code dropDisabledPodFields} removes when their gate is off. */

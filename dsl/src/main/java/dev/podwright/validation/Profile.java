@@ -67,7 +67,7 @@ public final class Profile {
   public static final String JOB_MANAGED_BY = "JobManagedBy";
   /** Job {@code podFailurePolicy}: on (beta) to 1.30, GA locked 1.31 and 1.32, gone from 1.33. */
   public static final String JOB_POD_FAILURE_POLICY = "JobPodFailurePolicy";
-  /** StatefulSet {@code rollingUpdate.maxUnavailable}: alpha to 1.34, on 1.35, off 1.36, on 1.37. */
+  /** StatefulSet {@code rollingUpdate.maxUnavailable}: alpha to 1.34, beta off 1.35, 1.36, on 1.37. */
   public static final String MAX_UNAVAILABLE_STATEFUL_SET = "MaxUnavailableStatefulSet";
   /**
    * Skips {@code ValidateReadOnlyPersistentDisks} (a read-write GCE PD in a Deployment of more
@@ -80,7 +80,7 @@ public final class Profile {
    * 1.32 to 1.34, removed from 1.35 (its behaviour always on).
    */
   public static final String STATEFUL_SET_AUTO_DELETE_PVC = "StatefulSetAutoDeletePVC";
-  /** StatefulSet {@code ordinals}: beta (on) 1.27 to 1.30, GA locked 1.31 to 1.34, gone 1.35. */
+  /** StatefulSet {@code ordinals}: beta (on) 1.27 to 1.30, GA locked 1.31 to 1.33, gone 1.34. */
   public static final String STATEFUL_SET_START_ORDINAL = "StatefulSetStartOrdinal";
   /** Claims' {@code ReadWriteOncePod} access mode: beta (on) 1.27, 1.28, GA 1.29, gone 1.31. */
   public static final String READ_WRITE_ONCE_POD = "ReadWriteOncePod";
@@ -115,6 +115,12 @@ public final class Profile {
   public static final String VOLUME_ATTRIBUTES_CLASS = "VolumeAttributesClass";
   /** Pod affinity {@code matchLabelKeys} merged into the selector: alpha 1.29, on 1.31, GA 1.33. */
   public static final String MATCH_LABEL_KEYS_IN_POD_AFFINITY = "MatchLabelKeysInPodAffinity";
+  /** Topology spread {@code matchLabelKeys}: beta (on) from 1.27, never GA by 1.37. */
+  public static final String MATCH_LABEL_KEYS_IN_POD_TOPOLOGY_SPREAD =
+      "MatchLabelKeysInPodTopologySpread";
+  /** Topology spread {@code nodeAffinityPolicy}, {@code nodeTaintsPolicy}: on, GA locked 1.33. */
+  public static final String NODE_INCLUSION_POLICY_IN_POD_TOPOLOGY_SPREAD =
+      "NodeInclusionPolicyInPodTopologySpread";
   /** Topology spread {@code matchLabelKeys} merged into the selector: beta (on) from 1.34. */
   public static final String MATCH_LABEL_KEYS_SPREAD_MERGE =
       "MatchLabelKeysInPodTopologySpreadSelectorMerge";
@@ -307,12 +313,19 @@ public final class Profile {
     SLEEP(SLEEP_ACTION,                    "--aBBBBGGGx"),  // removal in 1.37 third-party only
     SLEEP_ZERO(SLEEP_ACTION_ALLOW_ZERO,    "-----aBGGGx"),  // removal in 1.37 third-party only
     RESIZE(IN_PLACE_POD_VERTICAL_SCALING,  "aaaaaaBBGGG"),
+    // Resizing running non-sidecar init containers (#137352): kube_features 1.37-era
+    // (AIAgentSandox db1f817b) adds it in 1.36 as beta and on; GA and locked in 1.37 per a
+    // 1.37 changelog digest (third-party, unverified upstream). It relaxes only the resize
+    // subresource (an update), so create-time validation does not ask for it: the init
+    // container resizePolicy checks in ContainerRules stay as they are with it on or off.
+    RESIZE_INIT("InPlacePodVerticalScalingInitContainers", "---------BG"),
     STRICT_IP(STRICT_IP_CIDR_VALIDATION,   "------aaaBB"),  // beta on in 1.36 (#137053)
     // kube_features 1.37-era: beta off 1.33, beta on 1.35, GA locked 1.36.
     IMAGES(IMAGE_VOLUME,                   "----aabbBGG"),
     // kube_features 1.37-era: alpha 1.34, beta and on from 1.35 (k8s-1.36-1.38.md left the 1.35
-    // default open); GA locked in 1.37 per the API commit 3441106e4 and BLOG137, which
-    // postdate those copies.
+    // default open); GA and locked in 1.37 by kubernetes/kubernetes#139116 ("The HostnameOverride
+    // feature gate is now locked to enabled", merged June 2026), which postdates those copies
+    // (as do the API commit 3441106e4 and BLOG137).
     HOSTNAME(HOSTNAME_OVERRIDE,            "-------aBBG"),
     STOP_SIGNALS("ContainerStopSignals",   "------aaaaa"),  // still alpha in 1.37
     POD_RESOURCES(POD_LEVEL_RESOURCES,     "-----aaBBBB"),  // no GA in 1.37
@@ -323,7 +336,13 @@ public final class Profile {
     USERNS_HOST_NETWORK(USER_NAMESPACES_HOST_NETWORK, "--------aaa"),
     // kube_features 1.37-era (AIAgentSandox db1f817b): alpha from 1.35, no later entry.
     TOLERATION_COMPARISON(TAINT_TOLERATION_COMPARISON_OPERATORS, "--------aaa"),
-    STS_UNAVAILABLE(MAX_UNAVAILABLE_STATEFUL_SET, "aaaaaaaaBbB"), // off in 1.36 (#137904)
+    // Beta and on in 1.35.0 to 1.35.3, then turned off by default in 1.36 (#137904) and in
+    // 1.35.4 by its cherry-pick #137926 (a 1.35 regression in Parallel pod management,
+    // #137409); on again in 1.37 (#139466). kube_features 1.37-era (AIAgentSandox db1f817b)
+    // rewrote the 1.35 entry to "Default: false, Beta" and adds "1.37: Default: true"; a
+    // 1.35-era copy still has the 1.35.0 "Default: true". The table follows the latest 1.35
+    // patch: off.
+    STS_UNAVAILABLE(MAX_UNAVAILABLE_STATEFUL_SET, "aaaaaaaabbB"),
     // kube_features.go versioned specs (a 1.35-era copy): alpha 1.32, beta on 1.33, GA locked
     // 1.34 ("remove in 1.37"); removed in 1.37 (#139217; absent from the 1.37-era copies).
     RELAXED_DNS(RELAXED_DNS_SEARCH,        "-----aBGGGx"),
@@ -349,19 +368,31 @@ public final class Profile {
     // kube_features.go versioned specs: beta 1.26, GA locked 1.31, "remove in 1.33".
     JOB_FAILURE_POLICY(JOB_POD_FAILURE_POLICY, "BBBBGGxxxxx"),
     STS_RECREATE(STATEFUL_SET_RECREATE_STRATEGY, "----------a"),
+    // The gates of the projected clusterTrustBundle and podCertificate sources (the API markers
+    // name them; VersionDrops drops the sources while they are off). kube_features 1.37-era
+    // (AIAgentSandox db1f817b): ClusterTrustBundleProjection alpha 1.29, beta and off from 1.33;
+    // PodCertificateRequest alpha 1.34, beta and off from 1.35. Their defaults are what an
+    // unknown gate gets; the rows make overrides of a version without them refused. A 1.37
+    // digest says ClusterTrustBundleProjection went GA in 1.37: not seen upstream, kept off.
+    TRUST_BUNDLE_PROJECTION("ClusterTrustBundleProjection", "--aaaabbbbb"),
+    POD_CERTIFICATES("PodCertificateRequest",         "-------abbb"),
     // kube_features.go versioned specs: StatefulSetAutoDeletePVC beta 1.27, GA locked 1.32
     // ("remove in 1.35"); StatefulSetStartOrdinal beta 1.27, GA locked 1.31 ("remove in 1.33",
-    // yet still listed in a 1.33-era copy). Neither is in a 1.35-cycle copy (with 1.35 entries
-    // such as RestartAllContainersOnContainerExits alpha) nor in the 1.37-era ones, so both are
-    // taken as removed in 1.35; their 1.34 stage (still there, locked) is unverified.
+    // yet still listed in a 1.33-era copy). StartOrdinal's gate was dropped by
+    // kubernetes/kubernetes#132119 (merged 2025-06-05, the 1.34 cycle), so it is gone in 1.34;
+    // AutoDeletePVC's by #133684 (merged 2025-08-28, after 1.34 shipped), so gone in 1.35.
+    // Neither is in a 1.35-cycle copy nor in the 1.37-era ones.
     STS_AUTO_DELETE_PVC(STATEFUL_SET_AUTO_DELETE_PVC, "BBBBBGGGxxx"),
-    STS_START_ORDINAL(STATEFUL_SET_START_ORDINAL,     "BBBBGGGGxxx"),
-    // kube_features.go: beta and on in 1.27-era copies, GA locked in a 1.30-era one ("remove
-    // in 1.31"), absent from a 1.35-cycle copy; GA from 1.29 per the feature-gate page. Its
-    // removal in 1.31 is taken from that note (1.31 to 1.34 unverified).
+    STS_START_ORDINAL(STATEFUL_SET_START_ORDINAL,     "BBBBGGGxxxx"),
+    // kube_features.go: beta and on in a 1.28-era copy (1.27: beta since 1.27 per the
+    // feature-gate page), GA locked in 1.29- and 1.30-era ones ("remove in 1.31"); absent from
+    // a 1.31-era versioned_kube_features.go (the one with StatefulSetStartOrdinal's "1.31: GA,
+    // LockToDefault" entry, which still lists SELinuxMountReadWriteOncePod), from the 1.32- and
+    // 1.33-era versioned specs and later ones: removed in 1.31.
     RWOP(READ_WRITE_ONCE_POD,                        "BBGGxxxxxxx"),
     // kube_features.go versioned specs (alpha 1.30, beta 1.31, GA locked 1.33, "remove in
-    // 1.36"); its removal was not seen, so it is kept GA to 1.37 (unverified).
+    // 1.36"); still listed, locked, in the 1.37-era copy (AIAgentSandox db1f817b) and not among
+    // the gates a 1.37 changelog digest lists as removed, so GA to 1.37.
     RRO(RECURSIVE_READ_ONLY_MOUNTS,             "---aBBGGGGG"),
     // kube_features versioned specs (AddedInVersion 1.28, RemovedInVersion 1.31) and the
     // feature-gate page: alpha off 1.28, deprecated with default true 1.29 and 1.30.
@@ -372,10 +403,20 @@ public final class Profile {
     // locked, in the kube_features 1.37-era copies and removed in 1.38 (CHANGELOG-1.38, per
     // k8s-1.36-1.38.md section 5.1), so not removed in 1.37 as its section 4 said (upstream wins).
     AFFINITY_KEYS(MATCH_LABEL_KEYS_IN_POD_AFFINITY, "--aaBBGGGGG"),
+    // kube_features versioned specs (the 1.37-era copies, and the scheduler's own 1.37 list):
+    // MatchLabelKeysInPodTopologySpread alpha 1.25, beta and on from 1.27, no later entry;
+    // NodeInclusionPolicyInPodTopologySpread alpha 1.25, beta and on 1.26, GA locked 1.33 and
+    // still there in 1.37. pkg/api/pod/util.go's dropDisabledMatchLabelKeysFieldInTopologySpread
+    // and dropDisabledNodeInclusionPolicyFields clear the fields while they are off.
+    SPREAD_KEYS(MATCH_LABEL_KEYS_IN_POD_TOPOLOGY_SPREAD, "BBBBBBBBBBB"),
+    NODE_INCLUSION(NODE_INCLUSION_POLICY_IN_POD_TOPOLOGY_SPREAD, "BBBBBBGGGGG"),
     // Beta and on from 1.34, still beta (no later entry) in the kube_features 1.37-era copies.
     SPREAD_KEYS_MERGE(MATCH_LABEL_KEYS_SPREAD_MERGE, "-------BBBB"),
-    // k8s-1.36-1.38.md section 2 says alpha and off throughout; the 1.37-era feature list has
-    // GenericWorkload beta in 1.37, still off by default (upstream wins).
+    // k8s-1.36-1.38.md section 2 says alpha and off throughout; upstream's newest copy, the
+    // scheduler's own versioned feature list split out of kube_features.go late in 1.37 (with
+    // CompositePodGroup and DRADerivedAttributes alpha in 1.37), has "1.35: Default: false,
+    // Alpha" and "1.37: Default: false, Beta", so beta and still off in 1.37 (upstream wins).
+    // The earlier 1.37-era kube_features (AIAgentSandox db1f817b) has the 1.35 alpha entry only.
     GENERIC(GENERIC_WORKLOAD,                   "--------aab"),
     // Alpha from 1.36 (KEP-5547's text contrasts 1.37 with "the v1.36 alpha", which created
     // workload objects for gang Jobs), with spec.scheduling only from 1.37.

@@ -21,7 +21,10 @@ class GatedFieldsTest {
     String maxUnavailable = "RollingUpdateStatefulSetStrategy.maxUnavailable";
     assertThat(GatedFields.offGate(maxUnavailable, Profile.of("1.34")))
         .hasValue("MaxUnavailableStatefulSet");
-    assertThat(GatedFields.offGate(maxUnavailable, Profile.of("1.35"))).isEmpty();
+    // Off by default from 1.35.4 (#137926, the cherry-pick of #137904), on again in 1.37.
+    assertThat(GatedFields.offGate(maxUnavailable, Profile.of("1.35")))
+        .hasValue("MaxUnavailableStatefulSet");
+    assertThat(GatedFields.offGate(maxUnavailable, Profile.of("1.37"))).isEmpty();
     assertThat(GatedFields.offGate(maxUnavailable, Profile.of("1.36")))
         .hasValue("MaxUnavailableStatefulSet");
     assertThat(GatedFields.offGate(maxUnavailable,

@@ -131,6 +131,71 @@ class ProfileTest {
   }
 
   @Test
+  void maxUnavailableStatefulSetIsOffIn135And136() {
+    // Beta and on in 1.35.0 to 1.35.3; off by default from 1.35.4 (#137926, the cherry-pick of
+    // #137904) as in 1.36; on again in 1.37 (#139466). Still beta: it can be turned on.
+    assertThat(Profile.of("1.34").isEnabled(Profile.MAX_UNAVAILABLE_STATEFUL_SET)).isFalse();
+    assertThat(Profile.of("1.35").isEnabled(Profile.MAX_UNAVAILABLE_STATEFUL_SET)).isFalse();
+    assertThat(Profile.of("1.35").withFeatureGate(Profile.MAX_UNAVAILABLE_STATEFUL_SET, true)
+        .isEnabled(Profile.MAX_UNAVAILABLE_STATEFUL_SET)).isTrue();
+    assertThat(Profile.of("1.37").withFeatureGate(Profile.MAX_UNAVAILABLE_STATEFUL_SET, false)
+        .isEnabled(Profile.MAX_UNAVAILABLE_STATEFUL_SET)).isFalse();
+  }
+
+  @Test
+  void genericWorkloadIsBetaAndOffIn137() {
+    assertThat(Profile.of("1.37").isEnabled(Profile.GENERIC_WORKLOAD)).isFalse();
+    assertThat(Profile.of("1.37").withFeatureGate(Profile.GENERIC_WORKLOAD, true)
+        .isEnabled(Profile.GENERIC_WORKLOAD)).isTrue();
+    assertThatThrownBy(() -> Profile.of("1.34").withFeatureGate(Profile.GENERIC_WORKLOAD, true))
+        .hasMessageStartingWith("unrecognized feature gate: GenericWorkload");
+  }
+
+  @Test
+  void gatesOfResizeAndProjectedSourcesAreKnown() {
+    String initResize = "InPlacePodVerticalScalingInitContainers";
+    assertThatThrownBy(() -> Profile.of("1.35").withFeatureGate(initResize, true))
+        .hasMessageStartingWith("unrecognized feature gate: " + initResize);
+    assertThat(Profile.of("1.36").isEnabled(initResize)).isTrue();
+    assertThat(Profile.of("1.36").withFeatureGate(initResize, false).isEnabled(initResize))
+        .isFalse();
+    assertThatThrownBy(() -> Profile.of("1.37").withFeatureGate(initResize, false))
+        .hasMessageContaining("locked to true");
+
+    String bundles = "ClusterTrustBundleProjection";
+    assertThatThrownBy(() -> Profile.of("1.28").withFeatureGate(bundles, true))
+        .hasMessageStartingWith("unrecognized feature gate: " + bundles);
+    assertThat(Profile.of("1.29").isEnabled(bundles)).isFalse();
+    assertThat(Profile.of("1.37").isEnabled(bundles)).isFalse();
+    assertThat(Profile.of("1.33").withFeatureGate(bundles, true).isEnabled(bundles)).isTrue();
+
+    String podCertificates = "PodCertificateRequest";
+    assertThatThrownBy(() -> Profile.of("1.33").withFeatureGate(podCertificates, true))
+        .hasMessageStartingWith("unrecognized feature gate: " + podCertificates);
+    assertThat(Profile.of("1.34").isEnabled(podCertificates)).isFalse();
+    assertThat(Profile.of("1.36").isEnabled(podCertificates)).isFalse();
+  }
+
+  @Test
+  void topologySpreadGatesAreOnAndInclusionPolicyLocksIn133() {
+    for (String version : Profile.supportedVersions()) {
+      Profile p = Profile.of(version);
+      assertThat(p.isEnabled(Profile.MATCH_LABEL_KEYS_IN_POD_TOPOLOGY_SPREAD)).as(version).isTrue();
+      assertThat(p.isEnabled(Profile.NODE_INCLUSION_POLICY_IN_POD_TOPOLOGY_SPREAD)).as(version)
+          .isTrue();
+    }
+    assertThat(Profile.of("1.32")
+        .withFeatureGate(Profile.NODE_INCLUSION_POLICY_IN_POD_TOPOLOGY_SPREAD, false)
+        .isEnabled(Profile.NODE_INCLUSION_POLICY_IN_POD_TOPOLOGY_SPREAD)).isFalse();
+    assertThatThrownBy(() -> Profile.of("1.33")
+        .withFeatureGate(Profile.NODE_INCLUSION_POLICY_IN_POD_TOPOLOGY_SPREAD, false))
+        .hasMessageContaining("locked to true");
+    assertThat(Profile.of("1.37")
+        .withFeatureGate(Profile.MATCH_LABEL_KEYS_IN_POD_TOPOLOGY_SPREAD, false)
+        .isEnabled(Profile.MATCH_LABEL_KEYS_IN_POD_TOPOLOGY_SPREAD)).isFalse();
+  }
+
+  @Test
   void skipReadOnlyValidationGceFrom128To130() {
     assertThatThrownBy(() -> Profile.of("1.27")
         .withFeatureGate(Profile.SKIP_READ_ONLY_VALIDATION_GCE, true))

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * The StatefulSet gates of {@code dropStatefulSetDisabledFields} and
  * {@code SetDefaults_StatefulSet}, per version: {@code StatefulSetAutoDeletePVC} (beta 1.27,
  * GA locked 1.32, removed 1.35) and {@code StatefulSetStartOrdinal} (beta 1.27, GA locked 1.31,
- * removed 1.35).
+ * removed 1.34 by kubernetes/kubernetes#132119).
  */
 class StatefulSetGatesTest {
   private static final String STS = "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n"
@@ -55,6 +55,16 @@ class StatefulSetGatesTest {
     assertThatThrownBy(() -> Profile.of("1.37")
         .withFeatureGate(Profile.STATEFUL_SET_START_ORDINAL, true))
         .hasMessageContaining("unrecognized feature gate");
+    // Locked in 1.33, its gate dropped in the 1.34 cycle (#132119); AutoDeletePVC's in 1.35.
+    assertThatThrownBy(() -> Profile.of("1.33")
+        .withFeatureGate(Profile.STATEFUL_SET_START_ORDINAL, false))
+        .hasMessageContaining("locked to true");
+    assertThatThrownBy(() -> Profile.of("1.34")
+        .withFeatureGate(Profile.STATEFUL_SET_START_ORDINAL, true))
+        .hasMessageContaining("unrecognized feature gate");
+    assertThatThrownBy(() -> Profile.of("1.34")
+        .withFeatureGate(Profile.STATEFUL_SET_AUTO_DELETE_PVC, false))
+        .hasMessageContaining("locked to true");
   }
 
   @Test
@@ -106,7 +116,7 @@ class StatefulSetGatesTest {
             + "apps.RollingUpdateStatefulSetStrategy{Partition:2, "
             + "MaxUnavailable:(*intstr.IntOrString)(nil)}: only allowed for updateStrategy "
             + "'RollingUpdate'");
-    assertThat(errors(report(Profile.of("1.35"),
+    assertThat(errors(report(Profile.of("1.37"),
         "  updateStrategy:\n    type: OnDelete\n    rollingUpdate: {maxUnavailable: 1}\n")))
         .containsExactly("spec.updateStrategy.rollingUpdate: Invalid value: "
             + "apps.RollingUpdateStatefulSetStrategy{Partition:0, "

@@ -127,13 +127,17 @@ class WorkloadDefaultsTest {
   @Test
   void statefulSetAndDaemonSetStrategies() {
     StatefulSetSpec s = WorkloadDefaults.statefulSet(StatefulSet.builder().build(),
-        Profile.of("1.35")).spec();
+        Profile.of("1.37")).spec();
     assertThat(s.updateStrategy()).hasValue(StatefulSetUpdateStrategy.builder()
         .type("RollingUpdate").rollingUpdate(RollingUpdateStatefulSetStrategy.builder()
             .partition(0).maxUnavailable(IntOrString.of(1)).build()).build());
     assertThat(s.persistentVolumeClaimRetentionPolicy().get().whenDeleted()).hasValue("Retain");
-    assertThat(WorkloadDefaults.statefulSet(StatefulSet.builder().build(), Profile.of("1.36"))
-        .spec().updateStrategy().get().rollingUpdate().get().maxUnavailable()).isEmpty();
+    // MaxUnavailableStatefulSet off by default in 1.35 from 1.35.4 (#137926) and in 1.36.
+    for (String version : new String[] {"1.35", "1.36"}) {
+      assertThat(WorkloadDefaults.statefulSet(StatefulSet.builder().build(), Profile.of(version))
+          .spec().updateStrategy().get().rollingUpdate().get().maxUnavailable()).as(version)
+          .isEmpty();
+    }
     StatefulSetSpec onDelete = WorkloadDefaults.statefulSet(StatefulSet.builder()
         .spec(StatefulSetSpec.builder().updateStrategy(StatefulSetUpdateStrategy.builder()
             .type("OnDelete").build()).build()).build()).spec();

@@ -127,7 +127,7 @@ class WorkloadMessagesTest {
         + "    rollingUpdate:\n      partition: -2\n      maxUnavailable: 0\n  template:\n"
         + "    metadata:\n      labels: {app: db}\n    spec:\n      containers:\n"
         + "      - name: a\n        image: busybox:1.37\n";
-    assertThat(errors("1.35", sts)).containsExactly(
+    assertThat(errors("1.37", sts)).containsExactly(
         "spec.updateStrategy.rollingUpdate.partition: Invalid value: -2: must be greater than "
             + "or equal to 0",
         "spec.updateStrategy.rollingUpdate.maxUnavailable: Invalid value: "
