@@ -1237,6 +1237,7 @@ if __name__ == "__main__":
     import _core17_cases
     import _batch17_cases
     import _real17_cases
+    import _diff18_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
@@ -1257,4 +1258,5 @@ if __name__ == "__main__":
     _core17_cases.add(case, pod, c)
     _batch17_cases.add(case, c)
     _real17_cases.add(case, pod, c)
+    _diff18_cases.add(case, pod, c)
     write()
