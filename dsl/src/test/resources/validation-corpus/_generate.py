@@ -1239,6 +1239,7 @@ if __name__ == "__main__":
     import _real17_cases
     import _decl18_cases
     import _gates18_cases
+    import _diff18_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
@@ -1261,4 +1262,5 @@ if __name__ == "__main__":
     _real17_cases.add(case, pod, c)
     _decl18_cases.add(case, c)
     _gates18_cases.add(case, c)
+    _diff18_cases.add(case, pod, c)
     write()
