@@ -240,6 +240,16 @@ def add(case, pod, c):
       "spec.hostNetwork: Forbidden", "spec.HostPID: Forbidden")
     p("host-users-dropped-1-29", "dropDisabledFields (UserNamespacesSupport alpha and off)",
       pod(hostUsers=False, hostNetwork=True), version="1.29", warn=["spec.hostUsers"])
+    # 1.27 has the gate under its first name (renamed UserNamespacesSupport in 1.28; "Only
+    # Kubernetes v1.25 through to v1.27 recognise UserNamespacesStatelessPodsSupport", website
+    # tasks/configure-pod-container/user-namespaces.md), which the drop names.
+    p("host-users-dropped-1-27", "dropDisabledFields (UserNamespacesStatelessPodsSupport alpha and off)",
+      pod(hostUsers=False, hostNetwork=True), version="1.27",
+      warn=["spec.hostUsers: dropped: the UserNamespacesStatelessPodsSupport feature gate is off in "
+           "Kubernetes 1.27, so the API server silently removes the field"])
+    p("host-users-stateless-gate-on-1-27", "validateHostUsers (1.27 with UserNamespacesStatelessPodsSupport on)",
+      pod(hostUsers=False, hostNetwork=True), "spec.hostNetwork: Forbidden", version="1.27",
+      gates=["UserNamespacesStatelessPodsSupport=true"])
     p("hostname-override", "TestValidatePodSpec/successCases (hostnameOverride)",
       pod(hostnameOverride="db-0.example.com"), version="1.37")
     p("hostname-override-rules", "TestValidatePodSpec/errorCases (hostnameOverride with setHostnameAsFQDN, too long)",

@@ -252,8 +252,11 @@ final class FieldDrops {
         "PodSpec.hostnameOverride", path, "hostnameOverride")) {
       b.builder().hostnameOverride(Optional.empty());
     }
-    if (drop(spec.hostUsers().isPresent(), Profile.USER_NAMESPACES_SUPPORT, "PodSpec.hostUsers",
-        path, "hostUsers")) {
+    // 1.27 named the gate UserNamespacesStatelessPodsSupport (renamed in 1.28).
+    String userNamespaces = profile.atLeast(28) ? Profile.USER_NAMESPACES_SUPPORT
+        : Profile.USER_NAMESPACES_STATELESS_PODS_SUPPORT;
+    if (drop(spec.hostUsers().isPresent(), userNamespaces, "PodSpec.hostUsers", path,
+        "hostUsers")) {
       b.builder().hostUsers(Optional.empty());
     }
     // The alpha scheduling and eviction fields of 1.35 to 1.37 (GenericWorkload,

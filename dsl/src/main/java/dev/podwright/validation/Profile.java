@@ -90,6 +90,12 @@ public final class Profile {
   public static final String POD_LEVEL_RESOURCES = "PodLevelResources";
   /** {@code hostUsers: false}: alpha or beta and off up to 1.32, on from 1.33, GA in 1.36. */
   public static final String USER_NAMESPACES_SUPPORT = "UserNamespacesSupport";
+  /**
+   * {@code hostUsers: false} in 1.27, alpha and off: the gate's name up to 1.27, when only
+   * stateless pods were supported; 1.28 renamed it {@code UserNamespacesSupport}.
+   */
+  public static final String USER_NAMESPACES_STATELESS_PODS_SUPPORT =
+      "UserNamespacesStatelessPodsSupport";
   /** {@code hostNetwork} with {@code hostUsers: false}: alpha (off) from 1.35 (KEP-5607). */
   public static final String USER_NAMESPACES_HOST_NETWORK = "UserNamespacesHostNetworkSupport";
   /** Toleration operators {@code Lt} and {@code Gt}: alpha (off) from 1.35. */
@@ -331,6 +337,9 @@ public final class Profile {
     POD_RESOURCES(POD_LEVEL_RESOURCES,     "-----aaBBBB"),  // no GA in 1.37
     ENV_FILES("EnvFiles",                  "-------aBBB"),
     USER_NAMESPACES(USER_NAMESPACES_SUPPORT, "-aabbbBBBGG"), // GA in 1.36 (#136792)
+    // "Only Kubernetes v1.25 through to v1.27 recognise UserNamespacesStatelessPodsSupport"
+    // (kubernetes/website, tasks/configure-pod-container/user-namespaces.md); alpha throughout.
+    USERNS_STATELESS(USER_NAMESPACES_STATELESS_PODS_SUPPORT, "axxxxxxxxxx"),
     // kube_features versioned specs (a 1.35-era copy and the 1.37-era ones): alpha from 1.35,
     // no later entry; k8s-1.36-1.38.md section 3.7 has it still alpha in 1.36.
     USERNS_HOST_NETWORK(USER_NAMESPACES_HOST_NETWORK, "--------aaa"),
