@@ -1240,6 +1240,7 @@ if __name__ == "__main__":
     import _decl18_cases
     import _gates18_cases
     import _diff18_cases
+    import _lead18_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
@@ -1263,4 +1264,5 @@ if __name__ == "__main__":
     _decl18_cases.add(case, c)
     _gates18_cases.add(case, c)
     _diff18_cases.add(case, pod, c)
+    _lead18_cases.add(case, pod, c)
     write()

@@ -381,10 +381,14 @@ public final class Profile {
     // name them; VersionDrops drops the sources while they are off). kube_features 1.37-era
     // (AIAgentSandox db1f817b): ClusterTrustBundleProjection alpha 1.29, beta and off from 1.33;
     // PodCertificateRequest alpha 1.34, beta and off from 1.35. Their defaults are what an
-    // unknown gate gets; the rows make overrides of a version without them refused. A 1.37
-    // digest says ClusterTrustBundleProjection went GA in 1.37: not seen upstream, kept off.
-    TRUST_BUNDLE_PROJECTION("ClusterTrustBundleProjection", "--aaaabbbbb"),
-    POD_CERTIFICATES("PodCertificateRequest",         "-------abbb"),
+    // unknown gate gets; the rows make overrides of a version without them refused. Both are GA
+    // and on in 1.37: kubernetes/kubernetes#139437 ("ClusterTrustBundles - GA", merged for 1.37:
+    // "The ClusterTrustBundle and ClusterTrustBundleProjection features move to stable and
+    // enabled by default"; kind configs turning them off are refused by a 1.37 control plane,
+    // envoyproxy/gateway#9955) and #139579 ("Promote PodCertificate feature to GA", merged July
+    // 2026); locked as GA gates are (the PodCertificateRequest lock itself unseen).
+    TRUST_BUNDLE_PROJECTION("ClusterTrustBundleProjection", "--aaaabbbbG"),
+    POD_CERTIFICATES("PodCertificateRequest",         "-------abbG"),
     // kube_features.go versioned specs: StatefulSetAutoDeletePVC beta 1.27, GA locked 1.32
     // ("remove in 1.35"); StatefulSetStartOrdinal beta 1.27, GA locked 1.31 ("remove in 1.33",
     // yet still listed in a 1.33-era copy). StartOrdinal's gate was dropped by

@@ -41,8 +41,9 @@ final class VersionDrops {
    * checks them; this is the one place that drops them.
    *
    * <p>The projected {@code clusterTrustBundle} and {@code podCertificate} sources too: their
-   * gates are beta and still off by default (ClusterTrustBundleProjection from 1.33,
-   * the pod certificates from 1.35; a 1.36 server's dry run drops a {@code podCertificate}
+   * gates are beta and off by default up to 1.36 (ClusterTrustBundleProjection from 1.33,
+   * the pod certificates from 1.35; both GA and on in 1.37; a 1.36 server's dry run drops a
+   * {@code podCertificate}
    * source and warns that the projected volume "has no sources provided", as reported in
    * slauger/openvox-operator#595), and {@code dropDisabledPodFields} removes them.
    */

@@ -166,7 +166,10 @@ class ProfileTest {
     assertThatThrownBy(() -> Profile.of("1.28").withFeatureGate(bundles, true))
         .hasMessageStartingWith("unrecognized feature gate: " + bundles);
     assertThat(Profile.of("1.29").isEnabled(bundles)).isFalse();
-    assertThat(Profile.of("1.37").isEnabled(bundles)).isFalse();
+    assertThat(Profile.of("1.36").isEnabled(bundles)).isFalse();
+    assertThat(Profile.of("1.37").isEnabled(bundles)).isTrue(); // GA, #139437
+    assertThatThrownBy(() -> Profile.of("1.37").withFeatureGate(bundles, false))
+        .hasMessageContaining("locked to true");
     assertThat(Profile.of("1.33").withFeatureGate(bundles, true).isEnabled(bundles)).isTrue();
 
     String podCertificates = "PodCertificateRequest";
