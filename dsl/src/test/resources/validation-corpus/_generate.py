@@ -1234,6 +1234,7 @@ if __name__ == "__main__":
     import _vol15_cases
     import _sec15_cases
     import _apps17_cases
+    import _real18_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
@@ -1251,4 +1252,5 @@ if __name__ == "__main__":
     _vol15_cases.add(case, pod, c)
     _sec15_cases.add(case, pod, c)
     _apps17_cases.add(case, c)
+    _real18_cases.add(case, pod, c)
     write()
