@@ -344,3 +344,73 @@ def add(case, pod, c):
                               "containers": [c("nn", "spark-kerberos:latest", command=["sh"],
                                                args=["/start-namenode.sh"],
                                                ports=[{"containerPort": 9000}])]}}}})
+
+    # ------------------------------------------------ kompose conversions of compose files
+    # kubernetes/kompose script/test/fixtures/domain/output-k8s.json: compose's
+    # `domainname: affy.com` becomes the pod's subdomain. ValidatePodSpec checks subdomain
+    # with ValidateDNS1123Label: a dotted name is a subdomain, not a label ("must not contain
+    # dots"). The empty imagePullPolicy and serviceAccountName are defaulted / ignored.
+    kompose = "kubernetes/kompose script/test/fixtures/"
+    bad("kompose-subdomain-with-dots",
+        kompose + "domain/output-k8s.json; ValidatePodSpec (subdomain, ValidateDNS1123Label)",
+        deployment("dns", {"hostname": "affy", "subdomain": "affy.com",
+                           "restartPolicy": "Always", "serviceAccountName": "",
+                           "containers": [c("dns", "phensley/docker-dns", imagePullPolicy="",
+                                            resources={})]}),
+        "spec.template.spec.subdomain: Invalid value")
+    ok("kompose-subdomain-label",
+       kompose + "domain/output-k8s.json with a one-label subdomain; ValidatePodSpec",
+       deployment("dns", {"hostname": "affy", "subdomain": "affy",
+                          "containers": [c("dns", "phensley/docker-dns", imagePullPolicy="")]}))
+    # kubernetes/kompose script/test/fixtures/secrets/output-long-k8s.json: a compose secret
+    # "my_secret" becomes a secret volume of that name. ValidateVolumes refuses the name (not a
+    # DNS label) and, the volume being invalid, leaves it out of the names the mounts may use,
+    # so ValidateVolumeMounts then reports the mount Not found. The secretName itself is not
+    # format-checked by validateSecretVolumeSource; 288 (0440) is a valid defaultMode.
+    bad("kompose-secret-volume-underscore",
+        kompose + "secrets/output-long-k8s.json; ValidateVolumes (ValidateDNS1123Label, invalid "
+        "volumes not added), ValidateVolumeMounts (Not found)",
+        deployment("redis", {
+            "containers": [c("redis", "redis:latest", imagePullPolicy="",
+                             volumeMounts=[{"mountPath": "/run/secrets/my_secret",
+                                            "name": "my_secret"}])],
+            "volumes": [{"name": "my_secret",
+                         "secret": {"defaultMode": 288, "secretName": "my_secret",
+                                    "items": [{"key": "my_secret", "path": "redis_secret"}]}}]}),
+        "spec.template.spec.volumes[0].name: Invalid value",
+        "spec.template.spec.containers[0].volumeMounts[0].name: Not found")
+    ok("kompose-secret-volume-dashed",
+       kompose + "secrets/output-long-k8s.json with a DNS-label volume name; secretName "
+       "\"my_secret\" is not format-checked (validateSecretVolumeSource)",
+       deployment("redis", {
+           "containers": [c("redis", "redis:latest",
+                            volumeMounts=[{"mountPath": "/run/secrets/my_secret",
+                                           "name": "my-secret"}])],
+           "volumes": [{"name": "my-secret",
+                        "secret": {"defaultMode": 288, "secretName": "my_secret",
+                                   "items": [{"key": "my_secret", "path": "redis_secret"}]}}]}))
+    # kubernetes/kompose script/test/fixtures/unused/merge-multiple-compose/
+    # output-other-toplevel-merge-template.json: compose's octal mode 644 written as the
+    # decimal number 644 (01204): validateConfigMapVolumeSource refuses a defaultMode above
+    # 0777 (511); the volume having an error, ValidateVolumes leaves it out of the names the
+    # mounts may use, so the mount of it is Not found too (as in the kompose file).
+    bad("kompose-config-map-decimal-mode",
+        kompose + "unused/merge-multiple-compose/output-other-toplevel-merge-template.json; "
+        "validateConfigMapVolumeSource (defaultMode above 0777)",
+        deployment("other-toplevel-dev", {
+            "containers": [c("other-toplevel-dev", "busybox:1.37",
+                             volumeMounts=[{"mountPath": "/cfg", "name": "firstconfig"}])],
+            "volumes": [{"name": "firstconfig",
+                         "configMap": {"name": "firstconfig", "defaultMode": 644}}]}),
+        "spec.template.spec.volumes[0].configMap.defaultMode: Invalid value",
+        "spec.template.spec.containers[0].volumeMounts[0].name: Not found")
+    # kubernetes/kompose script/test/fixtures/unused/v3/output-k8s-full-example.json: two
+    # compose volumes mounted on one path. ValidateVolumeMounts: the second mountPath is
+    # "must be unique" (Invalid on the indexed mountPath).
+    bad("kompose-duplicate-mount-path",
+        kompose + "unused/v3/output-k8s-full-example.json; ValidateVolumeMounts (mountPath "
+        "must be unique)",
+        pod([c("foo", "foobar", volumeMounts=[{"mountPath": "/opt/data", "name": "data-a"},
+                                              {"mountPath": "/opt/data", "name": "data-b"}])],
+            volumes=[{"name": "data-a", "emptyDir": {}}, {"name": "data-b", "emptyDir": {}}]),
+        "spec.containers[0].volumeMounts[1].mountPath: Invalid value")
