@@ -414,3 +414,39 @@ def add(case, pod, c):
                                               {"mountPath": "/opt/data", "name": "data-b"}])],
             volumes=[{"name": "data-a", "emptyDir": {}}, {"name": "data-b", "emptyDir": {}}]),
         "spec.containers[0].volumeMounts[1].mountPath: Invalid value")
+
+    # ------------------------------------------- a native sidecar in a StatefulSet template
+    # A mesh-injected StatefulSet whose proxy is a native sidecar (an init container with
+    # restartPolicy: Always and a readinessProbe), the shape service-mesh injectors write
+    # (seen in this sweep in a mesh project's injection golden file, left to real17's sweep).
+    # Up to 1.33 ValidateStatefulSetSpec does not validate the template's pod spec, but
+    # statefulSetStrategy.PrepareForCreate still runs pod.DropDisabledTemplateFields: on 1.28
+    # (SidecarContainers alpha, off) the restartPolicy is silently removed (the StatefulSet is
+    # accepted; its pods would hang in Init or be refused), so the server's behaviour is a
+    # warning; on 1.29 (beta, on) nothing is dropped. On 1.27 the field does not exist: strict
+    # decoding refuses it, as for every other workload (FieldDrops).
+    def mesh_sts():
+        return {"apiVersion": "apps/v1", "kind": "StatefulSet", "metadata": {"name": "web"},
+                "spec": {"serviceName": "web-svc", "replicas": 1,
+                         "selector": {"matchLabels": {"app": "web-svc"}},
+                         "template": {
+                             "metadata": {"labels": {"app": "web-svc"}},
+                             "spec": {
+                                 "initContainers": [
+                                     c("mesh-init", "mesh/proxy-init:1.0",
+                                       securityContext={"capabilities": {"add": ["NET_ADMIN", "NET_RAW"]}}),
+                                     c("mesh-proxy", "mesh/proxy:1.0", restartPolicy="Always",
+                                       ports=[{"containerPort": 4143, "name": "mesh-proxy"}],
+                                       readinessProbe={"httpGet": {"path": "/ready", "port": 4191},
+                                                       "initialDelaySeconds": 2})],
+                                 "containers": [c("web-svc", "buoyantio/emojivoto-web:v10",
+                                                  ports=[{"containerPort": 80, "name": "http"}])]}}}}
+    mesh = ("mesh-injected StatefulSet with a native sidecar proxy; "
+            "statefulSetStrategy.PrepareForCreate (pod.DropDisabledTemplateFields), "
+            "ValidatePodTemplateSpecForStatefulSet (no pod spec check before 1.34)")
+    ok("statefulset-native-sidecar-gate-off-1-28", mesh, mesh_sts(), version="1.28",
+       warn=["spec.template.spec.initContainers[1].restartPolicy: dropped"])
+    ok("statefulset-native-sidecar-1-29", mesh, mesh_sts(), version="1.29")
+    bad("statefulset-native-sidecar-1-27", mesh + "; strict decoding (field added in 1.28)",
+        mesh_sts(), "spec.template.spec.initContainers[1].restartPolicy: Forbidden",
+        version="1.27")
