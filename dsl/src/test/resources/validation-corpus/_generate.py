@@ -1241,6 +1241,7 @@ if __name__ == "__main__":
     import _gates18_cases
     import _diff18_cases
     import _lead18_cases
+    import _real18_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
@@ -1265,4 +1266,5 @@ if __name__ == "__main__":
     _gates18_cases.add(case, c)
     _diff18_cases.add(case, pod, c)
     _lead18_cases.add(case, pod, c)
+    _real18_cases.add(case, pod, c)
     write()

@@ -692,6 +692,14 @@ final class WorkloadRules {
         new PodRules(errors).spec(controllerPodSpec(defaulted(s.template().spec()), s),
             path.child("template").child("spec"), false);
         templateTail(s.template(), path.child("template"));
+      } else {
+        // statefulSetStrategy.PrepareForCreate runs pod.DropDisabledTemplateFields whatever
+        // the version; only the pod spec's validation waits for 1.34. So the drops (a native
+        // sidecar's restartPolicy on 1.28, ...) and the fields the version's decoder does not
+        // know are reported as for the other workloads, with nothing else of the pod spec.
+        new FieldDrops(errors, profile).apply(
+            Defaults.spec(defaulted(s.template().spec()), false, profile),
+            path.child("template").child("spec"));
       }
     }
     templateRestartRules(s.template(), path, "StatefulSet");
