@@ -32,3 +32,21 @@ def add(case, pod, c):
     case("lead18-trust-bundle-no-path-1-37", src + " (clusterTrustBundle: a name and no path)",
          projected({"clusterTrustBundle": {"name": "corp-roots"}}),
          p0 + ".clusterTrustBundle.path: Required value", version="1.37")
+
+    # ------------------------------------------------ env fieldRef status.hostIPs (KEP-2681)
+    # 1.27's ConvertDownwardAPIFieldLabel does not list status.hostIPs (the v1.27 conversion's
+    # label switch ends at status.podIPs), so validateObjectFieldSelector refuses the path; 1.28
+    # has it but PodHostIPs is alpha and off, so AllowHostIPsField is false (1.28-era
+    # pkg/api/pod/util.go GetValidationOptionsFromPodSpecAndMeta) and validateDownwardAPIHostIPs
+    # forbids it at fieldRef (its words as recalled from KEP-2681's alpha change: no 1.28
+    # validation.go was found); beta and on from 1.29.
+    host_ips = [c(env=[{"name": "HOST_IPS", "valueFrom": {"fieldRef": {"fieldPath": "status.hostIPs"}}}])]
+    ref = "spec.containers[0].env[0].valueFrom.fieldRef"
+    case("lead18-env-host-ips-1-27", "TestValidateEnv (status.hostIPs before KEP-2681)", pod(host_ips),
+         ref + ".fieldPath: Invalid value", version="1.27")
+    case("lead18-env-host-ips-gate-off-1-28", "validateDownwardAPIHostIPs (PodHostIPs alpha and off)",
+         pod(host_ips), ref + ": Forbidden", version="1.28")
+    case("valid-lead18-env-host-ips-gate-on-1-28", "validateDownwardAPIHostIPs (PodHostIPs turned on)",
+         pod(host_ips), version="1.28", gates=["PodHostIPs=true"])
+    case("valid-lead18-env-host-ips-1-29", "TestValidateEnv/successCases (status.hostIPs, PodHostIPs beta)",
+         pod(host_ips), version="1.29")

@@ -30,6 +30,7 @@ import java.util.Set;
  * "must specify one of" message names {@code fileKeyRef} only while the gate is on.
  */
 final class EnvRules {
+  private static final String HOST_IPS = "status.hostIPs";
   private static final List<String> ENV_FIELD_PATHS = List.of("metadata.name",
       "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.serviceAccountName",
       "status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs");
@@ -51,11 +52,18 @@ final class EnvRules {
   private final boolean relaxedNames;
   /** Whether the server keeps {@code valueFrom.fileKeyRef}: the version has it, gate on. */
   private final boolean fileKeyRefKept;
+  /** Whether 1.27's {@code ConvertDownwardAPIFieldLabel} lacks {@code status.hostIPs}. */
+  private final boolean hostIPsUnknown;
+  /** Whether {@code AllowHostIPsField} is false: 1.28 with {@code PodHostIPs} off. */
+  private final boolean hostIPsForbidden;
 
   EnvRules(Errors errors, Profile profile) {
     this.errors = errors;
     this.relaxedNames = profile.isEnabled(Profile.RELAXED_ENV_VAR_NAMES);
     this.fileKeyRefKept = GatedFields.kept(FieldVersions.ENV_VAR_SOURCE_FILE_KEY_REF, profile);
+    this.hostIPsUnknown = !profile.atLeast(28);
+    this.hostIPsForbidden = profile.atLeast(28) && !profile.atLeast(32)
+        && !profile.isEnabled(Profile.POD_HOST_IPS);
   }
 
   private List<String> nameErrors(String name) {
@@ -82,7 +90,21 @@ final class EnvRules {
     List<FieldError> out = new ArrayList<>();
     if (from.fieldRef().isPresent()) {
       sources++;
-      objectFieldSelector(from.fieldRef().get(), ENV_FIELD_PATHS, path.child("fieldRef"), out);
+      ObjectFieldSelector ref = from.fieldRef().get();
+      boolean hostIPs = ref.fieldPath().equals(HOST_IPS)
+          && ref.apiVersion().orElse("").equals("v1");
+      if (hostIPs && hostIPsUnknown) {
+        // 1.27: neither ConvertDownwardAPIFieldLabel nor the env list has the path yet.
+        out.add(FieldError.invalid(path.child("fieldRef").child("fieldPath"), HOST_IPS,
+            "error converting fieldPath: field label not supported: " + HOST_IPS));
+      } else {
+        objectFieldSelector(ref, ENV_FIELD_PATHS, path.child("fieldRef"), out);
+        if (hostIPs && hostIPsForbidden) {
+          // validateDownwardAPIHostIPs (1.28, KEP-2681 alpha), after the selector's checks.
+          out.add(FieldError.forbidden(path.child("fieldRef"),
+              "may not be set when feature gate 'PodHostIPs' is not enabled"));
+        }
+      }
     }
     if (from.resourceFieldRef().isPresent()) {
       sources++;

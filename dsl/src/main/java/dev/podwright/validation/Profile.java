@@ -76,6 +76,11 @@ public final class Profile {
    */
   public static final String SKIP_READ_ONLY_VALIDATION_GCE = "SkipReadOnlyValidationGCE";
   /**
+   * {@code status.hostIPs} in the downward API of environment variables: alpha (off) in 1.28,
+   * beta (on) 1.29, GA 1.30 and 1.31, removed from 1.32; 1.27 does not know the field path.
+   */
+  public static final String POD_HOST_IPS = "PodHostIPs";
+  /**
    * StatefulSet {@code persistentVolumeClaimRetentionPolicy}: beta (on) 1.27 to 1.31, GA locked
    * 1.32 to 1.34, removed from 1.35 (its behaviour always on).
    */
@@ -410,6 +415,9 @@ public final class Profile {
     // kube_features versioned specs (AddedInVersion 1.28, RemovedInVersion 1.31) and the
     // feature-gate page: alpha off 1.28, deprecated with default true 1.29 and 1.30.
     SKIP_GCE_READ_ONLY(SKIP_READ_ONLY_VALIDATION_GCE, "-aBBxxxxxxx"),
+    // The feature-gate page (kubernetes/website feature-gates/pod-host-ips.md): alpha 1.28,
+    // beta 1.29, stable 1.30 to 1.31, then removed (KEP-2681).
+    HOST_IPS(POD_HOST_IPS,                      "-aBGGxxxxxx"),
     // kube_features.go versioned specs: GA (not locked) in 1.34, locked in 1.36.
     VAC(VOLUME_ATTRIBUTES_CLASS,                "--aabbbBBGG"),
     // kube_features.go versioned specs (alpha 1.29, beta 1.31, GA locked 1.33). Still there,

@@ -44,6 +44,22 @@ class PodSpecMessagesTest {
   }
 
   @Test
+  void hostIPsInTheDownwardApiFollowPodHostIPs() {
+    String spec = "  containers:\n  - name: app\n    image: nginx\n    env:\n"
+        + "    - {name: IPS, valueFrom: {fieldRef: {fieldPath: status.hostIPs}}}\n";
+    String ref = "spec.containers[0].env[0].valueFrom.fieldRef";
+    assertThat(errors("1.27", spec)).containsExactly(ref + ".fieldPath: Invalid value: "
+        + "\"status.hostIPs\": error converting fieldPath: field label not supported: "
+        + "status.hostIPs");
+    assertThat(errors("1.28", spec)).containsExactly(ref + ": Forbidden: may not be set when "
+        + "feature gate 'PodHostIPs' is not enabled");
+    assertThat(errors(Profile.of("1.28").withFeatureGate(Profile.POD_HOST_IPS, true), spec))
+        .isEmpty();
+    assertThat(errors("1.29", spec)).isEmpty();
+    assertThat(errors("1.37", spec)).isEmpty();
+  }
+
+  @Test
   void fileKeyRefMessages() {
     String spec = "  volumes: [{name: cfg, configMap: {name: cfg}}]\n"
         + "  containers:\n  - name: app\n    image: nginx\n    env:\n"
