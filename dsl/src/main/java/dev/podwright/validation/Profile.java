@@ -304,11 +304,12 @@ public final class Profile {
   /**
    * The feature gates this library knows, with their stage in every supported version, one
    * character per minor from 1.27 to 1.37: {@code -} not there yet, {@code a} alpha (off),
-   * {@code b} beta and off, {@code B} beta and on, {@code G} GA and locked on, {@code L} locked
-   * off (a deprecated gate), {@code x} removed (its behaviour always on). Sources: kubernetes.io
-   * feature-gate pages and KEP {@code kep.yaml} files (see k8s-sidecar-spec.md section 7) and,
-   * for 1.36 and 1.37, the changelogs summarised in k8s-1.36-1.38.md section 2. Where that
-   * addendum marks a stage unverified it is said here.
+   * {@code b} beta and off, {@code B} beta and on (or GA and not locked, as
+   * {@code VolumeAttributesClass} in 1.34 and {@code SELinuxMount} in 1.37), {@code G} GA and
+   * locked on, {@code L} locked off (a deprecated gate), {@code x} removed (its behaviour always
+   * on). Sources: kubernetes.io feature-gate pages and KEP {@code kep.yaml} files (see
+   * k8s-sidecar-spec.md section 7) and, for 1.36 and 1.37, the changelogs summarised in
+   * k8s-1.36-1.38.md section 2. Where that addendum marks a stage unverified it is said here.
    *
    * <p>"kube_features 1.37-era" below: {@code defaultVersionedKubernetesFeatureGates} in two
    * 1.37-cycle copies of upstream's {@code pkg/features/kube_features.go} (atiratree/kubernetes
@@ -344,6 +345,8 @@ public final class Profile {
     USER_NAMESPACES(USER_NAMESPACES_SUPPORT, "-aabbbBBBGG"), // GA in 1.36 (#136792)
     // "Only Kubernetes v1.25 through to v1.27 recognise UserNamespacesStatelessPodsSupport"
     // (kubernetes/website, tasks/configure-pod-container/user-namespaces.md); alpha throughout.
+    // Renamed, not graduated, in 1.28: its 'x' from there makes overrides unrecognized, and the
+    // "always on" it also implies is never asked for: FieldDrops names this gate on 1.27 only.
     USERNS_STATELESS(USER_NAMESPACES_STATELESS_PODS_SUPPORT, "axxxxxxxxxx"),
     // kube_features versioned specs (a 1.35-era copy and the 1.37-era ones): alpha from 1.35,
     // no later entry; k8s-1.36-1.38.md section 3.7 has it still alpha in 1.36.

@@ -397,9 +397,9 @@ final class VolumeRules {
         count++;
         serviceAccountToken(source.serviceAccountToken().get(), srcPath, path);
       }
-      // While their gates are off (every version so far: beta and off from 1.33 and 1.35) the
-      // server drops these two sources, which VersionDrops warns about, so they neither count
-      // as a second source nor are checked. With a gate on, CertificateProjections checks them
+      // While their gates are off (by default up to 1.36; GA and on in 1.37) the server drops
+      // these two sources, which VersionDrops warns about, so they neither count as a second
+      // source nor are checked. With a gate on, CertificateProjections checks them
       // as upstream does; the 1.37 user field first (its place in 1.37 is unverified).
       if (source.clusterTrustBundle().isPresent() && trustBundlesKept) {
         count++;
