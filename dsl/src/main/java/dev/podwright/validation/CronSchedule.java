@@ -159,7 +159,10 @@ final class CronSchedule {
       }
       boolean pre = i > 0;
       s = s.substring(i);
-      // leadingFraction: digits after the point, those past 63 bits ignored
+      // leadingFraction: digits after the point, those that would take it past 2^63 ignored.
+      // Go's uint64 keeps a value of exactly 2^63, which this long stops one digit short of;
+      // only a fraction starting 9223372036854775808 gets there, and the two agree to 18
+      // digits, so the nanoseconds and the verdict are the same.
       long fraction = 0;
       double scale = 1;
       boolean post = false;
