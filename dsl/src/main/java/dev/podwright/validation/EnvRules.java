@@ -52,18 +52,13 @@ final class EnvRules {
   private final boolean relaxedNames;
   /** Whether the server keeps {@code valueFrom.fileKeyRef}: the version has it, gate on. */
   private final boolean fileKeyRefKept;
-  /** Whether 1.27's {@code ConvertDownwardAPIFieldLabel} lacks {@code status.hostIPs}. */
-  private final boolean hostIPsUnknown;
-  /** Whether {@code AllowHostIPsField} is false: 1.28 with {@code PodHostIPs} off. */
-  private final boolean hostIPsForbidden;
+  private final Profile profile;
 
   EnvRules(Errors errors, Profile profile) {
     this.errors = errors;
     this.relaxedNames = profile.isEnabled(Profile.RELAXED_ENV_VAR_NAMES);
     this.fileKeyRefKept = GatedFields.kept(FieldVersions.ENV_VAR_SOURCE_FILE_KEY_REF, profile);
-    this.hostIPsUnknown = !profile.atLeast(28);
-    this.hostIPsForbidden = profile.atLeast(28) && !profile.atLeast(32)
-        && !profile.isEnabled(Profile.POD_HOST_IPS);
+    this.profile = profile;
   }
 
   private List<String> nameErrors(String name) {
@@ -91,20 +86,8 @@ final class EnvRules {
     if (from.fieldRef().isPresent()) {
       sources++;
       ObjectFieldSelector ref = from.fieldRef().get();
-      boolean hostIPs = ref.fieldPath().equals(HOST_IPS)
-          && ref.apiVersion().orElse("").equals("v1");
-      if (hostIPs && hostIPsUnknown) {
-        // 1.27: neither ConvertDownwardAPIFieldLabel nor the env list has the path yet.
-        out.add(FieldError.invalid(path.child("fieldRef").child("fieldPath"), HOST_IPS,
-            "error converting fieldPath: field label not supported: " + HOST_IPS));
-      } else {
-        objectFieldSelector(ref, ENV_FIELD_PATHS, path.child("fieldRef"), out);
-        if (hostIPs && hostIPsForbidden) {
-          // validateDownwardAPIHostIPs (1.28, KEP-2681 alpha), after the selector's checks.
-          out.add(FieldError.forbidden(path.child("fieldRef"),
-              "may not be set when feature gate 'PodHostIPs' is not enabled"));
-        }
-      }
+      objectFieldSelector(ref, ENV_FIELD_PATHS, path.child("fieldRef"), profile, out);
+      downwardAPIHostIPs(ref, path.child("fieldRef"), profile, out);
     }
     if (from.resourceFieldRef().isPresent()) {
       sources++;
@@ -239,9 +222,28 @@ final class EnvRules {
     }
   }
 
-  /** {@code validateObjectFieldSelector}, for env vars and downward API volume files. */
+  /**
+   * {@code validateDownwardAPIHostIPs}, run after the selector's own checks in
+   * {@code validateEnvVarValueFrom} and {@code validateDownwardAPIVolumeFile}: from 1.28, while
+   * {@code PodHostIPs} is off (alpha in 1.28), {@code status.hostIPs} is forbidden whatever
+   * those checks said, since it compares the field path alone, not the {@code apiVersion}
+   * (a 1.30-era validation.go; the 1.28 one was not seen).
+   */
+  static void downwardAPIHostIPs(ObjectFieldSelector ref, FieldPath path, Profile profile,
+      List<FieldError> out) {
+    if (ref.fieldPath().equals(HOST_IPS) && profile.atLeast(28)
+        && !profile.isEnabled(Profile.POD_HOST_IPS)) {
+      out.add(FieldError.forbidden(path,
+          "may not be set when feature gate 'PodHostIPs' is not enabled"));
+    }
+  }
+
+  /**
+   * {@code validateObjectFieldSelector}, for env vars and downward API volume files. 1.27's
+   * {@code ConvertDownwardAPIFieldLabel} does not know {@code status.hostIPs} yet.
+   */
   static void objectFieldSelector(ObjectFieldSelector fs, List<String> expressions,
-      FieldPath path, List<FieldError> out) {
+      FieldPath path, Profile profile, List<FieldError> out) {
     String apiVersion = fs.apiVersion().orElse("");
     if (apiVersion.isEmpty()) {
       out.add(FieldError.required(path.child("apiVersion"), ""));
@@ -260,7 +262,8 @@ final class EnvRules {
       if (!split[0].equals("metadata.annotations") && !split[0].equals("metadata.labels")) {
         conversionError = "field label does not support subscript: " + fieldPath;
       }
-    } else if (!CONVERTIBLE.contains(fieldPath) && !fieldPath.equals("spec.host")) {
+    } else if (!CONVERTIBLE.contains(fieldPath) && !fieldPath.equals("spec.host")
+        || fieldPath.equals(HOST_IPS) && !profile.atLeast(28)) {
       conversionError = "field label not supported: " + fieldPath;
     }
     if (conversionError != null) {

@@ -331,11 +331,13 @@ final class VolumeRules {
     List<FieldError> refErrors = new ArrayList<>();
     if (file.fieldRef().isPresent()) {
       EnvRules.objectFieldSelector(file.fieldRef().get(), VOLUME_FIELD_PATHS,
-          path.child("fieldRef"), refErrors);
+          path.child("fieldRef"), profile, refErrors);
       if (file.resourceFieldRef().isPresent()) {
         refErrors.add(FieldError.invalid(path, "resource",
             "fieldRef and resourceFieldRef can not be specified simultaneously"));
       }
+      EnvRules.downwardAPIHostIPs(file.fieldRef().get(), path.child("fieldRef"), profile,
+          refErrors);
     } else if (file.resourceFieldRef().isPresent()) {
       EnvRules.resourceFieldSelector(file.resourceFieldRef().get(), path.child("resourceFieldRef"),
           true, refErrors);

@@ -60,6 +60,30 @@ class PodSpecMessagesTest {
   }
 
   @Test
+  void hostIPsAreForbiddenWhateverTheSelectorsOtherErrors() {
+    // validateDownwardAPIHostIPs compares the field path alone, after the selector's checks, in
+    // validateEnvVarValueFrom and validateDownwardAPIVolumeFile alike.
+    String env = "  containers:\n  - name: app\n    image: nginx\n    env:\n    - {name: IPS, "
+        + "valueFrom: {fieldRef: {apiVersion: v2, fieldPath: status.hostIPs}}}\n";
+    String ref = "spec.containers[0].env[0].valueFrom.fieldRef";
+    String forbidden = ": Forbidden: may not be set when feature gate 'PodHostIPs' is not enabled";
+    assertThat(errors("1.28", env)).containsExactly(ref + ".fieldPath: Invalid value: "
+        + "\"status.hostIPs\": error converting fieldPath: unsupported pod version: v2",
+        ref + forbidden);
+    String volume = "  containers: [{name: app, image: nginx}]\n  volumes: [{name: info, "
+        + "downwardAPI: {items: [{path: ips, fieldRef: {fieldPath: status.hostIPs}}]}}]\n";
+    String file = "spec.volumes[0].downwardAPI.fieldRef";
+    String unsupported = file + ".fieldPath: Unsupported value: \"status.hostIPs\": supported "
+        + "values: \"metadata.annotations\", \"metadata.labels\", \"metadata.name\", "
+        + "\"metadata.namespace\", \"metadata.uid\"";
+    assertThat(errors("1.27", volume)).containsExactly(file + ".fieldPath: Invalid value: "
+        + "\"status.hostIPs\": error converting fieldPath: field label not supported: "
+        + "status.hostIPs");
+    assertThat(errors("1.28", volume)).containsExactly(unsupported, file + forbidden);
+    assertThat(errors("1.29", volume)).containsExactly(unsupported);
+  }
+
+  @Test
   void fileKeyRefMessages() {
     String spec = "  volumes: [{name: cfg, configMap: {name: cfg}}]\n"
         + "  containers:\n  - name: app\n    image: nginx\n    env:\n"
