@@ -224,7 +224,7 @@ final class PodAnnotationRules {
         continue;
       }
       Optional<AppArmorProfile> profile = own.isPresent() ? own : podProfile;
-      if (isPod && own.isEmpty() && copiedAppArmor(annotation) != null) {
+      if (isPod && own.isEmpty() && copiedAppArmor(annotation).isPresent()) {
         continue; // copied into the container's field by the skew, or the pod's profile itself
       }
       if (profile.isEmpty()) {
@@ -255,10 +255,12 @@ final class PodAnnotationRules {
       if (annotation == null || ownAppArmor(v).isPresent()) {
         continue;
       }
-      String[] copied = copiedAppArmor(annotation);
-      if (copied != null && podProfile.isPresent()
-          && podProfile.get().type().equals(copied[0])
-          && podProfile.get().localhostProfile().equals(Optional.ofNullable(copied[1]))) {
+      Optional<AppArmorProfile> copied = copiedAppArmor(annotation);
+      // apiequality.Semantic.DeepEqual(newField, podProfile): nothing is copied, nothing said
+      // (field by field: unknown fields, which the model keeps, are not in Go's struct)
+      if (copied.isPresent() && podProfile.isPresent()
+          && copied.get().type().equals(podProfile.get().type())
+          && copied.get().localhostProfile().equals(podProfile.get().localhostProfile())) {
         continue;
       }
       errors.warn(FieldPath.root("metadata").child("annotations").key(key)
@@ -282,23 +284,23 @@ final class PodAnnotationRules {
 
   /**
    * {@code ApparmorFieldForAnnotation} kept only if {@code ValidateAppArmorProfileField} accepts
-   * it, as the skew does: the type and local profile (null unless Localhost), or null when
-   * nothing is copied.
+   * it, as the skew does: the field the annotation converts to, or empty when nothing is copied.
    */
-  private static String[] copiedAppArmor(String annotation) {
+  private static Optional<AppArmorProfile> copiedAppArmor(String annotation) {
     if (annotation.equals("unconfined")) {
-      return new String[] {"Unconfined", null};
+      return Optional.of(AppArmorProfile.builder().type("Unconfined").build());
     }
     if (annotation.equals("runtime/default")) {
-      return new String[] {"RuntimeDefault", null};
+      return Optional.of(AppArmorProfile.builder().type("RuntimeDefault").build());
     }
     if (annotation.startsWith("localhost/")) {
       String local = annotation.substring("localhost/".length());
       if (!local.isEmpty() && GoStrings.trimSpace(local).equals(local)
           && local.getBytes(StandardCharsets.UTF_8).length <= 4095) {
-        return new String[] {"Localhost", local};
+        return Optional.of(
+            AppArmorProfile.builder().type("Localhost").localhostProfile(local).build());
       }
     }
-    return null;
+    return Optional.empty();
   }
 }
