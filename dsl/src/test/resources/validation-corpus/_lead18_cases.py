@@ -38,8 +38,8 @@ def add(case, pod, c):
     # label switch ends at status.podIPs), so validateObjectFieldSelector refuses the path; 1.28
     # has it but PodHostIPs is alpha and off, so AllowHostIPsField is false (1.28-era
     # pkg/api/pod/util.go GetValidationOptionsFromPodSpecAndMeta) and validateDownwardAPIHostIPs
-    # forbids it at fieldRef (its words as recalled from KEP-2681's alpha change: no 1.28
-    # validation.go was found); beta and on from 1.29.
+    # forbids it at fieldRef (its words as in a 1.30-era validation.go, where the check still
+    # stands behind the option; no 1.28 copy was found); beta and on from 1.29.
     host_ips = [c(env=[{"name": "HOST_IPS", "valueFrom": {"fieldRef": {"fieldPath": "status.hostIPs"}}}])]
     ref = "spec.containers[0].env[0].valueFrom.fieldRef"
     case("lead18-env-host-ips-1-27", "TestValidateEnv (status.hostIPs before KEP-2681)", pod(host_ips),

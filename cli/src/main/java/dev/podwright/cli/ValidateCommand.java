@@ -138,7 +138,7 @@ final class ValidateCommand implements Callable<Integer> {
    * is not a mistake; anything else is a field outside the API, usually a typo.
    */
   static String notValidated(String field) {
-    return field.equals("status") || field.startsWith("status.") || field.startsWith("status[")
+    return field.equals("status") || field.startsWith("status.")
         ? "not validated (status is set by the cluster; the API server ignores it on create)"
         : "not validated (a field podwright does not model)";
   }
