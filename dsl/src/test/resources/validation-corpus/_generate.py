@@ -8,6 +8,8 @@ written by hand from pkg/apis/core/validation/validation.go (v1.33) and the feat
 timeline, never copied from the validator's output. Run from this directory: python3 _generate.py
 """
 import copy
+import importlib
+import inspect
 import os
 import sys
 import re
@@ -1217,56 +1219,12 @@ def write():
 
 if __name__ == "__main__":
     sys.dont_write_bytecode = True  # no __pycache__ among the test resources
-    import _podspec_cases
-    import _volume_cases
-    import _gated_cases
-    import _audit_cases
-    import _apps14_cases
-    import _batch14_cases
-    import _real14_cases
-    import _core14_cases
-    import _names_cases
-    import _real15_cases
-    import _res15_cases
-    import _ctr15_cases
-    import _drops15_cases
-    import _sched15_cases
-    import _vol15_cases
-    import _sec15_cases
-    import _apps17_cases
-    import _core17_cases
-    import _batch17_cases
-    import _real17_cases
-    import _decl18_cases
-    import _gates18_cases
-    import _diff18_cases
-    import _lead18_cases
-    import _real18_cases
-    import _review19_cases
-    _podspec_cases.add(case, pod, c)
-    _volume_cases.add(case, pod, c)
-    _gated_cases.add(case, pod, c)
-    _audit_cases.add(case, pod, c)
-    _apps14_cases.add(case, c)
-    _batch14_cases.add(case, c)
-    _real14_cases.add(case, pod, c)
-    _core14_cases.add(case, pod, c)
-    _names_cases.add(case, pod, c)
-    _real15_cases.add(case, pod, c)
-    _res15_cases.add(case, pod, c)
-    _ctr15_cases.add(case, pod, c)
-    _drops15_cases.add(case, pod, c)
-    _sched15_cases.add(case, pod, c)
-    _vol15_cases.add(case, pod, c)
-    _sec15_cases.add(case, pod, c)
-    _apps17_cases.add(case, c)
-    _core17_cases.add(case, pod, c)
-    _batch17_cases.add(case, c)
-    _real17_cases.add(case, pod, c)
-    _decl18_cases.add(case, c)
-    _gates18_cases.add(case, c)
-    _diff18_cases.add(case, pod, c)
-    _lead18_cases.add(case, pod, c)
-    _real18_cases.add(case, pod, c)
-    _review19_cases.add(case, pod, c)
+    # Every topic module beside this file (_<topic>_cases.py) adds its cases; its add() names
+    # the helpers it needs, out of case, pod and c. The files written do not depend on the order.
+    here = os.path.dirname(os.path.abspath(__file__))
+    helpers = {"case": case, "pod": pod, "c": c}
+    for module_name in sorted(f[:-3] for f in os.listdir(here)
+                              if f.startswith("_") and f.endswith("_cases.py")):
+        module = importlib.import_module(module_name)
+        module.add(**{p: helpers[p] for p in inspect.signature(module.add).parameters})
     write()
