@@ -17,12 +17,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code podwright validate [--kubernetes-version X.Y] [-o FORMAT] FILE...}. */
+/**
+ * {@code podwright validate [--kubernetes-version X.Y] [--feature-gates GATE=BOOL,...] [-o FORMAT]
+ * FILE...}.
+ */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
@@ -59,6 +63,13 @@ final class ValidateCommand implements Callable<Integer> {
   Profile profile = Profile.defaults();
 
   @Option(
+      names = "--feature-gates",
+      paramLabel = "GATE=BOOL,...",
+      description = "Feature gates of that version to force on or off, as kube-apiserver "
+          + "--feature-gates takes them, e.g. TaintTolerationComparisonOperators=true.")
+  String featureGates;
+
+  @Option(
       names = {"-o", "--output"},
       paramLabel = "FORMAT",
       converter = OutputFormat.Converter.class,
@@ -75,9 +86,18 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Validator validator = Validator.forProfile(profile);
+    Profile target = profile;
+    if (featureGates != null) {
+      try {
+        target = profile.withFeatureGates(featureGates);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(),
+            "--feature-gates=" + featureGates + ": " + e.getMessage());
+      }
+    }
+    Validator validator = Validator.forProfile(target);
     Console console = root.console(spec.commandLine());
-    ValidationResults results = new ValidationResults(profile);
+    ValidationResults results = new ValidationResults(target);
     boolean text = format == OutputFormat.TEXT;
     // Files are read and validated on every processor; output and results keep file order.
     int exit = new ManifestInputs(root, console).eachInParallel(files, "validates",

@@ -226,6 +226,29 @@ class ValidateCommandTest {
   }
 
   @Test
+  void featureGatesTurnAnAlphaFeatureOnAsKubeApiserverDoes() throws IOException {
+    // Lt and Gt tolerations are alpha and off in 1.35 (TaintTolerationComparisonOperators)
+    String pod = file("pod.yaml", VALID + "  tolerations:\n    - key: cores\n"
+        + "      operator: Gt\n      value: \"8\"\n      effect: NoSchedule\n").toString();
+
+    assertThat(run("validate", "--kubernetes-version", "1.35", pod).exit()).isEqualTo(1);
+    Run on = run("validate", "--kubernetes-version", "1.35",
+        "--feature-gates", " TaintTolerationComparisonOperators = true,", pod);
+    assertThat(on.exit()).isZero();
+    assertThat(on.out()).isEmpty();
+
+    Run removed = run("validate", "--kubernetes-version", "1.37",
+        "--feature-gates", "SidecarContainers=false", pod);
+    assertThat(removed.exit()).isEqualTo(2);
+    assertThat(removed.err()).startsWith("--feature-gates=SidecarContainers=false: "
+        + "unrecognized feature gate: SidecarContainers");
+    Run notBool = run("validate", "--feature-gates", "ImageVolume=yes", pod);
+    assertThat(notBool.exit()).isEqualTo(2);
+    assertThat(notBool.err()).startsWith("--feature-gates=ImageVolume=yes: invalid value of "
+        + "ImageVolume=yes, err: strconv.ParseBool: parsing \"yes\": invalid syntax");
+  }
+
+  @Test
   void usageErrorsExitTwo() {
     Run noFiles = run("validate");
     assertThat(noFiles.exit()).isEqualTo(2);

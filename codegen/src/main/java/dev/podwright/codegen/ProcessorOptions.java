@@ -43,46 +43,11 @@ record ProcessorOptions(SpecClassGenerator.Code specCode, Profile profile, List<
     String gates = options.get(PodSpecProcessor.FEATURE_GATES);
     if (gates != null) {
       try {
-        profile = withGates(profile, gates);
+        profile = profile.withFeatureGates(gates);
       } catch (IllegalArgumentException e) {
         problems.add("-A" + PodSpecProcessor.FEATURE_GATES + "=" + gates + ": " + e.getMessage());
       }
     }
     return new ProcessorOptions(code, profile, List.copyOf(problems));
-  }
-
-  /**
-   * Applies {@code A=true,B=false} as {@code kube-apiserver --feature-gates} parses it
-   * (component-base's {@code featureGate.Set}): empty items are skipped, keys and values are
-   * trimmed, values are Go booleans ({@code strconv.ParseBool}), and each gate is then checked
-   * against the version by {@link Profile#withFeatureGate}.
-   */
-  static Profile withGates(Profile profile, String gates) {
-    Profile p = profile;
-    for (String item : gates.split(",", -1)) {
-      if (item.isEmpty()) {
-        continue;
-      }
-      String[] keyValue = item.split("=", 2);
-      String key = keyValue[0].trim();
-      if (keyValue.length != 2) {
-        throw new IllegalArgumentException("missing bool value for " + key);
-      }
-      String value = keyValue[1].trim();
-      p = p.withFeatureGate(key, goBool(key, value));
-    }
-    return p;
-  }
-
-  /** Go's {@code strconv.ParseBool}, with the error {@code featureGate.Set} wraps it in. */
-  private static boolean goBool(String key, String value) {
-    return switch (value) {
-      case "1", "t", "T", "TRUE", "true", "True" -> true;
-      case "0", "f", "F", "FALSE", "false", "False" -> false;
-      // Go quotes the value (strconv.Quote); a value from a javac option has no newline.
-      default -> throw new IllegalArgumentException("invalid value of " + key + "=" + value
-          + ", err: strconv.ParseBool: parsing \""
-          + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\": invalid syntax");
-    };
   }
 }

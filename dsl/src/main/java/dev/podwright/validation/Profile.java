@@ -241,6 +241,50 @@ public final class Profile {
     return new Profile(minor, copy);
   }
 
+  /**
+   * Returns this profile with the gates of a {@code kube-apiserver --feature-gates} value forced
+   * on or off, parsed as component-base's {@code featureGate.Set} parses it: comma-separated
+   * {@code Gate=bool} items, empty items skipped, keys and values trimmed, values Go booleans
+   * ({@code strconv.ParseBool}: {@code true}, {@code false}, {@code 1}, {@code 0}, {@code t},
+   * {@code F}, ...), each gate then checked as {@link #withFeatureGate} checks it. For example
+   * {@code Profile.of("1.35").withFeatureGates("TaintTolerationComparisonOperators=true")}.
+   *
+   * @throws IllegalArgumentException in the API server's words, for an item without a value
+   *     ({@code missing bool value for X}), a value that is not a Go boolean, or a gate
+   *     {@link #withFeatureGate} refuses
+   */
+  public Profile withFeatureGates(String gates) {
+    requireNonNull(gates, "gates == null");
+    Profile p = this;
+    for (String item : gates.split(",", -1)) {
+      if (item.isEmpty()) {
+        continue;
+      }
+      String[] keyValue = item.split("=", 2);
+      String key = keyValue[0].trim();
+      if (keyValue.length != 2) {
+        throw new IllegalArgumentException("missing bool value for " + key);
+      }
+      p = p.withFeatureGate(key, goBool(key, keyValue[1].trim()));
+    }
+    return p;
+  }
+
+  /** Go's {@code strconv.ParseBool}, with the error {@code featureGate.Set} wraps it in. */
+  private static boolean goBool(String key, String value) {
+    switch (value) {
+      case "1": case "t": case "T": case "TRUE": case "true": case "True":
+        return true;
+      case "0": case "f": case "F": case "FALSE": case "false": case "False":
+        return false;
+      default:
+        // Go quotes the value (strconv.Quote); a flag value has no newline.
+        throw new IllegalArgumentException("invalid value of " + key + "=" + value
+            + ", err: strconv.ParseBool: parsing \""
+            + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\": invalid syntax");
+    }
+  }
+
   /** Returns the minor version, e.g. 33 for Kubernetes 1.33. */
   public int minor() {
     return minor;
