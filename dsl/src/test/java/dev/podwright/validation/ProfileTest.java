@@ -242,4 +242,20 @@ class ProfileTest {
     assertThat(Profile.defaults().withFeatureGate("NoSuchGate", true).isEnabled("NoSuchGate"))
         .isTrue();
   }
+
+  @Test
+  void featureGatesAreParsedAsKubeApiserverParsesTheFlag() {
+    Profile p = Profile.of("1.35")
+        .withFeatureGates(" ImageVolume = F ,,RestartAllContainersOnContainerExits=1");
+    assertThat(p.isEnabled(Profile.IMAGE_VOLUME)).isFalse();
+    assertThat(p.isEnabled(Profile.RESTART_ALL_CONTAINERS)).isTrue();
+    assertThat(Profile.of("1.35").withFeatureGates("")).isEqualTo(Profile.of("1.35"));
+    assertThatThrownBy(() -> Profile.of("1.35").withFeatureGates("ImageVolume"))
+        .hasMessage("missing bool value for ImageVolume");
+    assertThatThrownBy(() -> Profile.of("1.35").withFeatureGates("ImageVolume=on"))
+        .hasMessage("invalid value of ImageVolume=on, err: strconv.ParseBool: parsing \"on\": "
+            + "invalid syntax");
+    assertThatThrownBy(() -> Profile.of("1.37").withFeatureGates("SidecarContainers=true"))
+        .hasMessageStartingWith("unrecognized feature gate: SidecarContainers");
+  }
 }
