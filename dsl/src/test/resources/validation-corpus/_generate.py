@@ -1242,6 +1242,7 @@ if __name__ == "__main__":
     import _diff18_cases
     import _lead18_cases
     import _real18_cases
+    import _web19_cases
     _podspec_cases.add(case, pod, c)
     _volume_cases.add(case, pod, c)
     _gated_cases.add(case, pod, c)
@@ -1267,4 +1268,5 @@ if __name__ == "__main__":
     _diff18_cases.add(case, pod, c)
     _lead18_cases.add(case, pod, c)
     _real18_cases.add(case, pod, c)
+    _web19_cases.add(case, pod, c)
     write()
