@@ -13,12 +13,8 @@ output. File names start with "apps14-" (refused) or "valid-apps14-" (accepted).
 """
 
 
-def add(case, c):
-    def bad(slug, source, manifest, *expect, **kw):
-        case("apps14-" + slug, source, manifest, *expect, **kw)
-
-    def ok(slug, source, manifest, **kw):
-        case("valid-apps14-" + slug, source, manifest, **kw)
+def add(c, named):
+    bad, ok = named("apps14")
 
     labels = {"app": "web"}
 

@@ -18,12 +18,8 @@ start with "apps17-" (refused) or "valid-apps17-" (accepted by the server).
 """
 
 
-def add(case, c):
-    def bad(slug, source, manifest, *expect, **kw):
-        case("apps17-" + slug, source, manifest, *expect, **kw)
-
-    def ok(slug, source, manifest, **kw):
-        case("valid-apps17-" + slug, source, manifest, **kw)
+def add(c, named):
+    bad, ok = named("apps17")
 
     labels = {"app": "agent"}
 

@@ -12,12 +12,8 @@ with "batch14-" (refused) or "valid-batch14-" (accepted by the server).
 import _batch_shapes
 
 
-def add(case, c):
-    def bad(slug, source, manifest, *expect, **kw):
-        case("batch14-" + slug, source, manifest, *expect, **kw)
-
-    def ok(slug, source, manifest, **kw):
-        case("valid-batch14-" + slug, source, manifest, **kw)
+def add(c, named):
+    bad, ok = named("batch14")
 
     def job(spec=None, name="myjob", restart="Never", labels=None, init=None):
         return _batch_shapes.job(c, spec, name, restart, labels, init)

@@ -12,12 +12,8 @@ by hand from those sources, never copied from the validator's output. File names
 import _batch_shapes
 
 
-def add(case, c):
-    def bad(slug, source, manifest, *expect, **kw):
-        case("batch17-" + slug, source, manifest, *expect, **kw)
-
-    def ok(slug, source, manifest, **kw):
-        case("valid-batch17-" + slug, source, manifest, **kw)
+def add(c, named):
+    bad, ok = named("batch17")
 
     def job(spec=None, name="myjob", restart="Never", labels=None, init=None):
         return _batch_shapes.job(c, spec, name, restart, labels, init, container="main")

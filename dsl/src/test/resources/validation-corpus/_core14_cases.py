@@ -10,12 +10,8 @@ or "valid-core14-" (accepted).
 """
 
 
-def add(case, pod, c):
-    def bad(slug, source, manifest, *expect, **kw):
-        case("core14-" + slug, source, manifest, *expect, **kw)
-
-    def ok(slug, source, manifest, **kw):
-        case("valid-core14-" + slug, source, manifest, **kw)
+def add(pod, c, named):
+    bad, ok = named("core14")
 
     # ------------------------------------------- pod-level resources (validatePodResources)
     # 1.34 on: a resource the pod does not request is skipped (kubernetes/kubernetes#132449);

@@ -13,12 +13,8 @@ copied from the validator's output. File names start with "core17-" (refused) or
 """
 
 
-def add(case, pod, c):
-    def bad(slug, source, manifest, *expect, **kw):
-        case("core17-" + slug, source, manifest, *expect, **kw)
-
-    def ok(slug, source, manifest, **kw):
-        case("valid-core17-" + slug, source, manifest, **kw)
+def add(pod, c, named):
+    bad, ok = named("core17")
 
     # ------------------------------------------------ ValidateTolerations: Lt and Gt
     # TaintTolerationComparisonOperators: alpha (off) from 1.35, no later entry. Off, Lt/Gt are

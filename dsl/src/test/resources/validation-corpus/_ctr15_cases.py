@@ -10,12 +10,8 @@ File names start with "ctr15-" (refused) or "valid-ctr15-" (accepted).
 """
 
 
-def add(case, pod, c):
-    def bad(slug, source, manifest, *expect, **kw):
-        case("ctr15-" + slug, source, manifest, *expect, **kw)
-
-    def ok(slug, source, manifest, **kw):
-        case("valid-ctr15-" + slug, source, manifest, **kw)
+def add(pod, c, named):
+    bad, ok = named("ctr15")
 
     def sidecar(**kw):
         return c("proxy", "envoyproxy/envoy:v1.31.0", restartPolicy="Always", **kw)

@@ -15,12 +15,8 @@ the validator's output. File names start with "decl18-" (refused) or "valid-decl
 """
 
 
-def add(case, c):
-    def bad(slug, source, manifest, *expect, **kw):
-        case("decl18-" + slug, source, manifest, *expect, **kw)
-
-    def ok(slug, source, manifest, **kw):
-        case("valid-decl18-" + slug, source, manifest, **kw)
+def add(c, named):
+    bad, ok = named("decl18")
 
     def job_spec(extra=None, restart="Never"):
         s = dict(extra or {})

@@ -22,12 +22,8 @@ from those files, never copied from the validator's output. File names start wit
 """
 
 
-def add(case, pod, c):
-    def bad(slug, source, manifest, *expect, **kw):
-        case("diff18-" + slug, source, manifest, *expect, **kw)
-
-    def ok(slug, source, manifest, **kw):
-        case("valid-diff18-" + slug, source, manifest, **kw)
+def add(pod, c, named):
+    bad, ok = named("diff18")
 
     labels = {"app": "web"}
     image = {"name": "models", "image": {}}

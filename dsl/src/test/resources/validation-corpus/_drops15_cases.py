@@ -20,12 +20,8 @@ output. File names start with "drops15-" (refused) or "valid-drops15-" (accepted
 """
 
 
-def add(case, pod, c):
-    def bad(slug, source, manifest, *expect, **kw):
-        case("drops15-" + slug, source, manifest, *expect, **kw)
-
-    def ok(slug, source, manifest, **kw):
-        case("valid-drops15-" + slug, source, manifest, **kw)
+def add(pod, c, named):
+    bad, ok = named("drops15")
 
     def deploy(spec, labels=None):
         labels = labels or {"app": "web"}

@@ -21,12 +21,8 @@ nodeTaintsPolicy, or matchLabelKeys, before validateTopologySpreadConstraints ru
 """
 
 
-def add(case, c):
-    def bad(slug, source, manifest, *expect, **kw):
-        case("gates18-" + slug, source, manifest, *expect, **kw)
-
-    def ok(slug, source, manifest, **kw):
-        case("valid-gates18-" + slug, source, manifest, **kw)
+def add(c, named):
+    bad, ok = named("gates18")
 
     labels = {"app": "db"}
 

@@ -52,6 +52,18 @@ def case(slug, source, manifest, *expect, version=None, warn=(), gates=()):
     CASES.append((slug, source, manifest, list(expect), version, list(warn), list(gates)))
 
 
+def named(prefix):
+    """The two case functions of a topic module: bad(slug, ...) writes "<prefix>-<slug>", a
+    manifest the server refuses with the errors given, ok(slug, ...) "valid-<prefix>-<slug>"."""
+    def bad(slug, source, manifest, *expect, **kw):
+        case(prefix + "-" + slug, source, manifest, *expect, **kw)
+
+    def ok(slug, source, manifest, **kw):
+        case("valid-" + prefix + "-" + slug, source, manifest, **kw)
+
+    return bad, ok
+
+
 SIDECAR = c("proxy", "istio/proxyv2:1.24", restartPolicy="Always",
             readinessProbe={"httpGet": {"path": "/healthz/ready", "port": 15021}})
 TCP = {"tcpSocket": {"port": 8080}}
@@ -1220,9 +1232,10 @@ def write():
 if __name__ == "__main__":
     sys.dont_write_bytecode = True  # no __pycache__ among the test resources
     # Every topic module beside this file (_<topic>_cases.py) adds its cases; its add() names
-    # the helpers it needs, out of case, pod and c. The files written do not depend on the order.
+    # the helpers it needs, out of case, named, pod and c. The files written do not depend on
+    # the order.
     here = os.path.dirname(os.path.abspath(__file__))
-    helpers = {"case": case, "pod": pod, "c": c}
+    helpers = {"case": case, "named": named, "pod": pod, "c": c}
     for module_name in sorted(f[:-3] for f in os.listdir(here)
                               if f.startswith("_") and f.endswith("_cases.py")):
         module = importlib.import_module(module_name)

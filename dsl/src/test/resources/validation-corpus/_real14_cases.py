@@ -9,12 +9,8 @@ validator's output. File names start with "real14-" (refused) or "valid-real14-"
 """
 
 
-def add(case, pod, c):
-    def bad(slug, source, manifest, *expect, **kw):
-        case("real14-" + slug, source, manifest, *expect, **kw)
-
-    def ok(slug, source, manifest, **kw):
-        case("valid-real14-" + slug, source, manifest, **kw)
+def add(pod, c, named):
+    bad, ok = named("real14")
 
     # ------------------------------------------------- env[].valueFrom.fileKeyRef (EnvFiles)
     # kubernetes/website content/en/examples/pods/inject/envars-file-container.yaml: an init

@@ -13,12 +13,8 @@ from upstream validation.go, never copied from the validator's output. File name
 """
 
 
-def add(case, pod, c):
-    def bad(slug, source, manifest, *expect, **kw):
-        case("real17-" + slug, source, manifest, *expect, **kw)
-
-    def ok(slug, source, manifest, **kw):
-        case("valid-real17-" + slug, source, manifest, **kw)
+def add(pod, c, named):
+    bad, ok = named("real17")
 
     # ------------------------------------------------ YAML 1.1 octal file modes
     # kubectl turns YAML into JSON with go-yaml v2 (sigs.k8s.io/yaml), whose resolver reads a

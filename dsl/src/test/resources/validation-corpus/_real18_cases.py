@@ -15,12 +15,8 @@ registry strategies, never copied from the validator's output. File names start 
 """
 
 
-def add(case, pod, c):
-    def bad(slug, source, manifest, *expect, **kw):
-        case("real18-" + slug, source, manifest, *expect, **kw)
-
-    def ok(slug, source, manifest, **kw):
-        case("valid-real18-" + slug, source, manifest, **kw)
+def add(pod, c, named):
+    bad, ok = named("real18")
 
     def deployment(name, spec, labels=None):
         labels = labels if labels is not None else {"app": name}

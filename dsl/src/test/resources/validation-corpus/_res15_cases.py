@@ -14,12 +14,8 @@ kubernetes/kubernetes#140514 review thread. File names start with "res15-" (refu
 """
 
 
-def add(case, pod, c):
-    def bad(slug, source, manifest, *expect, **kw):
-        case("res15-" + slug, source, manifest, *expect, **kw)
-
-    def ok(slug, source, manifest, **kw):
-        case("valid-res15-" + slug, source, manifest, **kw)
+def add(pod, c, named):
+    bad, ok = named("res15")
 
     # ------------------------------------------------ resource claims (validatePodResourceClaims)
     # DRA is GA and on from 1.34; the claims are dropped before validation while it is off.

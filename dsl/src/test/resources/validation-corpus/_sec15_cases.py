@@ -18,12 +18,8 @@ container is refused only its name and image. File names start with "sec15-" (re
 """
 
 
-def add(case, pod, c):
-    def bad(slug, source, manifest, *expect, **kw):
-        case("sec15-" + slug, source, manifest, *expect, **kw)
-
-    def ok(slug, source, manifest, **kw):
-        case("valid-sec15-" + slug, source, manifest, **kw)
+def add(pod, c, named):
+    bad, ok = named("sec15")
 
     on_create = "spec.ephemeralContainers: Forbidden"
     volumes = [{"name": "vol", "emptyDir": {}},

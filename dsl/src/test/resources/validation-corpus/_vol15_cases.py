@@ -14,12 +14,8 @@ GATES = ["ClusterTrustBundleProjection=true", "PodCertificateRequest=true"]
 BUNDLES = ["ClusterTrustBundleProjection=true"]
 
 
-def add(case, pod, c):
-    def bad(slug, source, manifest, *expect, **kw):
-        case("vol15-" + slug, source, manifest, *expect, **kw)
-
-    def ok(slug, source, manifest, **kw):
-        case("valid-vol15-" + slug, source, manifest, **kw)
+def add(pod, c, named):
+    bad, ok = named("vol15")
 
     def projected(*sources):
         return pod(volumes=[{"name": "certs", "projected": {"sources": list(sources)}}])

@@ -13,12 +13,8 @@ errors are written by hand from upstream validation.go. File names start with "w
 WEB = "kubernetes/website content/en/examples/"
 
 
-def add(case, pod, c):
-    def bad(slug, source, manifest, *expect, **kw):
-        case("web19-" + slug, source, manifest, *expect, **kw)
-
-    def ok(slug, source, manifest, **kw):
-        case("valid-web19-" + slug, source, manifest, **kw)
+def add(pod, c, named):
+    bad, ok = named("web19")
 
     # ------------------------------------------ RestartAllContainers on a sidecar (KEP-5532)
     # pods/restart-policy/restart-all-containers.yaml, flow style as on the website. The gate
