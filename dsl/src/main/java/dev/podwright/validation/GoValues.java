@@ -3,10 +3,45 @@ package dev.podwright.validation;
 import dev.podwright.model.Quantity;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Prints values as the API server's Go code does in error messages ({@code %q}, {@code %v}). */
 final class GoValues {
+  /** What {@code strconv.ParseInt(s, 10, 64)} and {@code Atoi} read, range aside: ASCII digits. */
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+");
+
   private GoValues() {}
+
+  /** Whether {@code s} is an optional sign and ASCII decimal digits, as Go's parsers read them. */
+  static boolean isDecimal(String s) {
+    return DECIMAL.matcher(s).matches();
+  }
+
+  /** Go's {@code strconv.ParseInt(s, 10, 64)}: the value, or empty when it fails. */
+  static Optional<Long> parseInt(String s) {
+    if (!isDecimal(s)) {
+      return Optional.empty(); // Long.parseLong would also take non-ASCII digits
+    }
+    try {
+      return Optional.of(Long.parseLong(s));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The error {@code strconv.ParseInt(s, 10, 64)} returns, as it prints:
+   * {@code strconv.ParseInt: parsing "s": invalid syntax} (or {@code value out of range}), or
+   * empty when {@code s} parses.
+   */
+  static Optional<String> parseIntError(String s) {
+    if (parseInt(s).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of("strconv.ParseInt: parsing " + quote(s) + ": "
+        + (isDecimal(s) ? "value out of range" : "invalid syntax"));
+  }
 
   static String render(Object value) {
     if (value == null) {

@@ -22,8 +22,6 @@ final class PodRules {
   private static final int HOSTNAME_OVERRIDE_MAX = 64;
   /** {@code content.IsDecimalInteger}: "0", or an optional '-' and digits without a leading 0. */
   private static final Pattern CANONICAL_INTEGER = Pattern.compile("0|-?[1-9][0-9]*");
-  /** What {@code strconv.ParseInt(s, 10, 64)} reads, range aside. */
-  private static final Pattern PARSE_INT = Pattern.compile("[+-]?[0-9]+");
 
   private final Errors errors;
   private final Profile profile;
@@ -392,19 +390,7 @@ final class PodRules {
       errors.add(FieldError.invalid(path, value,
           "must be a valid decimal integer in canonical form"));
     }
-    String failure = null;
-    if (!PARSE_INT.matcher(value).matches()) {
-      failure = "invalid syntax";
-    } else {
-      try {
-        Long.parseLong(value.startsWith("+") ? value.substring(1) : value);
-      } catch (NumberFormatException e) {
-        failure = "value out of range";
-      }
-    }
-    if (failure != null) {
-      errors.add(FieldError.invalid(path, value,
-          "strconv.ParseInt: parsing " + GoValues.quote(value) + ": " + failure));
-    }
+    GoValues.parseIntError(value).ifPresent(error ->
+        errors.add(FieldError.invalid(path, value, error)));
   }
 }

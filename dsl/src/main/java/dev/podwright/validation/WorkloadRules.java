@@ -69,8 +69,6 @@ final class WorkloadRules {
   private static final String UID = "<uid>";
   private static final String NOT_MATCHING = "`selector` does not match template `labels`";
   private static final Pattern PERCENT = Pattern.compile("[0-9]+%");
-  /** What {@code strconv.ParseInt(s, 10, 64)} reads, range aside. */
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+");
   private static final String ROLLBACK_TO = "deprecated.deployment.rollback.to";
   private static final String TEMPLATE_GENERATION = "deprecated.daemonset.template.generation";
   private static final Pattern TIME_ZONE_PART = Pattern.compile("[A-Za-z.\\-_0-9+]{1,14}");
@@ -532,14 +530,10 @@ final class WorkloadRules {
   private static Optional<Long> convertedAnnotation(ObjectMeta meta, String key,
       boolean emptyCounts) {
     String value = meta.annotations().get(key);
-    if (value == null || value.isEmpty() && !emptyCounts || !DECIMAL.matcher(value).matches()) {
+    if (value == null || value.isEmpty() && !emptyCounts) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(Long.parseLong(value));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+    return GoValues.parseInt(value);
   }
 
   /**
@@ -553,8 +547,7 @@ final class WorkloadRules {
         || convertedAnnotation(meta, key, emptyCounts).isPresent()) {
       return true;
     }
-    String failure = DECIMAL.matcher(value).matches() ? "value out of range" : "invalid syntax";
-    String parseError = "strconv.ParseInt: parsing " + GoValues.quote(value) + ": " + failure;
+    String parseError = GoValues.parseIntError(value).orElseThrow();
     // The Deployment conversion wraps the error; the DaemonSet one returns it as it is.
     String message = key.equals(ROLLBACK_TO)
         ? "failed to parse annotation[" + key + "]=" + value + " as int64: " + parseError
@@ -633,7 +626,7 @@ final class WorkloadRules {
     // intstr's IntValue parses a string with Atoi: 0 when it fails (Atoi takes ASCII digits
     // only, which Integer.parseInt does not), the largest value of the sign on overflow. Only
     // whether the value is 0 matters to the callers.
-    if (!DECIMAL.matcher(s).matches()) {
+    if (!GoValues.isDecimal(s)) {
       return 0;
     }
     try {
