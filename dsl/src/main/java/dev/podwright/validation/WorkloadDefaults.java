@@ -107,10 +107,6 @@ final class WorkloadDefaults {
     return PodFailurePolicy.builder().from(policy).rules(rules).build();
   }
 
-  static CronJob cronJob(CronJob cronJob) {
-    return cronJob(cronJob, Profile.defaults());
-  }
-
   /**
    * {@code SetDefaults_CronJob}. The job template is not a Job, so {@code SetDefaults_Job} does
    * not run on it: an Indexed job template still needs {@code completions}. Up to 1.33 the

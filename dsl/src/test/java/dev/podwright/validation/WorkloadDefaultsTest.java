@@ -78,7 +78,8 @@ class WorkloadDefaultsTest {
   void cronJobDefaultsLeaveTheJobTemplateAlone() {
     CronJob c = WorkloadDefaults.cronJob(CronJob.builder().spec(CronJobSpec.builder()
         .schedule("@daily").jobTemplate(JobTemplateSpec.builder()
-            .spec(JobSpec.builder().completionMode("Indexed").build()).build()).build()).build());
+            .spec(JobSpec.builder().completionMode("Indexed").build()).build()).build()).build(),
+        Profile.defaults());
     assertThat(c.spec().concurrencyPolicy()).hasValue("Allow");
     assertThat(c.spec().suspend()).hasValue(false);
     assertThat(c.spec().successfulJobsHistoryLimit()).hasValue(3);
