@@ -5,7 +5,6 @@ import dev.podwright.model.PodSpec;
 import dev.podwright.model.SeccompProfile;
 import dev.podwright.model.SecurityContext;
 import dev.podwright.model.Toleration;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -286,21 +285,20 @@ final class PodAnnotationRules {
    * {@code ApparmorFieldForAnnotation} kept only if {@code ValidateAppArmorProfileField} accepts
    * it, as the skew does: the field the annotation converts to, or empty when nothing is copied.
    */
-  private static Optional<AppArmorProfile> copiedAppArmor(String annotation) {
+  private Optional<AppArmorProfile> copiedAppArmor(String annotation) {
+    AppArmorProfile field;
     if (annotation.equals("unconfined")) {
-      return Optional.of(AppArmorProfile.builder().type("Unconfined").build());
+      field = AppArmorProfile.builder().type("Unconfined").build();
+    } else if (annotation.equals("runtime/default")) {
+      field = AppArmorProfile.builder().type("RuntimeDefault").build();
+    } else if (annotation.startsWith("localhost/")) {
+      field = AppArmorProfile.builder().type("Localhost")
+          .localhostProfile(annotation.substring("localhost/".length())).build();
+    } else {
+      return Optional.empty();
     }
-    if (annotation.equals("runtime/default")) {
-      return Optional.of(AppArmorProfile.builder().type("RuntimeDefault").build());
-    }
-    if (annotation.startsWith("localhost/")) {
-      String local = annotation.substring("localhost/".length());
-      if (!local.isEmpty() && GoStrings.trimSpace(local).equals(local)
-          && local.getBytes(StandardCharsets.UTF_8).length <= 4095) {
-        return Optional.of(
-            AppArmorProfile.builder().type("Localhost").localhostProfile(local).build());
-      }
-    }
-    return Optional.empty();
+    Errors scratch = new Errors(errors.profile());
+    new SecurityRules(scratch, errors.profile()).appArmorProfile(field, FieldPath.root("field"));
+    return scratch.toList().isEmpty() ? Optional.of(field) : Optional.empty();
   }
 }
