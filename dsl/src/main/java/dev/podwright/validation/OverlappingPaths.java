@@ -189,7 +189,7 @@ final class OverlappingPaths {
   }
 
   /** The path without trailing slashes; the path itself if it has none. */
-  private static String trim(String path) {
+  static String trim(String path) {
     int end = path.length();
     while (end > 0 && path.charAt(end - 1) == '/') {
       end--;
@@ -197,7 +197,7 @@ final class OverlappingPaths {
     return end == path.length() ? path : path.substring(0, end);
   }
 
-  private static boolean isEmpty(VolumeProjection p) {
+  static boolean isEmpty(VolumeProjection p) {
     return p.secret().isEmpty() && p.downwardAPI().isEmpty() && p.configMap().isEmpty()
         && p.serviceAccountToken().isEmpty() && p.clusterTrustBundle().isEmpty()
         && p.podCertificate().isEmpty();

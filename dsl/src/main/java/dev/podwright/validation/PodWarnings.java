@@ -53,10 +53,10 @@ import org.jspecify.annotations.Nullable;
  * version, the earliest it can be: unverified where the copies leave a gap (cephfs and rbd from
  * 1.28; ports, and the env warning's "which may be dropped when using apply", from 1.29; the
  * token path duplicates in 1.29 and 1.30; the template AppArmor annotation from 1.30; the
- * overlapping item paths, duplicate port names, the {@code gitRepo} wording and the label values
- * of preferred node affinity terms from 1.33). The 1.31 and 1.32 overlapping-path warnings are not
- * given: their algorithm reports one collision per path picked from a Go map, so its words are
- * not deterministic. The IP-address warnings (1.33) come from {@link NetworkRules}.
+ * rewritten overlapping-path check, duplicate port names, the {@code gitRepo} wording and the label values
+ * of preferred node affinity terms from 1.33). The overlapping item paths of 1.31 and 1.32 come
+ * from their own algorithm, {@link OverlappingPathsUpTo132}, which the 1.31/1.32-era copy shows.
+ * The IP-address warnings (1.33) come from {@link NetworkRules}.
  */
 final class PodWarnings {
   /** pkg/api/node/util.go {@code deprecatedNodeLabels}. */
@@ -205,6 +205,8 @@ final class PodWarnings {
     volumes(spec.volumes(), s);
     if (profile.atLeast(33) && !spec.volumes().isEmpty()) {
       new OverlappingPaths(this::warn).volumes(spec.volumes());
+    } else if (profile.atLeast(31) && !spec.volumes().isEmpty()) {
+      new OverlappingPathsUpTo132(this::warn).volumes(spec.volumes());
     } else if (profile.atLeast(29) && !profile.atLeast(31)) {
       tokenPathDuplicates(spec.volumes(), s.child("volumes"));
     }
