@@ -3,6 +3,7 @@ package dev.podwright.validation;
 import dev.podwright.model.PodSecurityContext;
 import dev.podwright.model.PodSpec;
 import dev.podwright.model.SecurityContext;
+import dev.podwright.model.Volume;
 import dev.podwright.model.WindowsSecurityContextOptions;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +69,14 @@ final class OsRules {
    * {@code AllowUserNamespacesHostNetworkSupport} is set, which on create is exactly the
    * {@code UserNamespacesHostNetworkSupport} gate ({@code useAllowUserNamespacesHostNetworkSupport}
    * in pkg/api/pod/util.go; alpha and off from 1.35).
+   *
+   * <p>In 1.27, where only stateless pods could have their own user namespace, the rule first
+   * forbids every volume that is not a configMap, secret, downwardAPI, emptyDir or projected one,
+   * at {@code volumes[i]} (1.27-cycle validation.go, aleskandro/kubernetes {@code 2c823f90},
+   * {@code validateHostUsers}). 1.28 dropped that check with the gate's rename to
+   * {@code UserNamespacesSupport} (kubernetes/kubernetes#118691, "apis: drop check for volumes
+   * with user namespaces", merged June 2023). The field only reaches here in 1.27 with
+   * {@code UserNamespacesStatelessPodsSupport} on: {@link FieldDrops} drops it otherwise.
    */
   void hostUsers(PodSpec spec, FieldPath path) {
     if (spec.hostUsers().orElse(true)) {
@@ -75,6 +84,15 @@ final class OsRules {
     }
     String detail = profile.atLeast(34) ? "when `hostUsers` is false"
         : "when `pod.Spec.HostUsers` is false";
+    if (!profile.atLeast(28)) {
+      List<Volume> volumes = spec.volumes();
+      for (int i = 0; i < volumes.size(); i++) {
+        if (!isStateless(volumes.get(i))) {
+          errors.add(FieldError.forbidden(path.child("volumes").index(i),
+              "volume type not supported when `pod.Spec.HostUsers` is false"));
+        }
+      }
+    }
     if (spec.hostNetwork().orElse(false)
         && !profile.isEnabled(Profile.USER_NAMESPACES_HOST_NETWORK)) {
       errors.add(FieldError.forbidden(path.child("hostNetwork"), detail));
@@ -92,6 +110,12 @@ final class OsRules {
         }
       }
     }
+  }
+
+  /** The volume sources 1.27 allows with {@code hostUsers: false}: no state kept on the host. */
+  private static boolean isStateless(Volume v) {
+    return v.emptyDir().isPresent() || v.secret().isPresent() || v.downwardAPI().isPresent()
+        || v.configMap().isPresent() || v.projected().isPresent();
   }
 
   /** {@code validateOS}, then {@code validateLinux} or {@code validateWindows} if it passed. */

@@ -40,6 +40,28 @@ class SecurityMessagesTest {
   }
 
   @Test
+  void statelessUserNamespacesLimitVolumesIn127Only() {
+    // validateHostUsers of the 1.27-cycle validation.go (aleskandro/kubernetes 2c823f90): the
+    // volume errors first, in volume order, then the host namespaces; gone in 1.28 (#118691).
+    String spec = "  hostUsers: false\n  hostIPC: true\n  volumes:\n"
+        + "  - {name: cfg, configMap: {name: cfg}}\n"
+        + "  - {name: logs, hostPath: {path: /var/log}}\n"
+        + "  - {name: tmp, emptyDir: {}}\n"
+        + "  - {name: data, persistentVolumeClaim: {claimName: data}}\n"
+        + "  containers: [{name: app, image: nginx}]\n";
+    Profile stateless = Profile.of("1.27")
+        .withFeatureGate(Profile.USER_NAMESPACES_STATELESS_PODS_SUPPORT, true);
+    assertThat(errors(stateless, spec)).containsExactly(
+        "spec.volumes[1]: Forbidden: volume type not supported when `pod.Spec.HostUsers` is false",
+        "spec.volumes[3]: Forbidden: volume type not supported when `pod.Spec.HostUsers` is false",
+        "spec.HostIPC: Forbidden: when `pod.Spec.HostUsers` is false");
+    assertThat(errors(Profile.of("1.28").withFeatureGate(Profile.USER_NAMESPACES_SUPPORT, true),
+        spec)).containsExactly("spec.HostIPC: Forbidden: when `pod.Spec.HostUsers` is false");
+    // With the gate off, 1.27 drops hostUsers before validation, so nothing is refused.
+    assertThat(errors(Profile.of("1.27"), spec)).isEmpty();
+  }
+
+  @Test
   void hostNetworkWithUserNamespacesNeedsItsAlphaGate() {
     String spec = "  hostUsers: false\n  hostNetwork: true\n"
         + "  containers: [{name: app, image: nginx}]\n";
