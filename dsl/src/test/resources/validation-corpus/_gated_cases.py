@@ -181,11 +181,13 @@ def add(case, pod, c):
     # ---------------------------------------------------------------- other 1.37 alpha fields
     # httpGet.protocol, grpc.mode, emptyDir.mode, volumeMounts[].bindMountOptions and the
     # atomic-writer user fields: dropped by dropDisabledPodFields while their gates are off
-    # (k8s-1.36-1.38.md 4.3, 4.4); kept and checked with a gate on. No 1.37 validation.go with
-    # these rules was found, so the expected paths and types come from the API's text at
-    # kubernetes/api 10b39a39b (enums, 0 to 01777, "must be used with scheme HTTP", "not supported
-    # with image volumes", listType=set) and KEP-5999's validation rules (HTTP2 with HTTPS or host
-    # rejected); the user IDs' range (0 to 2147483647, as runAsUser) is unverified.
+    # (k8s-1.36-1.38.md 4.3, 4.4); kept and checked with a gate on. The expected paths and types
+    # are those of a 1.38-cycle validation.go (reckless-sherixx/kubernetes 32ac3ec9; no 1.37
+    # release copy found): validateHTTPGetAction (protocol NotSupported, else HTTP2 with a scheme
+    # other than HTTP Invalid at protocol, else HTTP2 with host Invalid at host),
+    # validateGRPCAction, validateVolumeSource (emptyDir.mode), ValidateVolumeMounts and
+    # validateBindMountOptions (NotSupported and Duplicate per item, then Invalid at the list for
+    # an image volume), validateUserField (IsValidUserID).
     h2c = {"httpGet": {"path": "/healthz", "port": 8080, "protocol": "HTTP2"}}
     g("probe-protocol-dropped-1-37", "dropDisabledPodFields (httpGet.protocol, H2CContainerProbe off)",
       pod([c(readinessProbe=h2c)]), version="1.37",
@@ -229,13 +231,13 @@ def add(case, pod, c):
       pod([c(readinessProbe=http(protocol="HTTP3"))]),
       "spec.containers[0].readinessProbe.httpGet.protocol: Unsupported value",
       version="1.37", gates=h2c_on)
-    g("probe-protocol-http2-https-1-37", "HTTPProtocolHTTP2: must be used with scheme HTTP",
+    g("probe-protocol-http2-https-1-37", "validateHTTPGetAction (HTTP2 with scheme HTTPS: Invalid at protocol)",
       pod([c(livenessProbe=http(protocol="HTTP2", scheme="HTTPS"))]),
       "spec.containers[0].livenessProbe.httpGet.protocol: Invalid value",
       version="1.37", gates=h2c_on)
-    g("probe-protocol-http2-host-1-37", "KEP-5999 validation: protocol HTTP2 with host is rejected",
+    g("probe-protocol-http2-host-1-37", "validateHTTPGetAction (HTTP2 with host: Invalid at host)",
       pod([c(readinessProbe=http(protocol="HTTP2", host="10.0.0.1"))]),
-      "spec.containers[0].readinessProbe.httpGet.host: Forbidden",
+      "spec.containers[0].readinessProbe.httpGet.host: Invalid value",
       version="1.37", gates=h2c_on)
     g("probe-protocol-sidecar-1-37", "HTTPProtocolHTTP2 with scheme HTTPS on a sidecar's startup probe",
       pod(init=[sidecar(startupProbe=http(protocol="HTTP2", scheme="HTTPS"))]),
@@ -296,10 +298,10 @@ def add(case, pod, c):
       pod([c(volumeMounts=bind("nodev", "nodev"))], volumes=scratch),
       "spec.containers[0].volumeMounts[0].bindMountOptions[1]: Duplicate value",
       version="1.37", gates=bind_on)
-    g("bind-mount-options-image-1-37", "bindMountOptions: not supported with image volumes",
+    g("bind-mount-options-image-1-37", "ValidateVolumeMounts (bindMountOptions may not be used with image volumes)",
       pod([c(volumeMounts=[{"name": "tools", "mountPath": "/tools", "readOnly": True, "bindMountOptions": ["nosuid"]}])],
           volumes=[{"name": "tools", "image": {"reference": "registry.example/tools:1", "pullPolicy": "IfNotPresent"}}]),
-      "spec.containers[0].volumeMounts[0].bindMountOptions: Forbidden",
+      "spec.containers[0].volumeMounts[0].bindMountOptions: Invalid value",
       version="1.37", gates=bind_on)
     g("bind-mount-options-template-1-37", "bindMountOptions on a sidecar in a Job's pod template",
       job_of({"initContainers": [sidecar(volumeMounts=bind("noatime"))], "containers": [c()], "volumes": scratch}),

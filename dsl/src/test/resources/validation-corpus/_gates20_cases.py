@@ -13,6 +13,14 @@ blog: "pods with user namespaces can use any type of volume"). Expected errors
 ("# expect: <path>: <type>", in the server's order) are written by hand from that source, never
 copied from the validator's output. File names start with "gates20-" (refused) or
 "valid-gates20-" (accepted).
+
+1.37 alpha fields, with their gates turned on: the rules of a 1.38-cycle validation.go
+(reckless-sherixx/kubernetes 32ac3ec9; no 1.37 release copy found). validateHTTPGetAction checks
+protocol after path, port, scheme and headers, with at most one error: NotSupported, else HTTP2
+with a scheme other than HTTP (Invalid at protocol), else HTTP2 with a host (Invalid at host); it
+runs for lifecycle hooks' httpGet too (validateHandler). validateBindMountOptions reports each
+item's NotSupported and, independently, its Duplicate; ValidateVolumeMounts then refuses the list
+on an image volume (Invalid at bindMountOptions).
 """
 
 
@@ -68,3 +76,42 @@ def add(named, pod, c):
        gates=["UserNamespacesSupport=true"])
     ok("host-users-host-path-1-33", "validateHostUsers (1.33, UserNamespacesSupport on by default: any volume)",
        pod(hostUsers=False, volumes=[logs, claim]), version="1.33")
+
+    # ------------------------------------------------------------ 1.37 alpha fields, gates on
+    h2c = ["H2CContainerProbe=true"]
+
+    def http(**kw):
+        return {"httpGet": dict({"path": "/healthz", "port": 8080}, **kw)}
+
+    bad("probe-http2-https-and-host-1-37", "validateHTTPGetAction (HTTP2 with scheme HTTPS and a host: the scheme error only, else-if)",
+        pod([c(readinessProbe=http(protocol="HTTP2", scheme="HTTPS", host="10.0.0.1"))]),
+        "spec.containers[0].readinessProbe.httpGet.protocol: Invalid value",
+        version="1.37", gates=h2c)
+    bad("probe-http2-bad-scheme-1-37", "validateHTTPGetAction (scheme FTP: Unsupported scheme, and HTTP2 is only for HTTP)",
+        pod([c(livenessProbe=http(protocol="HTTP2", scheme="FTP"))]),
+        "spec.containers[0].livenessProbe.httpGet.scheme: Unsupported value",
+        "spec.containers[0].livenessProbe.httpGet.protocol: Invalid value",
+        version="1.37", gates=h2c)
+    bad("post-start-http2-host-1-37", "validateHandler, validateHTTPGetAction (a postStart hook's httpGet with HTTP2 and a host)",
+        pod([c(lifecycle={"postStart": http(protocol="HTTP2", host="example.com")})]),
+        "spec.containers[0].lifecycle.postStart.httpGet.host: Invalid value",
+        version="1.37", gates=h2c)
+    ok("probe-http2-plain-1-37", "validateHTTPGetAction (HTTP2 with the default scheme and no host)",
+       pod([c(startupProbe=http(protocol="HTTP2"))]), version="1.37", gates=h2c)
+
+    bind_on = ["VolumeBindMountOptions=true"]
+    tools = {"name": "tools", "image": {"reference": "registry.example/tools:1",
+                                        "pullPolicy": "IfNotPresent"}}
+    bad("bind-mount-unsupported-repeat-1-37", "validateBindMountOptions (an unsupported option repeated: NotSupported at both, Duplicate at the second)",
+        pod([c(volumeMounts=[{"name": "tmp", "mountPath": "/tmp", "bindMountOptions": ["ro", "ro"]}])],
+            volumes=[{"name": "tmp", "emptyDir": {}}]),
+        "spec.containers[0].volumeMounts[0].bindMountOptions[0]: Unsupported value",
+        "spec.containers[0].volumeMounts[0].bindMountOptions[1]: Unsupported value",
+        "spec.containers[0].volumeMounts[0].bindMountOptions[1]: Duplicate value",
+        version="1.37", gates=bind_on)
+    bad("bind-mount-image-after-items-1-37", "ValidateVolumeMounts (the items first, then the image volume's list)",
+        pod([c(volumeMounts=[{"name": "tools", "mountPath": "/tools", "readOnly": True,
+                              "bindMountOptions": ["noexec", "noatime"]}])], volumes=[tools]),
+        "spec.containers[0].volumeMounts[0].bindMountOptions[1]: Unsupported value",
+        "spec.containers[0].volumeMounts[0].bindMountOptions: Invalid value",
+        version="1.37", gates=bind_on)

@@ -13,58 +13,50 @@ import java.util.Optional;
  * {@link GatedFields#kept} with the field's range from the generated table, and call in here only
  * for a set field: validating a manifest without these fields does not load this class.
  *
- * <p>Sources. No 1.37 copy of {@code pkg/apis/core/validation/validation.go} with these rules
- * could be found in the code index (the 1.36-era AIAgentSandox/kubernetes 64149d12 predates
- * them), so the rules come from the API's own text at kubernetes/api 10b39a39b
- * ({@code core/v1/types.go}: enums, ranges, "must be used with scheme HTTP", "not supported with
- * image volumes", {@code +listType=set}) and, for {@code httpGet.protocol}, from the validation
- * rules of KEP-5999's README (kubernetes/enhancements, "HTTP/2 cleartext (h2c) container probes":
- * {@code protocol: HTTP2} with {@code scheme: HTTPS} or with {@code host} is rejected).
- * The error texts follow the nearest upstream pattern (Unsupported value for enums, Duplicate
- * value for sets, the {@code fileModeErrorMsg} wording for modes, {@code IsValidUserID}'s for
- * user IDs) and are unverified against a 1.37 server.
+ * <p>Source: {@code pkg/apis/core/validation/validation.go} of reckless-sherixx/kubernetes
+ * {@code 32ac3ec9}, a 1.38-cycle copy of upstream (it already has the ML-DSA pod-certificate key
+ * types of kubernetes/kubernetes#142108, merged September 2026, after 1.37 shipped), the only
+ * copy found with these rules; no 1.37 release copy is in the code index. Paths, types and words
+ * follow it: {@code validateHTTPGetAction} (protocol), {@code validateGRPCAction} (mode),
+ * {@code validateVolumeSource} ({@code emptyDirModeErrorMsg}), {@code ValidateVolumeMounts} and
+ * {@code validateBindMountOptions}, {@code validateUserField}. The implementing PRs:
+ * kubernetes/kubernetes#139429 (H2C probes), #137762 (gRPC TLS), #140244 (emptyDir mode),
+ * #140013 (bind mount options), #139764 (atomic-writer user fields).
  */
 final class AlphaFieldRules {
-  /** The emptyDir mode's bound, 01777 (octal), as the API's text gives it. */
+  /** The emptyDir mode's bound, 01777 (octal). */
   private static final int MAX_EMPTY_DIR_MODE = 01777;
-  private static final List<String> BIND_MOUNT_OPTIONS = List.of("noexec", "nodev", "nosuid");
+  /** The bind mount options, in {@code sets.List} order as the error lists them. */
+  private static final List<String> BIND_MOUNT_OPTIONS = List.of("nodev", "noexec", "nosuid");
 
   private AlphaFieldRules() {}
 
   /**
-   * {@code httpGet.protocol}: {@code HTTP1} or {@code HTTP2}; {@code HTTP2} is cleartext h2c, so
-   * the scheme must be HTTP and the probe targets the pod IP, without {@code host}. The three
-   * rules are KEP-5999's ("Validation rules (enforced only when H2CContainerProbe gate is
-   * on)"); the README names no error type for them, so both types here are unverified.
+   * {@code httpGet.protocol}, in probes and lifecycle hooks alike ({@code validateHandler} runs
+   * {@code validateHTTPGetAction} for both): {@code HTTP1} or {@code HTTP2}; {@code HTTP2} is
+   * cleartext h2c, so only with scheme HTTP, and without {@code host}. One error at most, in that
+   * order. The rules of #139429 while in review (June 2026) had other words ("HTTP2 cannot be
+   * combined with scheme HTTPS"), and kubernetes/kubernetes#141973 (September 2026, closed)
+   * reports a server admitting HTTPS or a host with HTTP2, so 1.37.0 may differ from this copy.
    */
   static void httpProtocol(HTTPGetAction http, FieldPath path, Errors errors) {
     if (http.protocol().isEmpty()) {
       return;
     }
     String protocol = http.protocol().get();
-    FieldPath p = path.child("protocol");
-    if (!protocol.equals("HTTP1") && !protocol.equals("HTTP2")) {
-      errors.add(FieldError.notSupported(p, protocol, "HTTP1", "HTTP2"));
-      return;
-    }
-    if (protocol.equals("HTTP2")) {
-      if (!http.scheme().orElse("HTTP").equals("HTTP")) {
-        errors.add(FieldError.invalid(p, protocol, "must be used with scheme HTTP"));
-      }
-      if (!http.host().orElse("").isEmpty()) {
-        errors.add(FieldError.forbidden(path.child("host"),
-            "may not be specified when protocol is HTTP2"));
-      }
+    boolean h2c = protocol.equals("HTTP2");
+    if (!h2c && !protocol.equals("HTTP1")) {
+      errors.add(FieldError.notSupported(path.child("protocol"), protocol, "HTTP1", "HTTP2"));
+    } else if (h2c && !http.scheme().orElse("HTTP").equals("HTTP")) {
+      errors.add(FieldError.invalid(path.child("protocol"), protocol,
+          "is only supported with HTTP (H2C)"));
+    } else if (h2c && !http.host().orElse("").isEmpty()) {
+      errors.add(FieldError.invalid(path.child("host"), http.host().get(),
+          "must be empty when `protocol` is \"HTTP2\""));
     }
   }
 
-  /**
-   * {@code grpc.mode}: {@code Plaintext} or {@code TLS}. The error type is verified: the test
-   * plan of KEP-4939's README (kubernetes/enhancements
-   * keps/sig-node/4939-tls-in-grpc-probe/README.md, {@code TestValidateGRPCAction}) has
-   * "unsupported values like "Verify" are rejected with {@code NotSupported}"; the supported
-   * list printed with it is the usual sorted {@code sets.List} (unverified).
-   */
+  /** {@code grpc.mode}: {@code Plaintext} or {@code TLS}, after the port ({@code validateGRPCAction}). */
   static void grpcMode(GRPCAction grpc, FieldPath path, Errors errors) {
     if (grpc.mode().isPresent() && !grpc.mode().get().equals("Plaintext")
         && !grpc.mode().get().equals("TLS")) {
@@ -74,9 +66,8 @@ final class AlphaFieldRules {
   }
 
   /**
-   * {@code emptyDir.mode}: permission bits from 0 to 01777. The range is verified by KEP-5502's
-   * README ("Validation: Rejects pods with mode set outside 0000-01777") and the release note of
-   * kubernetes/kubernetes#140244, which implements it; the error text is not.
+   * {@code emptyDir.mode}: permission bits from 0 to 01777, after {@code sizeLimit}
+   * ({@code validateVolumeSource}, {@code emptyDirModeErrorMsg}).
    */
   static void emptyDirMode(Optional<Integer> mode, FieldPath emptyDir, List<FieldError> out) {
     if (mode.isPresent() && (mode.get() < 0 || mode.get() > MAX_EMPTY_DIR_MODE)) {
@@ -86,13 +77,11 @@ final class AlphaFieldRules {
   }
 
   /**
-   * {@code bindMountOptions}: a set of {@code noexec}, {@code nodev} and {@code nosuid}, not on a
-   * mount of an image volume. KEP-5855's Design Details (kubernetes/enhancements, "Validation:
-   * ... Only noexec, nodev, and nosuid are allowed. Duplicates are rejected.") confirm the two
-   * rules, though not their error texts. No Windows rule: the API's text says these "have no
-   * effect on Windows nodes", unlike the fields validateWindows forbids ("cannot be set when
-   * spec.os.name is windows"), and neither the KEP nor the v1.37 storage-hardening blog post
-   * names one, so a Windows pod may set them.
+   * {@code bindMountOptions}, last of a mount's checks ({@code ValidateVolumeMounts}): each entry
+   * one of {@code nodev}, {@code noexec} and {@code nosuid} and not repeated, an unsupported
+   * repeat getting both errors ({@code validateBindMountOptions}); then, on a mount of an image
+   * volume, the whole list refused. No Windows rule: the API's text says these "have no effect on
+   * Windows nodes", and validateWindows names none.
    */
   static void bindMountOptions(VolumeMount m, boolean imageVolume, FieldPath mount,
       Errors errors) {
@@ -101,23 +90,25 @@ final class AlphaFieldRules {
       return;
     }
     FieldPath p = mount.child("bindMountOptions");
-    if (imageVolume) {
-      errors.add(FieldError.forbidden(p, "not supported with image volumes"));
-    }
     for (int i = 0; i < options.size(); i++) {
       String option = options.get(i);
       if (!BIND_MOUNT_OPTIONS.contains(option)) {
-        errors.add(FieldError.notSupported(p.index(i), option, "noexec", "nodev", "nosuid"));
-      } else if (options.subList(0, i).contains(option)) {
+        errors.add(FieldError.notSupported(p.index(i), option, BIND_MOUNT_OPTIONS.toArray(
+            new String[0])));
+      }
+      if (options.subList(0, i).contains(option)) {
         errors.add(FieldError.duplicate(p.index(i), option));
       }
+    }
+    if (imageVolume) {
+      errors.add(FieldError.invalid(p, GoValues.bare(GoStructs.goStrings(options)),
+          "bindMountOptions may not be used with image volumes"));
     }
   }
 
   /**
-   * {@code defaultUser} and {@code user}: a user ID, 0 to 2147483647. The fields and their gate
-   * are verified by kubernetes/kubernetes#139764 (KEP-5936) and kubernetes/website#56262; the
-   * range and the error text are not (no 1.37 validation.go was found).
+   * {@code defaultUser} and {@code user} ({@code validateUserField}): {@code IsValidUserID}, 0 to
+   * 2147483647, as {@code runAsUser}.
    */
   static void user(Optional<Long> user, FieldPath parent, String name, List<FieldError> out) {
     if (user.isPresent() && (user.get() < 0 || user.get() > Formats.MAX_USER_ID)) {

@@ -53,7 +53,8 @@ final class GoStructs {
     return sb.append('}').toString();
   }
 
-  private static String goStrings(List<String> values) {
+  /** Go's {@code %#v} of a {@code []string}; {@code []string(nil)} when empty. */
+  static String goStrings(List<String> values) {
     if (values.isEmpty()) {
       return "[]string(nil)";
     }

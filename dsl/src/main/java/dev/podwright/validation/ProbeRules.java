@@ -197,7 +197,7 @@ final class ProbeRules {
           Formats.httpHeaderName(header.name()));
     }
     if (httpProtocolKept) {
-      // Lifecycle hooks share HTTPGetAction, so they are checked too (unverified upstream).
+      // Lifecycle hooks share HTTPGetAction, so they are checked too (validateHandler).
       AlphaFieldRules.httpProtocol(http, path, errors);
     }
   }

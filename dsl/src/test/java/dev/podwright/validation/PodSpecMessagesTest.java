@@ -44,6 +44,49 @@ class PodSpecMessagesTest {
   }
 
   @Test
+  void alphaFieldWordsFollowTheValidationGoOf138Cycle() {
+    // reckless-sherixx/kubernetes 32ac3ec9 validation.go: validateHTTPGetAction,
+    // validateGRPCAction, validateVolumeSource, ValidateVolumeMounts, validateUserField.
+    Profile on = Profile.of("1.37").withFeatureGate("H2CContainerProbe", true)
+        .withFeatureGate("GRPCContainerProbeTLS", true)
+        .withFeatureGate("EmptyDirVolumeMode", true)
+        .withFeatureGate("VolumeBindMountOptions", true)
+        .withFeatureGate("AtomicWriteVolumeUserFields", true);
+    String probe = "spec.containers[0].readinessProbe.httpGet.";
+    assertThat(errors(on, "  containers:\n  - name: app\n    image: nginx\n"
+        + "    readinessProbe: {httpGet: {path: /, port: 80, protocol: HTTP2, scheme: HTTPS, "
+        + "host: 10.0.0.1}}\n")).containsExactly(probe
+        + "protocol: Invalid value: \"HTTP2\": is only supported with HTTP (H2C)");
+    assertThat(errors(on, "  containers:\n  - name: app\n    image: nginx\n"
+        + "    readinessProbe: {httpGet: {path: /, port: 80, protocol: HTTP2, host: 10.0.0.1}}\n"))
+        .containsExactly(probe + "host: Invalid value: \"10.0.0.1\": must be empty when "
+            + "`protocol` is \"HTTP2\"");
+    assertThat(errors(on, "  containers:\n  - name: app\n    image: nginx\n"
+        + "    livenessProbe: {grpc: {port: 9090, mode: tls}}\n")).containsExactly(
+        "spec.containers[0].livenessProbe.grpc.mode: Unsupported value: \"tls\": supported "
+            + "values: \"Plaintext\", \"TLS\"");
+    String mount = "spec.containers[0].volumeMounts[0].bindMountOptions";
+    assertThat(errors(on, "  volumes:\n"
+        + "  - {name: tools, image: {reference: registry.example/tools:1, pullPolicy: Always}}\n"
+        + "  - {name: tmp, emptyDir: {mode: 1024}}\n"
+        + "  - {name: cfg, configMap: {name: cfg, defaultUser: -1}}\n"
+        + "  containers:\n  - name: app\n    image: nginx\n    volumeMounts:\n"
+        + "    - {name: tools, mountPath: /tools, readOnly: true, bindMountOptions: [ro, ro]}\n"))
+        .containsExactly(
+            "spec.volumes[1].emptyDir.mode: Invalid value: 1024: must be a number between 0 and "
+                + "01777 (octal), both inclusive",
+            "spec.volumes[2].configMap.defaultUser: Invalid value: -1: must be between 0 and "
+                + "2147483647, inclusive",
+            mount + "[0]: Unsupported value: \"ro\": supported values: \"nodev\", \"noexec\", "
+                + "\"nosuid\"",
+            mount + "[1]: Unsupported value: \"ro\": supported values: \"nodev\", \"noexec\", "
+                + "\"nosuid\"",
+            mount + "[1]: Duplicate value: \"ro\"",
+            mount + ": Invalid value: []string{\"ro\", \"ro\"}: bindMountOptions may not be used "
+                + "with image volumes");
+  }
+
+  @Test
   void hostIPsInTheDownwardApiFollowPodHostIPs() {
     String spec = "  containers:\n  - name: app\n    image: nginx\n    env:\n"
         + "    - {name: IPS, valueFrom: {fieldRef: {fieldPath: status.hostIPs}}}\n";
