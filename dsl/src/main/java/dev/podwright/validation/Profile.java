@@ -353,7 +353,9 @@ public final class Profile {
    * locked on, {@code L} locked off (a deprecated gate), {@code x} removed (its behaviour always
    * on). Sources: kubernetes.io feature-gate pages and KEP {@code kep.yaml} files (see
    * k8s-sidecar-spec.md section 7) and, for 1.36 and 1.37, the changelogs summarised in
-   * k8s-1.36-1.38.md section 2. Where that addendum marks a stage unverified it is said here.
+   * k8s-1.36-1.38.md section 2, and the stages of kubernetes/website's per-gate pages
+   * ({@code feature-gates/<Gate>.md}). Where a stage rests on a third-party source only it is
+   * said here.
    *
    * <p>"kube_features 1.37-era" below: {@code defaultVersionedKubernetesFeatureGates} in two
    * 1.37-cycle copies of upstream's {@code pkg/features/kube_features.go} (atiratree/kubernetes
@@ -428,6 +430,8 @@ public final class Profile {
     MANAGED_BY(JOB_MANAGED_BY,                 "---aaBBBGGG"),
     // kube_features.go versioned specs: beta 1.26, GA locked 1.31, "remove in 1.33".
     JOB_FAILURE_POLICY(JOB_POD_FAILURE_POLICY, "BBBBGGxxxxx"),
+    // The website's StatefulSetRecreateStrategy.md: alpha, off, from 1.37 (kubernetes/kubernetes
+    // #137187, the Recreate update strategy); no earlier version has the gate.
     STS_RECREATE(STATEFUL_SET_RECREATE_STRATEGY, "----------a"),
     // The gates of the projected clusterTrustBundle and podCertificate sources (the API markers
     // name them; VersionDrops drops the sources while they are off). kube_features 1.37-era
@@ -438,14 +442,18 @@ public final class Profile {
     // "The ClusterTrustBundle and ClusterTrustBundleProjection features move to stable and
     // enabled by default"; kind configs turning them off are refused by a 1.37 control plane,
     // envoyproxy/gateway#9955) and #139579 ("Promote PodCertificate feature to GA", merged July
-    // 2026); locked as GA gates are (the PodCertificateRequest lock itself unseen).
+    // 2026); the website's ClusterTrustBundleProjection.md: beta and off 1.33 to 1.36, stable and
+    // on from 1.37. Locked as GA gates are: no 1.37 kube_features.go with either GA entry is in the
+    // code index, so neither lock is seen upstream (for the trust bundle gates a 1.37 kind
+    // control plane refusing them set to false, envoyproxy/gateway#9955, says locked).
     TRUST_BUNDLE_PROJECTION("ClusterTrustBundleProjection", "--aaaabbbbG"),
     POD_CERTIFICATES("PodCertificateRequest",         "-------abbG"),
     // kube_features.go versioned specs: StatefulSetAutoDeletePVC beta 1.27, GA locked 1.32
     // ("remove in 1.35"); StatefulSetStartOrdinal beta 1.27, GA locked 1.31 ("remove in 1.33",
     // yet still listed in a 1.33-era copy). StartOrdinal's gate was dropped by
     // kubernetes/kubernetes#132119 (merged 2025-06-05, the 1.34 cycle), so it is gone in 1.34;
-    // AutoDeletePVC's by #133684 (merged 2025-08-28, after 1.34 shipped), so gone in 1.35.
+    // AutoDeletePVC's by #133684 ("Drop StatefulSetAutoDeletePVC after the feature GA-ed in
+    // 1.32", merged 2025-08-28, a day after 1.34.0 shipped), so gone in 1.35.
     // Neither is in a 1.35-cycle copy nor in the 1.37-era ones.
     STS_AUTO_DELETE_PVC(STATEFUL_SET_AUTO_DELETE_PVC, "BBBBBGGGxxx"),
     STS_START_ORDINAL(STATEFUL_SET_START_ORDINAL,     "BBBBGGGxxxx"),
@@ -453,7 +461,8 @@ public final class Profile {
     // feature-gate page), GA locked in 1.29- and 1.30-era ones ("remove in 1.31"); absent from
     // a 1.31-era versioned_kube_features.go (the one with StatefulSetStartOrdinal's "1.31: GA,
     // LockToDefault" entry, which still lists SELinuxMountReadWriteOncePod), from the 1.32- and
-    // 1.33-era versioned specs and later ones: removed in 1.31.
+    // 1.33-era versioned specs and later ones: removed in 1.31. The website's ReadWriteOncePod.md
+    // agrees: beta 1.27 to 1.28, stable 1.29 to 1.30, removed.
     RWOP(READ_WRITE_ONCE_POD,                        "BBGGxxxxxxx"),
     // kube_features.go versioned specs (alpha 1.30, beta 1.31, GA locked 1.33, "remove in
     // 1.36"); still listed, locked, in the 1.37-era copy (AIAgentSandox db1f817b) and not among
@@ -462,8 +471,10 @@ public final class Profile {
     // kube_features versioned specs (AddedInVersion 1.28, RemovedInVersion 1.31) and the
     // feature-gate page: alpha off 1.28, deprecated with default true 1.29 and 1.30.
     SKIP_GCE_READ_ONLY(SKIP_READ_ONLY_VALIDATION_GCE, "-aBBxxxxxxx"),
-    // The feature-gate page (kubernetes/website feature-gates/pod-host-ips.md): alpha 1.28,
-    // beta 1.29, stable 1.30 to 1.31, then removed (KEP-2681).
+    // kube_features versioned specs (a 1.31-era copy): alpha 1.28, beta on 1.29, "1.30: GA,
+    // LockToDefault // remove in 1.32"; the gate removed by kubernetes/kubernetes#128634 (merged
+    // November 2024, the 1.32 cycle; kubernetes/website#48664 "Drop PodHostIPs feature gate in
+    // v1.32"); the website's PodHostIPs.md: stable 1.30 to 1.31, removed.
     HOST_IPS(POD_HOST_IPS,                      "-aBGGxxxxxx"),
     // kube_features.go versioned specs: GA (not locked) in 1.34, locked in 1.36.
     VAC(VOLUME_ATTRIBUTES_CLASS,                "--aabbbBBGG"),
@@ -489,6 +500,12 @@ public final class Profile {
     // Alpha from 1.36 (KEP-5547's text contrasts 1.37 with "the v1.36 alpha", which created
     // workload objects for gang Jobs), with spec.scheduling only from 1.37.
     JOB_WORKLOAD(WORKLOAD_WITH_JOB,             "---------aa"),
+    // The website's EvictionRequestAPI.md: alpha, off, from 1.37. No row for PerPodPIDLimit
+    // (KEP-6063, spec.resources.limits.pids): the website lists it alpha from 1.37, but its
+    // implementation, kubernetes/kubernetes#139277, is open in the issues corpus and absent from
+    // a 1.38-cycle validation.go (reckless-sherixx/kubernetes 32ac3ec9: validatePodResourceName
+    // knows no pids), so whether 1.37 has it is open: it stays an unknown gate, accepted and
+    // changing nothing, and a pod-level pids limit is refused as validatePodResourceName refuses it.
     EVICTION_REQUESTS(EVICTION_REQUEST_API,     "----------a"),
     // k8s.io/apiserver pkg/features/kube_features.go, v0.35.0 to v0.37.0-beta.0 (for 1.33 and
     // 1.34, k8s.io/kubernetes pkg/features/kube_features.go copies list them, as

@@ -3,6 +3,7 @@ package dev.podwright.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProfileTest {
@@ -45,6 +46,31 @@ class ProfileTest {
             + "1.37 no longer has it");
     assertThatThrownBy(() -> Profile.of("1.27").withFeatureGate(Profile.SIDECAR_CONTAINERS,
         true)).hasMessageStartingWith("unrecognized feature gate: SidecarContainers");
+  }
+
+  @Test
+  void podHostIpsAndThe137AlphaGatesExistWhereTheirSpecsSay() {
+    // PodHostIPs: versioned specs "1.30: GA, LockToDefault // remove in 1.32", removed by
+    // kubernetes/kubernetes#128634; StatefulSetRecreateStrategy and EvictionRequestAPI: alpha
+    // from 1.37 (kubernetes/website feature-gates pages). component-base's SetFromMap words.
+    assertThatThrownBy(() -> Profile.of("1.27").withFeatureGates("PodHostIPs=true"))
+        .hasMessageStartingWith("unrecognized feature gate: PodHostIPs");
+    assertThat(Profile.of("1.29").withFeatureGates("PodHostIPs=false")
+        .isEnabled(Profile.POD_HOST_IPS)).isFalse();
+    assertThatThrownBy(() -> Profile.of("1.31").withFeatureGates("PodHostIPs=false"))
+        .hasMessage("cannot set feature gate PodHostIPs to false, feature is locked to true");
+    assertThatThrownBy(() -> Profile.of("1.32").withFeatureGates("PodHostIPs=true"))
+        .hasMessageStartingWith("unrecognized feature gate: PodHostIPs (Kubernetes 1.32 no "
+            + "longer has it");
+    assertThat(Profile.of("1.32").isEnabled(Profile.POD_HOST_IPS)).isTrue();
+    for (String gate : List.of(Profile.STATEFUL_SET_RECREATE_STRATEGY,
+        Profile.EVICTION_REQUEST_API)) {
+      assertThatThrownBy(() -> Profile.of("1.36").withFeatureGates(gate + "=true"))
+          .hasMessageStartingWith("unrecognized feature gate: " + gate + " (Kubernetes 1.36 "
+              + "does not have it yet");
+      assertThat(Profile.of("1.37").isEnabled(gate)).as(gate).isFalse();
+      assertThat(Profile.of("1.37").withFeatureGates(gate + "=true").isEnabled(gate)).isTrue();
+    }
   }
 
   @Test
