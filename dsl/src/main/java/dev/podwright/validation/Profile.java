@@ -367,15 +367,22 @@ public final class Profile {
     SIDECARS(SIDECAR_CONTAINERS,           "-aBBBBGGGGx"),  // removed in 1.37 (#137755)
     RESTART_RULES(CONTAINER_RESTART_RULES, "-------aBBB"),  // still beta in 1.36/1.37
     RESTART_ALL(RESTART_ALL_CONTAINERS,    "--------aBB"),  // beta on in 1.36 (#136681)
-    RELAXED_ENV(RELAXED_ENV_VAR_NAMES,     "---aaBBGGGG"),  // 1.37 stage not seen: kept GA
-    SLEEP(SLEEP_ACTION,                    "--aBBBBGGGx"),  // removal in 1.37 third-party only
-    SLEEP_ZERO(SLEEP_ACTION_ALLOW_ZERO,    "-----aBGGGx"),  // removal in 1.37 third-party only
+    // RelaxedEnvironmentVariableValidation: "1.34: GA, LockToDefault // remove in 1.37"
+    // (kubernetes/kubernetes#132054's kube_features.go diff), still there in 1.37: its removal,
+    // #142134, was opened in September 2026, after 1.37 shipped. The two sleep gates: removed by
+    // #139721 ("Remove PodLifecycleSleepAction and PodLifecycleSleepActionAllowZero feature gates
+    // after GA-ed in v1.34", merged June 2026, the 1.37 cycle).
+    RELAXED_ENV(RELAXED_ENV_VAR_NAMES,     "---aaBBGGGG"),
+    SLEEP(SLEEP_ACTION,                    "--aBBBBGGGx"),
+    SLEEP_ZERO(SLEEP_ACTION_ALLOW_ZERO,    "-----aBGGGx"),
     RESIZE(IN_PLACE_POD_VERTICAL_SCALING,  "aaaaaaBBGGG"),
     // Resizing running non-sidecar init containers (#137352): kube_features 1.37-era
     // (AIAgentSandox db1f817b) adds it in 1.36 as beta and on; GA and locked in 1.37 per a
-    // 1.37 changelog digest (third-party, unverified upstream). It relaxes only the resize
+    // 1.37 changelog digest. It relaxes only the resize
     // subresource (an update), so create-time validation does not ask for it: the init
-    // container resizePolicy checks in ContainerRules stay as they are with it on or off.
+    // container resizePolicy checks in ContainerRules stay as they are with it on or off. Its GA is
+    // kubernetes/kubernetes#140728 ("Promote InPlacePodVerticalScalingInitContaintainers to GA",
+    // merged July 2026); the lock is taken from the GA, not seen.
     RESIZE_INIT("InPlacePodVerticalScalingInitContainers", "---------BG"),
     STRICT_IP(STRICT_IP_CIDR_VALIDATION,   "------aaaBB"),  // beta on in 1.36 (#137053)
     // kube_features 1.37-era: beta off 1.33, beta on 1.35, GA locked 1.36.
@@ -422,8 +429,9 @@ public final class Profile {
     // kube_features 1.37-era: alpha 1.30, beta and off from 1.33; AIAgentSandox db1f817b adds
     // "1.37: Default: true, PreRelease: GA" (not locked: "Lock in 1.38"), so on in 1.37.
     SELINUX_MOUNT_GATE(SELINUX_MOUNT,      "---aaabbbbB"),
-    // The Job gates from kube_features.go's versioned specs; the removals in 1.37 are
-    // k8s-1.36-1.38.md section 4 ([3P] only), the upstream "remove in" notes say 1.36/1.37.
+    // The Job gates from kube_features.go's versioned specs; JobBackoffLimitPerIndex,
+    // JobSuccessPolicy and JobPodReplacementPolicy removed in 1.37 by kubernetes/kubernetes#138759
+    // ("Drop job features", merged May 2026).
     JOB_PER_INDEX(JOB_BACKOFF_LIMIT_PER_INDEX, "-aBBBBGGGGx"),
     JOB_REPLACEMENT(JOB_POD_REPLACEMENT_POLICY, "-aBBBBBGGGx"),
     JOB_SUCCESS(JOB_SUCCESS_POLICY,            "---aBBGGGGx"),
