@@ -56,7 +56,10 @@ final class AlphaFieldRules {
     }
   }
 
-  /** {@code grpc.mode}: {@code Plaintext} or {@code TLS}, after the port ({@code validateGRPCAction}). */
+  /**
+   * {@code grpc.mode}: {@code Plaintext} or {@code TLS}, after the port
+   * ({@code validateGRPCAction}).
+   */
   static void grpcMode(GRPCAction grpc, FieldPath path, Errors errors) {
     if (grpc.mode().isPresent() && !grpc.mode().get().equals("Plaintext")
         && !grpc.mode().get().equals("TLS")) {

@@ -513,7 +513,8 @@ public final class Profile {
     // implementation, kubernetes/kubernetes#139277, is open in the issues corpus and absent from
     // a 1.38-cycle validation.go (reckless-sherixx/kubernetes 32ac3ec9: validatePodResourceName
     // knows no pids), so whether 1.37 has it is open: it stays an unknown gate, accepted and
-    // changing nothing, and a pod-level pids limit is refused as validatePodResourceName refuses it.
+    // changing nothing, and a pod-level pids limit is refused as validatePodResourceName
+    // refuses it.
     EVICTION_REQUESTS(EVICTION_REQUEST_API,     "----------a"),
     // k8s.io/apiserver pkg/features/kube_features.go, v0.35.0 to v0.37.0-beta.0 (for 1.33 and
     // 1.34, k8s.io/kubernetes pkg/features/kube_features.go copies list them, as
