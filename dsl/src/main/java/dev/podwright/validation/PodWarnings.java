@@ -120,9 +120,11 @@ final class PodWarnings {
         claimSpec(s.spec().volumeClaimTemplates().get(i).spec(),
             spec.child("volumeClaimTemplates").index(i));
       }
-      // Seen in a copy of the StatefulSet strategy of 1.32 or later (no StatefulSetAutoDeletePVC
-      // drop any more); its first version is unverified.
-      if (profile.atLeast(32) && s.spec().revisionHistoryLimit().orElse(0) < 0) {
+      // kubernetes/kubernetes#129017 (WarningsOnCreate of pkg/registry/apps/statefulset/
+      // strategy.go), listed in the v1.33.0-alpha changelog (CHANGELOG-1.33.md, "Adding a
+      // validation for revisionHistoryLimit field in statefulset.spec"), merged after 1.32.0:
+      // 1.33 on. It ended as a warning, not a validation error.
+      if (profile.atLeast(33) && s.spec().revisionHistoryLimit().orElse(0) < 0) {
         warn("spec.revisionHistoryLimit: a negative value retains all historical revisions; "
             + "a value >= 0 is recommended");
       }
