@@ -43,8 +43,8 @@ def add(c, named):
         return {"completionMode": "Indexed", "completions": completions, "parallelism": parallelism,
                 "template": {"spec": {"restartPolicy": "Never", "containers": [c("main", "busybox:1.37")]}}}
 
-    def job(spec):
-        return {"apiVersion": "batch/v1", "kind": "Job", "metadata": {"name": "big"}, "spec": spec}
+    def job(spec, name="big"):
+        return {"apiVersion": "batch/v1", "kind": "Job", "metadata": {"name": name}, "spec": spec}
 
     def cron(job_spec):
         return {"apiVersion": "batch/v1", "kind": "CronJob", "metadata": {"name": "big"},
@@ -60,3 +60,32 @@ def add(c, named):
        cron(big_indexed()), version="1.27")
     ok("cronjob-indexed-big-1-28", "WarningsForJobSpec at the job template (1.28)",
        cron(big_indexed()), version="1.28", warn=["spec.jobTemplate.spec"])
+
+    # ------------------------------------------------------------ Job: gated fields at their boundaries
+    # pkg/registry/batch/job/strategy.go dropDisabledFields clears a field whose gate is off before
+    # validation; validateJobSpec (a 1.31-or-later copy, with AllowForSuccessCriteriaMetInExtendedScope)
+    # checks it once the gate is on. Stages: JobPodReplacementPolicy alpha 1.28, beta on 1.29;
+    # JobSuccessPolicy alpha 1.30, beta on 1.31; JobManagedBy alpha 1.30 and 1.31, beta on 1.32
+    # (pkg/features versioned specs).
+    def plain(spec):
+        s = dict(spec)
+        s["template"] = {"spec": {"restartPolicy": "Never", "containers": [c("main", "busybox:1.37")]}}
+        return job(s, name="myjob")
+
+    ignore_disruption = {"rules": [{"action": "Ignore", "onPodConditions": [{"type": "DisruptionTarget"}]}]}
+    bad("job-pod-replacement-unsupported-1-29", "validatePodReplacementPolicy (JobPodReplacementPolicy beta and on in 1.29)",
+        plain({"podReplacementPolicy": "Sometimes"}), "spec.podReplacementPolicy: Unsupported value", version="1.29")
+    bad("job-pod-replacement-with-failure-policy-1-29", "validatePodReplacementPolicy (with a podFailurePolicy only Failed, 1.29)",
+        plain({"podReplacementPolicy": "TerminatingOrFailed", "podFailurePolicy": ignore_disruption}),
+        "spec.podReplacementPolicy: Unsupported value", version="1.29")
+    ok("job-pod-replacement-with-failure-policy-dropped-1-28", "dropDisabledFields (JobPodReplacementPolicy off in 1.28: the field is removed, the policy stays)",
+       plain({"podReplacementPolicy": "TerminatingOrFailed", "podFailurePolicy": ignore_disruption}),
+       version="1.28", warn=["spec.podReplacementPolicy"])
+    ok("job-success-policy-dropped-1-30", "dropDisabledFields (JobSuccessPolicy off in 1.30: a NonIndexed job's policy is removed)",
+       plain({"successPolicy": {"rules": [{"succeededCount": 1}]}}), version="1.30", warn=["spec.successPolicy"])
+    bad("job-success-policy-non-indexed-1-31", "validateJobSpec (JobSuccessPolicy beta and on in 1.31: requires indexed completion mode)",
+        plain({"successPolicy": {"rules": [{"succeededCount": 1}]}}), "spec.successPolicy: Invalid value", version="1.31")
+    ok("job-managed-by-dropped-1-31", "dropDisabledFields (JobManagedBy alpha and off in 1.31)",
+       plain({"managedBy": "foo"}), version="1.31", warn=["spec.managedBy"])
+    bad("job-managed-by-not-prefixed-1-32", "validateJobSpec IsDomainPrefixedPath (JobManagedBy beta and on in 1.32)",
+        plain({"managedBy": "foo"}), "spec.managedBy: Invalid value", version="1.32")
