@@ -187,15 +187,16 @@ def add(c, named):
         cron({"schedule": ""}), "spec.schedule: Required value", version="1.37")
 
     # ------------------------------------------------------------ CronJob: job template spec.scheduling (1.37)
-    # The CronJob strategy drops only disabled pod template fields, so the job template's
-    # spec.scheduling reaches its declarative rules: "+k8s:ifDisabled(WorkloadWithJob)=
-    # +k8s:forbidden" with the gate off (its default), the JobSchedulingConfiguration rules with
-    # it on; both after the hand-written errors (inferred; the 1.37 CronJob strategy was not read).
+    # The 1.37 CronJob strategy runs job.DropDisabledFields on the job template
+    # (kubernetes/kubernetes#140188, pkg/registry/batch/cronjob/strategy.go PrepareForCreate), so
+    # with WorkloadWithJob off (its default) spec.scheduling is removed before validation and its
+    # "+k8s:ifDisabled(WorkloadWithJob)=+k8s:forbidden" never fires (corrected by wl20; this case
+    # first expected Forbidden); with the gate on the JobSchedulingConfiguration rules follow the
+    # hand-written errors.
     gang = {"schedulingPolicy": {"gang": {"minCount": 2}}}
-    bad("cronjob-job-template-scheduling-gate-off-1-37", "ValidateDeclarativelyWithMigrationChecks "
-        "(+k8s:ifDisabled(WorkloadWithJob)=+k8s:forbidden on JobSpec.scheduling)",
-        cron(job_spec={"scheduling": gang}),
-        "spec.jobTemplate.spec.scheduling: Forbidden", version="1.37")
+    ok("cronjob-job-template-scheduling-gate-off-1-37", "cronjob strategy.go PrepareForCreate, job.DropDisabledFields "
+       "(#140188: WorkloadWithJob off, the job template's scheduling is dropped)",
+       cron(job_spec={"scheduling": gang}), version="1.37", warn=["spec.jobTemplate.spec.scheduling"])
     ok("cronjob-job-template-scheduling-gate-on-1-37", "JobSchedulingConfiguration (WorkloadWithJob on)",
        cron(job_spec={"scheduling": gang}), version="1.37", gates=["WorkloadWithJob=true"])
     bad("cronjob-job-template-scheduling-after-name-1-37", "JobSchedulingConfiguration (gang.minCount +k8s:minimum=1), "

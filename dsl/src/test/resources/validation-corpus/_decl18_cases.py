@@ -100,20 +100,24 @@ def add(c, named):
     ok("cronjob-1-37-beta-off", "TestValidateCronJob/successCases (DeclarativeValidationBeta off)",
        cron(), version="1.37", gates=["DeclarativeValidationBeta=false"])
     ok("cronjob-1-37", "TestValidateCronJob/successCases", cron(), version="1.37")
-    # The job template's spec.scheduling (unprefixed +k8s:ifDisabled(WorkloadWithJob)=+k8s:forbidden,
-    # kubernetes/api 10b39a39b) stays enforced with the beta switch off, after the hand-written
-    # schedule Required; with it on, both declarative errors follow validation-gen's field order.
-    gang = {"scheduling": {"schedulingPolicy": {"gang": {"minCount": 2}}}}
+    # The job template's spec.scheduling rules (gang.minCount: unprefixed +k8s:minimum=1,
+    # kubernetes/api 10b39a39b scheduling/v1alpha3) stay enforced with the beta switch off, after
+    # the hand-written schedule Required; with it on, both declarative errors follow
+    # validation-gen's field order. The gate is turned on: with WorkloadWithJob off the 1.37
+    # CronJob strategy drops the field before validation (job.DropDisabledFields,
+    # kubernetes/kubernetes#140188; corrected by wl20, these cases first used the gate-off Forbidden).
+    gang = {"scheduling": {"schedulingPolicy": {"gang": {"minCount": 0}}}}
+    min_count = "spec.jobTemplate.spec.scheduling.schedulingPolicy.gang.minCount: Invalid value"
     bad("cronjob-schedule-and-scheduling-1-37", "validation-gen field order (schedule, then jobTemplate.spec.scheduling)",
         cron({"schedule": ""}, job=gang),
         "spec.schedule: Required value",
-        "spec.jobTemplate.spec.scheduling: Forbidden", version="1.37")
+        min_count, version="1.37", gates=["WorkloadWithJob=true"])
     bad("cronjob-schedule-and-scheduling-beta-off-1-37", "FilterEnforcedDeclarativeErrors (standard rules bypass "
         "the beta switch)",
         cron({"schedule": "", "startingDeadlineSeconds": -5}, job=gang),
         "spec.schedule: Required value",
         "spec.startingDeadlineSeconds: Invalid value",
-        "spec.jobTemplate.spec.scheduling: Forbidden", version="1.37", gates=["DeclarativeValidationBeta=false"])
+        min_count, version="1.37", gates=["DeclarativeValidationBeta=false", "WorkloadWithJob=true"])
 
     # ------------------------------------------------------------ alpha rules in 1.37: shadowed
     # StatefulSetSpec.selector +k8s:alpha(since: "1.37")=+k8s:required (apps/v1 types.go):

@@ -89,3 +89,21 @@ def add(c, named):
        plain({"managedBy": "foo"}), version="1.31", warn=["spec.managedBy"])
     bad("job-managed-by-not-prefixed-1-32", "validateJobSpec IsDomainPrefixedPath (JobManagedBy beta and on in 1.32)",
         plain({"managedBy": "foo"}), "spec.managedBy: Invalid value", version="1.32")
+
+    # ------------------------------------------------------------ CronJob: job template spec.scheduling
+    # 1.37 adds JobSpec.scheduling (kubernetes/api ac027108a, merged with kubernetes/kubernetes#140188
+    # on 2026-07-20). That PR also makes the CronJob strategy's PrepareForCreate call
+    # job.DropDisabledFields on the job template, so with WorkloadWithJob off the field is removed
+    # before validation (no Forbidden from its +k8s:ifDisabled marker). 1.36 has no such field:
+    # the decoder drops it as unknown.
+    sched = {"scheduling": {"schedulingPolicy": {"gang": {"minCount": 0}}}, "parallelism": 2,
+             "template": {"spec": {"restartPolicy": "Never", "containers": [c("main", "busybox:1.37")]}}}
+    ok("cronjob-template-scheduling-unknown-1-36", "apps/batch v1 types of 1.36 (no JobSpec.scheduling: an unknown field)",
+       cron(sched), version="1.36", warn=["spec.jobTemplate.spec.scheduling"])
+    ok("cronjob-template-scheduling-dropped-1-37", "cronjob strategy.go PrepareForCreate, job.DropDisabledFields (#140188; "
+       "WorkloadWithJob off: an invalid minCount is never validated)",
+       cron(sched), version="1.37", warn=["spec.jobTemplate.spec.scheduling"])
+    bad("cronjob-template-scheduling-gate-on-1-37", "JobSchedulingConfiguration via WorkloadPodGroupSchedulingPolicy "
+        "gang.minCount +k8s:minimum=1 (WorkloadWithJob on)",
+        cron(sched), "spec.jobTemplate.spec.scheduling.schedulingPolicy.gang.minCount: Invalid value",
+        version="1.37", gates=["WorkloadWithJob=true"])

@@ -1,7 +1,10 @@
 package dev.podwright.validation;
 
+import dev.podwright.model.CronJob;
+import dev.podwright.model.CronJobSpec;
 import dev.podwright.model.Job;
 import dev.podwright.model.JobSpec;
+import dev.podwright.model.JobTemplateSpec;
 import dev.podwright.model.PodFailurePolicy;
 import dev.podwright.model.PodFailurePolicyRule;
 import dev.podwright.model.RollingUpdateStatefulSetStrategy;
@@ -23,7 +26,7 @@ import java.util.Optional;
  * fields), so they are named here, with their stages in {@link Profile}; a StatefulSet's
  * {@code maxUnavailable} has its marker and follows the generated table ({@link GatedFields}),
  * its claim retention policy and {@code ordinals} have none and name their gates. CronJob job
- * templates are left as they are: the CronJob strategy drops only disabled pod template fields.
+ * templates lose only their 1.37 {@code scheduling} (see {@link #cronJob}).
  */
 final class WorkloadDrops {
   private final Errors errors;
@@ -56,14 +59,40 @@ final class WorkloadDrops {
         () -> b.successPolicy(Optional.empty()));
     drop(s.managedBy(), "managedBy", Profile.JOB_MANAGED_BY,
         () -> b.managedBy(Optional.empty()));
-    // 1.37's alpha spec.scheduling: its API marker makes it Forbidden with the gate off unless
-    // the Job strategy drops it first, as strategies drop gated fields. The drop is inferred
-    // (k8s-1.36-1.38.md section 4.6; upstream's strategy was not read); a Kueue Job webhook
-    // (its kueue.x-k8s.io/gang-defaulted annotation) relies on it too: "the API server drops
-    // [the field] when WorkloadWithJob is off". With the gate on, JobSchedulingRules checks it.
+    // 1.37's alpha spec.scheduling, dropped while WorkloadWithJob is off: the Job strategy's
+    // PrepareForCreate calls pkg/api/job's DropDisabledFields since kubernetes/kubernetes#140188
+    // (merged 2026-07-20, the 1.37 cycle, with the API fields; the strategy itself was not read,
+    // its review thread was). With the gate on, JobSchedulingRules checks the field.
     drop(s.scheduling(), "scheduling", Profile.WORKLOAD_WITH_JOB,
         () -> b.scheduling(Optional.empty()));
     return Job.builder().from(job).spec(b.build()).build();
+  }
+
+  /**
+   * The CronJob strategy's {@code PrepareForCreate} from 1.37 also runs
+   * {@code job.DropDisabledFields} on the job template: kubernetes/kubernetes#140188 added the
+   * call to {@code pkg/registry/batch/cronjob/strategy.go} so that, with {@code WorkloadWithJob}
+   * off, a CronJob cannot be created with {@code spec.jobTemplate.spec.scheduling} (its review
+   * thread: "This prevents user, in the case of the WorkloadWithJob feature gate off, from
+   * creating a Job/CronJob with spec.jobTemplate.spec.scheduling"). The field is removed before
+   * validation, so its {@code +k8s:ifDisabled(WorkloadWithJob)=+k8s:forbidden} marker never
+   * fires on create. The other Job gates cannot be off in 1.37 (GA and locked, or removed), and
+   * before 1.37 the CronJob strategy dropped only disabled pod template fields, so job templates
+   * keep the Job fields of 1.28 to 1.36 whatever their gates.
+   */
+  CronJob cronJob(CronJob cronJob) {
+    JobSpec s = cronJob.spec().jobTemplate().spec();
+    FieldPath path = FieldPath.root("spec").child("jobTemplate").child("spec").child("scheduling");
+    if (s.scheduling().isEmpty()
+        || !dropped("JobSpec.scheduling", Profile.WORKLOAD_WITH_JOB, path)) {
+      return cronJob;
+    }
+    JobTemplateSpec template = JobTemplateSpec.builder().from(cronJob.spec().jobTemplate())
+        .spec(JobSpec.builder().from(s).scheduling(Optional.empty()).build())
+        .build();
+    return CronJob.builder().from(cronJob)
+        .spec(CronJobSpec.builder().from(cronJob.spec()).jobTemplate(template).build())
+        .build();
   }
 
   /**

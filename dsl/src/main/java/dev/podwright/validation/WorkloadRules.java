@@ -100,7 +100,7 @@ final class WorkloadRules {
     if (object instanceof Job) {
       job(WorkloadDefaults.job(drops.job((Job) object), profile));
     } else if (object instanceof CronJob) {
-      cronJob(WorkloadDefaults.cronJob((CronJob) object, profile));
+      cronJob(WorkloadDefaults.cronJob(drops.cronJob((CronJob) object), profile));
     } else if (object instanceof Deployment) {
       deployment(WorkloadDefaults.deployment((Deployment) object));
     } else if (object instanceof StatefulSet) {
@@ -437,20 +437,10 @@ final class WorkloadRules {
       errors.add(FieldError.required(path.child("schedule"), ""));
     }
     // The declarative rules of the job template's 1.37 spec.scheduling, after the schedule's
-    // (validation-gen follows the Go field order). The CronJob strategy drops only disabled pod
-    // template fields (PrepareForCreate: pod.DropDisabledTemplateFields; the Job gates of
-    // 1.28-1.31 were never dropped from job templates), so with WorkloadWithJob off the field
-    // meets its "+k8s:ifDisabled(WorkloadWithJob)=+k8s:forbidden" marker (kubernetes/api
-    // 10b39a39b). Inferred: the 1.37 CronJob strategy itself was not read.
-    FieldPath scheduling = jobSpec.child("scheduling");
-    job.scheduling().filter(x -> GatedFields.exists("JobSpec.scheduling", profile))
-        .ifPresent(config -> {
-          if (profile.isEnabled(Profile.WORKLOAD_WITH_JOB)) {
-            new JobSchedulingRules(errors, profile).scheduling(config, scheduling);
-          } else {
-            errors.add(FieldError.forbidden(scheduling, ""));
-          }
-        });
+    // (validation-gen follows the Go field order). WorkloadDrops has removed the field where the
+    // version lacks it or WorkloadWithJob is off, so only the gate-on rules remain.
+    job.scheduling().ifPresent(config -> new JobSchedulingRules(errors, profile)
+        .scheduling(config, jobSpec.child("scheduling")));
     nameWarning(name);
   }
 
