@@ -107,3 +107,20 @@ def add(c, named):
         "gang.minCount +k8s:minimum=1 (WorkloadWithJob on)",
         cron(sched), "spec.jobTemplate.spec.scheduling.schedulingPolicy.gang.minCount: Invalid value",
         version="1.37", gates=["WorkloadWithJob=true"])
+
+    # ------------------------------------------------------------ Deployment: GCE PD read-only
+    # ValidatePodTemplateSpecForReplicaSet checks ValidateReadOnlyPersistentDisks for more than one
+    # replica unless SkipReadOnlyValidationGCE is on: alpha (off) in 1.28, deprecated and on in 1.29
+    # and 1.30, removed in 1.31 with the check ("The feature gate SkipReadOnlyValidationGCE has been
+    # removed", kubernetes/kubernetes#124210, CHANGELOG-1.31).
+    def deploy_pd(replicas=3):
+        return {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web"},
+                "spec": {"replicas": replicas, "selector": {"matchLabels": {"app": "web"}},
+                         "template": {"metadata": {"labels": {"app": "web"}},
+                                      "spec": {"containers": [c()],
+                                               "volumes": [{"name": "pd", "gcePersistentDisk": {"pdName": "data"}}]}}}}
+
+    ok("deploy-gce-pd-gate-on-1-28", "ValidatePodTemplateSpecForReplicaSet (SkipReadOnlyValidationGCE turned on in 1.28: no check)",
+       deploy_pd(), version="1.28", gates=["SkipReadOnlyValidationGCE=true"])
+    ok("deploy-gce-pd-1-31", "ValidatePodTemplateSpecForReplicaSet (1.31: the check and its gate removed, #124210)",
+       deploy_pd(), version="1.31")
