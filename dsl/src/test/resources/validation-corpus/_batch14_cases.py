@@ -174,8 +174,13 @@ def add(c, named):
     bad("manual-selector-mismatch", "TestValidateJob/errorCases (spec.template.metadata.labels: `selector` does not match template `labels`)",
         job({"manualSelector": True, "selector": {"matchLabels": {"a": "b"}}}, labels={"y": "z"}),
         "spec.template.metadata.labels: Invalid value")
+    # ValidateJobSpec then matches the template against LabelSelectorAsSelector(nil), which is
+    # labels.Nothing(): the mismatch error follows, as the case's full ExpectedErrorList in
+    # upstream's pkg/apis/batch/validation/declarative job_test.go TestValidateJob has it
+    # (spec.selector Required, then spec.template.metadata.labels Invalid; added by wl20).
     bad("manual-selector-missing", "TestValidateJob/errorCases (spec.selector: Required value)",
-        job({"manualSelector": True}, labels={"a": "b"}), "spec.selector: Required value")
+        job({"manualSelector": True}, labels={"a": "b"}), "spec.selector: Required value",
+        "spec.template.metadata.labels: Invalid value")
     bad("restart-policy-always", "TestValidateJob/errorCases (spec.template.spec.restartPolicy: Required value)",
         job(restart="Always"), "spec.template.spec.restartPolicy: Required value")
     bad("restart-policy-invalid", "TestValidateJob/errorCases (spec.template.spec.restartPolicy: Unsupported value)",
