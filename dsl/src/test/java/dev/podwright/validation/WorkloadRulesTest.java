@@ -133,8 +133,11 @@ class WorkloadRulesTest {
 
   @Test
   void manualSelectorMustBeGivenAndMatch() {
-    assertThat(errors(job(jobSpec("Never").manualSelector(true).build())))
-        .containsExactly("spec.selector: Required value");
+    // LabelSelectorAsSelector(nil) is labels.Nothing(): no template labels match it (upstream's
+    // declarative job_test.go TestValidateJob, "spec.selector:Required value", lists both).
+    assertThat(errors(job(jobSpec("Never").manualSelector(true).build()))).containsExactly(
+        "spec.selector: Required value",
+        "spec.template.metadata.labels: Invalid value: map[string]string(nil): " + NOT_MATCHING);
     JobSpec mismatch = JobSpec.builder()
         .manualSelector(true)
         .selector(selector(Map.of("app", "pi", "run", "1")))
