@@ -17,8 +17,8 @@ import java.util.Map;
  * integer belongs is an error, not a conversion. Null, explicit ({@code null}, {@code ~}) or
  * implicit ({@code key:} with nothing after it), reads as Go's decoder reads it: a field set to
  * null is not set, known or unknown, so {@link #fieldsSet} leaves it out; a null list item or map
- * value is the zero value (an empty string or object). Unknown fields are kept verbatim and their
- * paths recorded.
+ * value is the zero value (an empty string or object, a quantity of 0). Unknown fields are kept
+ * verbatim and their paths recorded.
  *
  * <p>The generated {@code ApiReader} calls the typed getters below on the fields of
  * {@link #fieldsSet} and hands the values to the builders itself: no lambda or method reference,
@@ -148,7 +148,11 @@ class NodeReader {
   final Map<String, Quantity> quantities(Field f) {
     Map<String, Quantity> values = new LinkedHashMap<>();
     for (Field e : fields(f.value(), f.path())) {
-      values.put(e.name(), quantity(e.value(), FieldPaths.key(f.path(), e.name())));
+      // A null map value is Go's zero Quantity ("0"): encoding/json's literalStore hands the
+      // null to the element's Unmarshaler, and apimachinery's Quantity.UnmarshalJSON turns
+      // "null" into the zero value, so `limits: {cpu: null}` is a cpu limit of 0.
+      values.put(e.name(), isNull(e.value()) ? Quantity.ZERO
+          : quantity(e.value(), FieldPaths.key(f.path(), e.name())));
     }
     return values;
   }

@@ -7,6 +7,7 @@ import dev.podwright.model.Container;
 import dev.podwright.model.Deployment;
 import dev.podwright.model.PodTemplateSpec;
 import dev.podwright.model.Pod;
+import dev.podwright.model.Quantity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +108,28 @@ class ManifestReaderKubectlParityTest {
     assertThat(app.ports()).hasSize(1); // a zero ContainerPort, which the validator reports
     assertThat(pod.spec().unknownFields().get("x-unknown")).isEqualTo(
         Map.of("a", dev.podwright.model.Extensible.NULL));
+  }
+
+  @Test
+  void nullResourceQuantityIsGoZeroQuantity() {
+    // kubernetes/kops channels/src/operators/coredns.addons.x-k8s.io/resources.yaml writes
+    // `cpu: null`; Quantity.UnmarshalJSON decodes "null" as the zero Quantity, not an error.
+    Pod pod = (Pod) ManifestReader.read(POD + """
+        spec:
+          containers:
+            - name: app
+              image: nginx
+              resources:
+                limits:
+                  cpu: null
+                  memory: 100Mi
+                requests: {cpu: ~}
+        """).get(0);
+
+    Container app = pod.spec().containers().get(0);
+    assertThat(app.resources().orElseThrow().limits()).containsExactly(
+        Map.entry("cpu", Quantity.ZERO), Map.entry("memory", Quantity.parse("100Mi")));
+    assertThat(app.resources().orElseThrow().requests()).containsExactly(Map.entry("cpu", Quantity.ZERO));
   }
 
   @Test
