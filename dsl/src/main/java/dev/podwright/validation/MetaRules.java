@@ -69,29 +69,43 @@ final class MetaRules {
   }
 
   /**
-   * {@code ValidateOwnerReferences}: each reference names a version, kind, name and uid (the
-   * errors are at {@code ownerReferences.<field>}, without the index, as upstream builds them), no
-   * {@code v1 Event} owns anything, and at most one reference is the controller.
+   * {@code ValidateOwnerReferences}: each reference names a version, kind, name and uid, no
+   * {@code v1 Event} owns anything, and at most one reference is the controller. Up to 1.36 the
+   * errors of a reference are at {@code ownerReferences.<field>}, without the index, as upstream
+   * builds them, and are {@code Invalid} ("uid must not be empty"). From 1.37 (apimachinery
+   * v0.37.0-beta.0, commit 35f307f3 "Refactor ObjectMeta validation and tags") they are at
+   * {@code ownerReferences[i].<field>}: an empty field is {@code Required} ("must not be
+   * empty"), an apiVersion {@code ParseGroupVersion} refuses or without a version is
+   * {@code Invalid} ("must be <group>/<version> or <version>"). The fields' declarative rules
+   * are alpha there ({@code +k8s:alpha(since:"1.37")=+k8s:required}), so the hand-written
+   * errors stay, in place.
    */
   private void ownerReferences(List<OwnerReference> references, FieldPath path) {
+    boolean indexed = profile.atLeast(37);
     String firstController = "";
-    for (OwnerReference ref : references) {
+    for (int i = 0; i < references.size(); i++) {
+      OwnerReference ref = references.get(i);
+      FieldPath refPath = indexed ? path.index(i) : path;
       String apiVersion = ref.apiVersion();
-      if (apiVersionWithoutVersion(apiVersion)) {
-        errors.add(FieldError.invalid(path.child("apiVersion"), apiVersion,
-            "version must not be empty"));
-      }
-      if (ref.kind().isEmpty()) {
-        errors.add(FieldError.invalid(path.child("kind"), ref.kind(), "kind must not be empty"));
-      }
-      if (ref.name().isEmpty()) {
-        errors.add(FieldError.invalid(path.child("name"), ref.name(), "name must not be empty"));
-      }
-      if (ref.uid().isEmpty()) {
-        errors.add(FieldError.invalid(path.child("uid"), ref.uid(), "uid must not be empty"));
+      if (indexed) {
+        requiredOwnerFields(ref, refPath);
+      } else {
+        if (apiVersionWithoutVersion(apiVersion)) {
+          errors.add(FieldError.invalid(path.child("apiVersion"), apiVersion,
+              "version must not be empty"));
+        }
+        if (ref.kind().isEmpty()) {
+          errors.add(FieldError.invalid(path.child("kind"), ref.kind(), "kind must not be empty"));
+        }
+        if (ref.name().isEmpty()) {
+          errors.add(FieldError.invalid(path.child("name"), ref.name(), "name must not be empty"));
+        }
+        if (ref.uid().isEmpty()) {
+          errors.add(FieldError.invalid(path.child("uid"), ref.uid(), "uid must not be empty"));
+        }
       }
       if (apiVersion.equals("v1") && ref.kind().equals("Event")) {
-        errors.add(FieldError.invalid(path, GoStructs.literal("v1.OwnerReference{…}"),
+        errors.add(FieldError.invalid(refPath, GoStructs.literal("v1.OwnerReference{…}"),
             "/v1, Kind=Event is disallowed from being an owner"));
       }
       if (ref.controller().orElse(false)) {
@@ -104,6 +118,26 @@ final class MetaRules {
                   + firstController + " and " + controller));
         }
       }
+    }
+  }
+
+  /** The 1.37 {@code validateOwnerReference} checks of the four fields, in its order. */
+  private void requiredOwnerFields(OwnerReference ref, FieldPath path) {
+    String apiVersion = ref.apiVersion();
+    if (apiVersion.isEmpty()) {
+      errors.add(FieldError.required(path.child("apiVersion"), "must not be empty"));
+    } else if (apiVersionWithoutVersion(apiVersion)) {
+      errors.add(FieldError.invalid(path.child("apiVersion"), apiVersion,
+          "must be <group>/<version> or <version>"));
+    }
+    if (ref.kind().isEmpty()) {
+      errors.add(FieldError.required(path.child("kind"), "must not be empty"));
+    }
+    if (ref.name().isEmpty()) {
+      errors.add(FieldError.required(path.child("name"), "must not be empty"));
+    }
+    if (ref.uid().isEmpty()) {
+      errors.add(FieldError.required(path.child("uid"), "must not be empty"));
     }
   }
 

@@ -146,6 +146,41 @@ class MetaRulesTest {
   }
 
   @Test
+  void ownerReferenceFieldsAreRequiredAtIndexedPathsFrom137() {
+    // apimachinery v0.37.0-beta.0 validateOwnerReference: indexed, Required "must not be empty",
+    // and a malformed apiVersion "must be <group>/<version> or <version>".
+    OwnerReference empty = OwnerReference.builder().apiVersion("").kind("").name("").uid("")
+        .build();
+    OwnerReference bad = OwnerReference.builder().apiVersion("a/b/c").kind("Deployment")
+        .name("web").uid("u").build();
+    Pod pod = withMeta(ObjectMeta.builder().name("web").addOwnerReferences(bad, empty).build());
+    assertThat(errors(Profile.of("1.37"), pod)).containsExactly(
+        "metadata.ownerReferences[0].apiVersion: Invalid value: \"a/b/c\": must be "
+            + "<group>/<version> or <version>",
+        "metadata.ownerReferences[1].apiVersion: Required value: must not be empty",
+        "metadata.ownerReferences[1].kind: Required value: must not be empty",
+        "metadata.ownerReferences[1].name: Required value: must not be empty",
+        "metadata.ownerReferences[1].uid: Required value: must not be empty");
+    assertThat(errors(Profile.of("1.36"), pod)).containsExactly(
+        "metadata.ownerReferences.apiVersion: Invalid value: \"a/b/c\": version must not be "
+            + "empty",
+        "metadata.ownerReferences.apiVersion: Invalid value: \"\": version must not be empty",
+        "metadata.ownerReferences.kind: Invalid value: \"\": kind must not be empty",
+        "metadata.ownerReferences.name: Invalid value: \"\": name must not be empty",
+        "metadata.ownerReferences.uid: Invalid value: \"\": uid must not be empty");
+  }
+
+  @Test
+  void eventOwnerIsReportedAtItsIndexFrom137() {
+    Pod pod = withMeta(ObjectMeta.builder().name("web")
+        .addOwnerReferences(owner("apps/v1", "ReplicaSet", "a", false),
+            owner("v1", "Event", "e", false)).build());
+    assertThat(errors(Profile.of("1.37"), pod)).containsExactly("metadata.ownerReferences[1]: "
+        + "Invalid value: v1.OwnerReference{…}: /v1, Kind=Event is disallowed from being an "
+        + "owner");
+  }
+
+  @Test
   void onlyOneOwnerIsTheController() {
     Pod pod = withMeta(ObjectMeta.builder().name("web").addOwnerReferences(
         owner("apps/v1", "ReplicaSet", "a", true), owner("v1", "Node", "n", false),
