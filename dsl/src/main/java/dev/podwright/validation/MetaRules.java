@@ -72,7 +72,8 @@ final class MetaRules {
    * {@code ValidateOwnerReferences}: each reference names a version, kind, name and uid, no
    * {@code v1 Event} owns anything, and at most one reference is the controller. Up to 1.36 the
    * errors of a reference are at {@code ownerReferences.<field>}, without the index, as upstream
-   * builds them, and are {@code Invalid} ("uid must not be empty"). From 1.37 (apimachinery
+   * builds them, and are {@code Invalid} ("uid must not be empty"; "must not be empty" from 1.34,
+   * apimachinery commit 5937fdff, except for the apiVersion). From 1.37 (apimachinery
    * v0.37.0-beta.0, commit 35f307f3 "Refactor ObjectMeta validation and tags") they are at
    * {@code ownerReferences[i].<field>}: an empty field is {@code Required} ("must not be
    * empty"), an apiVersion {@code ParseGroupVersion} refuses or without a version is
@@ -95,13 +96,13 @@ final class MetaRules {
               "version must not be empty"));
         }
         if (ref.kind().isEmpty()) {
-          errors.add(FieldError.invalid(path.child("kind"), ref.kind(), "kind must not be empty"));
+          errors.add(FieldError.invalid(path.child("kind"), ref.kind(), emptyDetail("kind")));
         }
         if (ref.name().isEmpty()) {
-          errors.add(FieldError.invalid(path.child("name"), ref.name(), "name must not be empty"));
+          errors.add(FieldError.invalid(path.child("name"), ref.name(), emptyDetail("name")));
         }
         if (ref.uid().isEmpty()) {
-          errors.add(FieldError.invalid(path.child("uid"), ref.uid(), "uid must not be empty"));
+          errors.add(FieldError.invalid(path.child("uid"), ref.uid(), emptyDetail("uid")));
         }
       }
       if (apiVersion.equals("v1") && ref.kind().equals("Event")) {
@@ -119,6 +120,14 @@ final class MetaRules {
         }
       }
     }
+  }
+
+  /**
+   * The detail of an empty owner reference field before 1.37: "uid must not be empty", without
+   * the field's name from 1.34 (apimachinery commit 5937fdff, in v0.34.0).
+   */
+  private String emptyDetail(String field) {
+    return profile.atLeast(34) ? "must not be empty" : field + " must not be empty";
   }
 
   /** The 1.37 {@code validateOwnerReference} checks of the four fields, in its order. */

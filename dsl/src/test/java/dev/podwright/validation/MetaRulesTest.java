@@ -165,9 +165,22 @@ class MetaRulesTest {
         "metadata.ownerReferences.apiVersion: Invalid value: \"a/b/c\": version must not be "
             + "empty",
         "metadata.ownerReferences.apiVersion: Invalid value: \"\": version must not be empty",
-        "metadata.ownerReferences.kind: Invalid value: \"\": kind must not be empty",
+        "metadata.ownerReferences.kind: Invalid value: \"\": must not be empty",
+        "metadata.ownerReferences.name: Invalid value: \"\": must not be empty",
+        "metadata.ownerReferences.uid: Invalid value: \"\": must not be empty");
+  }
+
+  @Test
+  void ownerReferenceMessagesNameTheFieldUpTo133() {
+    // apimachinery 5937fdff (v0.34.0) dropped "kind ", "name " and "uid " from the details.
+    Pod pod = withMeta(ObjectMeta.builder().name("web").addOwnerReferences(
+        OwnerReference.builder().apiVersion("v1").kind("Node").name("").uid("").build()).build());
+    assertThat(errors(Profile.of("1.33"), pod)).containsExactly(
         "metadata.ownerReferences.name: Invalid value: \"\": name must not be empty",
         "metadata.ownerReferences.uid: Invalid value: \"\": uid must not be empty");
+    assertThat(errors(Profile.of("1.34"), pod)).containsExactly(
+        "metadata.ownerReferences.name: Invalid value: \"\": must not be empty",
+        "metadata.ownerReferences.uid: Invalid value: \"\": must not be empty");
   }
 
   @Test
