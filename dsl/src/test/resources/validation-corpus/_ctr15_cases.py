@@ -230,16 +230,18 @@ def add(pod, c, named):
         "spec.template.spec.containers[0].lifecycle.preStop.sleep: Invalid value")
 
     # ------------------------------------------------------------- before 1.28
-    # The pod-Never resize rule came in 1.28 (kubernetes/kubernetes#118768); a 1.27 server with
-    # the alpha InPlacePodVerticalScaling gate on takes RestartContainer in a Never pod.
+    # The pod-Never resize rule came in 1.29 (kubernetes/kubernetes#118768: the vendored v1.28.0
+    # validation.go in ceph/ceph-csi ff3e84ad6 lacks it, v1.29.0 has it; vdiff20a has the 1.28
+    # side); a 1.27 server with the alpha InPlacePodVerticalScaling gate on takes
+    # RestartContainer in a Never pod.
     ok("resize-restart-container-never-1-27", "TestValidateResizePolicy (no pod restartPolicy "
-       "rule before kubernetes/kubernetes#118768, 1.28)",
+       "rule before kubernetes/kubernetes#118768, 1.29)",
        pod([c(resizePolicy=[{"resourceName": "memory", "restartPolicy": "RestartContainer"}])],
            restartPolicy="Never"),
        version="1.27", gates=["InPlacePodVerticalScaling=true"])
-    bad("resize-restart-container-never-1-28", "TestValidateResizePolicy/errorCases (pod "
+    bad("resize-restart-container-never-1-29", "TestValidateResizePolicy/errorCases (pod "
         "restartPolicy Never, kubernetes/kubernetes#118768)",
         pod([c(resizePolicy=[{"resourceName": "memory", "restartPolicy": "RestartContainer"}])],
             restartPolicy="Never"),
         "spec.containers[0].resizePolicy: Invalid value",
-        version="1.28", gates=["InPlacePodVerticalScaling=true"])
+        version="1.29", gates=["InPlacePodVerticalScaling=true"])

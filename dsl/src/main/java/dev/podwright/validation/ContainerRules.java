@@ -83,7 +83,7 @@ final class ContainerRules {
     this.restartRules = profile.isEnabled(Profile.CONTAINER_RESTART_RULES);
     this.restartAll = profile.isEnabled(Profile.RESTART_ALL_CONTAINERS);
     this.bindMountOptionsKept = GatedFields.kept(FieldVersions.VOLUME_MOUNT_BIND_MOUNT_OPTIONS, profile);
-    this.neverChecked = profile.atLeast(28);
+    this.neverChecked = profile.atLeast(29);
     this.neverMessage = profile.atLeast(36)
         ? "must be 'NotRequired' when pod `restartPolicy` is 'Never'"
         : "must be 'NotRequired' when `restartPolicy` is 'Never'";
@@ -199,8 +199,9 @@ final class ContainerRules {
    * says "when pod `restartPolicy`" in the 1.36-era AIAgentSandox/kubernetes {@code 64149d12};
    * the 1.35-era darshansreenivas/validation-gen {@code 04780fad} and older copies lack "pod ".
    * That the change shipped in 1.36, not 1.37, is unverified: no changelog line names it. The
-   * check itself came in 1.28 (kubernetes/kubernetes#118768, June 2023; the 1.28 development copy
-   * gjkim42/kubernetes {@code 408d6eed} predates it), so a 1.27 pod with the alpha
+   * check itself came in 1.29 (kubernetes/kubernetes#118768, merged after the 1.28 branch: the
+   * vendored v1.28.0 validation.go in ceph/ceph-csi {@code ff3e84ad6} lacks it, the v1.29.0 one in
+   * {@code e5d9b68d3} has it), so a 1.27 or 1.28 pod with the alpha
    * {@code InPlacePodVerticalScaling} gate on is not refused for it.
    */
   private void resizePolicy(List<ContainerResizePolicy> policies, FieldPath path) {

@@ -1,0 +1,29 @@
+"""Cases of the pairwise version audit vdiff20a (issue 10; imported by _generate.py): what a Pod
+or workload create reaches in pkg/apis/core/validation/validation.go, compared release by
+release from 1.27 to 1.31.
+
+The copies read are the vendored k8s.io/kubernetes trees in ceph/ceph-csi's history, each at a
+release tag (its go.mod and vendor/modules.txt name the version): v1.27.4 (a2762b8ed), v1.28.0
+(ff3e84ad6), v1.29.0 (e5d9b68d3), v1.30.0 (e727bd351) and v1.31.0 (5a66991bb), with
+pkg/apis/core/v1/defaults.go and pkg/features/kube_features.go of the same commits. Every case
+sits on one side of a change and has a twin on the other side; the expected errors are written
+by hand from those copies, never copied from the validator's output. File names start with
+"vdiff20a-" (refused) or "valid-vdiff20a-" (accepted).
+"""
+
+
+def add(pod, c, named):
+    bad, ok = named("vdiff20a")
+
+    # ------------------------------------------------- validateResizePolicy: pod Never (1.29)
+    # v1.28.0 has no pod restartPolicy rule in validateResizePolicy; v1.29.0 adds "must be
+    # 'NotRequired' when `restartPolicy` is 'Never'" (kubernetes/kubernetes#118768). The field
+    # needs the alpha InPlacePodVerticalScaling gate in both.
+    resize = ["InPlacePodVerticalScaling=true"]
+    never = pod([c(resizePolicy=[{"resourceName": "cpu", "restartPolicy": "RestartContainer"}])],
+                restartPolicy="Never")
+    ok("resize-never-1-28", "validateResizePolicy (v1.28.0: no pod restartPolicy rule)", never,
+       version="1.28", gates=resize)
+    bad("resize-never-1-29", "validateResizePolicy (v1.29.0: RestartContainer in a Never pod)",
+        never, "spec.containers[0].resizePolicy: Invalid value", version="1.29", gates=resize)
+
