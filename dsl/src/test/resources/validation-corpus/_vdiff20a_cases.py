@@ -27,3 +27,15 @@ def add(pod, c, named):
     bad("resize-never-1-29", "validateResizePolicy (v1.29.0: RestartContainer in a Never pod)",
         never, "spec.containers[0].resizePolicy: Invalid value", version="1.29", gates=resize)
 
+    # ------------------------------------------- ValidateSecurityContext: Unmasked (1.30)
+    # v1.30.0 passes hostUsers to ValidateSecurityContext and refuses procMount Unmasked while
+    # hostUsers is true (the default); v1.29.0 only checks the value. ProcMountType is alpha in
+    # both, so the gate is turned on (otherwise the strategy resets procMount to Default).
+    proc = ["ProcMountType=true"]
+    unmasked = pod([c(securityContext={"procMount": "Unmasked"})])
+    ok("unmasked-host-users-1-29", "ValidateProcMountType (v1.29.0: no hostUsers condition)",
+       unmasked, version="1.29", gates=proc)
+    bad("unmasked-host-users-1-30", "ValidateSecurityContext (v1.30.0: `hostUsers` must be "
+        "false to use `Unmasked`)", unmasked,
+        "spec.containers[0].securityContext.procMount: Invalid value", version="1.30", gates=proc)
+

@@ -154,7 +154,10 @@ final class SecurityRules {
       if (!mount.equals("Default") && !mount.equals("Unmasked")) {
         errors.add(FieldError.notSupported(path.child("procMount"), mount, "Default", "Unmasked"));
       }
-      if (hostUsers && mount.equals("Unmasked")) {
+      // From 1.30 (ValidateSecurityContext gained its hostUsers argument then: the vendored
+      // v1.29.0 validation.go in ceph/ceph-csi e5d9b68d3 has no such check, v1.30.0 in e727bd351
+      // has it).
+      if (hostUsers && mount.equals("Unmasked") && profile.atLeast(30)) {
         errors.add(FieldError.invalid(path.child("procMount"), mount,
             "`hostUsers` must be false to use `Unmasked`"));
       }
