@@ -39,3 +39,19 @@ def add(pod, c, named):
         "false to use `Unmasked`)", unmasked,
         "spec.containers[0].securityContext.procMount: Invalid value", version="1.30", gates=proc)
 
+    # ----------------------------------------------------- ValidateHostAliases paths (1.30)
+    # Up to v1.29.0 the IP and hostnames are reported at fldPath.Child("ip") and
+    # Child("hostnames") of the list itself, without indexes; v1.30.0 indexes both.
+    aliases = pod(hostAliases=[{"ip": "10.0.0.1", "hostnames": ["db.example"]},
+                               {"ip": "10.0.0.300", "hostnames": ["ok.example", "Bad_Host"]}])
+    bad("host-aliases-1-29", "ValidateHostAliases (v1.29.0: paths without indexes)", aliases,
+        "spec.hostAliases.ip: Invalid value", "spec.hostAliases.hostnames: Invalid value",
+        version="1.29")
+    bad("host-aliases-1-27", "ValidateHostAliases (v1.27.4: paths without indexes)", aliases,
+        "spec.hostAliases.ip: Invalid value", "spec.hostAliases.hostnames: Invalid value",
+        version="1.27")
+    bad("host-aliases-1-30", "ValidateHostAliases (v1.30.0: hostAliases[i].ip, "
+        "hostAliases[i].hostnames[j])", aliases,
+        "spec.hostAliases[1].ip: Invalid value", "spec.hostAliases[1].hostnames[1]: Invalid value",
+        version="1.30")
+

@@ -87,20 +87,39 @@ final class NetworkRules {
     }
   }
 
-  /** {@code ValidateHostAliases}: each IP, then each hostname as a DNS subdomain. */
+  /**
+   * {@code ValidateHostAliases}: each IP, then each hostname as a DNS subdomain. Up to 1.29 the
+   * paths have no indexes ({@code spec.hostAliases.ip}, {@code spec.hostAliases.hostnames}): the
+   * vendored v1.29.0 validation.go in ceph/ceph-csi {@code e5d9b68d3} appends {@code Child("ip")}
+   * to the list's path, v1.30.0 in {@code e727bd351} {@code Index(i).Child("ip")}.
+   */
   void hostAliases(List<HostAlias> aliases, FieldPath path) {
+    boolean indexed = profile.atLeast(30);
     for (int i = 0; i < aliases.size(); i++) {
       HostAlias alias = aliases.get(i);
-      ip(alias.ip(), path.index(i).child("ip"));
+      FieldPath aliasPath = indexed ? path.index(i) : path;
+      ip(alias.ip(), aliasPath.child("ip"));
       for (int j = 0; j < alias.hostnames().size(); j++) {
         String hostname = alias.hostnames().get(j);
-        errors.invalidAll(path.index(i).child("hostnames").index(j), hostname,
+        FieldPath hostnames = aliasPath.child("hostnames");
+        errors.invalidAll(indexed ? hostnames.index(j) : hostnames, hostname,
             Formats.dns1123Subdomain(hostname));
       }
     }
   }
 
+  /**
+   * A nameserver or host alias IP. Up to 1.29 validation.go parses it itself and says "must be
+   * valid IP address" (v1.29.0, ceph/ceph-csi {@code e5d9b68d3}); from 1.30 apimachinery's
+   * {@code IsValidIP} gives its own words.
+   */
   private void ip(String value, FieldPath path) {
+    if (!profile.atLeast(30)) {
+      if (IpAddresses.parseSloppy(value).isEmpty()) {
+        errors.add(FieldError.invalid(path, value, "must be valid IP address"));
+      }
+      return;
+    }
     boolean strict = profile.atLeast(33) && profile.isEnabled(Profile.STRICT_IP_CIDR_VALIDATION);
     errors.invalidAll(path, value, IpAddresses.legacyFieldErrors(value, strict));
     if (profile.atLeast(33) && !strict) {
