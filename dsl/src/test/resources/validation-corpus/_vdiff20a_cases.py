@@ -55,3 +55,34 @@ def add(pod, c, named):
         "spec.hostAliases[1].ip: Invalid value", "spec.hostAliases[1].hostnames[1]: Invalid value",
         version="1.30")
 
+    # ------------------------------------- projected serviceAccountToken path (1.30)
+    # v1.30.0 checks the token's path with ValidateLocalNonReservedPath (at the projected
+    # volume's path) unless AllowNonLocalProjectedTokenPath, which is off on create; v1.29.0
+    # only requires a path.
+    def token_pod(path):
+        return pod(serviceAccountName="default", volumes=[
+            {"name": "token", "projected": {"sources": [{"serviceAccountToken": {"path": path}}]}}])
+
+    ok("token-path-absolute-1-29", "validateProjectionSources (v1.29.0: token path not checked)",
+       token_pod("/var/run/token"), version="1.29")
+    ok("token-path-dotdot-1-27", "validateProjectionSources (v1.27.4: token path not checked)",
+       token_pod("../token"), version="1.27")
+    bad("token-path-absolute-1-30", "validateProjectionSources (v1.30.0: must be a relative "
+        "path)", token_pod("/var/run/token"), "spec.volumes[0].projected.path: Invalid value",
+        version="1.30")
+    bad("token-path-dotdot-1-31", "validateProjectionSources (v1.31.0: must not contain '..')",
+        token_pod("../token"), "spec.volumes[0].projected.path: Invalid value", version="1.31")
+
+    # ------------------------------- clusterTrustBundle path name in projections (1.31)
+    # v1.30.0 reports a trust bundle source at "clusterTrustBundlePEM", v1.31.0 at
+    # "clusterTrustBundle". ClusterTrustBundleProjection is alpha (off) in both.
+    ctb = ["ClusterTrustBundleProjection=true"]
+    bundle = pod(volumes=[{"name": "ca", "projected": {"sources": [
+        {"clusterTrustBundle": {"signerName": "example.com/signer", "path": ""}}]}}])
+    bad("trust-bundle-path-1-30", "validateProjectionSources (v1.30.0: clusterTrustBundlePEM)",
+        bundle, "spec.volumes[0].projected.sources[0].clusterTrustBundlePEM.path: Required value",
+        version="1.30", gates=ctb)
+    bad("trust-bundle-path-1-31", "validateProjectionSources (v1.31.0: clusterTrustBundle)",
+        bundle, "spec.volumes[0].projected.sources[0].clusterTrustBundle.path: Required value",
+        version="1.31", gates=ctb)
+

@@ -353,12 +353,13 @@ final class VolumeRules {
   }
 
   /**
-   * {@code validateProjectionSources}. Two of its words changed between copies: one of 1.30 or
-   * later (with recursiveReadOnly, without podCertificate) and HirazawaUi/kubernetes 4b3f4e1e
-   * (1.29 era) report a trust bundle at {@code clusterTrustBundlePEM} and a source of two types
-   * as "may not specify more than 1 volume type"; kubernetes/kubernetes 000f2605 (1.33) and
-   * later say {@code clusterTrustBundle} and "... per source". The change is taken at 1.33, where
-   * ClusterTrustBundleProjection went beta; whether 1.31 or 1.32 already had it is unverified.
+   * {@code validateProjectionSources}. Two of its words changed in 1.31: up to 1.30 a trust bundle
+   * is reported at {@code clusterTrustBundlePEM} and a source of two types as "may not specify
+   * more than 1 volume type"; from 1.31 at {@code clusterTrustBundle} and "... per source" (the
+   * vendored v1.30.0 and v1.31.0 validation.go in ceph/ceph-csi {@code e727bd351} and
+   * {@code 5a66991bb}). A token's path is checked as a local path only from 1.30
+   * ({@code AllowNonLocalProjectedTokenPath}, off on create; v1.29.0 in {@code e5d9b68d3} only
+   * requires it).
    */
   private void projected(ProjectedVolumeSource projected, FieldPath path) {
     mode(projected.defaultMode(), path, "defaultMode");
@@ -405,8 +406,8 @@ final class VolumeRules {
       // as upstream does; the 1.37 user field first (its place in 1.37 is unverified).
       if (source.clusterTrustBundle().isPresent() && trustBundlesKept) {
         count++;
-        // Before 1.33 upstream names this source "clusterTrustBundlePEM" in its paths.
-        FieldPath p = srcPath.child(profile.atLeast(33) ? "clusterTrustBundle"
+        // Before 1.31 upstream names this source "clusterTrustBundlePEM" in its paths.
+        FieldPath p = srcPath.child(profile.atLeast(31) ? "clusterTrustBundle"
             : "clusterTrustBundlePEM");
         user(source.clusterTrustBundle().get().user(), p, "user");
         CertificateProjections.clusterTrustBundle(source.clusterTrustBundle().get(), p, path,
@@ -420,7 +421,7 @@ final class VolumeRules {
             profile, current);
       }
       if (count > 1) {
-        add(FieldError.forbidden(srcPath, profile.atLeast(33)
+        add(FieldError.forbidden(srcPath, profile.atLeast(31)
             ? "may not specify more than 1 volume type per source"
             : "may not specify more than 1 volume type"));
       }
@@ -454,7 +455,7 @@ final class VolumeRules {
     // Quirk: the token path is reported at the projected source's path, not the token's.
     if (token.path().isEmpty()) {
       add(FieldError.required(projectedPath.child("path"), ""));
-    } else {
+    } else if (profile.atLeast(30)) {
       localNonReservedPath(token.path(), projectedPath.child("path"));
     }
   }

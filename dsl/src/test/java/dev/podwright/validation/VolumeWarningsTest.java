@@ -124,17 +124,18 @@ class VolumeWarningsTest {
   }
 
   @Test
-  void beforeOneThirtyThreeASourceOfTwoTypesIsNotSaidToBePerSource() {
+  void beforeOneThirtyOneASourceOfTwoTypesIsNotSaidToBePerSource() {
+    // The vendored v1.30.0 and v1.31.0 validation.go in ceph/ceph-csi (e727bd351, 5a66991bb).
     Volume v = Volume.builder().name("p").projected(ProjectedVolumeSource.builder()
         .addSource(VolumeProjection.builder()
             .secret(dev.podwright.model.SecretProjection.builder().name("s").build())
             .configMap(dev.podwright.model.ConfigMapProjection.builder().name("c").build())
             .build()).build()).build();
 
-    assertThat(errors(Profile.of("1.32"), withVolume(v))).containsExactly(
+    assertThat(errors(Profile.of("1.30"), withVolume(v))).containsExactly(
         "spec.volumes[0].projected.sources[0]: Forbidden: may not specify more than 1 volume "
             + "type");
-    assertThat(errors(Profile.of("1.33"), withVolume(v))).containsExactly(
+    assertThat(errors(Profile.of("1.31"), withVolume(v))).containsExactly(
         "spec.volumes[0].projected.sources[0]: Forbidden: may not specify more than 1 volume "
             + "type per source");
   }
