@@ -86,3 +86,28 @@ def add(pod, c, named):
         bundle, "spec.volumes[0].projected.sources[0].clusterTrustBundle.path: Required value",
         version="1.31", gates=ctb)
 
+    # ----------------------------- host network ports: validateHostNetwork (1.27 only)
+    # v1.27.4: validateHostNetwork, the first check of ValidatePodSecurityContext, reports a
+    # hostPort that differs from containerPort at containerPort, for every pod spec; v1.28.0's
+    # validatePodHostNetworkDeps (right after the containers) reports it at hostPort. The 1.27
+    # check sits after restartPolicy, so an invalid restart policy comes first there.
+    ports = [c(ports=[{"containerPort": 80, "hostPort": 8080}])]
+    bad("host-network-port-1-27", "validateHostNetwork (v1.27.4: at containerPort, after "
+        "restartPolicy)", pod(ports, hostNetwork=True, restartPolicy="Sometimes"),
+        "spec.restartPolicy: Unsupported value",
+        "spec.containers[0].ports[0].containerPort: Invalid value", version="1.27")
+    bad("host-network-port-1-28", "validatePodHostNetworkDeps (v1.28.0: at hostPort, before "
+        "restartPolicy)", pod(ports, hostNetwork=True, restartPolicy="Sometimes"),
+        "spec.containers[0].ports[0].hostPort: Invalid value",
+        "spec.restartPolicy: Unsupported value", version="1.28")
+    deployment = {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web"},
+                  "spec": {"selector": {"matchLabels": {"app": "web"}}, "template": {
+                      "metadata": {"labels": {"app": "web"}},
+                      "spec": {"hostNetwork": True, "containers": ports}}}}
+    bad("host-network-port-deployment-1-27", "validateHostNetwork (v1.27.4, a Deployment's "
+        "template)", deployment,
+        "spec.template.spec.containers[0].ports[0].containerPort: Invalid value", version="1.27")
+    bad("host-network-port-deployment-1-30", "validatePodHostNetworkDeps (v1.30.0, a "
+        "Deployment's template)", deployment,
+        "spec.template.spec.containers[0].ports[0].hostPort: Invalid value", version="1.30")
+

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -133,10 +134,15 @@ final class PodRules {
     if (profile.isEnabled(Profile.POD_LEVEL_RESOURCES)) {
       resources.podResources(spec, claims, path.child("resources"));
     }
-    hostNetworkDeps(spec, path, isPod);
+    if (profile.atLeast(28)) {
+      hostNetworkDeps(spec, path, isPod);
+    }
     restartPolicy(spec.restartPolicy().orElse(""), path.child("restartPolicy"));
     dnsPolicy(spec.dnsPolicy().orElse(""), path.child("dnsPolicy"));
     new MetaRules(errors).labels(spec.nodeSelector(), path.child("nodeSelector"));
+    if (!profile.atLeast(28)) {
+      hostNetworkPorts127(spec, path);
+    }
     SecurityRules security = new SecurityRules(errors, profile);
     if (spec.securityContext().isPresent()) {
       security.podSecurityContext(spec.securityContext().get(), spec,
@@ -286,8 +292,30 @@ final class PodRules {
     }
   }
 
-  /** {@code validatePodHostNetworkDeps}: with hostNetwork, hostPort must equal containerPort. */
+  /**
+   * {@code validatePodHostNetworkDeps} (1.28 on, right after the containers): with hostNetwork,
+   * hostPort must equal containerPort; a template may leave hostPort 0.
+   */
   private void hostNetworkDeps(PodSpec spec, FieldPath path, boolean isPod) {
+    hostNetworkPorts(spec, path, (hostPort, containerPort) ->
+        (isPod || hostPort != 0) && !hostPort.equals(containerPort), true,
+        "must match `containerPort` when `hostNetwork` is true");
+  }
+
+  /**
+   * 1.27's {@code validateHostNetwork}, the first check of {@code ValidatePodSecurityContext}
+   * (which always runs: the internal pod spec keeps hostNetwork in its security context): every
+   * pod spec's hostPort must equal containerPort (1.27 defaults an unset one in templates too),
+   * reported at {@code containerPort} (the vendored v1.27.4 validation.go in ceph/ceph-csi
+   * {@code a2762b8ed}; v1.28.0 in {@code ff3e84ad6} has validatePodHostNetworkDeps instead).
+   */
+  private void hostNetworkPorts127(PodSpec spec, FieldPath path) {
+    hostNetworkPorts(spec, path, (hostPort, containerPort) -> !hostPort.equals(containerPort),
+        false, "must match `hostPort` when `hostNetwork` is true");
+  }
+
+  private void hostNetworkPorts(PodSpec spec, FieldPath path,
+      BiPredicate<Integer, Integer> refused, boolean atHostPort, String detail) {
     if (!spec.hostNetwork().orElse(false)) {
       return;
     }
@@ -297,10 +325,10 @@ final class PodRules {
       for (int j = 0; j < ports.size(); j++) {
         int hostPort = ports.get(j).hostPort().orElse(0);
         int containerPort = ports.get(j).containerPort();
-        if ((isPod || hostPort != 0) && hostPort != containerPort) {
-          errors.add(FieldError.invalid(containers.index(i).child("ports").index(j)
-              .child("hostPort"), hostPort,
-              "must match `containerPort` when `hostNetwork` is true"));
+        if (refused.test(hostPort, containerPort)) {
+          FieldPath port = containers.index(i).child("ports").index(j);
+          errors.add(atHostPort ? FieldError.invalid(port.child("hostPort"), hostPort, detail)
+              : FieldError.invalid(port.child("containerPort"), containerPort, detail));
         }
       }
     }
