@@ -116,9 +116,10 @@ def add(pod, c, named):
                  "template": {"metadata": {"labels": {"app": "web"}, "annotations": {"kubernetes.io/config.mirror": "x"}},
                               "spec": {"nodeName": "node-1", "containers": [c()], "resourceClaims": [by_template]}}}},
        version="1.34")
-    # 1.27 and 1.28: a claim from a template must leave "<pod name>-<claim name>" a valid
-    # ResourceClaim name; the check went away in 1.29. A 253-character pod name (dotted, so a
-    # valid subdomain) makes the generated name too long.
+    # 1.27 to 1.30: a claim from a template must leave "<pod name>-<claim name>" a valid
+    # ResourceClaim name; the check went away in 1.31, with `source` (the vendored v1.30.3 and
+    # v1.31.0 copies in ceph/ceph-csi; vdiff20a has the 1.30 side). A 253-character pod name
+    # (dotted, so a valid subdomain) makes the generated name too long.
     long_name = ".".join(["a" * 62] * 4)  # 251 characters
     old_claim = [{"name": "gpu", "source": {"resourceClaimTemplateName": "gpu-template"}}]
     bad("claims-final-name-too-long-1-28", dra + " (1.28: final ResourceClaim name too long)",
@@ -127,9 +128,10 @@ def add(pod, c, named):
     ok("claims-final-name-1-28", dra + " (1.28: final ResourceClaim name of a short pod name)",
        pod([c()], meta={"name": "trainer"}, resourceClaims=old_claim),
        version="1.28", gates=["DynamicResourceAllocation=true"])
-    ok("claims-final-name-not-checked-1-29", dra + " (1.29: the final name is no longer checked)",
-       pod([c()], meta={"name": long_name}, resourceClaims=old_claim),
-       version="1.29", gates=["DynamicResourceAllocation=true"],
+    ok("claims-final-name-not-checked-1-31", dra + " (1.31: the final name is no longer checked)",
+       pod([c()], meta={"name": long_name},
+           resourceClaims=[{"name": "gpu", "resourceClaimTemplateName": "gpu-template"}]),
+       version="1.31", gates=["DynamicResourceAllocation=true"],
        warn=["metadata.name"])  # GetWarningsForPod: the name is not a DNS label
 
     # ----------------------------------------------- pod-level resources (validatePodResources)

@@ -111,3 +111,18 @@ def add(pod, c, named):
         "Deployment's template)", deployment,
         "spec.template.spec.containers[0].ports[0].hostPort: Invalid value", version="1.30")
 
+    # ------------------------------- DRA: the generated claim name (checked up to 1.30)
+    # validatePodResourceClaim up to v1.30.0 (and v1.29.3, v1.30.3) checks "<pod>-<claim>" as a
+    # ResourceClaim name for a claim made from a template ("final ResourceClaim name: ..."); the
+    # v1.31.0 rewrite without `source` drops the check (res15 has the 1.31 side).
+    long_name = ".".join(["a" * 62] * 4)  # 251 characters, a valid pod name
+    bad("claims-final-name-too-long-1-30", "validatePodResourceClaim (v1.30.0: final "
+        "ResourceClaim name)", pod(meta={"name": long_name}, resourceClaims=[
+            {"name": "gpu", "source": {"resourceClaimTemplateName": "gpu-template"}}]),
+        "spec.resourceClaims[0].name: Invalid value", version="1.30",
+        gates=["DynamicResourceAllocation=true"])
+    bad("claims-final-name-too-long-1-29", "validatePodResourceClaim (v1.29.0: final "
+        "ResourceClaim name)", pod(meta={"name": long_name}, resourceClaims=[
+            {"name": "gpu", "source": {"resourceClaimTemplateName": "gpu-template"}}]),
+        "spec.resourceClaims[0].name: Invalid value", version="1.29",
+        gates=["DynamicResourceAllocation=true"])

@@ -182,9 +182,11 @@ final class ResourceRules {
    * gets one {@code Forbidden} at the empty path per claim and nothing else for it
    * (kubernetes/kubernetes#131844, merged for 1.34 and cherry-picked into 1.32.6 and 1.33.2:
    * the vendored v1.32.6, v1.33.2 and later copies of validation.go have it, v1.32.0 not; so
-   * from 1.32, the profile being the newest patch); up to 1.28, a claim made from a template
-   * must also give {@code <pod name>-<claim name>} as a valid ResourceClaim name (v1.27.4 and
-   * v1.28.8 copies; gone in v1.29.4).
+   * from 1.32, the profile being the newest patch); up to 1.30, a claim made from a template
+   * must also give {@code <pod name>-<claim name>} as a valid ResourceClaim name (the vendored
+   * v1.27.4, v1.29.0, v1.29.3, v1.30.0 and v1.30.3 copies in ceph/ceph-csi have it, e.g.
+   * {@code fb9403e82} for v1.30.3; v1.31.0 in {@code 5a66991bb}, which also dropped
+   * {@code source}, not).
    */
   Set<String> podResourceClaims(List<PodResourceClaim> claims, FieldPath path,
       @Nullable String podName, boolean mirrorPod) {
@@ -218,7 +220,7 @@ final class ResourceRules {
     } else {
       List<String> invalid = Formats.dns1123Label(claim.name());
       errors.invalidAll(idx.child("name"), claim.name(), invalid);
-      if (invalid.isEmpty() && podName != null && !profile.atLeast(29)
+      if (invalid.isEmpty() && podName != null && !profile.atLeast(31)
           && templateName.isPresent()) {
         String generated = podName + "-" + claim.name();
         for (String detail : Formats.nameIsDnsSubdomain(generated, false)) {

@@ -139,15 +139,15 @@ class ResourceRulesTest {
   }
 
   @Test
-  void finalResourceClaimNameCheckedUpTo128() {
+  void finalResourceClaimNameCheckedUpTo130() {
     String name = String.join(".", List.of("a".repeat(62), "a".repeat(62), "a".repeat(62),
         "a".repeat(62)));
     String pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: " + name + "\nspec:\n"
         + "  containers: [{name: app, image: nginx}]\n"
         + "  resourceClaims: [{name: gpu, source: {resourceClaimTemplateName: gpu}}]\n";
-    Profile dra128 = Profile.of("1.28").withFeatureGate(Profile.DYNAMIC_RESOURCE_ALLOCATION,
+    Profile dra130 = Profile.of("1.30").withFeatureGate(Profile.DYNAMIC_RESOURCE_ALLOCATION,
         true);
-    assertThat(yamlErrors(dra128, pod)).containsExactly("spec.resourceClaims[0].name: Invalid "
+    assertThat(yamlErrors(dra130, pod)).containsExactly("spec.resourceClaims[0].name: Invalid "
         + "value: \"" + name + "-gpu\": final ResourceClaim name: must be no more than 253 "
         + "characters");
   }
