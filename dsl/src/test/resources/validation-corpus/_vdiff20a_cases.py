@@ -126,3 +126,20 @@ def add(pod, c, named):
             {"name": "gpu", "source": {"resourceClaimTemplateName": "gpu-template"}}]),
         "spec.resourceClaims[0].name: Invalid value", version="1.29",
         gates=["DynamicResourceAllocation=true"])
+
+    # ------------------------------------------ DNS search limits: ExpandedDNSConfig (1.27)
+    # v1.27.4's validatePodDNSConfig allows 32 search domains of 2048 characters only with
+    # AllowExpandedDNSConfig (the ExpandedDNSConfig gate on create: beta and on in 1.27), else 6
+    # of 256; v1.28.0 has the expanded limits alone (the gate GA and locked, gone in 1.30).
+    seven = pod(dnsConfig={"searches": ["a.example", "b.example", "c.example", "d.example",
+                                        "e.example", "f.example", "g.example"]})
+    ok("dns-seven-searches-1-27", "validatePodDNSConfig (v1.27.4: expanded limits, gate on)",
+       seven, version="1.27")
+    bad("dns-seven-searches-expanded-off-1-27", "validatePodDNSConfig (v1.27.4: ExpandedDNSConfig "
+        "turned off: at most 6 search paths)", seven, "spec.dnsConfig.searches: Invalid value",
+        version="1.27", gates=["ExpandedDNSConfig=false"])
+    bad("dns-long-search-list-expanded-off-1-27", "validatePodDNSConfig (v1.27.4: "
+        "ExpandedDNSConfig turned off: at most 256 characters)",
+        pod(dnsConfig={"searches": ["a" * 60 + ".example"] * 4 + ["b.example"]}),
+        "spec.dnsConfig.searches: Invalid value", version="1.27",
+        gates=["ExpandedDNSConfig=false"])

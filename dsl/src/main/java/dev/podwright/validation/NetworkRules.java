@@ -17,6 +17,10 @@ final class NetworkRules {
   private static final int MAX_NAMESERVERS = 3;
   private static final int MAX_SEARCH_PATHS = 32;
   private static final int MAX_SEARCH_CHARS = 2048;
+  /** The 1.27 limits while {@code ExpandedDNSConfig} (beta, on) is turned off. */
+  private static final int MAX_SEARCH_PATHS_LEGACY = 6;
+  private static final int MAX_SEARCH_CHARS_LEGACY = 256;
+  private static final String EXPANDED_DNS_CONFIG = "ExpandedDNSConfig";
 
   private final Errors errors;
   private final Profile profile;
@@ -64,14 +68,22 @@ final class NetworkRules {
     }
   }
 
+  /**
+   * The search list. In 1.27 its limits follow {@code AllowExpandedDNSConfig}, on create the
+   * {@code ExpandedDNSConfig} gate: 6 domains of 256 characters with it off (v1.27.4
+   * validation.go, ceph/ceph-csi {@code a2762b8ed}); from 1.28 always 32 of 2048.
+   */
   private void searches(List<String> searches, FieldPath path) {
-    if (searches.size() > MAX_SEARCH_PATHS) {
+    boolean expanded = profile.isEnabled(EXPANDED_DNS_CONFIG);
+    int maxPaths = expanded ? MAX_SEARCH_PATHS : MAX_SEARCH_PATHS_LEGACY;
+    int maxChars = expanded ? MAX_SEARCH_CHARS : MAX_SEARCH_CHARS_LEGACY;
+    if (searches.size() > maxPaths) {
       errors.add(FieldError.invalid(path, GoValues.bare(goStrings(searches)),
-          "must not have more than " + MAX_SEARCH_PATHS + " search paths"));
+          "must not have more than " + maxPaths + " search paths"));
     }
-    if (String.join(" ", searches).length() > MAX_SEARCH_CHARS) {
+    if (String.join(" ", searches).length() > maxChars) {
       errors.add(FieldError.invalid(path, GoValues.bare(goStrings(searches)),
-          "must not have more than " + MAX_SEARCH_CHARS
+          "must not have more than " + maxChars
               + " characters (including spaces) in the search list"));
     }
     boolean relaxed = profile.isEnabled(Profile.RELAXED_DNS_SEARCH);

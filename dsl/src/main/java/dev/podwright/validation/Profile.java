@@ -416,6 +416,10 @@ public final class Profile {
     // kube_features.go versioned specs (a 1.35-era copy): alpha 1.32, beta on 1.33, GA locked
     // 1.34 ("remove in 1.37"); removed in 1.37 (#139217; absent from the 1.37-era copies).
     RELAXED_DNS(RELAXED_DNS_SEARCH,        "-----aBGGGx"),
+    // 32 search domains of 2048 characters instead of 6 of 256: beta and on in 1.27, GA and
+    // locked in 1.28 and 1.29, gone in 1.30 (the vendored kube_features.go of v1.27.4 to v1.30.0
+    // in ceph/ceph-csi; v1.28.0's validation.go no longer asks for it).
+    EXPANDED_DNS("ExpandedDNSConfig",      "BGGxxxxxxxx"),
     // The next four from kube_features.go's versioned specs (a 1.35-era copy, and a 1.37-era
     // scheduler feature list for DRA): DRA beta off 1.32, GA 1.34, locked 1.35 and still there
     // in 1.37 (removal planned for 1.38; k8s-1.36-1.38.md lists it as removed in 1.37, upstream

@@ -1,6 +1,7 @@
 package dev.podwright.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.podwright.yaml.ManifestReader;
 import java.util.List;
@@ -43,5 +44,21 @@ class OlderReleaseMessagesTest {
         + "Invalid value: 80: must match `hostPort` when `hostNetwork` is true");
     assertThat(errors("1.28", spec)).containsExactly("spec.containers[0].ports[0].hostPort: "
         + "Invalid value: 81: must match `containerPort` when `hostNetwork` is true");
+  }
+
+  @Test
+  void expandedDnsConfigIsAGateOf127Only() {
+    String spec = APP + "  dnsConfig: {searches: [a.b, c.d, e.f, g.h, i.j, k.l, m.n]}\n";
+    Profile off = Profile.of("1.27").withFeatureGate("ExpandedDNSConfig", false);
+    assertThat(Validator.forProfile(off).report(ManifestReader.read(POD + spec).get(0)).errors()
+        .stream().map(FieldError::toString)).containsExactly("spec.dnsConfig.searches: Invalid "
+            + "value: []string{\"a.b\", \"c.d\", \"e.f\", \"g.h\", \"i.j\", \"k.l\", \"m.n\"}: "
+            + "must not have more than 6 search paths");
+    assertThat(errors("1.27", spec)).isEmpty();
+    assertThatThrownBy(() -> Profile.of("1.28").withFeatureGate("ExpandedDNSConfig", false))
+        .hasMessage("cannot set feature gate ExpandedDNSConfig to false, feature is locked to "
+            + "true");
+    assertThatThrownBy(() -> Profile.of("1.30").withFeatureGate("ExpandedDNSConfig", false))
+        .hasMessageStartingWith("unrecognized feature gate: ExpandedDNSConfig");
   }
 }
