@@ -143,3 +143,25 @@ def add(pod, c, named):
         pod(dnsConfig={"searches": ["a" * 60 + ".example"] * 4 + ["b.example"]}),
         "spec.dnsConfig.searches: Invalid value", version="1.27",
         gates=["ExpandedDNSConfig=false"])
+
+    # ------------------- host-network templates: hostPort defaults (1.27; gate 1.28 to 1.30)
+    # v1.27.4's SetDefaults_PodSpec copies containerPort to an unset hostPort in every
+    # host-network pod spec; v1.28.0 does it in SetDefaults_Pod, and in templates only with the
+    # deprecated DefaultHostNetworkHostPortsInPodTemplates (off; removed in v1.31.0 with the
+    # code). Two containers on port 80 then clash in checkHostPortConflicts ("TCP//80").
+    two_on_80 = {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web"},
+                 "spec": {"selector": {"matchLabels": {"app": "web"}}, "template": {
+                     "metadata": {"labels": {"app": "web"}},
+                     "spec": {"hostNetwork": True, "containers": [
+                         c(ports=[{"containerPort": 80}]),
+                         c("metrics", "prom/node-exporter:v1.8.2",
+                           ports=[{"containerPort": 80}])]}}}}
+    bad("template-host-ports-defaulted-1-27", "SetDefaults_PodSpec (v1.27.4: hostPort defaulted "
+        "in templates), checkHostPortConflicts", two_on_80,
+        "spec.template.spec.containers[1].ports[0].hostPort: Duplicate value", version="1.27")
+    ok("template-host-ports-not-defaulted-1-28", "SetDefaults_PodSpec (v1.28.0: templates keep "
+       "hostPort 0, which checkHostPortConflicts skips)", two_on_80, version="1.28")
+    bad("template-host-ports-gate-on-1-30", "SetDefaults_PodSpec (v1.30.0 with "
+        "DefaultHostNetworkHostPortsInPodTemplates turned on)", two_on_80,
+        "spec.template.spec.containers[1].ports[0].hostPort: Duplicate value", version="1.30",
+        gates=["DefaultHostNetworkHostPortsInPodTemplates=true"])

@@ -45,6 +45,10 @@ final class Defaults {
       "portworxVolume", "azureDisk", "storageos", "projected", "scaleIO", "csi", "ephemeral",
       "image");
 
+  /** Host-network templates get hostPort defaults where this deprecated gate is on (1.28-1.30). */
+  private static final String HOST_PORTS_IN_TEMPLATES =
+      "DefaultHostNetworkHostPortsInPodTemplates";
+
   private Defaults() {}
 
   /**
@@ -64,7 +68,8 @@ final class Defaults {
    * {@code SetDefaults_Pod}); from 1.37 also pod-level limits ({@link #podLimits}).
    */
   static PodSpec spec(PodSpec spec, boolean isPod, Profile profile) {
-    PodSpec defaulted = specDefaults(spec, isPod, isPod || !profile.atLeast(28));
+    PodSpec defaulted = specDefaults(spec, isPod, isPod || !profile.atLeast(28)
+        || profile.isEnabled(HOST_PORTS_IN_TEMPLATES));
     if (isPod && profile.isEnabled(Profile.POD_LEVEL_RESOURCES)) {
       PodSpec withRequests = podRequests(hugePageLimits(defaulted, profile), profile);
       return profile.atLeast(37) ? podLimits(withRequests) : withRequests;
@@ -165,7 +170,8 @@ final class Defaults {
    * {@code hostPorts}: whether {@code containerPort} is copied to an unset {@code hostPort} under
    * {@code hostNetwork}. From 1.28 {@code SetDefaults_Pod}, not {@code SetDefaults_PodSpec}, does
    * it, so templates keep hostPort 0 (which validatePodHostNetworkDeps accepts there), unless the
-   * deprecated {@code DefaultHostNetworkHostPortsInPodTemplates} (off) is turned on; in 1.27
+   * deprecated {@code DefaultHostNetworkHostPortsInPodTemplates} (off, 1.28 to 1.30) is turned
+   * on; in 1.27
    * {@code SetDefaults_PodSpec} did it for every pod spec, templates included (as OpenKruise's
    * defaults note: "defaults to true before k8s 1.28").
    */

@@ -222,10 +222,11 @@ public final class Profile {
     Gate known = Gate.byName(gate);
     if (known != null) {
       char stage = known.stageIn(minor);
-      if (stage == Gate.ABSENT || stage == Gate.REMOVED) {
+      if (stage == Gate.ABSENT || stage == Gate.REMOVED || stage == Gate.DROPPED) {
         throw new IllegalArgumentException("unrecognized feature gate: " + gate + " (Kubernetes "
             + version() + (stage == Gate.ABSENT ? " does not have it yet)"
-                : " no longer has it: its behaviour is always on)"));
+                : stage == Gate.REMOVED ? " no longer has it: its behaviour is always on)"
+                : " no longer has it: its behaviour is gone)"));
       }
       if (stage == Gate.GA_LOCKED && !enabled) {
         throw new IllegalArgumentException("cannot set feature gate " + gate
@@ -308,7 +309,7 @@ public final class Profile {
       return override != null && override;
     }
     char stage = known.stageIn(minor);
-    if (stage == Gate.ABSENT || stage == Gate.REMOVED) {
+    if (stage == Gate.ABSENT || stage == Gate.REMOVED || stage == Gate.DROPPED) {
       return stage == Gate.REMOVED;
     }
     return override != null ? override : Gate.isOnByDefault(stage);
@@ -351,11 +352,11 @@ public final class Profile {
    * {@code b} beta and off, {@code B} beta and on (or GA and not locked, as
    * {@code VolumeAttributesClass} in 1.34 and {@code SELinuxMount} in 1.37), {@code G} GA and
    * locked on, {@code L} locked off (a deprecated gate), {@code x} removed (its behaviour always
-   * on). Sources: kubernetes.io feature-gate pages and KEP {@code kep.yaml} files (see
-   * k8s-sidecar-spec.md section 7) and, for 1.36 and 1.37, the changelogs summarised in
-   * k8s-1.36-1.38.md section 2, and the stages of kubernetes/website's per-gate pages
-   * ({@code feature-gates/<Gate>.md}). Where a stage rests on a third-party source only it is
-   * said here.
+   * on), {@code o} removed with its behaviour (always off). Sources: kubernetes.io feature-gate
+   * pages and KEP {@code kep.yaml} files (see k8s-sidecar-spec.md section 7) and, for 1.36 and
+   * 1.37, the changelogs summarised in k8s-1.36-1.38.md section 2, and the stages of
+   * kubernetes/website's per-gate pages ({@code feature-gates/<Gate>.md}). Where a stage rests on
+   * a third-party source only it is said here.
    *
    * <p>"kube_features 1.37-era" below: {@code defaultVersionedKubernetesFeatureGates} in two
    * 1.37-cycle copies of upstream's {@code pkg/features/kube_features.go} (atiratree/kubernetes
@@ -420,6 +421,10 @@ public final class Profile {
     // locked in 1.28 and 1.29, gone in 1.30 (the vendored kube_features.go of v1.27.4 to v1.30.0
     // in ceph/ceph-csi; v1.28.0's validation.go no longer asks for it).
     EXPANDED_DNS("ExpandedDNSConfig",      "BGGxxxxxxxx"),
+    // Defaulting hostPort from containerPort in host-network pod templates, as 1.27 did:
+    // deprecated and off in 1.28 to 1.30 (shown as 'b'), removed with the defaulting in 1.31
+    // (the vendored kube_features.go and defaults.go of v1.28.0 to v1.31.0 in ceph/ceph-csi).
+    HOST_PORTS_IN_TEMPLATES("DefaultHostNetworkHostPortsInPodTemplates", "-bbbooooooo"),
     // The next four from kube_features.go's versioned specs (a 1.35-era copy, and a 1.37-era
     // scheduler feature list for DRA): DRA beta off 1.32, GA 1.34, locked 1.35 and still there
     // in 1.37 (removal planned for 1.38; k8s-1.36-1.38.md lists it as removed in 1.37, upstream
@@ -531,6 +536,8 @@ public final class Profile {
 
     static final char ABSENT = '-';
     static final char REMOVED = 'x';
+    /** Removed together with what it turned on (a deprecated gate that was off). */
+    static final char DROPPED = 'o';
     static final char GA_LOCKED = 'G';
     /** Locked to false (a deprecated gate whose behaviour is gone). */
     static final char LOCKED_OFF = 'L';

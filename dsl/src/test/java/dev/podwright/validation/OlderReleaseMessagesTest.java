@@ -61,4 +61,16 @@ class OlderReleaseMessagesTest {
     assertThatThrownBy(() -> Profile.of("1.30").withFeatureGate("ExpandedDNSConfig", false))
         .hasMessageStartingWith("unrecognized feature gate: ExpandedDNSConfig");
   }
+
+  @Test
+  void templateHostPortGateGoesWithItsDefaultingIn131() {
+    assertThat(Profile.of("1.29").withFeatureGate("DefaultHostNetworkHostPortsInPodTemplates",
+        true).isEnabled("DefaultHostNetworkHostPortsInPodTemplates")).isTrue();
+    assertThat(Profile.of("1.31").isEnabled("DefaultHostNetworkHostPortsInPodTemplates"))
+        .isFalse();
+    assertThatThrownBy(() -> Profile.of("1.31")
+        .withFeatureGate("DefaultHostNetworkHostPortsInPodTemplates", true))
+        .hasMessage("unrecognized feature gate: DefaultHostNetworkHostPortsInPodTemplates "
+            + "(Kubernetes 1.31 no longer has it: its behaviour is gone)");
+  }
 }
