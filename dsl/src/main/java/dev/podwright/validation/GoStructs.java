@@ -85,6 +85,22 @@ final class GoStructs {
     return new GoLiteral(sb.append('}').toString());
   }
 
+  /**
+   * A toleration as Go's {@code %#v} prints the internal {@code core.Toleration}, which
+   * {@code ValidateTolerations} gave as the value of the {@code Exists}-with-a-value error up to
+   * 1.31 (vendored v1.27.4 to v1.31.2 copies of validation.go; v1.32.5 passes
+   * {@code toleration.Value}). A set {@code tolerationSeconds} is a pointer, which Go prints as
+   * its address ({@code (*int64)(0xc0004b2008)}): no offline tool knows it, so it shows as
+   * {@code (*int64)(<address>)}.
+   */
+  static Object tolerationValue(String key, String operator, String value, String effect,
+      boolean hasSeconds) {
+    return new GoLiteral("core.Toleration{Key:" + GoValues.quote(key) + ", Operator:"
+        + GoValues.quote(operator) + ", Value:" + GoValues.quote(value) + ", Effect:"
+        + GoValues.quote(effect) + ", TolerationSeconds:(*int64)("
+        + (hasSeconds ? "<address>" : "nil") + ")}");
+  }
+
   static Object intOrStringValue(IntOrString value) {
     return new GoLiteral(value.isInt()
         ? "intstr.IntOrString{Type:0, IntVal:" + value.intValue() + ", StrVal:\"\"}"

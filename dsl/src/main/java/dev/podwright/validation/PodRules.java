@@ -379,7 +379,10 @@ final class PodRules {
         }
       } else if (operator.equals("Exists")) {
         if (!value.isEmpty()) {
-          errors.add(FieldError.invalid(idx.child("operator"), value,
+          // Up to 1.31 the value shown is the whole toleration (GoStructs.tolerationValue).
+          Object shown = profile.atLeast(32) ? value : GoStructs.tolerationValue(key, operator,
+              value, effect, t.tolerationSeconds().isPresent());
+          errors.add(FieldError.invalid(idx.child("operator"), shown,
               "value must be empty when `operator` is 'Exists'"));
         }
       } else if (profile.atLeast(35) && (operator.equals("Lt") || operator.equals("Gt"))) {
