@@ -79,6 +79,17 @@ public final class FieldError {
   }
 
   /**
+   * {@code field.TooLongMaxLength}: "may not be longer than N" up to apimachinery v0.31 (its
+   * errors.go at v0.31.2), from v0.32 (deprecated) the same as {@link #tooLong}. The value is
+   * never printed, as for every {@code TooLong} error.
+   */
+  static FieldError tooLongMaxLength(FieldPath path, long max, Profile profile) {
+    return profile.atLeast(32) ? tooLong(path, max, profile)
+        : new FieldError(path.toString(), ErrorType.TOO_LONG, null,
+            "may not be longer than " + max);
+  }
+
+  /**
    * {@code field.TooMany}: "Too many: &lt;actual&gt;: must have at most N items", with the
    * singular "item" when N is 1 from apimachinery v0.34 (Kubernetes 1.34).
    */

@@ -238,7 +238,9 @@ final class SecurityRules {
         }
         if (localhost.get().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
             > MAX_APPARMOR_PROFILE_LENGTH) {
-          errors.add(FieldError.tooLong(path.child("localhostProfile"),
+          // ValidateAppArmorProfileField: field.TooLongMaxLength up to 1.31 (v1.30.4 and
+          // v1.31.2 copies of validation.go), field.TooLong from 1.32 (v1.32.5)
+          errors.add(FieldError.tooLongMaxLength(path.child("localhostProfile"),
               MAX_APPARMOR_PROFILE_LENGTH, this.profile));
         }
         break;

@@ -367,7 +367,7 @@ final class WorkloadRules {
 
   /**
    * {@code managedBy}: {@code IsDomainPrefixedPath}, then at most 63 characters
-   * ({@code field.TooLongMaxLength}, worded as {@code TooLong}).
+   * ({@code field.TooLongMaxLength}: its own words up to 1.31, {@code TooLong}'s from 1.32).
    */
   private void managedBy(String value, FieldPath path) {
     String[] segments = value.split("/", 2);
@@ -384,7 +384,7 @@ final class WorkloadRules {
       }
     }
     if (value.length() > MAX_MANAGED_BY) {
-      errors.add(FieldError.tooLong(path, MAX_MANAGED_BY, profile));
+      errors.add(FieldError.tooLongMaxLength(path, MAX_MANAGED_BY, profile));
     }
   }
 

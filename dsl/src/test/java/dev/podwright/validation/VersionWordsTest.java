@@ -1,0 +1,56 @@
+package dev.podwright.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podwright.yaml.ManifestReader;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words that changed between 1.31 and 1.32 and that the corpus (paths and types only) cannot pin,
+ * from the vendored v1.31.2 and v1.32.5 copies of pkg/apis/core/validation/validation.go and
+ * k8s.io/apimachinery's field/errors.go.
+ */
+class VersionWordsTest {
+  private static List<String> errors(String version, String yaml) {
+    return Validator.forProfile(Profile.of(version)).report(ManifestReader.read(yaml).get(0))
+        .errors().stream().map(FieldError::toString).collect(Collectors.toList());
+  }
+
+  private static final String EXISTS_WITH_VALUE = "apiVersion: v1\nkind: Pod\n"
+      + "metadata:\n  name: web\nspec:\n  containers: [{name: app, image: nginx}]\n"
+      + "  tolerations:\n  - {key: foo, operator: Exists, value: bar, effect: NoSchedule}\n"
+      + "  - {key: foo, operator: Exists, value: bar, effect: NoExecute, tolerationSeconds: 5}\n";
+
+  @Test
+  void existsTolerationWithAValueShowsTheWholeTolerationUpTo131() {
+    assertThat(errors("1.31", EXISTS_WITH_VALUE)).containsExactly(
+        "spec.tolerations[0].operator: Invalid value: core.Toleration{Key:\"foo\", "
+            + "Operator:\"Exists\", Value:\"bar\", Effect:\"NoSchedule\", "
+            + "TolerationSeconds:(*int64)(nil)}: value must be empty when `operator` is 'Exists'",
+        "spec.tolerations[1].operator: Invalid value: core.Toleration{Key:\"foo\", "
+            + "Operator:\"Exists\", Value:\"bar\", Effect:\"NoExecute\", "
+            + "TolerationSeconds:(*int64)(<address>)}: value must be empty when `operator` is "
+            + "'Exists'");
+    assertThat(errors("1.32", EXISTS_WITH_VALUE)).containsExactly(
+        "spec.tolerations[0].operator: Invalid value: \"bar\": value must be empty when "
+            + "`operator` is 'Exists'",
+        "spec.tolerations[1].operator: Invalid value: \"bar\": value must be empty when "
+            + "`operator` is 'Exists'");
+  }
+
+  @Test
+  void appArmorLocalhostProfileTooLongUsesTooLongMaxLengthWordsUpTo131() {
+    String yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
+        + "  securityContext:\n    appArmorProfile:\n      type: Localhost\n"
+        + "      localhostProfile: " + "p".repeat(4096) + "\n"
+        + "  containers: [{name: app, image: nginx}]\n";
+    assertThat(errors("1.31", yaml)).containsExactly(
+        "spec.securityContext.appArmorProfile.localhostProfile: Too long: may not be longer "
+            + "than 4095");
+    assertThat(errors("1.32", yaml)).containsExactly(
+        "spec.securityContext.appArmorProfile.localhostProfile: Too long: may not be more "
+            + "than 4095 bytes");
+  }
+}
