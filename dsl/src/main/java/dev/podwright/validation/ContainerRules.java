@@ -300,11 +300,15 @@ final class ContainerRules {
     }
   }
 
-  /** {@code validateInitContainerRestartPolicy}, in its 1.34+ form when the gate is on. */
+  /**
+   * {@code validateInitContainerRestartPolicy}, in its 1.34+ form when the gate is on. Rules
+   * without a restart policy are refused from 1.35, where validateInitContainers calls it for
+   * every init container (v1.35.7 copy); 1.34 called it only with a policy set (v1.34.1).
+   */
   private void initRestartPolicy(Container c, FieldPath path) {
     Optional<String> policy = c.restartPolicy();
     if (policy.isEmpty()) {
-      if (!c.restartPolicyRules().isEmpty()) {
+      if (!c.restartPolicyRules().isEmpty() && profile.atLeast(35)) {
         errors.add(FieldError.required(path.child("restartPolicy"),
             "must specify restartPolicy when restart rules are used"));
       }

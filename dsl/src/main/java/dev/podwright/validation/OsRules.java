@@ -125,7 +125,9 @@ final class OsRules {
     }
     String name = spec.os().get().name();
     if (name.isEmpty()) {
-      errors.add(FieldError.required(path.child("os").child("name"), "cannot be empty"));
+      // "cannot be empty" up to 1.33 (v1.33.3 copy of validateOS), no detail from 1.34 (v1.34.1)
+      errors.add(FieldError.required(path.child("os").child("name"),
+          profile.atLeast(34) ? "" : "cannot be empty"));
     } else if (!name.equals("linux") && !name.equals("windows")) {
       errors.add(FieldError.notSupported(path.child("os"), name, "linux", "windows"));
     } else if (name.equals("linux")) {

@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Words that changed between 1.31 and 1.32 and that the corpus (paths and types only) cannot pin,
- * from the vendored v1.31.2 and v1.32.5 copies of pkg/apis/core/validation/validation.go and
- * k8s.io/apimachinery's field/errors.go.
+ * Words that changed between 1.31 and 1.35 and that the corpus (paths and types only) cannot pin,
+ * from the vendored v1.31.2, v1.32.5, v1.33.3 and v1.34.1 copies of
+ * pkg/apis/core/validation/validation.go and k8s.io/apimachinery's field/errors.go.
  */
 class VersionWordsTest {
   private static List<String> errors(String version, String yaml) {
@@ -52,5 +52,14 @@ class VersionWordsTest {
     assertThat(errors("1.32", yaml)).containsExactly(
         "spec.securityContext.appArmorProfile.localhostProfile: Too long: may not be more "
             + "than 4095 bytes");
+  }
+
+  @Test
+  void emptyOsNameLosesItsDetailIn134() {
+    String yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
+        + "  os: {name: \"\"}\n  containers: [{name: app, image: nginx}]\n";
+    assertThat(errors("1.33", yaml)).containsExactly(
+        "spec.os.name: Required value: cannot be empty");
+    assertThat(errors("1.34", yaml)).containsExactly("spec.os.name: Required value");
   }
 }

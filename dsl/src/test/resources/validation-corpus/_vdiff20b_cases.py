@@ -1,0 +1,31 @@
+"""Cases of the vdiff20b audit (issue 10): core Pod-create validation diffed pairwise from 1.31 to
+1.35, imported by _generate.py, which writes them.
+
+The copies diffed are pkg/apis/core/validation/validation.go as vendored, at release tags, in
+openshift-kni/scheduler-plugins (vendor/modules.txt names the version): v1.31.2 (66516c76b),
+v1.32.5 (0aead6551), v1.33.3 (0c967825a), v1.34.1 (097ff912f), v1.35.7 (2117d3e30). Each case
+pins a change found there; the words the corpus cannot pin (paths and types only) are in
+VersionWordsTest.
+
+The expected errors ("# expect: <path>: <type>", in the server's order) are written by hand
+from those files, never copied from the validator's output. File names start with "vdiff20b-"
+(refused) or "valid-vdiff20b-" (accepted by the server).
+"""
+
+
+def add(pod, c, named):
+    bad, ok = named("vdiff20b")
+
+    # ------------------------------------------------ validateInitContainerRestartPolicy
+    # v1.34.1: validateInitContainers calls it only when restartPolicy is set, so restart rules on
+    # an init container without a restartPolicy pass (ContainerRestartRules on); v1.35.7 calls it
+    # for every init container, and a nil policy with rules is Required at restartPolicy.
+    rules = [{"action": "Restart", "exitCodes": {"operator": "In", "values": [42]}}]
+    init = [c("setup", "busybox:1.36", command=["sh", "-c", "true"],
+              restartPolicyRules=rules)]
+    ok("init-rules-without-policy-1-34",
+       "validateInitContainers (v1.34.1: rules without restartPolicy not checked)",
+       pod(init=init), version="1.34", gates=["ContainerRestartRules=true"])
+    bad("init-rules-without-policy-1-35",
+        "validateInitContainerRestartPolicy (v1.35.7: called for every init container)",
+        pod(init=init), "spec.initContainers[0].restartPolicy: Required value", version="1.35")
