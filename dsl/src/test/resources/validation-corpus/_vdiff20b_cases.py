@@ -29,3 +29,13 @@ def add(pod, c, named):
     bad("init-rules-without-policy-1-35",
         "validateInitContainerRestartPolicy (v1.35.7: called for every init container)",
         pod(init=init), "spec.initContainers[0].restartPolicy: Required value", version="1.35")
+
+    # ------------------------------------------------ ValidateCSIDriverName
+    # v1.34.1: an empty driver is Required, then IsDNS1123Subdomain("") adds an Invalid; v1.35.7
+    # (and the 1.36-era copy) return right after the Required error.
+    csi = [{"name": "secrets", "csi": {"driver": ""}}]
+    bad("csi-driver-empty-1-34", "ValidateCSIDriverName (v1.34.1: Required, then Invalid)",
+        pod(volumes=csi), "spec.volumes[0].csi.driver: Required value",
+        "spec.volumes[0].csi.driver: Invalid value", version="1.34")
+    bad("csi-driver-empty-1-35", "ValidateCSIDriverName (v1.35.7: returns after Required)",
+        pod(volumes=csi), "spec.volumes[0].csi.driver: Required value", version="1.35")

@@ -367,11 +367,16 @@ final class VolumePluginRules {
 
   /**
    * {@code ValidateCSIDriverName}: required, at most 63 characters, and a DNS subdomain once
-   * lower-cased; an empty name is both Required and Invalid, as upstream reports it.
+   * lower-cased. Up to 1.34 an empty name is both Required and Invalid, as upstream reports it
+   * (v1.34.1 copy of validation.go); from 1.35 it returns after the Required error (v1.35.7 and
+   * the 1.36-era AIAgentSandox/kubernetes 64149d12).
    */
   void driverName(String driver, FieldPath path) {
     if (driver.isEmpty()) {
       out.add(FieldError.required(path, ""));
+      if (profile.atLeast(35)) {
+        return;
+      }
     }
     if (driver.length() > 63) {
       out.add(FieldError.tooLong(path, 63, profile));
