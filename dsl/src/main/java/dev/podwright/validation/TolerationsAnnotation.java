@@ -69,16 +69,16 @@ final class TolerationsAnnotation {
       Object v = object.values.get(i);
       switch (object.names.get(i).toLowerCase(Locale.ROOT)) {
         case "key":
-          text(v, "key").ifPresent(b::key);
+          text(v, "Key", "string").ifPresent(b::key);
           break;
         case "operator":
-          text(v, "operator").ifPresent(b::operator);
+          text(v, "Operator", "core.TolerationOperator").ifPresent(b::operator);
           break;
         case "value":
-          text(v, "value").ifPresent(b::value);
+          text(v, "Value", "string").ifPresent(b::value);
           break;
         case "effect":
-          text(v, "effect").ifPresent(b::effect);
+          text(v, "Effect", "core.TaintEffect").ifPresent(b::effect);
           break;
         case "tolerationseconds":
           seconds(v).ifPresent(b::tolerationSeconds);
@@ -90,12 +90,18 @@ final class TolerationsAnnotation {
     return b.build();
   }
 
-  private Optional<String> text(Object v, String field) {
+  /**
+   * A string field of the internal {@code core.Toleration}, which has no json tags: Go's error
+   * names the Go field and its type ({@code Toleration.Operator of type core.TolerationOperator}),
+   * as the v1.31.2 and v1.32.5 GetTolerationsFromPodAnnotations, built from their vendor trees,
+   * print it.
+   */
+  private Optional<String> text(Object v, String field, String goType) {
     if (v instanceof String) {
       return Optional.of((String) v);
     }
     if (v != null) {
-      mismatch(v, "Go struct field Toleration." + field + " of type string");
+      mismatch(v, "Go struct field Toleration." + field + " of type " + goType);
     }
     return Optional.empty();
   }
@@ -107,12 +113,12 @@ final class TolerationsAnnotation {
       try {
         return Optional.of(Long.parseLong(literal));
       } catch (NumberFormatException e) {
-        typeError("number " + literal, "Go struct field Toleration.tolerationSeconds of type int64");
+        typeError("number " + literal, "Go struct field Toleration.TolerationSeconds of type int64");
         return Optional.empty();
       }
     }
     if (v != null) {
-      mismatch(v, "Go struct field Toleration.tolerationSeconds of type int64");
+      mismatch(v, "Go struct field Toleration.TolerationSeconds of type int64");
     }
     return Optional.empty();
   }

@@ -44,11 +44,11 @@ class TolerationsAnnotationTest {
       "'[]'|invalid character '\\'' looking for beginning of value",
       "{}|json: cannot unmarshal object into Go value of type []core.Toleration",
       "[\"a\"]|json: cannot unmarshal string into Go value of type core.Toleration",
-      "[{\"key\":1}]|json: cannot unmarshal number into Go struct field Toleration.key of type string",
+      "[{\"key\":1}]|json: cannot unmarshal number into Go struct field Toleration.Key of type string",
       "[{\"tolerationSeconds\":1.5}]|json: cannot unmarshal number 1.5 into Go struct field "
-          + "Toleration.tolerationSeconds of type int64",
+          + "Toleration.TolerationSeconds of type int64",
       "[{\"effect\":true},{\"key\":2}]|json: cannot unmarshal bool into Go struct field "
-          + "Toleration.effect of type string",
+          + "Toleration.Effect of type core.TaintEffect",
   })
   void failsInGoWords(String json, String message) {
     assertThatThrownBy(() -> TolerationsAnnotation.parse(json))
