@@ -274,7 +274,7 @@ final class EnvRules {
     if (split != null) {
       String subscript = split[0].equals("metadata.annotations")
           ? split[1].toLowerCase(Locale.ROOT) : split[1];
-      for (String msg : Formats.qualifiedName(subscript)) {
+      for (String msg : Formats.qualifiedName(subscript, profile)) {
         out.add(FieldError.invalid(path, subscript, msg));
       }
       return;

@@ -177,7 +177,23 @@ final class Formats {
         : name;
   }
 
-  /** {@code IsQualifiedName} (= {@code IsLabelKey}). */
+  /**
+   * {@code IsQualifiedName}, whose message for a key with more than one '/' began "a qualified
+   * name" up to apimachinery v0.34 (util/validation/validation.go at v0.34.1) and "a valid label
+   * key" from v0.35, where it became {@code content.IsLabelKey} (api/validate/content/kube.go at
+   * v0.35.7); the other messages did not change.
+   */
+  static List<String> qualifiedName(String value, Profile profile) {
+    List<String> errs = qualifiedName(value);
+    if (profile.atLeast(35) || errs.size() != 1 || !errs.get(0).startsWith(LABEL_KEY_PREFIX)) {
+      return errs;
+    }
+    return List.of("a qualified name " + errs.get(0).substring(LABEL_KEY_PREFIX.length()));
+  }
+
+  private static final String LABEL_KEY_PREFIX = "a valid label key ";
+
+  /** {@code content.IsLabelKey} (= {@code IsQualifiedName} from apimachinery v0.35). */
   static List<String> qualifiedName(String value) {
     if (isQualifiedName(value)) {
       return List.of();
@@ -198,7 +214,7 @@ final class Formats {
         }
       }
     } else {
-      errs.add("a valid label key " + regexError(LABEL_KEY_MSG, LABEL_KEY_FMT, "MyName",
+      errs.add(LABEL_KEY_PREFIX + regexError(LABEL_KEY_MSG, LABEL_KEY_FMT, "MyName",
           "my.name", "123-abc")
           + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')");
       return errs;

@@ -68,7 +68,7 @@ final class JobSchedulingRules {
       if (key.isEmpty()) {
         errors.add(FieldError.required(keyPath, ""));
       } else {
-        errors.invalidAll(keyPath, key, Formats.qualifiedName(key));
+        errors.invalidAll(keyPath, key, Formats.qualifiedName(key, profile));
       }
     }
   }

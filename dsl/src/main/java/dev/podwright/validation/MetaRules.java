@@ -170,7 +170,7 @@ final class MetaRules {
    */
   private void finalizers(List<String> finalizers, FieldPath path) {
     for (String finalizer : finalizers) {
-      errors.invalidAll(path, finalizer, Formats.qualifiedName(finalizer));
+      errors.invalidAll(path, finalizer, Formats.qualifiedName(finalizer, profile));
     }
     if (finalizers.contains("orphan") && finalizers.contains("foregroundDeletion")) {
       errors.add(FieldError.invalid(path, GoStructs.literal(goStrings(finalizers)),
@@ -218,7 +218,7 @@ final class MetaRules {
   /** {@code ValidateLabels}: the path is the map itself, without the key. */
   void labels(Map<String, String> labels, FieldPath path) {
     for (Map.Entry<String, String> e : labels.entrySet()) {
-      errors.invalidAll(path, e.getKey(), Formats.qualifiedName(e.getKey()));
+      errors.invalidAll(path, e.getKey(), Formats.qualifiedName(e.getKey(), profile));
       errors.invalidAll(path, e.getValue(), Formats.labelValue(e.getValue()));
     }
   }
@@ -228,7 +228,7 @@ final class MetaRules {
     long size = 0;
     for (Map.Entry<String, String> e : annotations.entrySet()) {
       errors.invalidAll(path, e.getKey(),
-          Formats.qualifiedName(e.getKey().toLowerCase(Locale.ROOT)));
+          Formats.qualifiedName(e.getKey().toLowerCase(Locale.ROOT), profile));
       size += utf8Length(e.getKey()) + utf8Length(e.getValue());
     }
     if (size > ANNOTATIONS_MAX_BYTES) {

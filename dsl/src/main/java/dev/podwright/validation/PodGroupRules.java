@@ -126,7 +126,7 @@ final class PodGroupRules {
 
   /** {@code validation.IsDomainPrefixedKey}; returns whether the key passed. */
   private boolean domainPrefixedKey(FieldPath path, String key) {
-    List<String> messages = Formats.qualifiedName(key);
+    List<String> messages = Formats.qualifiedName(key, profile);
     if (!messages.isEmpty()) {
       errors.invalidAll(path, key, messages);
       return false;

@@ -223,7 +223,7 @@ final class PodRules {
   private void readinessGates(List<PodReadinessGate> gates, FieldPath path) {
     for (int i = 0; i < gates.size(); i++) {
       String type = gates.get(i).conditionType();
-      errors.invalidAll(path.index(i).child("conditionType"), type, Formats.qualifiedName(type));
+      errors.invalidAll(path.index(i).child("conditionType"), type, Formats.qualifiedName(type, profile));
     }
   }
 
@@ -232,7 +232,7 @@ final class PodRules {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < gates.size(); i++) {
       String name = gates.get(i).name();
-      errors.invalidAll(path.index(i), name, Formats.qualifiedName(name));
+      errors.invalidAll(path.index(i), name, Formats.qualifiedName(name, profile));
       if (!seen.add(name)) {
         errors.add(FieldError.duplicate(path.index(i), name));
       }
@@ -362,7 +362,7 @@ final class PodRules {
       String value = t.value().orElse("");
       String effect = t.effect().orElse("");
       if (!key.isEmpty()) {
-        errors.invalidAll(idx.child("key"), key, Formats.qualifiedName(key));
+        errors.invalidAll(idx.child("key"), key, Formats.qualifiedName(key, profile));
       }
       if (key.isEmpty() && !operator.equals("Exists")) {
         errors.add(FieldError.invalid(idx.child("operator"), operator, "operator must be Exists "

@@ -337,7 +337,7 @@ final class ResourceRules {
    * {@code validatePodResourceName}; both start with {@code validateResourceName}.
    */
   private void resourceName(String name, FieldPath path) {
-    java.util.List<String> qualified = Formats.qualifiedName(name);
+    java.util.List<String> qualified = Formats.qualifiedName(name, profile);
     errors.invalidAll(path, name, qualified);
     boolean unprefixed = !name.contains("/");
     if (qualified.isEmpty() && unprefixed && !isStandard(name)) {

@@ -124,7 +124,7 @@ final class SchedulingRules {
           errors.add(FieldError.invalid(p.child("operator"), r.operator(),
               "not a valid selector operator"));
       }
-      errors.invalidAll(p.child("key"), r.key(), Formats.qualifiedName(r.key()));
+      errors.invalidAll(p.child("key"), r.key(), Formats.qualifiedName(r.key(), profile));
       if (!allowInvalidValues) {
         for (int v = 0; v < values; v++) {
           String value = r.values().get(v);
@@ -171,7 +171,7 @@ final class SchedulingRules {
       errors.add(FieldError.required(path.child("topologyKey"), "can not be empty"));
     }
     errors.invalidAll(path.child("topologyKey"), term.topologyKey(),
-        Formats.qualifiedName(term.topologyKey()));
+        Formats.qualifiedName(term.topologyKey(), profile));
   }
 
   /**
@@ -218,7 +218,7 @@ final class SchedulingRules {
       return;
     }
     for (int i = 0; i < keys.size(); i++) {
-      errors.invalidAll(path.index(i), keys.get(i), Formats.qualifiedName(keys.get(i)));
+      errors.invalidAll(path.index(i), keys.get(i), Formats.qualifiedName(keys.get(i), profile));
     }
   }
 
@@ -251,7 +251,7 @@ final class SchedulingRules {
           errors.add(FieldError.invalid(p.child("operator"), r.operator(),
               "not a valid selector operator"));
       }
-      errors.invalidAll(p.child("key"), r.key(), Formats.qualifiedName(r.key()));
+      errors.invalidAll(p.child("key"), r.key(), Formats.qualifiedName(r.key(), profile));
       for (int j = 0; j < r.values().size(); j++) {
         String v = r.values().get(j);
         errors.invalidAll(p.child("values").index(j), v, Formats.labelValue(v));
@@ -328,7 +328,7 @@ final class SchedulingRules {
     }
     for (int i = 0; i < c.matchLabelKeys().size(); i++) {
       String key = c.matchLabelKeys().get(i);
-      errors.invalidAll(path.index(i), key, Formats.qualifiedName(key));
+      errors.invalidAll(path.index(i), key, Formats.qualifiedName(key, profile));
       if (selectorKeys.contains(key)) {
         errors.add(FieldError.invalid(path.index(i), key, IN_BOTH_SELECTOR));
       }

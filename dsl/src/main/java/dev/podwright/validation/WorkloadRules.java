@@ -976,7 +976,7 @@ final class WorkloadRules {
           errors.add(FieldError.invalid(p.child("operator"), r.operator(),
               "not a valid selector operator"));
       }
-      errors.invalidAll(p.child("key"), r.key(), Formats.qualifiedName(r.key()));
+      errors.invalidAll(p.child("key"), r.key(), Formats.qualifiedName(r.key(), profile));
       for (int j = 0; j < r.values().size(); j++) {
         String value = r.values().get(j);
         errors.invalidAll(p.child("values").index(j), value, Formats.labelValue(value));

@@ -59,8 +59,9 @@ class MetaRulesTest {
   @Test
   void labelKeyWithTwoSlashesIsInvalid() {
     Pod pod = withMeta(ObjectMeta.builder().name("web").putLabel("a/b/c", "x").build());
-    assertThat(errors(pod)).containsExactly("metadata.labels: Invalid value: \"a/b/c\": a valid "
-        + "label key must consist of alphanumeric characters, '-', '_' or '.', and must start "
+    // the default profile, 1.33: apimachinery v0.33 IsQualifiedName says "a qualified name"
+    assertThat(errors(pod)).containsExactly("metadata.labels: Invalid value: \"a/b/c\": a "
+        + "qualified name must consist of alphanumeric characters, '-', '_' or '.', and must start "
         + "and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', "
         + "regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]') with an "
         + "optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')");
@@ -121,7 +122,7 @@ class MetaRulesTest {
   void finalizerNamesAreQualifiedNamesReportedAtTheList() {
     Pod pod = withMeta(ObjectMeta.builder().name("web").addFinalizers("a/b/c").build());
     assertThat(errors(pod)).hasSize(1).first().asString()
-        .startsWith("metadata.finalizers: Invalid value: \"a/b/c\": a valid label key must");
+        .startsWith("metadata.finalizers: Invalid value: \"a/b/c\": a qualified name must");
   }
 
   @Test

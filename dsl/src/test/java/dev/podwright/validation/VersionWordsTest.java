@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Words that changed between 1.31 and 1.35 and that the corpus (paths and types only) cannot pin,
- * from the vendored v1.31.2, v1.32.5, v1.33.3 and v1.34.1 copies of
- * pkg/apis/core/validation/validation.go and k8s.io/apimachinery's field/errors.go.
+ * from the vendored v1.31.2, v1.32.5, v1.33.3, v1.34.1 and v1.35.7 copies of
+ * pkg/apis/core/validation/validation.go and of k8s.io/apimachinery (field/errors.go,
+ * util/validation/validation.go, api/validate/content/kube.go).
  */
 class VersionWordsTest {
   private static List<String> errors(String version, String yaml) {
@@ -61,5 +62,19 @@ class VersionWordsTest {
     assertThat(errors("1.33", yaml)).containsExactly(
         "spec.os.name: Required value: cannot be empty");
     assertThat(errors("1.34", yaml)).containsExactly("spec.os.name: Required value");
+  }
+
+  @Test
+  void keyWithTwoSlashesIsAQualifiedNameUpTo134AndALabelKeyFrom135() {
+    String yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  labels: {a/b/c: x}\n"
+        + "spec:\n  containers: [{name: app, image: nginx}]\n";
+    String rest = " must consist of alphanumeric characters, '-', '_' or '.', and must start and "
+        + "end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', "
+        + "regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]') with an "
+        + "optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')";
+    assertThat(errors("1.34", yaml)).containsExactly(
+        "metadata.labels: Invalid value: \"a/b/c\": a qualified name" + rest);
+    assertThat(errors("1.35", yaml)).containsExactly(
+        "metadata.labels: Invalid value: \"a/b/c\": a valid label key" + rest);
   }
 }
