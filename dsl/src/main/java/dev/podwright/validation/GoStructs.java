@@ -53,6 +53,45 @@ final class GoStructs {
     return sb.append('}').toString();
   }
 
+  /**
+   * A {@code []string} error value as the version's {@code field.Error.ErrorBody} prints it: Go's
+   * {@code %#v} ({@code []string{"a", "b"}}) up to apimachinery v0.33, its JSON
+   * ({@code ["a","b"]}) from v0.34, whose ErrorBody json.Marshals values that are not strings or
+   * numbers (field/errors.go at v0.33.3 and v0.34.1).
+   */
+  static Object stringsValue(List<String> values, Profile profile) {
+    if (!profile.atLeast(34)) {
+      return new GoLiteral(goStrings(values));
+    }
+    StringBuilder sb = new StringBuilder("[");
+    for (int i = 0; i < values.size(); i++) {
+      sb.append(i == 0 ? "" : ",").append(jsonString(values.get(i)));
+    }
+    return new GoLiteral(sb.append(']').toString());
+  }
+
+  /** A string as Go's {@code json.Marshal} writes it (HTML-safe escapes included). */
+  static String jsonString(String s) {
+    StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"': sb.append("\\\""); break;
+        case '\\': sb.append("\\\\"); break;
+        case '\n': sb.append("\\n"); break;
+        case '\r': sb.append("\\r"); break;
+        case '\t': sb.append("\\t"); break;
+        default:
+          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+      }
+    }
+    return sb.append('"').toString();
+  }
+
   /** Go's {@code %#v} of a {@code []string}; {@code []string(nil)} when empty. */
   static String goStrings(List<String> values) {
     if (values.isEmpty()) {

@@ -173,7 +173,7 @@ final class MetaRules {
       errors.invalidAll(path, finalizer, Formats.qualifiedName(finalizer, profile));
     }
     if (finalizers.contains("orphan") && finalizers.contains("foregroundDeletion")) {
-      errors.add(FieldError.invalid(path, GoStructs.literal(goStrings(finalizers)),
+      errors.add(FieldError.invalid(path, GoStructs.stringsValue(finalizers, profile),
           "finalizer orphan and foregroundDeletion cannot be both set"));
     }
     for (int i = 0; i < finalizers.size(); i++) {
@@ -234,15 +234,6 @@ final class MetaRules {
     if (size > ANNOTATIONS_MAX_BYTES) {
       errors.add(FieldError.tooLong(path, ANNOTATIONS_MAX_BYTES, profile));
     }
-  }
-
-  /** A string slice as Go's {@code %#v} prints it: {@code []string{"a", "b"}}. */
-  private static String goStrings(List<String> values) {
-    StringBuilder sb = new StringBuilder("[]string{");
-    for (int i = 0; i < values.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(GoValues.quote(values.get(i)));
-    }
-    return sb.append('}').toString();
   }
 
   static int utf8Length(String s) {

@@ -53,7 +53,7 @@ final class NetworkRules {
     }
     List<String> nameservers = config.get().nameservers();
     if (nameservers.size() > MAX_NAMESERVERS) {
-      errors.add(FieldError.invalid(path.child("nameservers"), GoValues.bare(goStrings(nameservers)),
+      errors.add(FieldError.invalid(path.child("nameservers"), GoStructs.stringsValue(nameservers, profile),
           "must not have more than " + MAX_NAMESERVERS + " nameservers"));
     }
     for (int i = 0; i < nameservers.size(); i++) {
@@ -78,11 +78,11 @@ final class NetworkRules {
     int maxPaths = expanded ? MAX_SEARCH_PATHS : MAX_SEARCH_PATHS_LEGACY;
     int maxChars = expanded ? MAX_SEARCH_CHARS : MAX_SEARCH_CHARS_LEGACY;
     if (searches.size() > maxPaths) {
-      errors.add(FieldError.invalid(path, GoValues.bare(goStrings(searches)),
+      errors.add(FieldError.invalid(path, GoStructs.stringsValue(searches, profile),
           "must not have more than " + maxPaths + " search paths"));
     }
     if (String.join(" ", searches).length() > maxChars) {
-      errors.add(FieldError.invalid(path, GoValues.bare(goStrings(searches)),
+      errors.add(FieldError.invalid(path, GoStructs.stringsValue(searches, profile),
           "must not have more than " + maxChars
               + " characters (including spaces) in the search list"));
     }
@@ -143,11 +143,4 @@ final class NetworkRules {
   }
 
   /** Go's {@code %#v} of a {@code []string}. */
-  private static String goStrings(List<String> values) {
-    StringBuilder out = new StringBuilder("[]string{");
-    for (int i = 0; i < values.size(); i++) {
-      out.append(i == 0 ? "" : ", ").append(GoValues.quote(values.get(i)));
-    }
-    return out.append('}').toString();
-  }
 }

@@ -404,7 +404,11 @@ final class ResourceRules {
     }
     boolean integer = INTEGER.contains(name) || isExtended(name); // IsIntegerResourceName
     if (integer && !q.milliValue().mod(BigInteger.valueOf(1000)).equals(BigInteger.ZERO)) {
-      errors.add(FieldError.invalid(path, GoValues.bare(q.canonical()), "must be an integer"));
+      // From apimachinery v0.34 ErrorBody prints the value's JSON, "500m"; up to v0.33 it was
+      // Go's %#v of the resource.Quantity struct, whose cached fields depend on the server's
+      // code path, so the canonical form stands in for it there.
+      Object shown = profile.atLeast(34) ? q.canonical() : GoValues.bare(q.canonical());
+      errors.add(FieldError.invalid(path, shown, "must be an integer"));
     }
   }
 

@@ -291,7 +291,8 @@ final class VolumePluginRules {
           "must specify either targetWWNs or wwids, but not both"));
     }
     if (!fc.targetWWNs().isEmpty() && !fc.wwids().isEmpty()) {
-      out.add(FieldError.invalid(p.child("targetWWNs"), fc.targetWWNs(),
+      out.add(FieldError.invalid(p.child("targetWWNs"), GoStructs.stringsValue(fc.targetWWNs(),
+          profile),
           "targetWWNs and wwids can not be specified simultaneously"));
     }
     if (!fc.targetWWNs().isEmpty()) {

@@ -59,7 +59,10 @@ class VersionWordsTest {
   void emptyOsNameLosesItsDetailIn134() {
     String yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
         + "  os: {name: \"\"}\n  containers: [{name: app, image: nginx}]\n";
-    assertThat(errors("1.33", yaml)).containsExactly(
+    // 1.33 prints a Quantity as Go's %#v of its struct, which the validator does not reproduce
+    String withoutQuantity = yaml.replace("    resources: {limits: {example.com/dongle: 500m}}\n",
+        "");
+    assertThat(errors("1.33", withoutQuantity)).containsExactly(
         "spec.os.name: Required value: cannot be empty");
     assertThat(errors("1.34", yaml)).containsExactly("spec.os.name: Required value");
   }
@@ -76,5 +79,38 @@ class VersionWordsTest {
         "metadata.labels: Invalid value: \"a/b/c\": a qualified name" + rest);
     assertThat(errors("1.35", yaml)).containsExactly(
         "metadata.labels: Invalid value: \"a/b/c\": a valid label key" + rest);
+  }
+
+  @Test
+  void valuesPrintAsJsonFrom134() {
+    String yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n"
+        + "  ownerReferences: [{apiVersion: v1, kind: \"\", name: \"\", uid: \"\"}]\n"
+        + "  finalizers: [orphan, foregroundDeletion]\n"
+        + "spec:\n  dnsConfig: {nameservers: [1.1.1.1, 8.8.8.8, 9.9.9.9, 8.8.4.4]}\n"
+        + "  containers:\n  - name: app\n    image: nginx\n"
+        + "    resources: {limits: {example.com/dongle: 500m}}\n";
+    // 1.33 prints a Quantity as Go's %#v of its struct, which the validator does not reproduce
+    String withoutQuantity = yaml.replace("    resources: {limits: {example.com/dongle: 500m}}\n",
+        "");
+    assertThat(errors("1.33", withoutQuantity)).containsExactly(
+        "metadata.ownerReferences.kind: Invalid value: \"\": kind must not be empty",
+        "metadata.ownerReferences.name: Invalid value: \"\": name must not be empty",
+        "metadata.ownerReferences.uid: Invalid value: \"\": uid must not be empty",
+        "metadata.finalizers: Invalid value: []string{\"orphan\", \"foregroundDeletion\"}: "
+            + "finalizer orphan and foregroundDeletion cannot be both set",
+        "spec.dnsConfig.nameservers: Invalid value: []string{\"1.1.1.1\", \"8.8.8.8\", "
+            + "\"9.9.9.9\", \"8.8.4.4\"}: must not have more than 3 nameservers");
+    assertThat(errors("1.34", yaml)).containsExactly(
+        "metadata.ownerReferences.kind: Invalid value: \"\": must not be empty",
+        "metadata.ownerReferences.name: Invalid value: \"\": must not be empty",
+        "metadata.ownerReferences.uid: Invalid value: \"\": must not be empty",
+        "metadata.finalizers: Invalid value: [\"orphan\",\"foregroundDeletion\"]: "
+            + "finalizer orphan and foregroundDeletion cannot be both set",
+        "spec.containers[0].resources.limits[example.com/dongle]: Invalid value: \"500m\": must "
+            + "be an integer",
+        "spec.containers[0].resources.requests[example.com/dongle]: Invalid value: \"500m\": "
+            + "must be an integer",
+        "spec.dnsConfig.nameservers: Invalid value: [\"1.1.1.1\",\"8.8.8.8\",\"9.9.9.9\","
+            + "\"8.8.4.4\"]: must not have more than 3 nameservers");
   }
 }
