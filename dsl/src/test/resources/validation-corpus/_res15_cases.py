@@ -97,16 +97,16 @@ def add(pod, c, named):
                                "spec": {"containers": [c(resources={"claims": [{"name": "gpu"}]})],
                                         "resourceClaims": [{"name": "gpu"}]}}}},
         "spec.template.spec.resourceClaims[0]: Invalid value", version="1.34")
-    # Mirror (static) pods: one Forbidden at the empty path per claim, and no other check of that
+    # Mirror (static) pods: one Forbidden at the empty path ("[]", as field.NewPath("") prints) per claim, and no other check of that
     # claim (kubernetes/kubernetes#131844; in v1.32.6 and v1.33.2 by cherry-pick, not in v1.32.0).
     mirror = {"name": "kube-gpu-node-1", "annotations": {"kubernetes.io/config.mirror": "0f3c9a"}}
     bad("claims-mirror-pod", "TestValidatePodCreate (static pods do not support resource claims)",
         pod([c(resources={"claims": [{"name": "my-claim"}]})], meta=mirror, nodeName="node-1",
             resourceClaims=[by_name, {"name": "Bad_Name"}]),
-        ": Forbidden", version="1.34")  # two identical errors, one once aggregated
+        "[]: Forbidden", version="1.34")  # two identical errors, one once aggregated
     bad("claims-mirror-pod-1-32", "TestValidatePodCreate (static pods do not support resource claims, 1.32.6 on)",
         pod([c()], meta=mirror, nodeName="node-1", resourceClaims=[by_template]),
-        ": Forbidden", version="1.32", gates=["DynamicResourceAllocation=true"])
+        "[]: Forbidden", version="1.32", gates=["DynamicResourceAllocation=true"])
     ok("claims-mirror-pod-1-31", "TestValidatePodCreate (1.31: static pods may still name claims)",
        pod([c()], meta=mirror, nodeName="node-1", resourceClaims=[by_template]),
        version="1.31", gates=["DynamicResourceAllocation=true"])

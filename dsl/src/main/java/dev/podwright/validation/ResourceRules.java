@@ -179,7 +179,7 @@ final class ResourceRules {
    * 1.30). Returns every non-empty name ({@code gatherPodResourceClaimNames}).
    *
    * <p>For a Pod ({@code podName} non-null; templates pass no metadata upstream): a mirror pod
-   * gets one {@code Forbidden} at the empty path per claim and nothing else for it
+   * gets one {@code Forbidden} at the empty path ({@code []}) per claim and nothing else for it
    * (kubernetes/kubernetes#131844, merged for 1.34 and cherry-picked into 1.32.6 and 1.33.2:
    * the vendored v1.32.6, v1.33.2 and later copies of validation.go have it, v1.32.0 not; so
    * from 1.32, the profile being the newest patch); up to 1.30, a claim made from a template
@@ -196,7 +196,8 @@ final class ResourceRules {
       PodResourceClaim claim = claims.get(i);
       all.add(claim.name());
       if (podName != null && mirrorPod && profile.atLeast(32)) {
-        errors.add(FieldError.forbidden(FieldPath.root(""),
+        // field.NewPath(""): a root without a name prints as "[]" (field.Path.String)
+        errors.add(FieldError.forbidden(FieldPath.root("[]"),
             "static pods do not support resource claims"));
         continue;
       }

@@ -126,7 +126,7 @@ class ResourceRulesTest {
   void staticPodsMayNotNameResourceClaimsFrom132() {
     // One error per claim at the empty path, and no other check of the claim.
     assertThat(yamlErrors(Profile.of("1.34"), MIRROR_POD))
-        .containsExactly(": Forbidden: static pods do not support resource claims");
+        .containsExactly("[]: Forbidden: static pods do not support resource claims");
     Profile dra131 = Profile.of("1.31").withFeatureGate(Profile.DYNAMIC_RESOURCE_ALLOCATION,
         true);
     assertThat(yamlErrors(dra131, MIRROR_POD)).containsExactly(
