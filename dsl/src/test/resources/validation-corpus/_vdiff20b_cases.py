@@ -39,3 +39,19 @@ def add(pod, c, named):
         "spec.volumes[0].csi.driver: Invalid value", version="1.34")
     bad("csi-driver-empty-1-35", "ValidateCSIDriverName (v1.35.7: returns after Required)",
         pod(volumes=csi), "spec.volumes[0].csi.driver: Required value", version="1.35")
+
+    # ------------------------------------------------ validateProjectionSources
+    # v1.30.4 reports a trust bundle at clusterTrustBundlePEM and two types in one source as
+    # "may not specify more than 1 volume type"; v1.31.2 says clusterTrustBundle and "... per
+    # source" (the words are in VersionWordsTest).
+    ctb = ["ClusterTrustBundleProjection=true"]
+    bundle = {"name": "ca", "projected": {"sources": [{"clusterTrustBundle": {
+        "name": "example.com:ca", "path": ""}}]}}
+    bad("trust-bundle-no-path-1-30", "validateProjectionSources (v1.30.4: clusterTrustBundlePEM)",
+        pod(volumes=[bundle]),
+        "spec.volumes[0].projected.sources[0].clusterTrustBundlePEM.path: Required value",
+        version="1.30", gates=ctb)
+    bad("trust-bundle-no-path-1-31", "validateProjectionSources (v1.31.2: clusterTrustBundle)",
+        pod(volumes=[bundle]),
+        "spec.volumes[0].projected.sources[0].clusterTrustBundle.path: Required value",
+        version="1.31", gates=ctb)

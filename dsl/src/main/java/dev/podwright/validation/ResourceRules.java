@@ -338,28 +338,32 @@ final class ResourceRules {
    * {@code validatePodResourceName}; both start with {@code validateResourceName}.
    */
   private void resourceName(String name, FieldPath path) {
+    // The value is a core.ResourceName, a fmt.Stringer: printed bare (gpu) up to apimachinery
+    // v0.33, whose ErrorBody quotes only plain strings; quoted ("gpu") from v0.34, which
+    // json.Marshals it (field/errors.go at v0.33.3 and v0.34.1).
+    Object shown = profile.atLeast(34) ? name : GoValues.bare(name);
     java.util.List<String> qualified = Formats.qualifiedName(name, profile);
-    errors.invalidAll(path, name, qualified);
+    errors.invalidAll(path, shown, qualified);
     boolean unprefixed = !name.contains("/");
     if (qualified.isEmpty() && unprefixed && !isStandard(name)) {
-      errors.add(FieldError.invalid(path, name, "must be a standard resource type or fully "
+      errors.add(FieldError.invalid(path, shown, "must be a standard resource type or fully "
           + "qualified"));
     }
     if (podLevel) {
       if (qualified.isEmpty() && (!unprefixed || isStandard(name))
           && !isPodLevel(name, profile)) {
         errors.add(profile.atLeast(33)
-            ? FieldError.notSupported(path, name, "cpu", HUGEPAGES, "memory")
-            : FieldError.notSupported(path, name, "cpu", "memory"));
+            ? FieldError.notSupported(path, shown, "cpu", HUGEPAGES, "memory")
+            : FieldError.notSupported(path, shown, "cpu", "memory"));
       }
       return;
     }
     if (unprefixed) {
       if (!STANDARD_CONTAINER.contains(name) && !name.startsWith(HUGEPAGES)) {
-        errors.add(FieldError.invalid(path, name, "must be a standard resource for containers"));
+        errors.add(FieldError.invalid(path, shown, "must be a standard resource for containers"));
       }
     } else if (!isNative(name) && !isExtended(name)) {
-      errors.add(FieldError.invalid(path, name,
+      errors.add(FieldError.invalid(path, shown,
           "doesn't follow extended resource name standard"));
     }
   }

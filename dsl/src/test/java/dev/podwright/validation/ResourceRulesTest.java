@@ -25,20 +25,21 @@ class ResourceRulesTest {
 
   @Test
   void unprefixedNamesMustBeStandardContainerResources() {
+    // the default profile, 1.33: a core.ResourceName prints bare (a fmt.Stringer) up to 1.33
     assertThat(errors(resources(ResourceRequirements.builder().putLimit("foo", q("1"))
         .putLimit("pods", q("1")).build()))).containsExactly(
-        "spec.containers[0].resources.limits[foo]: Invalid value: \"foo\": must be a standard "
+        "spec.containers[0].resources.limits[foo]: Invalid value: foo: must be a standard "
             + "resource type or fully qualified",
-        "spec.containers[0].resources.limits[foo]: Invalid value: \"foo\": must be a standard "
+        "spec.containers[0].resources.limits[foo]: Invalid value: foo: must be a standard "
             + "resource for containers",
-        "spec.containers[0].resources.limits[pods]: Invalid value: \"pods\": must be a standard "
+        "spec.containers[0].resources.limits[pods]: Invalid value: pods: must be a standard "
             + "resource for containers",
         // In a Pod, requests default to limits, so the same names are reported again.
-        "spec.containers[0].resources.requests[foo]: Invalid value: \"foo\": must be a standard "
+        "spec.containers[0].resources.requests[foo]: Invalid value: foo: must be a standard "
             + "resource type or fully qualified",
-        "spec.containers[0].resources.requests[foo]: Invalid value: \"foo\": must be a standard "
+        "spec.containers[0].resources.requests[foo]: Invalid value: foo: must be a standard "
             + "resource for containers",
-        "spec.containers[0].resources.requests[pods]: Invalid value: \"pods\": must be a "
+        "spec.containers[0].resources.requests[pods]: Invalid value: pods: must be a "
             + "standard resource for containers");
   }
 
@@ -82,9 +83,9 @@ class ResourceRulesTest {
     assertThat(errors(resources(ResourceRequirements.builder()
         .putLimit("requests.example.com/x", q("1")).build()))).containsExactly(
         "spec.containers[0].resources.limits[requests.example.com/x]: Invalid value: "
-            + "\"requests.example.com/x\": doesn't follow extended resource name standard",
+            + "requests.example.com/x: doesn't follow extended resource name standard",
         "spec.containers[0].resources.requests[requests.example.com/x]: Invalid value: "
-            + "\"requests.example.com/x\": doesn't follow extended resource name standard");
+            + "requests.example.com/x: doesn't follow extended resource name standard");
   }
 
   @Test
@@ -162,7 +163,7 @@ class ResourceRulesTest {
             + "supported values: \"cpu\", \"hugepages-\", \"memory\"");
     Profile pl132 = Profile.of("1.32").withFeatureGate(Profile.POD_LEVEL_RESOURCES, true);
     assertThat(yamlErrors(pl132, pod)).containsExactly(
-        "spec.resources.requests[ephemeral-storage]: Unsupported value: \"ephemeral-storage\": "
+        "spec.resources.requests[ephemeral-storage]: Unsupported value: ephemeral-storage: "
             + "supported values: \"cpu\", \"memory\"");
   }
 

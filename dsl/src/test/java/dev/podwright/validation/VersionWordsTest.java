@@ -113,4 +113,35 @@ class VersionWordsTest {
         "spec.dnsConfig.nameservers: Invalid value: [\"1.1.1.1\",\"8.8.8.8\",\"9.9.9.9\","
             + "\"8.8.4.4\"]: must not have more than 3 nameservers");
   }
+
+  @Test
+  void resourceNamesPrintBareUpTo133() {
+    String yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
+        + "  containers:\n  - name: app\n    image: nginx\n"
+        + "    resources: {requests: {gpu: \"1\"}}\n";
+    assertThat(errors("1.33", yaml)).containsExactly(
+        "spec.containers[0].resources.requests[gpu]: Invalid value: gpu: must be a standard "
+            + "resource type or fully qualified",
+        "spec.containers[0].resources.requests[gpu]: Invalid value: gpu: must be a standard "
+            + "resource for containers");
+    assertThat(errors("1.34", yaml)).containsExactly(
+        "spec.containers[0].resources.requests[gpu]: Invalid value: \"gpu\": must be a "
+            + "standard resource type or fully qualified",
+        "spec.containers[0].resources.requests[gpu]: Invalid value: \"gpu\": must be a "
+            + "standard resource for containers");
+  }
+
+  @Test
+  void twoTypesInAProjectedSourceAreWordedPerSourceFrom131() {
+    String yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
+        + "  containers: [{name: app, image: nginx}]\n  volumes:\n  - name: p\n"
+        + "    projected:\n      sources:\n      - configMap: {name: a}\n"
+        + "        secret: {name: b}\n";
+    assertThat(errors("1.30", yaml)).containsExactly(
+        "spec.volumes[0].projected.sources[0]: Forbidden: may not specify more than 1 volume "
+            + "type");
+    assertThat(errors("1.31", yaml)).containsExactly(
+        "spec.volumes[0].projected.sources[0]: Forbidden: may not specify more than 1 volume "
+            + "type per source");
+  }
 }
