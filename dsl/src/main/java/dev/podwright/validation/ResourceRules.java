@@ -207,6 +207,31 @@ final class ResourceRules {
     return all;
   }
 
+  /**
+   * The {@code core.PodResourceClaim} that validatePodResourceClaim passes as the value: from
+   * apimachinery v0.34 its JSON (Go field names, no tags: {@code {"Name":"gpu",
+   * "ResourceClaimName":null,...}}); up to v0.33 Go's {@code %#v}, exact when both names are
+   * unset ({@code (*string)(nil)}), else holding pointer addresses no offline tool knows, so
+   * elided (vendored v1.32.5, v1.33.3 and v1.34.1 ValidatePodCreate print these forms).
+   */
+  private Object claimValue(String name, Optional<String> claimName,
+      Optional<String> templateName, boolean flat) {
+    if (!flat) {
+      return GoValues.bare("core.ClaimSource{...}");
+    }
+    if (profile.atLeast(34)) {
+      return GoValues.bare("{\"Name\":" + GoStructs.jsonString(name) + ",\"ResourceClaimName\":"
+          + claimName.map(GoStructs::jsonString).orElse("null")
+          + ",\"ResourceClaimTemplateName\":"
+          + templateName.map(GoStructs::jsonString).orElse("null") + "}");
+    }
+    if (claimName.isEmpty() && templateName.isEmpty()) {
+      return GoValues.bare("core.PodResourceClaim{Name:" + GoValues.quote(name)
+          + ", ResourceClaimName:(*string)(nil), ResourceClaimTemplateName:(*string)(nil)}");
+    }
+    return GoValues.bare("core.PodResourceClaim{...}");
+  }
+
   private void podResourceClaim(PodResourceClaim claim, Set<String> names,
       @Nullable String podName, FieldPath idx) {
     boolean flat = profile.atLeast(31);
@@ -232,7 +257,7 @@ final class ResourceRules {
       names.add(claim.name());
     }
     FieldPath sourcePath = flat ? idx : idx.child("source");
-    Object shown = GoValues.bare(flat ? "core.PodResourceClaim{...}" : "core.ClaimSource{...}");
+    Object shown = claimValue(claim.name(), claimName, templateName, flat);
     if (claimName.isPresent() && templateName.isPresent()) {
       errors.add(FieldError.invalid(sourcePath, shown,
           "at most one of `resourceClaimName` or `resourceClaimTemplateName` may be specified"));

@@ -212,8 +212,13 @@ final class SecurityRules {
         }
       }
     } else if (sp.localhostProfile().isPresent()) {
-      errors.add(FieldError.invalid(path.child("localhostProfile"),
-          GoValues.bare("core.SeccompProfile{Type:" + GoValues.quote(type) + ", ...}"),
+      // From apimachinery v0.34 the value is the profile's JSON (vendored v1.34.1); up to v0.33
+      // Go's %#v, whose *string LocalhostProfile prints as an address, so it is elided.
+      Object shown = this.profile.atLeast(34)
+          ? GoValues.bare("{\"Type\":" + GoStructs.jsonString(type) + ",\"LocalhostProfile\":"
+              + GoStructs.jsonString(sp.localhostProfile().get()) + "}")
+          : GoValues.bare("core.SeccompProfile{Type:" + GoValues.quote(type) + ", ...}");
+      errors.add(FieldError.invalid(path.child("localhostProfile"), shown,
           "can only be set when seccomp type is Localhost"));
     }
   }

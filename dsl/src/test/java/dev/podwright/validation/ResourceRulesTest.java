@@ -135,8 +135,9 @@ class ResourceRulesTest {
             + "must consist of lower case alphanumeric characters or '-', and must start and "
             + "end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used "
             + "for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')",
-        "spec.resourceClaims[1]: Invalid value: core.PodResourceClaim{...}: must specify one "
-            + "of: `resourceClaimName`, `resourceClaimTemplateName`");
+        "spec.resourceClaims[1]: Invalid value: core.PodResourceClaim{Name:\"Bad_Name\", "
+            + "ResourceClaimName:(*string)(nil), ResourceClaimTemplateName:(*string)(nil)}: must "
+            + "specify one of: `resourceClaimName`, `resourceClaimTemplateName`");
   }
 
   @Test

@@ -144,4 +144,19 @@ class VersionWordsTest {
         "spec.volumes[0].projected.sources[0]: Forbidden: may not specify more than 1 volume "
             + "type per source");
   }
+
+  @Test
+  void seccompProfileAndPodResourceClaimValuesAreJsonFrom134() {
+    String yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
+        + "  securityContext:\n    seccompProfile: {type: RuntimeDefault, localhostProfile: a.json}\n"
+        + "  resourceClaims: [{name: my-claim}]\n"
+        + "  containers: [{name: app, image: nginx}]\n";
+    assertThat(errors("1.34", yaml)).containsExactly(
+        "spec.resourceClaims[0]: Invalid value: {\"Name\":\"my-claim\",\"ResourceClaimName\":"
+            + "null,\"ResourceClaimTemplateName\":null}: must specify one of: "
+            + "`resourceClaimName`, `resourceClaimTemplateName`",
+        "spec.securityContext.seccompProfile.localhostProfile: Invalid value: {\"Type\":"
+            + "\"RuntimeDefault\",\"LocalhostProfile\":\"a.json\"}: can only be set when seccomp "
+            + "type is Localhost");
+  }
 }
