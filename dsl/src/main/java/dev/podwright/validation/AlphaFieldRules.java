@@ -104,7 +104,8 @@ final class AlphaFieldRules {
       }
     }
     if (imageVolume) {
-      errors.add(FieldError.invalid(p, GoValues.bare(GoStructs.goStrings(options)),
+      // A 1.37 server prints the list as JSON (apimachinery's ErrorBody from v0.34).
+      errors.add(FieldError.invalid(p, GoStructs.stringsValue(options, errors.profile()),
           "bindMountOptions may not be used with image volumes"));
     }
   }

@@ -53,7 +53,8 @@ final class NetworkRules {
     }
     List<String> nameservers = config.get().nameservers();
     if (nameservers.size() > MAX_NAMESERVERS) {
-      errors.add(FieldError.invalid(path.child("nameservers"), GoStructs.stringsValue(nameservers, profile),
+      errors.add(FieldError.invalid(path.child("nameservers"),
+          GoStructs.stringsValue(nameservers, profile),
           "must not have more than " + MAX_NAMESERVERS + " nameservers"));
     }
     for (int i = 0; i < nameservers.size(); i++) {

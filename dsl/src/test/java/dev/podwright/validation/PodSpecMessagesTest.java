@@ -82,7 +82,7 @@ class PodSpecMessagesTest {
             mount + "[1]: Unsupported value: \"ro\": supported values: \"nodev\", \"noexec\", "
                 + "\"nosuid\"",
             mount + "[1]: Duplicate value: \"ro\"",
-            mount + ": Invalid value: []string{\"ro\", \"ro\"}: bindMountOptions may not be used "
+            mount + ": Invalid value: [\"ro\",\"ro\"]: bindMountOptions may not be used "
                 + "with image volumes");
   }
 
