@@ -41,7 +41,7 @@ final class CertificateProjections {
       bundleName(name.get(), p.child("name"), out);
       if (bundle.labelSelector().isPresent()) {
         out.add(FieldError.invalid(p.child("labelSelector"),
-            GoStructs.selectorValue(bundle.labelSelector().get()),
+            GoStructs.selectorValue(bundle.labelSelector().get(), profile),
             "labelSelector must be unset if name is specified"));
       }
     } else if (signerName.isPresent()) {

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Go's {@code %#v} renderings of the maps and structs the API server prints as the value of some
- * workload errors, e.g. {@code map[string]string{"app":"web"}} for template labels. Keys print
- * sorted, as Go's fmt sorts map keys; an empty map prints as nil, since YAML cannot tell them
- * apart.
+ * The renderings of the maps, lists and structs the API server prints as the value of some
+ * errors, as the target's {@code field.Error.ErrorBody} prints them: Go's {@code %#v} up to 1.33
+ * (apimachinery v0.33, e.g. {@code map[string]string{"app":"web"}} for template labels), their
+ * JSON from 1.34 (v0.34 json.Marshals a value that is not a string or number first:
+ * {@code {"app":"web"}}). Keys print sorted, as Go's fmt and encoding/json sort map keys; an
+ * empty map prints as nil, since YAML cannot tell them apart.
  */
 final class GoStructs {
   private GoStructs() {}
@@ -35,8 +37,24 @@ final class GoStructs {
     }
   }
 
-  static Object labelsValue(Map<String, String> labels) {
-    return new GoLiteral(goMap(labels));
+  /**
+   * A {@code map[string]string} error value: {@code %#v} up to 1.33, JSON from 1.34 (keys sorted
+   * as Go's encoding/json sorts them; an empty map prints as {@code null}, as a nil one does).
+   */
+  static Object labelsValue(Map<String, String> labels, Profile profile) {
+    return new GoLiteral(profile.atLeast(34) ? jsonMap(labels) : goMap(labels));
+  }
+
+  private static String jsonMap(Map<String, String> map) {
+    if (map.isEmpty()) {
+      return "null";
+    }
+    StringBuilder sb = new StringBuilder("{");
+    for (Map.Entry<String, String> e : new TreeMap<>(map).entrySet()) {
+      sb.append(sb.length() == 1 ? "" : ",").append(jsonString(e.getKey())).append(':')
+          .append(jsonString(e.getValue()));
+    }
+    return sb.append('}').toString();
   }
 
   private static String goMap(Map<String, String> map) {
@@ -104,7 +122,37 @@ final class GoStructs {
     return sb.append('}').toString();
   }
 
-  static Object selectorValue(LabelSelector selector) {
+  /**
+   * A {@code *metav1.LabelSelector} error value: {@code %#v} of the struct up to 1.33, its JSON
+   * from 1.34 ({@code matchLabels}, {@code matchExpressions} and {@code values} omitted when
+   * empty, as their {@code omitempty} tags say; an empty selector is {@code {}}).
+   */
+  static Object selectorValue(LabelSelector selector, Profile profile) {
+    if (!profile.atLeast(34)) {
+      return goSelector(selector);
+    }
+    StringBuilder sb = new StringBuilder("{");
+    if (!selector.matchLabels().isEmpty()) {
+      sb.append("\"matchLabels\":").append(jsonMap(selector.matchLabels()));
+    }
+    if (!selector.matchExpressions().isEmpty()) {
+      sb.append(sb.length() == 1 ? "" : ",").append("\"matchExpressions\":[");
+      List<LabelSelectorRequirement> expressions = selector.matchExpressions();
+      for (int i = 0; i < expressions.size(); i++) {
+        LabelSelectorRequirement r = expressions.get(i);
+        sb.append(i == 0 ? "" : ",").append("{\"key\":").append(jsonString(r.key()))
+            .append(",\"operator\":").append(jsonString(r.operator()));
+        if (!r.values().isEmpty()) {
+          sb.append(",\"values\":").append(stringsValue(r.values(), profile));
+        }
+        sb.append('}');
+      }
+      sb.append(']');
+    }
+    return new GoLiteral(sb.append('}').toString());
+  }
+
+  private static Object goSelector(LabelSelector selector) {
     StringBuilder sb = new StringBuilder("v1.LabelSelector{MatchLabels:")
         .append(goMap(selector.matchLabels())).append(", MatchExpressions:");
     List<LabelSelectorRequirement> expressions = selector.matchExpressions();
@@ -140,10 +188,31 @@ final class GoStructs {
         + (hasSeconds ? "<address>" : "nil") + ")}");
   }
 
-  static Object intOrStringValue(IntOrString value) {
+  /**
+   * An {@code intstr.IntOrString} error value: {@code %#v} of the struct up to 1.33; from 1.34
+   * its JSON, {@code 1} or {@code "25%"}, from its own MarshalJSON.
+   */
+  static Object intOrStringValue(IntOrString value, Profile profile) {
+    if (profile.atLeast(34)) {
+      return new GoLiteral(intOrStringJson(value));
+    }
     return new GoLiteral(value.isInt()
         ? "intstr.IntOrString{Type:0, IntVal:" + value.intValue() + ", StrVal:\"\"}"
         : "intstr.IntOrString{Type:1, IntVal:0, StrVal:" + GoValues.quote(value.stringValue())
             + "}");
+  }
+
+  /** The JSON of an {@code intstr.IntOrString}: a number or a string. */
+  static String intOrStringJson(IntOrString value) {
+    return value.isInt() ? Integer.toString(value.intValue()) : jsonString(value.stringValue());
+  }
+
+  /** A {@code []int32} error value: {@code %#v} up to 1.33, JSON from 1.34. */
+  static Object int32sValue(List<Integer> values, Profile profile) {
+    StringBuilder sb = new StringBuilder(profile.atLeast(34) ? "[" : "[]int32{");
+    for (int i = 0; i < values.size(); i++) {
+      sb.append(i == 0 ? "" : profile.atLeast(34) ? "," : ", ").append(values.get(i));
+    }
+    return new GoLiteral(sb.append(profile.atLeast(34) ? ']' : '}').toString());
   }
 }

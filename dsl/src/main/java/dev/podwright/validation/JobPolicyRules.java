@@ -118,7 +118,8 @@ final class JobPolicyRules {
     FieldPath values = path.child("values");
     List<Integer> list = codes.values();
     if (list.isEmpty()) {
-      errors.add(FieldError.invalid(values, literal("[]int32{}"), "at least one value is required"));
+      errors.add(FieldError.invalid(values, GoStructs.int32sValue(List.of(), profile),
+          "at least one value is required"));
     } else if (list.size() > MAX_EXIT_CODES) {
       errors.add(FieldError.tooMany(values, list.size(), MAX_EXIT_CODES, profile));
     }
@@ -137,7 +138,8 @@ final class JobPolicyRules {
       }
     }
     if (!ordered) {
-      errors.add(FieldError.invalid(values, literal(goInts(list)), "must be ordered"));
+      errors.add(FieldError.invalid(values, GoStructs.int32sValue(list, profile),
+          "must be ordered"));
     }
   }
 
@@ -202,11 +204,5 @@ final class JobPolicyRules {
   /** Go's {@code %q} of a string slice: {@code ["a" "b"]}. */
   private static String goQuotedList(List<String> values) {
     return values.stream().map(GoValues::quote).collect(Collectors.joining(" ", "[", "]"));
-  }
-
-  private static String goInts(List<Integer> values) {
-    List<String> parts = new ArrayList<>();
-    values.forEach(v -> parts.add(String.valueOf(v)));
-    return "[]int32{" + String.join(", ", parts) + "}";
   }
 }

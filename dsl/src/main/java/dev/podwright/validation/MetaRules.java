@@ -106,7 +106,7 @@ final class MetaRules {
         }
       }
       if (apiVersion.equals("v1") && ref.kind().equals("Event")) {
-        errors.add(FieldError.invalid(refPath, GoStructs.literal("v1.OwnerReference{…}"),
+        errors.add(FieldError.invalid(refPath, ownerValue(List.of(ref), false),
             "/v1, Kind=Event is disallowed from being an owner"));
       }
       if (ref.controller().orElse(false)) {
@@ -114,12 +114,37 @@ final class MetaRules {
         if (firstController.isEmpty()) {
           firstController = controller;
         } else {
-          errors.add(FieldError.invalid(path, GoStructs.literal("[]v1.OwnerReference{…}"),
+          errors.add(FieldError.invalid(path, ownerValue(references, true),
               "Only one reference can have Controller set to true. Found \"true\" in references for "
                   + firstController + " and " + controller));
         }
       }
     }
+  }
+
+  /**
+   * An owner reference, or the list of them, as an error value: up to 1.33 Go's {@code %#v},
+   * shown as "…" (its pointers print as addresses); from 1.34 the JSON of
+   * {@code metav1.OwnerReference} ({@code controller} and {@code blockOwnerDeletion} omitted
+   * when unset).
+   */
+  private Object ownerValue(List<OwnerReference> references, boolean list) {
+    if (!profile.atLeast(34)) {
+      return GoStructs.literal(list ? "[]v1.OwnerReference{…}" : "v1.OwnerReference{…}");
+    }
+    StringBuilder sb = new StringBuilder(list ? "[" : "");
+    for (int i = 0; i < references.size(); i++) {
+      OwnerReference r = references.get(i);
+      sb.append(i == 0 ? "" : ",").append("{\"apiVersion\":")
+          .append(GoStructs.jsonString(r.apiVersion())).append(",\"kind\":")
+          .append(GoStructs.jsonString(r.kind())).append(",\"name\":")
+          .append(GoStructs.jsonString(r.name())).append(",\"uid\":")
+          .append(GoStructs.jsonString(r.uid()));
+      r.controller().ifPresent(c -> sb.append(",\"controller\":").append(c));
+      r.blockOwnerDeletion().ifPresent(b -> sb.append(",\"blockOwnerDeletion\":").append(b));
+      sb.append('}');
+    }
+    return GoStructs.literal(sb.append(list ? "]" : "").toString());
   }
 
   /**

@@ -30,6 +30,8 @@ import dev.podwright.model.RollingUpdateStatefulSetStrategy;
 import dev.podwright.model.StatefulSet;
 import dev.podwright.model.StatefulSetSpec;
 import dev.podwright.model.StatefulSetUpdateStrategy;
+import dev.podwright.model.SuccessPolicy;
+import dev.podwright.model.SuccessPolicyRule;
 import dev.podwright.model.Volume;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -187,7 +189,7 @@ final class WorkloadRules {
     for (String key : List.of("controller-uid", "job-name", "batch.kubernetes.io/controller-uid",
         "batch.kubernetes.io/job-name")) {
       if (user.containsKey(key) && !user.get(key).equals(expected.get(key))) {
-        errors.add(FieldError.invalid(templateLabels.key(key), labelsValue(labels),
+        errors.add(FieldError.invalid(templateLabels.key(key), labelsValue(labels, profile),
             "must be '" + expected.get(key) + "'"));
       }
     }
@@ -196,7 +198,7 @@ final class WorkloadRules {
       LabelSelector generated = withGeneratedUid(s.selector());
       if (!matches(Optional.of(generated), expected)) {
         // The value is the user's selector; the server's also holds the uid label it added.
-        errors.add(FieldError.invalid(spec.child("selector"), selectorValue(selector),
+        errors.add(FieldError.invalid(spec.child("selector"), selectorValue(selector, profile),
             "`selector` not auto-generated"));
       }
     }
@@ -295,8 +297,8 @@ final class WorkloadRules {
             path.child("podFailurePolicy")));
     s.successPolicy().ifPresent(policy -> {
       if (!indexed) {
-        errors.add(FieldError.invalid(path.child("successPolicy"),
-            literal("batch.SuccessPolicy{Rules:[…]}"), "requires indexed completion mode"));
+        errors.add(FieldError.invalid(path.child("successPolicy"), successPolicyValue(policy),
+            "requires indexed completion mode"));
       } else {
         new JobPolicyRules(errors, profile).successPolicy(s, policy,
             path.child("successPolicy"));
@@ -426,7 +428,7 @@ final class WorkloadRules {
     JobSpec job = s.jobTemplate().spec();
     jobSpec(job, jobSpec, Map.of());
     job.selector().ifPresent(selector -> errors.add(FieldError.invalid(jobSpec.child("selector"),
-        selectorValue(selector), "`selector` will be auto-generated")));
+        selectorValue(selector, profile), "`selector` will be auto-generated")));
     if (job.manualSelector().orElse(false)) {
       errors.add(FieldError.notSupported(jobSpec.child("manualSelector"), true, "nil", "false"));
     }
@@ -481,7 +483,8 @@ final class WorkloadRules {
     DeploymentSpec s = deployment.spec();
     nonNegative(s.replicas(), path.child("replicas"));
     if (requiredSelector(s.selector(), path, "deployment")) {
-      errors.add(FieldError.invalid(path.child("selector"), selectorValue(s.selector().get()),
+      errors.add(FieldError.invalid(path.child("selector"),
+          selectorValue(s.selector().get(), profile),
           "invalid label selector"));
     } else {
       // ValidatePodTemplateSpecForReplicaSet; its message names ReplicaSet for deployments too.
@@ -583,14 +586,16 @@ final class WorkloadRules {
       intOrPercent(unavailable, p.child("maxUnavailable"));
       intOrPercent(surge, p.child("maxSurge"));
       if (intOrPercentValue(unavailable) == 0 && intOrPercentValue(surge) == 0) {
-        errors.add(FieldError.invalid(p.child("maxUnavailable"), intOrStringValue(unavailable),
+        errors.add(FieldError.invalid(p.child("maxUnavailable"),
+            intOrStringValue(unavailable, profile),
             "may not be 0 when `maxSurge` is 0"));
       }
       notMoreThan100Percent(unavailable, p.child("maxUnavailable"));
     } else {
-      errors.add(FieldError.notSupported(path, literal("apps.DeploymentStrategy{Type:"
-          + GoValues.quote(type) + ", RollingUpdate:(*apps.RollingUpdateDeployment)("
-          + (rolling.isPresent() ? "…" : "nil") + ")}"), "Recreate", "RollingUpdate"));
+      errors.add(FieldError.notSupported(path, strategyValue("apps.DeploymentStrategy", type,
+          "*apps.RollingUpdateDeployment", rolling.map(r -> "{\"MaxUnavailable\":"
+              + intOrZero(r.maxUnavailable()) + ",\"MaxSurge\":" + intOrZero(r.maxSurge())
+              + "}")), "Recreate", "RollingUpdate"));
     }
   }
 
@@ -600,7 +605,7 @@ final class WorkloadRules {
         errors.add(FieldError.invalid(path, value.intValue(), NONNEGATIVE));
       }
     } else if (!PERCENT.matcher(value.stringValue()).matches()) {
-      errors.add(FieldError.invalid(path, intOrStringValue(value), Formats.regexError(
+      errors.add(FieldError.invalid(path, intOrStringValue(value, profile), Formats.regexError(
           "a valid percent string must be a numeric string followed by an ending '%'",
           "[0-9]+%", "1%", "93%")));
     }
@@ -672,7 +677,8 @@ final class WorkloadRules {
           errors.invalidAll(path.child("serviceName"), name, Formats.dns1123Label(name)));
     }
     if (requiredSelector(s.selector(), path, "statefulset")) {
-      errors.add(FieldError.invalid(path.child("selector"), selectorValue(s.selector().get()), ""));
+      errors.add(FieldError.invalid(path.child("selector"),
+          selectorValue(s.selector().get(), profile), ""));
     } else {
       matchTemplate(s.selector(), s.template(), path);
       templateMeta(s.template(), path.child("template"));
@@ -709,9 +715,8 @@ final class WorkloadRules {
     if (type.isEmpty()) {
       errors.add(FieldError.required(path, ""));
     } else if (type.equals("OnDelete") || recreate) {
-      // field.Error prints the pointer it is given as the struct it points to (%#v); no
-      // partition default was applied, so an unset one is 0, and a maxUnavailable the drops
-      // kept prints as a pointer address, which "…" stands for.
+      // field.Error prints the pointer it is given as the struct it points to; no partition
+      // default was applied, so an unset one is 0 (rollingUpdateValue).
       rolling.ifPresent(r -> errors.add(FieldError.invalid(path.child("rollingUpdate"),
           rollingUpdateValue(r), "only allowed for updateStrategy 'RollingUpdate'")));
     } else if (type.equals("RollingUpdate")) {
@@ -722,23 +727,79 @@ final class WorkloadRules {
           FieldPath m = p.child("maxUnavailable");
           intOrPercent(max, m);
           if (intOrPercentValue(max) == 0) {
-            errors.add(FieldError.invalid(m, intOrStringValue(max), "cannot be 0"));
+            errors.add(FieldError.invalid(m, intOrStringValue(max, profile), "cannot be 0"));
           }
           notMoreThan100Percent(max, m);
         });
       });
     } else {
-      errors.add(FieldError.invalid(path, literal("apps.StatefulSetUpdateStrategy{Type:"
-          + GoValues.quote(type) + ", RollingUpdate:(*apps.RollingUpdateStatefulSetStrategy)("
-          + (rolling.isPresent() ? "…" : "nil") + ")}"), "must be 'RollingUpdate' or 'OnDelete'"));
+      errors.add(FieldError.invalid(path, strategyValue("apps.StatefulSetUpdateStrategy", type,
+          "*apps.RollingUpdateStatefulSetStrategy", rolling.map(WorkloadRules::rollingUpdateJson)),
+          "must be 'RollingUpdate' or 'OnDelete'"));
     }
   }
 
-  /** The {@code %#v} of an {@code apps.RollingUpdateStatefulSetStrategy}. */
-  private static Object rollingUpdateValue(RollingUpdateStatefulSetStrategy r) {
+  /**
+   * The {@code *batch.SuccessPolicy} value: up to 1.33 {@code %#v}, whose rules are a slice of
+   * structs of pointers, shown as "…"; from 1.34 its JSON, with the internal Go field names.
+   */
+  private Object successPolicyValue(SuccessPolicy policy) {
+    if (!profile.atLeast(34)) {
+      return literal("batch.SuccessPolicy{Rules:[…]}");
+    }
+    StringBuilder sb = new StringBuilder("{\"Rules\":");
+    if (policy.rules().isEmpty()) {
+      sb.append("null");
+    } else {
+      sb.append('[');
+      for (int i = 0; i < policy.rules().size(); i++) {
+        SuccessPolicyRule rule = policy.rules().get(i);
+        sb.append(i == 0 ? "" : ",").append("{\"SucceededIndexes\":")
+            .append(rule.succeededIndexes().map(GoStructs::jsonString).orElse("null"))
+            .append(",\"SucceededCount\":")
+            .append(rule.succeededCount().map(String::valueOf).orElse("null")).append('}');
+      }
+      sb.append(']');
+    }
+    return literal(sb.append('}').toString());
+  }
+
+  /** An {@code apps.RollingUpdateStatefulSetStrategy} as {@link #strategyValue} prints one. */
+  private Object rollingUpdateValue(RollingUpdateStatefulSetStrategy r) {
+    if (profile.atLeast(34)) {
+      return literal(rollingUpdateJson(r));
+    }
     return literal("apps.RollingUpdateStatefulSetStrategy{Partition:" + r.partition().orElse(0)
         + ", MaxUnavailable:(*intstr.IntOrString)("
         + (r.maxUnavailable().isPresent() ? "…" : "nil") + ")}");
+  }
+
+  private static String rollingUpdateJson(RollingUpdateStatefulSetStrategy r) {
+    return "{\"Partition\":" + r.partition().orElse(0) + ",\"MaxUnavailable\":"
+        + r.maxUnavailable().map(GoStructs::intOrStringJson).orElse("null") + "}";
+  }
+
+  /**
+   * An internal update strategy ({@code apps.DeploymentStrategy} and the others), the pointer
+   * upstream passes as an error value: up to 1.33 Go's {@code %#v}, which prints a set
+   * {@code rollingUpdate} as a pointer address that "…" stands for; from 1.34 its JSON, with the
+   * internal types' Go field names (they have no JSON tags), {@code rollingJson} for a set
+   * {@code rollingUpdate} (checked against apimachinery v0.34.1's ErrorBody on the vendored
+   * internal apps types).
+   */
+  private Object strategyValue(String goType, String type, String rollingGoType,
+      Optional<String> rollingJson) {
+    if (profile.atLeast(34)) {
+      return literal("{\"Type\":" + GoStructs.jsonString(type) + ",\"RollingUpdate\":"
+          + rollingJson.orElse("null") + "}");
+    }
+    return literal(goType + "{Type:" + GoValues.quote(type) + ", RollingUpdate:(" + rollingGoType
+        + ")(" + (rollingJson.isPresent() ? "…" : "nil") + ")}");
+  }
+
+  /** A non-pointer internal {@code intstr.IntOrString} field: unset converts to its zero, 0. */
+  private static String intOrZero(Optional<IntOrString> value) {
+    return value.map(GoStructs::intOrStringJson).orElse("0");
   }
 
   private void retentionType(String policy, FieldPath path) {
@@ -789,10 +850,11 @@ final class WorkloadRules {
     // A nil selector matches nothing; one that does not parse skips the match check.
     if (selectorParses(s.selector()) && !matches(s.selector(), s.template().metadata().labels())) {
       errors.add(FieldError.invalid(path.child("template").child("metadata").child("labels"),
-          labelsValue(s.template().metadata().labels()), NOT_MATCHING));
+          labelsValue(s.template().metadata().labels(), profile), NOT_MATCHING));
     }
     if (s.selector().isPresent() && isEmpty(s.selector().get())) {
-      errors.add(FieldError.invalid(path.child("selector"), selectorValue(s.selector().get()),
+      errors.add(FieldError.invalid(path.child("selector"),
+          selectorValue(s.selector().get(), profile),
           "empty selector is invalid for daemonset"));
     }
     templateMeta(s.template(), path.child("template"));
@@ -816,12 +878,10 @@ final class WorkloadRules {
       return;
     }
     if (!type.equals("RollingUpdate")) {
-      // field.NotSupported prints the *apps.DaemonSetUpdateStrategy it is given as its struct
-      // (%#v); a set rollingUpdate prints as a pointer address, which "…" stands for.
-      errors.add(FieldError.notSupported(path, literal("apps.DaemonSetUpdateStrategy{Type:"
-          + GoValues.quote(type) + ", RollingUpdate:(*apps.RollingUpdateDaemonSet)("
-          + (strategy.rollingUpdate().isPresent() ? "…" : "nil") + ")}"),
-          "RollingUpdate", "OnDelete"));
+      errors.add(FieldError.notSupported(path, strategyValue("apps.DaemonSetUpdateStrategy", type,
+          "*apps.RollingUpdateDaemonSet", strategy.rollingUpdate().map(r -> "{\"MaxUnavailable\":"
+              + intOrZero(r.maxUnavailable()) + ",\"MaxSurge\":" + intOrZero(r.maxSurge())
+              + "}")), "RollingUpdate", "OnDelete"));
       return;
     }
     if (strategy.rollingUpdate().isEmpty()) {
@@ -839,7 +899,7 @@ final class WorkloadRules {
     boolean hasUnavailable = intOrPercentValue(unavailable) != 0;
     boolean hasSurge = intOrPercentValue(surge) != 0;
     if (hasUnavailable && hasSurge) {
-      errors.add(FieldError.invalid(p.child("maxSurge"), intOrStringValue(surge),
+      errors.add(FieldError.invalid(p.child("maxSurge"), intOrStringValue(surge, profile),
           "may not be set when maxUnavailable is non-zero"));
     } else if (!hasUnavailable && !hasSurge) {
       errors.add(FieldError.required(p.child("maxUnavailable"), "cannot be 0 when maxSurge is 0"));
@@ -850,7 +910,8 @@ final class WorkloadRules {
   private void notMoreThan100Percent(IntOrString value, FieldPath path) {
     if (!value.isInt() && PERCENT.matcher(value.stringValue()).matches()
         && intOrPercentValue(value) > 100) {
-      errors.add(FieldError.invalid(path, intOrStringValue(value), "must not be greater than 100%"));
+      errors.add(FieldError.invalid(path, intOrStringValue(value, profile),
+          "must not be greater than 100%"));
     }
   }
 
@@ -866,7 +927,7 @@ final class WorkloadRules {
     }
     selectorOperators(selector.get(), path.child("selector"));
     if (isEmpty(selector.get())) {
-      errors.add(FieldError.invalid(path.child("selector"), selectorValue(selector.get()),
+      errors.add(FieldError.invalid(path.child("selector"), selectorValue(selector.get(), profile),
           "empty selector is invalid for " + kind));
     }
     return !selectorParses(selector);
@@ -897,7 +958,7 @@ final class WorkloadRules {
     }
     if (!matches(selector, template.metadata().labels())) {
       errors.add(FieldError.invalid(path.child("template").child("metadata").child("labels"),
-          labelsValue(template.metadata().labels()), NOT_MATCHING));
+          labelsValue(template.metadata().labels(), profile), NOT_MATCHING));
     }
   }
 

@@ -83,7 +83,7 @@ class DeclarativeValidationTest {
   @Test
   void alphaRulesOf137KeepTheHandWrittenWordsAndOrder() {
     assertThat(errors("1.37", STS)).containsExactly("spec.selector: Required value",
-        "spec.template.metadata.labels: Invalid value: map[string]string{\"app\":\"web\"}: "
+        "spec.template.metadata.labels: Invalid value: {\"app\":\"web\"}: "
             + "`selector` does not match template `labels`");
     assertThat(errors("1.37", JOB)).containsExactly(
         "spec.backoffLimitPerIndex: Required value: when maxFailedIndexes is specified");

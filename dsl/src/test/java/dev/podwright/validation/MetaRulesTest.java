@@ -190,7 +190,8 @@ class MetaRulesTest {
         .addOwnerReferences(owner("apps/v1", "ReplicaSet", "a", false),
             owner("v1", "Event", "e", false)).build());
     assertThat(errors(Profile.of("1.37"), pod)).containsExactly("metadata.ownerReferences[1]: "
-        + "Invalid value: v1.OwnerReference{…}: /v1, Kind=Event is disallowed from being an "
+        + "Invalid value: {\"apiVersion\":\"v1\",\"kind\":\"Event\",\"name\":\"e\","
+        + "\"uid\":\"u-e\",\"controller\":false}: /v1, Kind=Event is disallowed from being an "
         + "owner");
   }
 

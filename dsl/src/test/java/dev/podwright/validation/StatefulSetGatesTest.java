@@ -119,8 +119,7 @@ class StatefulSetGatesTest {
     assertThat(errors(report(Profile.of("1.37"),
         "  updateStrategy:\n    type: OnDelete\n    rollingUpdate: {maxUnavailable: 1}\n")))
         .containsExactly("spec.updateStrategy.rollingUpdate: Invalid value: "
-            + "apps.RollingUpdateStatefulSetStrategy{Partition:0, "
-            + "MaxUnavailable:(*intstr.IntOrString)(…)}: only allowed for updateStrategy "
+            + "{\"Partition\":0,\"MaxUnavailable\":1}: only allowed for updateStrategy "
             + "'RollingUpdate'");
     assertThat(errors(report(Profile.of("1.33"), "  updateStrategy:\n    type: Canary\n")))
         .containsExactly("spec.updateStrategy: Invalid value: apps.StatefulSetUpdateStrategy"

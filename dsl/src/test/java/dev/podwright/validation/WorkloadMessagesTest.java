@@ -130,8 +130,7 @@ class WorkloadMessagesTest {
     assertThat(errors("1.37", sts)).containsExactly(
         "spec.updateStrategy.rollingUpdate.partition: Invalid value: -2: must be greater than "
             + "or equal to 0",
-        "spec.updateStrategy.rollingUpdate.maxUnavailable: Invalid value: "
-            + "intstr.IntOrString{Type:0, IntVal:0, StrVal:\"\"}: cannot be 0");
+        "spec.updateStrategy.rollingUpdate.maxUnavailable: Invalid value: 0: cannot be 0");
     assertThat(Validator.forProfile(Profile.of("1.34")).report(ManifestReader.read(sts).get(0))
         .warnings()).containsExactly("spec.updateStrategy.rollingUpdate.maxUnavailable: "
             + "dropped: the MaxUnavailableStatefulSet feature gate is off in Kubernetes 1.34, "

@@ -1,0 +1,118 @@
+package dev.podwright.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.podwright.yaml.ManifestReader;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Error values that are maps, lists or structs: Go's {@code %#v} up to 1.33, JSON from 1.34,
+ * as apimachinery's {@code field.Error.ErrorBody} prints them (v0.33.0: {@code %#v} after the
+ * Stringer case; v0.34.0 and later: {@code json.Marshal} first). The 1.34 lines were printed by
+ * {@code field.Invalid(...).Error()} of a vendored k8s.io/apimachinery v0.34.1 on values of the
+ * same types (the internal apps types of k8s.io/kubernetes v1.34.1, which have no JSON tags).
+ */
+class ErrorValuesTest {
+  private static final String DEPLOYMENT = "apiVersion: apps/v1\nkind: Deployment\n"
+      + "metadata:\n  name: web\nspec:\n%s  template:\n    metadata:\n      labels:\n"
+      + "        app: web\n    spec:\n      containers:\n      - name: app\n"
+      + "        image: nginx\n";
+
+  private static List<String> errors(String profile, String yaml) {
+    return Validator.forProfile(Profile.of(profile)).validate(ManifestReader.read(yaml).get(0))
+        .stream().map(FieldError::toString).collect(Collectors.toList());
+  }
+
+  @Test
+  void selectorsAndLabels() {
+    String empty = String.format(DEPLOYMENT, "  selector: {}\n");
+    assertThat(errors("1.33", empty)).contains("spec.selector: Invalid value: "
+        + "v1.LabelSelector{MatchLabels:map[string]string(nil), "
+        + "MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector is invalid for "
+        + "deployment");
+    assertThat(errors("1.34", empty)).contains(
+        "spec.selector: Invalid value: {}: empty selector is invalid for deployment");
+    String other = String.format(DEPLOYMENT, "  selector:\n    matchLabels:\n      app: api\n"
+        + "    matchExpressions:\n    - {key: tier, operator: Exists}\n"
+        + "    - {key: env, operator: In, values: [prod]}\n");
+    assertThat(errors("1.33", other)).containsExactly("spec.template.metadata.labels: Invalid "
+        + "value: map[string]string{\"app\":\"web\"}: `selector` does not match template "
+        + "`labels`");
+    assertThat(errors("1.35", other)).containsExactly("spec.template.metadata.labels: Invalid "
+        + "value: {\"app\":\"web\"}: `selector` does not match template `labels`");
+    String job = "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n"
+        + "  manualSelector: true\n  selector:\n    matchExpressions:\n"
+        + "    - {key: env, operator: In, values: [prod]}\n  template:\n    metadata:\n"
+        + "      labels: {env: prod}\n    spec:\n      restartPolicy: Never\n"
+        + "      containers:\n      - {name: app, image: busybox}\n";
+    assertThat(errors("1.34", job.replace("manualSelector: true", "manualSelector: false")))
+        .containsExactly("spec.selector: Invalid value: {\"matchExpressions\":[{\"key\":\"env\","
+            + "\"operator\":\"In\",\"values\":[\"prod\"]}]}: `selector` not "
+            + "auto-generated");
+  }
+
+  @Test
+  void updateStrategies() {
+    String deployment = String.format(DEPLOYMENT, "  selector:\n    matchLabels:\n"
+        + "      app: web\n  strategy:\n    type: Blue\n");
+    assertThat(errors("1.33", deployment)).containsExactly("spec.strategy: Unsupported value: "
+        + "apps.DeploymentStrategy{Type:\"Blue\", RollingUpdate:(*apps.RollingUpdateDeployment)"
+        + "(nil)}: supported values: \"Recreate\", \"RollingUpdate\"");
+    assertThat(errors("1.34", deployment)).containsExactly("spec.strategy: Unsupported value: "
+        + "{\"Type\":\"Blue\",\"RollingUpdate\":null}: supported values: \"Recreate\", "
+        + "\"RollingUpdate\"");
+    String daemonSet = "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: agent\nspec:\n"
+        + "  selector:\n    matchLabels: {app: agent}\n  updateStrategy:\n    type: Surge\n"
+        + "    rollingUpdate: {maxUnavailable: 1}\n  template:\n    metadata:\n"
+        + "      labels: {app: agent}\n    spec:\n      containers:\n"
+        + "      - {name: app, image: busybox}\n";
+    assertThat(errors("1.36", daemonSet)).containsExactly("spec.updateStrategy: Unsupported "
+        + "value: {\"Type\":\"Surge\",\"RollingUpdate\":{\"MaxUnavailable\":1,\"MaxSurge\":0}}: "
+        + "supported values: \"RollingUpdate\", \"OnDelete\"");
+    String statefulSet = "apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\n"
+        + "spec:\n  serviceName: db\n  selector:\n    matchLabels: {app: db}\n"
+        + "  updateStrategy:\n    type: OnDelete\n    rollingUpdate: {maxUnavailable: 50%}\n"
+        + "  template:\n    metadata:\n      labels: {app: db}\n    spec:\n      containers:\n"
+        + "      - {name: app, image: busybox}\n";
+    assertThat(errors("1.37", statefulSet)).containsExactly("spec.updateStrategy.rollingUpdate: "
+        + "Invalid value: {\"Partition\":0,\"MaxUnavailable\":\"50%\"}: only allowed for "
+        + "updateStrategy 'RollingUpdate'");
+  }
+
+  @Test
+  void jobValues() {
+    String job = "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n%s"
+        + "  template:\n    spec:\n      restartPolicy: Never\n      containers:\n"
+        + "      - {name: app, image: busybox}\n";
+    String unordered = String.format(job, "  podFailurePolicy:\n    rules:\n"
+        + "    - action: FailJob\n      onExitCodes: {operator: In, values: [3, 1]}\n");
+    assertThat(errors("1.34", unordered)).containsExactly("spec.podFailurePolicy.rules[0]"
+        + ".onExitCodes.values: Invalid value: [3,1]: must be ordered");
+    String success = String.format(job, "  successPolicy:\n    rules:\n"
+        + "    - {succeededIndexes: \"1-3\", succeededCount: 2}\n");
+    assertThat(errors("1.33", success)).containsExactly("spec.successPolicy: Invalid value: "
+        + "batch.SuccessPolicy{Rules:[…]}: requires indexed completion mode");
+    assertThat(errors("1.34", success)).containsExactly("spec.successPolicy: Invalid value: "
+        + "{\"Rules\":[{\"SucceededIndexes\":\"1-3\",\"SucceededCount\":2}]}: requires indexed "
+        + "completion mode");
+  }
+
+  @Test
+  void ownerReferences() {
+    String pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  ownerReferences:\n"
+        + "  - {apiVersion: v1, kind: Event, name: e, uid: u, controller: true}\n"
+        + "  - {apiVersion: apps/v1, kind: ReplicaSet, name: r, uid: v, controller: true}\n"
+        + "spec:\n  containers:\n  - {name: app, image: busybox}\n";
+    assertThat(errors("1.34", pod)).containsExactly(
+        "metadata.ownerReferences: Invalid value: {\"apiVersion\":\"v1\",\"kind\":\"Event\","
+            + "\"name\":\"e\",\"uid\":\"u\",\"controller\":true}: /v1, Kind=Event is disallowed "
+            + "from being an owner",
+        "metadata.ownerReferences: Invalid value: [{\"apiVersion\":\"v1\",\"kind\":\"Event\","
+            + "\"name\":\"e\",\"uid\":\"u\",\"controller\":true},{\"apiVersion\":\"apps/v1\","
+            + "\"kind\":\"ReplicaSet\",\"name\":\"r\",\"uid\":\"v\",\"controller\":true}]: Only "
+            + "one reference can have Controller set to true. Found \"true\" in references for "
+            + "Event/e and ReplicaSet/r");
+  }
+}
