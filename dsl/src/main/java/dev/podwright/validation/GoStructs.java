@@ -78,14 +78,16 @@ final class GoStructs {
    * numbers (field/errors.go at v0.33.3 and v0.34.1).
    */
   static Object stringsValue(List<String> values, Profile profile) {
-    if (!profile.atLeast(34)) {
-      return new GoLiteral(goStrings(values));
-    }
+    return new GoLiteral(profile.atLeast(34) ? jsonStrings(values) : goStrings(values));
+  }
+
+  /** The JSON of a {@code []string}: {@code ["a","b"]}. */
+  static String jsonStrings(List<String> values) {
     StringBuilder sb = new StringBuilder("[");
     for (int i = 0; i < values.size(); i++) {
       sb.append(i == 0 ? "" : ",").append(jsonString(values.get(i)));
     }
-    return new GoLiteral(sb.append(']').toString());
+    return sb.append(']').toString();
   }
 
   /** A string as Go's {@code json.Marshal} writes it (HTML-safe escapes included). */
@@ -143,7 +145,7 @@ final class GoStructs {
         sb.append(i == 0 ? "" : ",").append("{\"key\":").append(jsonString(r.key()))
             .append(",\"operator\":").append(jsonString(r.operator()));
         if (!r.values().isEmpty()) {
-          sb.append(",\"values\":").append(stringsValue(r.values(), profile));
+          sb.append(",\"values\":").append(jsonStrings(r.values()));
         }
         sb.append('}');
       }

@@ -166,7 +166,8 @@ final class SecurityRules {
       seccompProfile(sc.seccompProfile().get(), path.child("seccompProfile"));
     }
     if (!sc.allowPrivilegeEscalation().orElse(true)) {
-      Object value = GoValues.bare("core.SecurityContext{...}");
+      Object value = profile.atLeast(34) ? GoValues.bare(securityContextJson(sc))
+          : GoValues.bare("core.SecurityContext{...}");
       if (sc.privileged().orElse(false)) {
         errors.add(FieldError.invalid(path, value,
             "cannot set `allowPrivilegeEscalation` to false and `privileged` to true"));
@@ -324,5 +325,55 @@ final class SecurityRules {
             "runAsUserName's User cannot contain the following characters: \"/\\:;|=,+*?<>@[]"));
       }
     }
+  }
+
+  /**
+   * The JSON a 1.34 or later server prints for the internal {@code core.SecurityContext} it
+   * gives as an error value (apimachinery v0.34's ErrorBody json.Marshals it): Go's field names
+   * in the internal type's order (k8s.io/kubernetes v1.34.1 pkg/apis/core/types.go), unset
+   * pointers as {@code null}. Up to 1.33 the server prints {@code %#v}, whose pointers are
+   * addresses, so that value stays a placeholder.
+   */
+  static String securityContextJson(SecurityContext sc) {
+    StringBuilder sb = new StringBuilder("{\"Capabilities\":");
+    sb.append(sc.capabilities().map(c -> "{\"Add\":" + jsonStrings(c.add()) + ",\"Drop\":"
+        + jsonStrings(c.drop()) + "}").orElse("null"));
+    sb.append(",\"Privileged\":").append(json(sc.privileged()));
+    sb.append(",\"SELinuxOptions\":").append(sc.seLinuxOptions().map(o -> "{\"User\":"
+        + GoStructs.jsonString(o.user().orElse("")) + ",\"Role\":"
+        + GoStructs.jsonString(o.role().orElse("")) + ",\"Type\":"
+        + GoStructs.jsonString(o.type().orElse("")) + ",\"Level\":"
+        + GoStructs.jsonString(o.level().orElse("")) + "}").orElse("null"));
+    sb.append(",\"WindowsOptions\":").append(sc.windowsOptions().map(w ->
+        "{\"GMSACredentialSpecName\":" + jsonString(w.gmsaCredentialSpecName())
+            + ",\"GMSACredentialSpec\":" + jsonString(w.gmsaCredentialSpec())
+            + ",\"RunAsUserName\":" + jsonString(w.runAsUserName())
+            + ",\"HostProcess\":" + json(w.hostProcess()) + "}").orElse("null"));
+    sb.append(",\"RunAsUser\":").append(json(sc.runAsUser()));
+    sb.append(",\"RunAsGroup\":").append(json(sc.runAsGroup()));
+    sb.append(",\"RunAsNonRoot\":").append(json(sc.runAsNonRoot()));
+    sb.append(",\"ReadOnlyRootFilesystem\":").append(json(sc.readOnlyRootFilesystem()));
+    sb.append(",\"AllowPrivilegeEscalation\":").append(json(sc.allowPrivilegeEscalation()));
+    sb.append(",\"ProcMount\":").append(jsonString(sc.procMount()));
+    sb.append(",\"SeccompProfile\":").append(sc.seccompProfile().map(p -> "{\"Type\":"
+        + GoStructs.jsonString(p.type()) + ",\"LocalhostProfile\":"
+        + jsonString(p.localhostProfile()) + "}").orElse("null"));
+    sb.append(",\"AppArmorProfile\":").append(sc.appArmorProfile().map(p -> "{\"Type\":"
+        + GoStructs.jsonString(p.type()) + ",\"LocalhostProfile\":"
+        + jsonString(p.localhostProfile()) + "}").orElse("null"));
+    return sb.append('}').toString();
+  }
+
+  private static String json(Optional<?> value) {
+    return value.map(String::valueOf).orElse("null");
+  }
+
+  private static String jsonString(Optional<String> value) {
+    return value.map(GoStructs::jsonString).orElse("null");
+  }
+
+  /** A {@code []Capability}: {@code null} when empty, as YAML cannot tell nil from empty. */
+  private static String jsonStrings(List<String> values) {
+    return values.isEmpty() ? "null" : GoStructs.jsonStrings(values);
   }
 }

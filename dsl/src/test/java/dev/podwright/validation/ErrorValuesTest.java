@@ -115,4 +115,24 @@ class ErrorValuesTest {
             + "one reference can have Controller set to true. Found \"true\" in references for "
             + "Event/e and ReplicaSet/r");
   }
+
+  @Test
+  void securityContext() {
+    String pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n"
+        + "  - name: app\n    image: busybox\n    securityContext:\n      privileged: true\n"
+        + "      allowPrivilegeEscalation: false\n      runAsUser: 1000\n"
+        + "      capabilities: {add: [NET_ADMIN]}\n"
+        + "      seccompProfile: {type: RuntimeDefault}\n";
+    assertThat(errors("1.33", pod)).containsExactly("spec.containers[0].securityContext: "
+        + "Invalid value: core.SecurityContext{...}: cannot set `allowPrivilegeEscalation` to "
+        + "false and `privileged` to true");
+    assertThat(errors("1.34", pod)).containsExactly("spec.containers[0].securityContext: "
+        + "Invalid value: {\"Capabilities\":{\"Add\":[\"NET_ADMIN\"],\"Drop\":null},"
+        + "\"Privileged\":true,\"SELinuxOptions\":null,\"WindowsOptions\":null,"
+        + "\"RunAsUser\":1000,\"RunAsGroup\":null,\"RunAsNonRoot\":null,"
+        + "\"ReadOnlyRootFilesystem\":null,\"AllowPrivilegeEscalation\":false,"
+        + "\"ProcMount\":null,\"SeccompProfile\":{\"Type\":\"RuntimeDefault\","
+        + "\"LocalhostProfile\":null},\"AppArmorProfile\":null}: cannot set "
+        + "`allowPrivilegeEscalation` to false and `privileged` to true");
+  }
 }
