@@ -106,7 +106,10 @@ final class ClaimTemplateRules {
       ref.namespace().filter(ns -> !ns.isEmpty()).ifPresent(ns ->
           errors.invalidAll(p.child("namespace"), ns, Formats.dns1123Label(ns)));
     });
-    Object dataSourcePath = GoValues.bare(path.child("dataSource").toString());
+    // Upstream's value is the *field.Path of dataSource: its String() up to 1.33; from 1.34
+    // ErrorBody json.Marshals it first, and a Path has no exported fields, so it prints {}.
+    Object dataSourcePath = GoValues.bare(profile.atLeast(34) ? "{}"
+        : path.child("dataSource").toString());
     boolean crossNamespace = spec.dataSourceRef().flatMap(TypedObjectReference::namespace)
         .filter(ns -> !ns.isEmpty()).isPresent();
     if (crossNamespace) {

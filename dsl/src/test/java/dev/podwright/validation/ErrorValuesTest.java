@@ -135,4 +135,20 @@ class ErrorValuesTest {
         + "\"LocalhostProfile\":null},\"AppArmorProfile\":null}: cannot set "
         + "`allowPrivilegeEscalation` to false and `privileged` to true");
   }
+
+  @Test
+  void claimTemplateDataSource() {
+    String pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n"
+        + "  - name: app\n    image: busybox\n  volumes:\n  - name: scratch\n"
+        + "    ephemeral:\n      volumeClaimTemplate:\n        spec:\n"
+        + "          accessModes: [ReadWriteOnce]\n"
+        + "          resources: {requests: {storage: 1Gi}}\n"
+        + "          dataSource: {kind: PersistentVolumeClaim, name: a}\n"
+        + "          dataSourceRef: {kind: PersistentVolumeClaim, name: b}\n";
+    String path = "spec.volumes[0].ephemeral.volumeClaimTemplate.spec";
+    assertThat(errors("1.33", pod)).containsExactly(
+        path + ": Invalid value: " + path + ".dataSource: must match dataSourceRef");
+    assertThat(errors("1.34", pod)).containsExactly(
+        path + ": Invalid value: {}: must match dataSourceRef");
+  }
 }
