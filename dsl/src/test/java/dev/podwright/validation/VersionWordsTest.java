@@ -159,4 +159,35 @@ class VersionWordsTest {
             + "\"RuntimeDefault\",\"LocalhostProfile\":\"a.json\"}: can only be set when seccomp "
             + "type is Localhost");
   }
+
+  /*
+   * kubernetes/kubernetes#132513 ("Remove field name from invalid field detail message", in
+   * v1.34.0) changed, of what a workload create can answer, only apimachinery's ownerReferences
+   * words (pinned in valuesPrintAsJsonFrom134; k8s.io/apimachinery commit 5937fdff, the PR's only
+   * change there). It kept the field name in these: the v1.33.3, v1.34.1 and v1.35.7 copies of
+   * pkg/apis/core/validation/validation.go (validateWindowsSecurityContextOptions) and the
+   * 1.35-era copy of pkg/apis/batch/validation/validation.go (validateTimeZone; repository
+   * yongruilin/kubernetes, commit 088d1158, which has 1.35's AllowMutablePodResources) word them
+   * as before.
+   */
+  @Test
+  void fieldNamesThatPr132513KeptStayThrough135() {
+    String pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
+        + "  os: {name: windows}\n"
+        + "  securityContext:\n    windowsOptions: {gmsaCredentialSpec: \"\", runAsUserName: \"\"}\n"
+        + "  containers: [{name: app, image: nginx}]\n";
+    String cron = "apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: nightly\nspec:\n"
+        + "  schedule: \"0 1 * * *\"\n  timeZone: \"\"\n"
+        + "  jobTemplate:\n    spec:\n      template:\n        spec:\n"
+        + "          restartPolicy: Never\n          containers: [{name: app, image: nginx}]\n";
+    for (String version : List.of("1.33", "1.34", "1.35")) {
+      assertThat(errors(version, pod)).as(version).containsExactly(
+          "spec.securityContext.windowsOptions.gmsaCredentialSpec: Invalid value: \"\": "
+              + "gmsaCredentialSpec cannot be an empty string",
+          "spec.securityContext.windowsOptions.runAsUserName: Invalid value: \"\": "
+              + "runAsUserName cannot be an empty string");
+      assertThat(errors(version, cron)).as(version).containsExactly(
+          "spec.timeZone: Invalid value: \"\": timeZone must be nil or non-empty string");
+    }
+  }
 }
