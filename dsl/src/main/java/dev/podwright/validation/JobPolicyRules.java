@@ -94,7 +94,8 @@ final class JobPolicyRules {
     for (int j = 0; j < patterns.size(); j++) {
       PodFailurePolicyOnPodConditionsPattern pattern = patterns.get(j);
       FieldPath p = path.index(j);
-      errors.invalidAll(p.child("type"), pattern.type(), Formats.qualifiedName(pattern.type(), profile));
+      errors.invalidAll(p.child("type"), pattern.type(),
+          Formats.qualifiedName(pattern.type(), profile));
       if (pattern.status().isEmpty()) {
         errors.add(FieldError.required(p.child("status"), "valid values: " + goQuotedList(statuses)));
       } else if (!statuses.contains(pattern.status())) {

@@ -223,7 +223,8 @@ final class PodRules {
   private void readinessGates(List<PodReadinessGate> gates, FieldPath path) {
     for (int i = 0; i < gates.size(); i++) {
       String type = gates.get(i).conditionType();
-      errors.invalidAll(path.index(i).child("conditionType"), type, Formats.qualifiedName(type, profile));
+      errors.invalidAll(path.index(i).child("conditionType"), type,
+          Formats.qualifiedName(type, profile));
     }
   }
 

@@ -53,8 +53,8 @@ import org.jspecify.annotations.Nullable;
  * version, the earliest it can be: unverified where the copies leave a gap (cephfs and rbd from
  * 1.28; ports, and the env warning's "which may be dropped when using apply", from 1.29; the
  * token path duplicates in 1.29 and 1.30; the template AppArmor annotation from 1.30; the
- * rewritten overlapping-path check, duplicate port names, the {@code gitRepo} wording and the label values
- * of preferred node affinity terms from 1.33). The overlapping item paths of 1.31 and 1.32 come
+ * rewritten overlapping-path check, duplicate port names, the {@code gitRepo} wording and the
+ * label values of preferred node affinity terms from 1.33). The overlapping item paths of 1.31 and 1.32 come
  * from their own algorithm, {@link OverlappingPathsUpTo132}, which the 1.31/1.32-era copy shows.
  * The IP-address warnings (1.33) come from {@link NetworkRules}.
  */

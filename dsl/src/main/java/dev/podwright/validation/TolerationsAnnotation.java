@@ -113,7 +113,8 @@ final class TolerationsAnnotation {
       try {
         return Optional.of(Long.parseLong(literal));
       } catch (NumberFormatException e) {
-        typeError("number " + literal, "Go struct field Toleration.TolerationSeconds of type int64");
+        typeError("number " + literal,
+            "Go struct field Toleration.TolerationSeconds of type int64");
         return Optional.empty();
       }
     }
