@@ -435,10 +435,14 @@ final class WorkloadRules {
     nonNegative(s.successfulJobsHistoryLimit(), path.child("successfulJobsHistoryLimit"));
     nonNegative(s.failedJobsHistoryLimit(), path.child("failedJobsHistoryLimit"));
     // The controller appends an 11-character suffix to name each job, which must fit in 63.
+    // From 1.35 the words are content.MaxLenError's "bytes" (apimachinery has it from v0.35.0,
+    // added 2025-09-04; a 1.35-era ValidateCronJobCreate, yongruilin/kubernetes 088d1158, uses
+    // it); before, the literal "characters". That copy predates the 1.36 declarative schedule
+    // tag; a first release later than 1.35 is not ruled out.
     String name = MetaRules.nameOnCreate(cronJob.metadata());
     if (name.length() > 52) {
       errors.add(FieldError.invalid(FieldPath.root("metadata").child("name"),
-          name, "must be no more than 52 characters"));
+          name, "must be no more than 52 " + (profile.atLeast(35) ? "bytes" : "characters")));
     }
     if (declarativeSchedule && s.schedule().isEmpty()) {
       errors.add(FieldError.required(path.child("schedule"), ""));

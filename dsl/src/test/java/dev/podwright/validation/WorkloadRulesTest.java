@@ -276,6 +276,11 @@ class WorkloadRulesTest {
             + "must be no more than 52 characters");
     assertThat(errors(cronJob("a".repeat(52), cronSpec("0 3 * * *", jobSpec("Never").build()))))
         .isEmpty();
+    // content.MaxLenError from 1.35.
+    assertThat(errors(Validator.forProfile(Profile.of("1.35")),
+        cronJob(name, cronSpec("0 3 * * *", jobSpec("Never").build()))))
+        .containsExactly("metadata.name: Invalid value: \"" + name + "\": "
+            + "must be no more than 52 bytes");
   }
 
   // Deployments
