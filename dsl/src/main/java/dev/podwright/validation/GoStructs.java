@@ -5,6 +5,7 @@ import dev.podwright.model.LabelSelector;
 import dev.podwright.model.LabelSelectorRequirement;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -79,6 +80,16 @@ final class GoStructs {
    */
   static Object stringsValue(List<String> values, Profile profile) {
     return new GoLiteral(profile.atLeast(34) ? jsonStrings(values) : goStrings(values));
+  }
+
+  /** The JSON of an optional string field (a {@code *string}): the string, or {@code null}. */
+  static String jsonString(Optional<String> value) {
+    return value.map(GoStructs::jsonString).orElse("null");
+  }
+
+  /** The JSON of an optional number or boolean field: the value, or {@code null}. */
+  static String jsonValue(Optional<?> value) {
+    return value.map(String::valueOf).orElse("null");
   }
 
   /** The JSON of a {@code []string}: {@code ["a","b"]}. */

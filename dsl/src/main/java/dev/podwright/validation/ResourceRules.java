@@ -221,9 +221,9 @@ final class ResourceRules {
     }
     if (profile.atLeast(34)) {
       return GoValues.bare("{\"Name\":" + GoStructs.jsonString(name) + ",\"ResourceClaimName\":"
-          + claimName.map(GoStructs::jsonString).orElse("null")
+          + GoStructs.jsonString(claimName)
           + ",\"ResourceClaimTemplateName\":"
-          + templateName.map(GoStructs::jsonString).orElse("null") + "}");
+          + GoStructs.jsonString(templateName) + "}");
     }
     if (claimName.isEmpty() && templateName.isEmpty()) {
       return GoValues.bare("core.PodResourceClaim{Name:" + GoValues.quote(name)

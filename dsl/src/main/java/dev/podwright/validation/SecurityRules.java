@@ -216,8 +216,7 @@ final class SecurityRules {
       // From apimachinery v0.34 the value is the profile's JSON (vendored v1.34.1); up to v0.33
       // Go's %#v, whose *string LocalhostProfile prints as an address, so it is elided.
       Object shown = this.profile.atLeast(34)
-          ? GoValues.bare("{\"Type\":" + GoStructs.jsonString(type) + ",\"LocalhostProfile\":"
-              + GoStructs.jsonString(sp.localhostProfile().get()) + "}")
+          ? GoValues.bare(profileJson(type, sp.localhostProfile()))
           : GoValues.bare("core.SeccompProfile{Type:" + GoValues.quote(type) + ", ...}");
       errors.add(FieldError.invalid(path.child("localhostProfile"), shown,
           "can only be set when seccomp type is Localhost"));
@@ -338,38 +337,36 @@ final class SecurityRules {
     StringBuilder sb = new StringBuilder("{\"Capabilities\":");
     sb.append(sc.capabilities().map(c -> "{\"Add\":" + jsonStrings(c.add()) + ",\"Drop\":"
         + jsonStrings(c.drop()) + "}").orElse("null"));
-    sb.append(",\"Privileged\":").append(json(sc.privileged()));
+    sb.append(",\"Privileged\":").append(GoStructs.jsonValue(sc.privileged()));
     sb.append(",\"SELinuxOptions\":").append(sc.seLinuxOptions().map(o -> "{\"User\":"
         + GoStructs.jsonString(o.user().orElse("")) + ",\"Role\":"
         + GoStructs.jsonString(o.role().orElse("")) + ",\"Type\":"
         + GoStructs.jsonString(o.type().orElse("")) + ",\"Level\":"
         + GoStructs.jsonString(o.level().orElse("")) + "}").orElse("null"));
     sb.append(",\"WindowsOptions\":").append(sc.windowsOptions().map(w ->
-        "{\"GMSACredentialSpecName\":" + jsonString(w.gmsaCredentialSpecName())
-            + ",\"GMSACredentialSpec\":" + jsonString(w.gmsaCredentialSpec())
-            + ",\"RunAsUserName\":" + jsonString(w.runAsUserName())
-            + ",\"HostProcess\":" + json(w.hostProcess()) + "}").orElse("null"));
-    sb.append(",\"RunAsUser\":").append(json(sc.runAsUser()));
-    sb.append(",\"RunAsGroup\":").append(json(sc.runAsGroup()));
-    sb.append(",\"RunAsNonRoot\":").append(json(sc.runAsNonRoot()));
-    sb.append(",\"ReadOnlyRootFilesystem\":").append(json(sc.readOnlyRootFilesystem()));
-    sb.append(",\"AllowPrivilegeEscalation\":").append(json(sc.allowPrivilegeEscalation()));
-    sb.append(",\"ProcMount\":").append(jsonString(sc.procMount()));
-    sb.append(",\"SeccompProfile\":").append(sc.seccompProfile().map(p -> "{\"Type\":"
-        + GoStructs.jsonString(p.type()) + ",\"LocalhostProfile\":"
-        + jsonString(p.localhostProfile()) + "}").orElse("null"));
-    sb.append(",\"AppArmorProfile\":").append(sc.appArmorProfile().map(p -> "{\"Type\":"
-        + GoStructs.jsonString(p.type()) + ",\"LocalhostProfile\":"
-        + jsonString(p.localhostProfile()) + "}").orElse("null"));
+        "{\"GMSACredentialSpecName\":" + GoStructs.jsonString(w.gmsaCredentialSpecName())
+            + ",\"GMSACredentialSpec\":" + GoStructs.jsonString(w.gmsaCredentialSpec())
+            + ",\"RunAsUserName\":" + GoStructs.jsonString(w.runAsUserName())
+            + ",\"HostProcess\":" + GoStructs.jsonValue(w.hostProcess()) + "}").orElse("null"));
+    sb.append(",\"RunAsUser\":").append(GoStructs.jsonValue(sc.runAsUser()));
+    sb.append(",\"RunAsGroup\":").append(GoStructs.jsonValue(sc.runAsGroup()));
+    sb.append(",\"RunAsNonRoot\":").append(GoStructs.jsonValue(sc.runAsNonRoot()));
+    sb.append(",\"ReadOnlyRootFilesystem\":")
+        .append(GoStructs.jsonValue(sc.readOnlyRootFilesystem()));
+    sb.append(",\"AllowPrivilegeEscalation\":")
+        .append(GoStructs.jsonValue(sc.allowPrivilegeEscalation()));
+    sb.append(",\"ProcMount\":").append(GoStructs.jsonString(sc.procMount()));
+    sb.append(",\"SeccompProfile\":").append(sc.seccompProfile()
+        .map(p -> profileJson(p.type(), p.localhostProfile())).orElse("null"));
+    sb.append(",\"AppArmorProfile\":").append(sc.appArmorProfile()
+        .map(p -> profileJson(p.type(), p.localhostProfile())).orElse("null"));
     return sb.append('}').toString();
   }
 
-  private static String json(Optional<?> value) {
-    return value.map(String::valueOf).orElse("null");
-  }
-
-  private static String jsonString(Optional<String> value) {
-    return value.map(GoStructs::jsonString).orElse("null");
+  /** An internal {@code core.SeccompProfile} or {@code core.AppArmorProfile} as JSON. */
+  private static String profileJson(String type, Optional<String> localhostProfile) {
+    return "{\"Type\":" + GoStructs.jsonString(type) + ",\"LocalhostProfile\":"
+        + GoStructs.jsonString(localhostProfile) + "}";
   }
 
   /** A {@code []Capability}: {@code null} when empty, as YAML cannot tell nil from empty. */

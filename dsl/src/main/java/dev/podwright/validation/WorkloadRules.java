@@ -597,9 +597,8 @@ final class WorkloadRules {
       notMoreThan100Percent(unavailable, p.child("maxUnavailable"));
     } else {
       errors.add(FieldError.notSupported(path, strategyValue("apps.DeploymentStrategy", type,
-          "*apps.RollingUpdateDeployment", rolling.map(r -> "{\"MaxUnavailable\":"
-              + intOrZero(r.maxUnavailable()) + ",\"MaxSurge\":" + intOrZero(r.maxSurge())
-              + "}")), "Recreate", "RollingUpdate"));
+          "*apps.RollingUpdateDeployment", rolling.map(r ->
+              surgeJson(r.maxUnavailable(), r.maxSurge()))), "Recreate", "RollingUpdate"));
     }
   }
 
@@ -759,9 +758,9 @@ final class WorkloadRules {
       for (int i = 0; i < policy.rules().size(); i++) {
         SuccessPolicyRule rule = policy.rules().get(i);
         sb.append(i == 0 ? "" : ",").append("{\"SucceededIndexes\":")
-            .append(rule.succeededIndexes().map(GoStructs::jsonString).orElse("null"))
+            .append(GoStructs.jsonString(rule.succeededIndexes()))
             .append(",\"SucceededCount\":")
-            .append(rule.succeededCount().map(String::valueOf).orElse("null")).append('}');
+            .append(GoStructs.jsonValue(rule.succeededCount())).append('}');
       }
       sb.append(']');
     }
@@ -801,9 +800,15 @@ final class WorkloadRules {
         + ")(" + (rollingJson.isPresent() ? "…" : "nil") + ")}");
   }
 
-  /** A non-pointer internal {@code intstr.IntOrString} field: unset converts to its zero, 0. */
-  private static String intOrZero(Optional<IntOrString> value) {
-    return value.map(GoStructs::intOrStringJson).orElse("0");
+  /**
+   * The JSON of an internal {@code apps.RollingUpdateDeployment} or
+   * {@code apps.RollingUpdateDaemonSet}: two non-pointer {@code intstr.IntOrString} fields, an
+   * unset one converted to its zero, 0.
+   */
+  private static String surgeJson(Optional<IntOrString> maxUnavailable,
+      Optional<IntOrString> maxSurge) {
+    return "{\"MaxUnavailable\":" + maxUnavailable.map(GoStructs::intOrStringJson).orElse("0")
+        + ",\"MaxSurge\":" + maxSurge.map(GoStructs::intOrStringJson).orElse("0") + "}";
   }
 
   private void retentionType(String policy, FieldPath path) {
@@ -883,9 +888,8 @@ final class WorkloadRules {
     }
     if (!type.equals("RollingUpdate")) {
       errors.add(FieldError.notSupported(path, strategyValue("apps.DaemonSetUpdateStrategy", type,
-          "*apps.RollingUpdateDaemonSet", strategy.rollingUpdate().map(r -> "{\"MaxUnavailable\":"
-              + intOrZero(r.maxUnavailable()) + ",\"MaxSurge\":" + intOrZero(r.maxSurge())
-              + "}")), "RollingUpdate", "OnDelete"));
+          "*apps.RollingUpdateDaemonSet", strategy.rollingUpdate().map(r ->
+              surgeJson(r.maxUnavailable(), r.maxSurge()))), "RollingUpdate", "OnDelete"));
       return;
     }
     if (strategy.rollingUpdate().isEmpty()) {
