@@ -167,7 +167,7 @@ final class PodGroupRules {
    * {@code core.EvictionResponder}, which has no JSON tags, so Go's field names.
    */
   private static String goStruct(EvictionResponder r) {
-    return "{\"Name\":" + GoValues.quote(r.name()) + ",\"Priority\":"
-        + r.priority().map(String::valueOf).orElse("null") + "}";
+    return "{\"Name\":" + GoStructs.jsonString(r.name()) + ",\"Priority\":"
+        + GoStructs.jsonValue(r.priority()) + "}";
   }
 }
