@@ -105,7 +105,7 @@ final class AlphaFieldRules {
     }
     if (imageVolume) {
       // A 1.37 server prints the list as JSON (apimachinery's ErrorBody from v0.34).
-      errors.add(FieldError.invalid(p, GoStructs.stringsValue(options, errors.profile()),
+      errors.add(FieldError.invalid(p, GoStructs.stringsValue(options),
           "bindMountOptions may not be used with image volumes"));
     }
   }

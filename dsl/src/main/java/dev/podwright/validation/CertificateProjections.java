@@ -41,7 +41,7 @@ final class CertificateProjections {
       bundleName(name.get(), p.child("name"), out);
       if (bundle.labelSelector().isPresent()) {
         out.add(FieldError.invalid(p.child("labelSelector"),
-            GoStructs.selectorValue(bundle.labelSelector().get(), profile),
+            GoStructs.selectorValue(bundle.labelSelector().get()),
             "labelSelector must be unset if name is specified"));
       }
     } else if (signerName.isPresent()) {
@@ -196,15 +196,24 @@ final class CertificateProjections {
   }
 
   /**
-   * The projection as Go's {@code %#v} prints the internal struct; its pointers print as
-   * addresses upstream, which are not reproducible, so they print here as {@code (*T)(set)}.
+   * The internal {@code core.ClusterTrustBundleProjection}: up to 1.33 Go's {@code %#v}, whose
+   * pointers print as addresses, not reproducible, so here as {@code (*T)(set)}; from 1.34 its
+   * JSON, with the internal type's Go field names (it has no JSON tags) and the label selector's
+   * own JSON.
    */
-  private static Object bundleValue(ClusterTrustBundleProjection bundle) {
-    return GoStructs.literal("core.ClusterTrustBundleProjection{Name:" + pointer("string",
+  private static ErrorBodyValue bundleValue(ClusterTrustBundleProjection bundle) {
+    String formatted = "core.ClusterTrustBundleProjection{Name:" + pointer("string",
         bundle.name()) + ", SignerName:" + pointer("string", bundle.signerName())
         + ", LabelSelector:" + pointer("v1.LabelSelector", bundle.labelSelector())
         + ", Optional:" + pointer("bool", bundle.optional()) + ", Path:"
-        + GoValues.quote(bundle.path()) + "}");
+        + GoValues.quote(bundle.path()) + "}";
+    String marshalled = "{\"Name\":" + GoStructs.jsonString(bundle.name())
+        + ",\"SignerName\":" + GoStructs.jsonString(bundle.signerName())
+        + ",\"LabelSelector\":"
+        + bundle.labelSelector().map(GoStructs::selectorJson).orElse("null")
+        + ",\"Optional\":" + GoStructs.jsonValue(bundle.optional())
+        + ",\"Path\":" + GoStructs.jsonString(bundle.path()) + "}";
+    return new ErrorBodyValue(formatted, marshalled);
   }
 
   private static String pointer(String type, Optional<?> value) {

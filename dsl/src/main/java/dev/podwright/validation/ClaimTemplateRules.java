@@ -108,8 +108,7 @@ final class ClaimTemplateRules {
     });
     // Upstream's value is the *field.Path of dataSource: its String() up to 1.33; from 1.34
     // ErrorBody json.Marshals it first, and a Path has no exported fields, so it prints {}.
-    Object dataSourcePath = GoValues.bare(profile.atLeast(34) ? "{}"
-        : path.child("dataSource").toString());
+    ErrorBodyValue dataSourcePath = new ErrorBodyValue(path.child("dataSource").toString(), "{}");
     boolean crossNamespace = spec.dataSourceRef().flatMap(TypedObjectReference::namespace)
         .filter(ns -> !ns.isEmpty()).isPresent();
     if (crossNamespace) {

@@ -26,8 +26,9 @@ final class Errors {
     return profile;
   }
 
+  /** Adds {@code error}, its value printed as the target's apimachinery prints it. */
   void add(FieldError error) {
-    errors.add(error);
+    errors.add(error.renderedFor(profile));
   }
 
   void invalidAll(FieldPath path, Object value, List<String> messages) {

@@ -6,44 +6,26 @@ import dev.podwright.model.LabelSelectorRequirement;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 
 /**
- * The renderings of the maps, lists and structs the API server prints as the value of some
- * errors, as the target's {@code field.Error.ErrorBody} prints them: Go's {@code %#v} up to 1.33
- * (apimachinery v0.33, e.g. {@code map[string]string{"app":"web"}} for template labels), their
- * JSON from 1.34 (v0.34 json.Marshals a value that is not a string or number first:
+ * The maps, lists and structs the API server prints as the value of some errors, as
+ * {@link ErrorBodyValue}s in both of {@code field.Error.ErrorBody}'s forms: Go's {@code %#v} up
+ * to 1.33 (apimachinery v0.33, e.g. {@code map[string]string{"app":"web"}} for template labels),
+ * their JSON from 1.34 (v0.34 json.Marshals a value that is not a string or number first:
  * {@code {"app":"web"}}). Keys print sorted, as Go's fmt and encoding/json sort map keys; an
  * empty map prints as nil, since YAML cannot tell them apart.
  */
 final class GoStructs {
   private GoStructs() {}
 
-  /** Returns a value that {@link GoValues#render} prints as {@code text}, verbatim. */
-  static Object literal(String text) {
-    return new GoLiteral(text);
-  }
-
-  /** A value printed verbatim: the Go rendering of a map or struct. */
-  private static final class GoLiteral {
-    private final String text;
-
-    GoLiteral(String text) {
-      this.text = text;
-    }
-
-    @Override
-    public String toString() {
-      return text;
-    }
-  }
-
   /**
    * A {@code map[string]string} error value: {@code %#v} up to 1.33, JSON from 1.34 (keys sorted
    * as Go's encoding/json sorts them; an empty map prints as {@code null}, as a nil one does).
    */
-  static Object labelsValue(Map<String, String> labels, Profile profile) {
-    return new GoLiteral(profile.atLeast(34) ? jsonMap(labels) : goMap(labels));
+  static ErrorBodyValue labelsValue(Map<String, String> labels) {
+    return new ErrorBodyValue(goMap(labels), jsonMap(labels));
   }
 
   private static String jsonMap(Map<String, String> map) {
@@ -78,8 +60,8 @@ final class GoStructs {
    * ({@code ["a","b"]}) from v0.34, whose ErrorBody json.Marshals values that are not strings or
    * numbers (field/errors.go at v0.33.3 and v0.34.1).
    */
-  static Object stringsValue(List<String> values, Profile profile) {
-    return new GoLiteral(profile.atLeast(34) ? jsonStrings(values) : goStrings(values));
+  static ErrorBodyValue stringsValue(List<String> values) {
+    return new ErrorBodyValue(goStrings(values), jsonStrings(values));
   }
 
   /** The JSON of an optional string field (a {@code *string}): the string, or {@code null}. */
@@ -140,10 +122,12 @@ final class GoStructs {
    * from 1.34 ({@code matchLabels}, {@code matchExpressions} and {@code values} omitted when
    * empty, as their {@code omitempty} tags say; an empty selector is {@code {}}).
    */
-  static Object selectorValue(LabelSelector selector, Profile profile) {
-    if (!profile.atLeast(34)) {
-      return goSelector(selector);
-    }
+  static ErrorBodyValue selectorValue(LabelSelector selector) {
+    return new ErrorBodyValue(goSelector(selector), selectorJson(selector));
+  }
+
+  /** The JSON of a {@code metav1.LabelSelector}, its empty fields omitted. */
+  static String selectorJson(LabelSelector selector) {
     StringBuilder sb = new StringBuilder("{");
     if (!selector.matchLabels().isEmpty()) {
       sb.append("\"matchLabels\":").append(jsonMap(selector.matchLabels()));
@@ -162,10 +146,10 @@ final class GoStructs {
       }
       sb.append(']');
     }
-    return new GoLiteral(sb.append('}').toString());
+    return sb.append('}').toString();
   }
 
-  private static Object goSelector(LabelSelector selector) {
+  private static String goSelector(LabelSelector selector) {
     StringBuilder sb = new StringBuilder("v1.LabelSelector{MatchLabels:")
         .append(goMap(selector.matchLabels())).append(", MatchExpressions:");
     List<LabelSelectorRequirement> expressions = selector.matchExpressions();
@@ -182,7 +166,7 @@ final class GoStructs {
       }
       sb.append('}');
     }
-    return new GoLiteral(sb.append('}').toString());
+    return sb.append('}').toString();
   }
 
   /**
@@ -195,7 +179,7 @@ final class GoStructs {
    */
   static Object tolerationValue(String key, String operator, String value, String effect,
       boolean hasSeconds) {
-    return new GoLiteral("core.Toleration{Key:" + GoValues.quote(key) + ", Operator:"
+    return GoValues.bare("core.Toleration{Key:" + GoValues.quote(key) + ", Operator:"
         + GoValues.quote(operator) + ", Value:" + GoValues.quote(value) + ", Effect:"
         + GoValues.quote(effect) + ", TolerationSeconds:(*int64)("
         + (hasSeconds ? "<address>" : "nil") + ")}");
@@ -205,14 +189,11 @@ final class GoStructs {
    * An {@code intstr.IntOrString} error value: {@code %#v} of the struct up to 1.33; from 1.34
    * its JSON, {@code 1} or {@code "25%"}, from its own MarshalJSON.
    */
-  static Object intOrStringValue(IntOrString value, Profile profile) {
-    if (profile.atLeast(34)) {
-      return new GoLiteral(intOrStringJson(value));
-    }
-    return new GoLiteral(value.isInt()
+  static ErrorBodyValue intOrStringValue(IntOrString value) {
+    return new ErrorBodyValue(value.isInt()
         ? "intstr.IntOrString{Type:0, IntVal:" + value.intValue() + ", StrVal:\"\"}"
         : "intstr.IntOrString{Type:1, IntVal:0, StrVal:" + GoValues.quote(value.stringValue())
-            + "}");
+            + "}", intOrStringJson(value));
   }
 
   /** The JSON of an {@code intstr.IntOrString}: a number or a string. */
@@ -221,11 +202,13 @@ final class GoStructs {
   }
 
   /** A {@code []int32} error value: {@code %#v} up to 1.33, JSON from 1.34. */
-  static Object int32sValue(List<Integer> values, Profile profile) {
-    StringBuilder sb = new StringBuilder(profile.atLeast(34) ? "[" : "[]int32{");
-    for (int i = 0; i < values.size(); i++) {
-      sb.append(i == 0 ? "" : profile.atLeast(34) ? "," : ", ").append(values.get(i));
+  static ErrorBodyValue int32sValue(List<Integer> values) {
+    StringJoiner go = new StringJoiner(", ", "[]int32{", "}");
+    StringJoiner json = new StringJoiner(",", "[", "]");
+    for (Integer value : values) {
+      go.add(value.toString());
+      json.add(value.toString());
     }
-    return new GoLiteral(sb.append(profile.atLeast(34) ? ']' : '}').toString());
+    return new ErrorBodyValue(go.toString(), json.toString());
   }
 }

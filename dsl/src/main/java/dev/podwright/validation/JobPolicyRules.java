@@ -1,6 +1,5 @@
 package dev.podwright.validation;
 
-import static dev.podwright.validation.GoStructs.literal;
 
 import dev.podwright.model.Container;
 import dev.podwright.model.JobSpec;
@@ -119,7 +118,7 @@ final class JobPolicyRules {
     FieldPath values = path.child("values");
     List<Integer> list = codes.values();
     if (list.isEmpty()) {
-      errors.add(FieldError.invalid(values, GoStructs.int32sValue(List.of(), profile),
+      errors.add(FieldError.invalid(values, GoStructs.int32sValue(List.of()),
           "at least one value is required"));
     } else if (list.size() > MAX_EXIT_CODES) {
       errors.add(FieldError.tooMany(values, list.size(), MAX_EXIT_CODES, profile));
@@ -139,7 +138,7 @@ final class JobPolicyRules {
       }
     }
     if (!ordered) {
-      errors.add(FieldError.invalid(values, GoStructs.int32sValue(list, profile),
+      errors.add(FieldError.invalid(values, GoStructs.int32sValue(list),
           "must be ordered"));
     }
   }

@@ -128,10 +128,7 @@ final class MetaRules {
    * {@code metav1.OwnerReference} ({@code controller} and {@code blockOwnerDeletion} omitted
    * when unset).
    */
-  private Object ownerValue(List<OwnerReference> references, boolean list) {
-    if (!profile.atLeast(34)) {
-      return GoStructs.literal(list ? "[]v1.OwnerReference{…}" : "v1.OwnerReference{…}");
-    }
+  private static ErrorBodyValue ownerValue(List<OwnerReference> references, boolean list) {
     StringBuilder sb = new StringBuilder(list ? "[" : "");
     for (int i = 0; i < references.size(); i++) {
       OwnerReference r = references.get(i);
@@ -144,7 +141,8 @@ final class MetaRules {
       r.blockOwnerDeletion().ifPresent(b -> sb.append(",\"blockOwnerDeletion\":").append(b));
       sb.append('}');
     }
-    return GoStructs.literal(sb.append(list ? "]" : "").toString());
+    return new ErrorBodyValue(list ? "[]v1.OwnerReference{…}" : "v1.OwnerReference{…}",
+        sb.append(list ? "]" : "").toString());
   }
 
   /**
@@ -198,7 +196,7 @@ final class MetaRules {
       errors.invalidAll(path, finalizer, Formats.qualifiedName(finalizer, profile));
     }
     if (finalizers.contains("orphan") && finalizers.contains("foregroundDeletion")) {
-      errors.add(FieldError.invalid(path, GoStructs.stringsValue(finalizers, profile),
+      errors.add(FieldError.invalid(path, GoStructs.stringsValue(finalizers),
           "finalizer orphan and foregroundDeletion cannot be both set"));
     }
     for (int i = 0; i < finalizers.size(); i++) {

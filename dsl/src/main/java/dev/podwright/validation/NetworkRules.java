@@ -54,7 +54,7 @@ final class NetworkRules {
     List<String> nameservers = config.get().nameservers();
     if (nameservers.size() > MAX_NAMESERVERS) {
       errors.add(FieldError.invalid(path.child("nameservers"),
-          GoStructs.stringsValue(nameservers, profile),
+          GoStructs.stringsValue(nameservers),
           "must not have more than " + MAX_NAMESERVERS + " nameservers"));
     }
     for (int i = 0; i < nameservers.size(); i++) {
@@ -79,11 +79,11 @@ final class NetworkRules {
     int maxPaths = expanded ? MAX_SEARCH_PATHS : MAX_SEARCH_PATHS_LEGACY;
     int maxChars = expanded ? MAX_SEARCH_CHARS : MAX_SEARCH_CHARS_LEGACY;
     if (searches.size() > maxPaths) {
-      errors.add(FieldError.invalid(path, GoStructs.stringsValue(searches, profile),
+      errors.add(FieldError.invalid(path, GoStructs.stringsValue(searches),
           "must not have more than " + maxPaths + " search paths"));
     }
     if (String.join(" ", searches).length() > maxChars) {
-      errors.add(FieldError.invalid(path, GoStructs.stringsValue(searches, profile),
+      errors.add(FieldError.invalid(path, GoStructs.stringsValue(searches),
           "must not have more than " + maxChars
               + " characters (including spaces) in the search list"));
     }

@@ -214,22 +214,18 @@ final class ResourceRules {
    * unset ({@code (*string)(nil)}), else holding pointer addresses no offline tool knows, so
    * elided (vendored v1.32.5, v1.33.3 and v1.34.1 ValidatePodCreate print these forms).
    */
-  private Object claimValue(String name, Optional<String> claimName,
+  private static Object claimValue(String name, Optional<String> claimName,
       Optional<String> templateName, boolean flat) {
     if (!flat) {
       return GoValues.bare("core.ClaimSource{...}");
     }
-    if (profile.atLeast(34)) {
-      return GoValues.bare("{\"Name\":" + GoStructs.jsonString(name) + ",\"ResourceClaimName\":"
-          + GoStructs.jsonString(claimName)
-          + ",\"ResourceClaimTemplateName\":"
-          + GoStructs.jsonString(templateName) + "}");
-    }
-    if (claimName.isEmpty() && templateName.isEmpty()) {
-      return GoValues.bare("core.PodResourceClaim{Name:" + GoValues.quote(name)
-          + ", ResourceClaimName:(*string)(nil), ResourceClaimTemplateName:(*string)(nil)}");
-    }
-    return GoValues.bare("core.PodResourceClaim{...}");
+    String formatted = claimName.isEmpty() && templateName.isEmpty()
+        ? "core.PodResourceClaim{Name:" + GoValues.quote(name)
+            + ", ResourceClaimName:(*string)(nil), ResourceClaimTemplateName:(*string)(nil)}"
+        : "core.PodResourceClaim{...}";
+    return new ErrorBodyValue(formatted, "{\"Name\":" + GoStructs.jsonString(name)
+        + ",\"ResourceClaimName\":" + GoStructs.jsonString(claimName)
+        + ",\"ResourceClaimTemplateName\":" + GoStructs.jsonString(templateName) + "}");
   }
 
   private void podResourceClaim(PodResourceClaim claim, Set<String> names,
@@ -366,7 +362,7 @@ final class ResourceRules {
     // The value is a core.ResourceName, a fmt.Stringer: printed bare (gpu) up to apimachinery
     // v0.33, whose ErrorBody quotes only plain strings; quoted ("gpu") from v0.34, which
     // json.Marshals it (field/errors.go at v0.33.3 and v0.34.1).
-    Object shown = profile.atLeast(34) ? name : GoValues.bare(name);
+    ErrorBodyValue shown = new ErrorBodyValue(name, GoStructs.jsonString(name));
     java.util.List<String> qualified = Formats.qualifiedName(name, profile);
     errors.invalidAll(path, shown, qualified);
     boolean unprefixed = !name.contains("/");
@@ -437,7 +433,8 @@ final class ResourceRules {
       // From apimachinery v0.34 ErrorBody prints the value's JSON, "500m"; up to v0.33 it was
       // Go's %#v of the resource.Quantity struct, whose cached fields depend on the server's
       // code path, so the canonical form stands in for it there.
-      Object shown = profile.atLeast(34) ? q.canonical() : GoValues.bare(q.canonical());
+      ErrorBodyValue shown =
+          new ErrorBodyValue(q.canonical(), GoStructs.jsonString(q.canonical()));
       errors.add(FieldError.invalid(path, shown, "must be an integer"));
     }
   }

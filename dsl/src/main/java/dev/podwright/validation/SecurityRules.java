@@ -166,8 +166,8 @@ final class SecurityRules {
       seccompProfile(sc.seccompProfile().get(), path.child("seccompProfile"));
     }
     if (!sc.allowPrivilegeEscalation().orElse(true)) {
-      Object value = profile.atLeast(34) ? GoValues.bare(securityContextJson(sc))
-          : GoValues.bare("core.SecurityContext{...}");
+      ErrorBodyValue value =
+          new ErrorBodyValue("core.SecurityContext{...}", securityContextJson(sc));
       if (sc.privileged().orElse(false)) {
         errors.add(FieldError.invalid(path, value,
             "cannot set `allowPrivilegeEscalation` to false and `privileged` to true"));
@@ -215,9 +215,9 @@ final class SecurityRules {
     } else if (sp.localhostProfile().isPresent()) {
       // From apimachinery v0.34 the value is the profile's JSON (vendored v1.34.1); up to v0.33
       // Go's %#v, whose *string LocalhostProfile prints as an address, so it is elided.
-      Object shown = this.profile.atLeast(34)
-          ? GoValues.bare(profileJson(type, sp.localhostProfile()))
-          : GoValues.bare("core.SeccompProfile{Type:" + GoValues.quote(type) + ", ...}");
+      ErrorBodyValue shown = new ErrorBodyValue(
+          "core.SeccompProfile{Type:" + GoValues.quote(type) + ", ...}",
+          profileJson(type, sp.localhostProfile()));
       errors.add(FieldError.invalid(path.child("localhostProfile"), shown,
           "can only be set when seccomp type is Localhost"));
     }

@@ -291,8 +291,7 @@ final class VolumePluginRules {
           "must specify either targetWWNs or wwids, but not both"));
     }
     if (!fc.targetWWNs().isEmpty() && !fc.wwids().isEmpty()) {
-      out.add(FieldError.invalid(p.child("targetWWNs"), GoStructs.stringsValue(fc.targetWWNs(),
-          profile),
+      out.add(FieldError.invalid(p.child("targetWWNs"), GoStructs.stringsValue(fc.targetWWNs()),
           "targetWWNs and wwids can not be specified simultaneously"));
     }
     if (!fc.targetWWNs().isEmpty()) {

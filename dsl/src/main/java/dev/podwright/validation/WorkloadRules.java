@@ -2,7 +2,6 @@ package dev.podwright.validation;
 
 import static dev.podwright.validation.GoStructs.intOrStringValue;
 import static dev.podwright.validation.GoStructs.labelsValue;
-import static dev.podwright.validation.GoStructs.literal;
 import static dev.podwright.validation.GoStructs.selectorValue;
 
 import dev.podwright.model.CronJob;
@@ -189,7 +188,7 @@ final class WorkloadRules {
     for (String key : List.of("controller-uid", "job-name", "batch.kubernetes.io/controller-uid",
         "batch.kubernetes.io/job-name")) {
       if (user.containsKey(key) && !user.get(key).equals(expected.get(key))) {
-        errors.add(FieldError.invalid(templateLabels.key(key), labelsValue(labels, profile),
+        errors.add(FieldError.invalid(templateLabels.key(key), labelsValue(labels),
             "must be '" + expected.get(key) + "'"));
       }
     }
@@ -198,7 +197,7 @@ final class WorkloadRules {
       LabelSelector generated = withGeneratedUid(s.selector());
       if (!matches(Optional.of(generated), expected)) {
         // The value is the user's selector; the server's also holds the uid label it added.
-        errors.add(FieldError.invalid(spec.child("selector"), selectorValue(selector, profile),
+        errors.add(FieldError.invalid(spec.child("selector"), selectorValue(selector),
             "`selector` not auto-generated"));
       }
     }
@@ -428,7 +427,7 @@ final class WorkloadRules {
     JobSpec job = s.jobTemplate().spec();
     jobSpec(job, jobSpec, Map.of());
     job.selector().ifPresent(selector -> errors.add(FieldError.invalid(jobSpec.child("selector"),
-        selectorValue(selector, profile), "`selector` will be auto-generated")));
+        selectorValue(selector), "`selector` will be auto-generated")));
     if (job.manualSelector().orElse(false)) {
       errors.add(FieldError.notSupported(jobSpec.child("manualSelector"), true, "nil", "false"));
     }
@@ -488,7 +487,7 @@ final class WorkloadRules {
     nonNegative(s.replicas(), path.child("replicas"));
     if (requiredSelector(s.selector(), path, "deployment")) {
       errors.add(FieldError.invalid(path.child("selector"),
-          selectorValue(s.selector().get(), profile),
+          selectorValue(s.selector().get()),
           "invalid label selector"));
     } else {
       // ValidatePodTemplateSpecForReplicaSet; its message names ReplicaSet for deployments too.
@@ -591,7 +590,7 @@ final class WorkloadRules {
       intOrPercent(surge, p.child("maxSurge"));
       if (intOrPercentValue(unavailable) == 0 && intOrPercentValue(surge) == 0) {
         errors.add(FieldError.invalid(p.child("maxUnavailable"),
-            intOrStringValue(unavailable, profile),
+            intOrStringValue(unavailable),
             "may not be 0 when `maxSurge` is 0"));
       }
       notMoreThan100Percent(unavailable, p.child("maxUnavailable"));
@@ -608,7 +607,7 @@ final class WorkloadRules {
         errors.add(FieldError.invalid(path, value.intValue(), NONNEGATIVE));
       }
     } else if (!PERCENT.matcher(value.stringValue()).matches()) {
-      errors.add(FieldError.invalid(path, intOrStringValue(value, profile), Formats.regexError(
+      errors.add(FieldError.invalid(path, intOrStringValue(value), Formats.regexError(
           "a valid percent string must be a numeric string followed by an ending '%'",
           "[0-9]+%", "1%", "93%")));
     }
@@ -681,7 +680,7 @@ final class WorkloadRules {
     }
     if (requiredSelector(s.selector(), path, "statefulset")) {
       errors.add(FieldError.invalid(path.child("selector"),
-          selectorValue(s.selector().get(), profile), ""));
+          selectorValue(s.selector().get()), ""));
     } else {
       matchTemplate(s.selector(), s.template(), path);
       templateMeta(s.template(), path.child("template"));
@@ -730,7 +729,7 @@ final class WorkloadRules {
           FieldPath m = p.child("maxUnavailable");
           intOrPercent(max, m);
           if (intOrPercentValue(max) == 0) {
-            errors.add(FieldError.invalid(m, intOrStringValue(max, profile), "cannot be 0"));
+            errors.add(FieldError.invalid(m, intOrStringValue(max), "cannot be 0"));
           }
           notMoreThan100Percent(max, m);
         });
@@ -746,10 +745,7 @@ final class WorkloadRules {
    * The {@code *batch.SuccessPolicy} value: up to 1.33 {@code %#v}, whose rules are a slice of
    * structs of pointers, shown as "…"; from 1.34 its JSON, with the internal Go field names.
    */
-  private Object successPolicyValue(SuccessPolicy policy) {
-    if (!profile.atLeast(34)) {
-      return literal("batch.SuccessPolicy{Rules:[…]}");
-    }
+  private static ErrorBodyValue successPolicyValue(SuccessPolicy policy) {
     StringBuilder sb = new StringBuilder("{\"Rules\":");
     if (policy.rules().isEmpty()) {
       sb.append("null");
@@ -764,17 +760,14 @@ final class WorkloadRules {
       }
       sb.append(']');
     }
-    return literal(sb.append('}').toString());
+    return new ErrorBodyValue("batch.SuccessPolicy{Rules:[…]}", sb.append('}').toString());
   }
 
   /** An {@code apps.RollingUpdateStatefulSetStrategy} as {@link #strategyValue} prints one. */
-  private Object rollingUpdateValue(RollingUpdateStatefulSetStrategy r) {
-    if (profile.atLeast(34)) {
-      return literal(rollingUpdateJson(r));
-    }
-    return literal("apps.RollingUpdateStatefulSetStrategy{Partition:" + r.partition().orElse(0)
-        + ", MaxUnavailable:(*intstr.IntOrString)("
-        + (r.maxUnavailable().isPresent() ? "…" : "nil") + ")}");
+  private static ErrorBodyValue rollingUpdateValue(RollingUpdateStatefulSetStrategy r) {
+    return new ErrorBodyValue("apps.RollingUpdateStatefulSetStrategy{Partition:"
+        + r.partition().orElse(0) + ", MaxUnavailable:(*intstr.IntOrString)("
+        + (r.maxUnavailable().isPresent() ? "…" : "nil") + ")}", rollingUpdateJson(r));
   }
 
   private static String rollingUpdateJson(RollingUpdateStatefulSetStrategy r) {
@@ -790,14 +783,13 @@ final class WorkloadRules {
    * {@code rollingUpdate} (checked against apimachinery v0.34.1's ErrorBody on the vendored
    * internal apps types).
    */
-  private Object strategyValue(String goType, String type, String rollingGoType,
+  private static ErrorBodyValue strategyValue(String goType, String type, String rollingGoType,
       Optional<String> rollingJson) {
-    if (profile.atLeast(34)) {
-      return literal("{\"Type\":" + GoStructs.jsonString(type) + ",\"RollingUpdate\":"
-          + rollingJson.orElse("null") + "}");
-    }
-    return literal(goType + "{Type:" + GoValues.quote(type) + ", RollingUpdate:(" + rollingGoType
-        + ")(" + (rollingJson.isPresent() ? "…" : "nil") + ")}");
+    return new ErrorBodyValue(
+        goType + "{Type:" + GoValues.quote(type) + ", RollingUpdate:(" + rollingGoType + ")("
+            + (rollingJson.isPresent() ? "…" : "nil") + ")}",
+        "{\"Type\":" + GoStructs.jsonString(type) + ",\"RollingUpdate\":"
+            + rollingJson.orElse("null") + "}");
   }
 
   /**
@@ -859,11 +851,11 @@ final class WorkloadRules {
     // A nil selector matches nothing; one that does not parse skips the match check.
     if (selectorParses(s.selector()) && !matches(s.selector(), s.template().metadata().labels())) {
       errors.add(FieldError.invalid(path.child("template").child("metadata").child("labels"),
-          labelsValue(s.template().metadata().labels(), profile), NOT_MATCHING));
+          labelsValue(s.template().metadata().labels()), NOT_MATCHING));
     }
     if (s.selector().isPresent() && isEmpty(s.selector().get())) {
       errors.add(FieldError.invalid(path.child("selector"),
-          selectorValue(s.selector().get(), profile),
+          selectorValue(s.selector().get()),
           "empty selector is invalid for daemonset"));
     }
     templateMeta(s.template(), path.child("template"));
@@ -907,7 +899,7 @@ final class WorkloadRules {
     boolean hasUnavailable = intOrPercentValue(unavailable) != 0;
     boolean hasSurge = intOrPercentValue(surge) != 0;
     if (hasUnavailable && hasSurge) {
-      errors.add(FieldError.invalid(p.child("maxSurge"), intOrStringValue(surge, profile),
+      errors.add(FieldError.invalid(p.child("maxSurge"), intOrStringValue(surge),
           "may not be set when maxUnavailable is non-zero"));
     } else if (!hasUnavailable && !hasSurge) {
       errors.add(FieldError.required(p.child("maxUnavailable"), "cannot be 0 when maxSurge is 0"));
@@ -918,7 +910,7 @@ final class WorkloadRules {
   private void notMoreThan100Percent(IntOrString value, FieldPath path) {
     if (!value.isInt() && PERCENT.matcher(value.stringValue()).matches()
         && intOrPercentValue(value) > 100) {
-      errors.add(FieldError.invalid(path, intOrStringValue(value, profile),
+      errors.add(FieldError.invalid(path, intOrStringValue(value),
           "must not be greater than 100%"));
     }
   }
@@ -935,7 +927,7 @@ final class WorkloadRules {
     }
     selectorOperators(selector.get(), path.child("selector"));
     if (isEmpty(selector.get())) {
-      errors.add(FieldError.invalid(path.child("selector"), selectorValue(selector.get(), profile),
+      errors.add(FieldError.invalid(path.child("selector"), selectorValue(selector.get()),
           "empty selector is invalid for " + kind));
     }
     return !selectorParses(selector);
@@ -966,7 +958,7 @@ final class WorkloadRules {
     }
     if (!matches(selector, template.metadata().labels())) {
       errors.add(FieldError.invalid(path.child("template").child("metadata").child("labels"),
-          labelsValue(template.metadata().labels(), profile), NOT_MATCHING));
+          labelsValue(template.metadata().labels()), NOT_MATCHING));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.podwright.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,5 +67,23 @@ class ErrorRenderingTest {
         .startsWith("Job.batch \"report\" is invalid: spec.template");
     assertThat(new ValidationException("CronJob", "nightly", List.of(image)).getMessage())
         .isEqualTo("CronJob \"nightly\" is invalid:\n  " + image);
+  }
+  @Test
+  void errorBodyValueIsPrintedInTheTargetsForm() {
+    ErrorBodyValue labels = GoStructs.labelsValue(java.util.Map.of("app", "web"));
+    FieldError e = FieldError.invalid(PATH, labels, "`selector` does not match template");
+    assertThatThrownBy(e::message).isInstanceOf(IllegalStateException.class)
+        .hasMessage("metadata.annotations: value not rendered for a target version");
+    assertThat(e.renderedFor(Profile.of("1.33")).toString()).isEqualTo("metadata.annotations: "
+        + "Invalid value: map[string]string{\"app\":\"web\"}: `selector` does not match "
+        + "template");
+    assertThat(e.renderedFor(Profile.of("1.34")).value()).hasValue("{\"app\":\"web\"}");
+    Errors errors = new Errors(Profile.of("1.35"));
+    errors.add(e);
+    errors.add(FieldError.invalid(PATH, GoStructs.labelsValue(java.util.Map.of("app", "web")),
+        "`selector` does not match template"));
+    assertThat(errors.toList()).extracting(FieldError::toString).containsExactly(
+        "metadata.annotations: Invalid value: {\"app\":\"web\"}: `selector` does not match "
+            + "template");
   }
 }

@@ -21,7 +21,11 @@ class ErrorValuesTest {
       + "        image: nginx\n";
 
   private static List<String> errors(String profile, String yaml) {
-    return Validator.forProfile(Profile.of(profile)).validate(ManifestReader.read(yaml).get(0))
+    return errors(Profile.of(profile), yaml);
+  }
+
+  private static List<String> errors(Profile profile, String yaml) {
+    return Validator.forProfile(profile).validate(ManifestReader.read(yaml).get(0))
         .stream().map(FieldError::toString).collect(Collectors.toList());
   }
 
@@ -150,5 +154,21 @@ class ErrorValuesTest {
         path + ": Invalid value: " + path + ".dataSource: must match dataSourceRef");
     assertThat(errors("1.34", pod)).containsExactly(
         path + ": Invalid value: {}: must match dataSourceRef");
+  }
+  @Test
+  void clusterTrustBundleProjection() {
+    String pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n"
+        + "  - {name: app, image: busybox}\n  volumes:\n  - name: certs\n    projected:\n"
+        + "      sources:\n      - clusterTrustBundle: {name: a, signerName: example.com/s, "
+        + "path: b}\n";
+    String path = "spec.volumes[0].projected.sources[0].clusterTrustBundle: Invalid value: ";
+    String detail = ": only one of name and signerName may be used";
+    assertThat(errors(Profile.of("1.33").withFeatureGate("ClusterTrustBundleProjection", true),
+        pod)).contains(path + "core.ClusterTrustBundleProjection{Name:(*string)(set), "
+            + "SignerName:(*string)(set), LabelSelector:(*v1.LabelSelector)(nil), "
+            + "Optional:(*bool)(nil), Path:\"b\"}" + detail);
+    assertThat(errors(Profile.of("1.34").withFeatureGate("ClusterTrustBundleProjection", true),
+        pod)).contains(path + "{\"Name\":\"a\",\"SignerName\":\"example.com/s\","
+            + "\"LabelSelector\":null,\"Optional\":null,\"Path\":\"b\"}" + detail);
   }
 }
