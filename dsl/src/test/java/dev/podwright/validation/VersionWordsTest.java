@@ -190,4 +190,26 @@ class VersionWordsTest {
           "spec.timeZone: Invalid value: \"\": timeZone must be nil or non-empty string");
     }
   }
+
+  /**
+   * GetWarningsForIP in k8s.io/apimachinery pkg/util/validation/ip.go: "will be considered
+   * invalid in a future Kubernetes release" at v0.33.0, v0.34.0 and v0.35.7, "is invalid" from
+   * v0.36.0 (commit 15d10018), where the warning is given only with StrictIPCIDRValidation off.
+   */
+  @Test
+  void nonStandardIpWarningSaysIsInvalidFrom136() {
+    String yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
+        + "  hostAliases: [{ip: 010.0.0.5, hostnames: [db]}]\n"
+        + "  containers: [{name: app, image: nginx}]\n";
+    for (String version : List.of("1.33", "1.34", "1.35")) {
+      assertThat(Validator.forProfile(Profile.of(version))
+          .report(ManifestReader.read(yaml).get(0)).warnings()).as(version).containsExactly(
+              "spec.hostAliases[0].ip: non-standard IP address \"010.0.0.5\" will be "
+                  + "considered invalid in a future Kubernetes release: use \"10.0.0.5\"");
+    }
+    Profile off = Profile.of("1.36").withFeatureGate("StrictIPCIDRValidation", false);
+    assertThat(Validator.forProfile(off).report(ManifestReader.read(yaml).get(0)).warnings())
+        .containsExactly("spec.hostAliases[0].ip: non-standard IP address \"010.0.0.5\" is "
+            + "invalid: use \"10.0.0.5\"");
+  }
 }
