@@ -90,14 +90,40 @@ final class IpAddresses {
       return messages;
     }
     if (strict) {
+      // netip.ParseAddr refuses a leading zero; its zero Addr is then not Is4In6, so an
+      // IPv4-mapped address with one ("::ffff:01.2.3.4") gets the first message only.
       if (parsed.get().leadingZeros()) {
         messages.add("must not have leading 0s");
-      }
-      if (parsed.get().isIpv4Mapped()) {
+      } else if (parsed.get().isIpv4Mapped()) {
         messages.add("must not be an IPv4-mapped IPv6 address");
       }
     }
     return messages;
+  }
+
+  /**
+   * {@code GetWarningsForIP} (k8s.io/apimachinery pkg/util/validation/ip.go, v0.33.0 on) for an
+   * address the rules accepted: a leading zero or an IPv4-mapped address is "non-standard" (the
+   * words of v0.33.0 to v0.35.7, "is invalid" from v0.36.0, apimachinery 15d10018); an IPv6
+   * address netip reads but prints otherwise "should be in RFC 5952 canonical format".
+   */
+  static Optional<String> warning(FieldPath path, String value, Profile profile) {
+    Optional<Parsed> parsed = parseSloppy(value);
+    if (parsed.isEmpty()) {
+      return Optional.empty();
+    }
+    Parsed p = parsed.get();
+    if (p.leadingZeros() || p.isIpv4Mapped()) {
+      return Optional.of(path + ": non-standard IP address " + GoValues.quote(value)
+          + (profile.atLeast(36) ? " is invalid: use "
+              : " will be considered invalid in a future Kubernetes release: use ")
+          + GoValues.quote(p.canonical()));
+    }
+    if (p.bytes().length == 16 && !p.canonical().equals(value)) {
+      return Optional.of(path + ": IPv6 address " + GoValues.quote(value)
+          + " should be in RFC 5952 canonical format (" + GoValues.quote(p.canonical()) + ")");
+    }
+    return Optional.empty();
   }
 
   private static Optional<Parsed> ipv4(String s, int from, int to) {

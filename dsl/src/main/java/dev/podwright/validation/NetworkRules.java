@@ -135,24 +135,8 @@ final class NetworkRules {
     }
     boolean strict = profile.atLeast(33) && profile.isEnabled(Profile.STRICT_IP_CIDR_VALIDATION);
     errors.invalidAll(path, value, IpAddresses.legacyFieldErrors(value, strict));
-    if (profile.atLeast(33) && !strict) {
-      // GetWarningsForIP, which the pod warnings give for the legacy IP fields since 1.33.
-      IpAddresses.parseSloppy(value).filter(p -> p.leadingZeros() || p.isIpv4Mapped())
-          .ifPresent(p -> errors.warn(path + ": non-standard IP address " + GoValues.quote(value)
-              + ipWarningVerdict() + GoValues.quote(p.canonical())));
-    }
-  }
-
-  /**
-   * The middle of {@code GetWarningsForIP}'s words: k8s.io/apimachinery
-   * pkg/util/validation/ip.go says "will be considered invalid in a future Kubernetes release"
-   * from v0.33.0 to v0.35.7 and "is invalid" from v0.36.0 (apimachinery 15d10018, "Update the
-   * text of the StrictIPCIDRValidation warnings"); 1.36 gives the warning only with the gate
-   * turned off.
-   */
-  private String ipWarningVerdict() {
-    return profile.atLeast(36) ? " is invalid: use "
-        : " will be considered invalid in a future Kubernetes release: use ";
+    // The warnings for non-standard forms (GetWarningsForIP) come from PodWarnings, as
+    // warnings.go gives them: last, and only for a valid object.
   }
 
   /** Go's {@code %#v} of a {@code []string}. */

@@ -278,6 +278,28 @@ final class PodWarnings {
           a.preferredDuringSchedulingIgnoredDuringExecution(),
           s.child("affinity").child("podAntiAffinity"));
     }
+    if (profile.atLeast(33)) {
+      ipAddresses(spec, s);
+    }
+  }
+
+  /**
+   * "Deprecated IP address formats", the last of warningsForPodSpecAndMeta from 1.33 (the
+   * 1.33-or-later warnings.go, co63oc/kubernetes {@code 9beefa00}): {@code GetWarningsForIP} for
+   * each {@code dnsConfig.nameservers} entry, then each {@code hostAliases[i].ip}, whatever
+   * StrictIPCIDRValidation says (with it on, the forms it refuses never reach here).
+   */
+  private void ipAddresses(PodSpec spec, FieldPath s) {
+    spec.dnsConfig().ifPresent(config -> {
+      for (int i = 0; i < config.nameservers().size(); i++) {
+        IpAddresses.warning(s.child("dnsConfig").child("nameservers").index(i),
+            config.nameservers().get(i), profile).ifPresent(this::warn);
+      }
+    });
+    for (int i = 0; i < spec.hostAliases().size(); i++) {
+      IpAddresses.warning(s.child("hostAliases").index(i).child("ip"),
+          spec.hostAliases().get(i).ip(), profile).ifPresent(this::warn);
+    }
   }
 
   /**

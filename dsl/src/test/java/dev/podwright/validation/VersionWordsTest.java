@@ -194,22 +194,59 @@ class VersionWordsTest {
   /**
    * GetWarningsForIP in k8s.io/apimachinery pkg/util/validation/ip.go: "will be considered
    * invalid in a future Kubernetes release" at v0.33.0, v0.34.0 and v0.35.7, "is invalid" from
-   * v0.36.0 (commit 15d10018), where the warning is given only with StrictIPCIDRValidation off.
+   * v0.36.0 (commit 15d10018), where the warning is given only with StrictIPCIDRValidation off;
+   * a non-canonical IPv6 address "should be in RFC 5952 canonical format" at every one. The
+   * 1.33-or-later pkg/api/pod/warnings.go (co63oc/kubernetes 9beefa00) gives them last, the
+   * nameservers before the host aliases, after the duplicate-IP warning.
    */
   @Test
-  void nonStandardIpWarningSaysIsInvalidFrom136() {
+  void nonStandardIpWarningsComeLastAndSayIsInvalidFrom136() {
     String yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
-        + "  hostAliases: [{ip: 010.0.0.5, hostnames: [db]}]\n"
+        + "  hostAliases: [{ip: 010.0.0.5, hostnames: [db]}, {ip: 010.0.0.5, hostnames: [db2]}]\n"
+        + "  dnsPolicy: None\n  dnsConfig: {nameservers: [\"2001:DB8::1\"]}\n"
         + "  containers: [{name: app, image: nginx}]\n";
+    String rfc = "spec.dnsConfig.nameservers[0]: IPv6 address \"2001:DB8::1\" should be in RFC "
+        + "5952 canonical format (\"2001:db8::1\")";
+    String dup = "spec.hostAliases[1].ip: duplicate ip \"010.0.0.5\"";
     for (String version : List.of("1.33", "1.34", "1.35")) {
+      String old = ": non-standard IP address \"010.0.0.5\" will be considered invalid in a "
+          + "future Kubernetes release: use \"10.0.0.5\"";
       assertThat(Validator.forProfile(Profile.of(version))
           .report(ManifestReader.read(yaml).get(0)).warnings()).as(version).containsExactly(
-              "spec.hostAliases[0].ip: non-standard IP address \"010.0.0.5\" will be "
-                  + "considered invalid in a future Kubernetes release: use \"10.0.0.5\"");
+              dup, rfc, "spec.hostAliases[0].ip" + old, "spec.hostAliases[1].ip" + old);
     }
+    String now = ": non-standard IP address \"010.0.0.5\" is invalid: use \"10.0.0.5\"";
     Profile off = Profile.of("1.36").withFeatureGate("StrictIPCIDRValidation", false);
     assertThat(Validator.forProfile(off).report(ManifestReader.read(yaml).get(0)).warnings())
-        .containsExactly("spec.hostAliases[0].ip: non-standard IP address \"010.0.0.5\" is "
-            + "invalid: use \"10.0.0.5\"");
+        .containsExactly(dup, rfc, "spec.hostAliases[0].ip" + now, "spec.hostAliases[1].ip" + now);
+    String canonicalOnly = yaml.replace("010.0.0.5", "10.0.0.5");
+    assertThat(Validator.forProfile(Profile.of("1.37"))
+        .report(ManifestReader.read(canonicalOnly).get(0)).warnings()).containsExactly(
+            "spec.hostAliases[1].ip: duplicate ip \"10.0.0.5\"", rfc);
+  }
+
+  /** The server gives no create warnings for a refused object, the IP ones included. */
+  @Test
+  void noIpWarningsForARefusedPod() {
+    String yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
+        + "  hostAliases: [{ip: 010.0.0.5, hostnames: [db]}]\n"
+        + "  containers: [{name: app, image: \"\"}]\n";
+    var report = Validator.forProfile(Profile.of("1.35")).report(ManifestReader.read(yaml).get(0));
+    assertThat(report.errors()).hasSize(1);
+    assertThat(report.warnings()).isEmpty();
+  }
+
+  /**
+   * parseIP with strict validation (apimachinery v0.36.3 ip.go): netip.ParseAddr refuses a
+   * leading zero, and its zero Addr is not Is4In6, so a mapped address with one gets only the
+   * leading-zero error.
+   */
+  @Test
+  void mappedAddressWithALeadingZeroIsOnlyALeadingZeroError() {
+    String yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
+        + "  hostAliases: [{ip: \"::ffff:01.2.3.4\", hostnames: [db]}]\n"
+        + "  containers: [{name: app, image: nginx}]\n";
+    assertThat(errors("1.36", yaml)).containsExactly(
+        "spec.hostAliases[0].ip: Invalid value: \"::ffff:01.2.3.4\": must not have leading 0s");
   }
 }
