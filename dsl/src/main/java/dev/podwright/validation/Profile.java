@@ -159,6 +159,8 @@ public final class Profile {
    * kube_features.go v0.35.0, v0.36.0, v0.37.0-beta.0).
    */
   public static final String DECLARATIVE_VALIDATION_TAKEOVER = "DeclarativeValidationTakeover";
+  /** The gitRepo volume plugin: deprecated and off from 1.33, locked off from 1.36. */
+  public static final String GIT_REPO_VOLUME_DRIVER = "GitRepoVolumeDriver";
   private static final Profile DEFAULTS = new Profile(DEFAULT_MINOR, Map.of());
 
   private final int minor;
@@ -532,7 +534,14 @@ public final class Profile {
     // 1.36; DeclarativeValidationTakeover beta off 1.33, deprecated off 1.36, locked off 1.37.
     DV(DECLARATIVE_VALIDATION,                  "------BBBGG"),
     DV_BETA(DECLARATIVE_VALIDATION_BETA,        "---------BB"),
-    DV_TAKEOVER(DECLARATIVE_VALIDATION_TAKEOVER, "------bbbbL");
+    DV_TAKEOVER(DECLARATIVE_VALIDATION_TAKEOVER, "------bbbbL"),
+    // The gitRepo volume plugin (KEP-5040). kube_features 1.37-era (AIAgentSandox db1f817b):
+    // "1.0: Default true, GA", "1.33: Default false, Deprecated", "1.36: Default false,
+    // Deprecated, LockToDefault" (kubernetes/kubernetes#136400, in the 1.36 changelog: "with no
+    // option to turn it back on"). The gate came with #129923 in 1.33 (its 1.0 entry only serves
+    // emulated versions), so 1.32 and earlier servers do not know it. Only the gitRepo warning's
+    // words (PodWarnings) depend on it.
+    GIT_REPO_DRIVER(GIT_REPO_VOLUME_DRIVER,     "------bbbLL");
 
     static final char ABSENT = '-';
     static final char REMOVED = 'x';

@@ -156,6 +156,29 @@ class ProfileTest {
             + "locked to false");
   }
 
+  /**
+   * GitRepoVolumeDriver in a 1.37-era kube_features.go (AIAgentSandox/kubernetes db1f817b):
+   * deprecated and off from 1.33, locked off from 1.36 (kubernetes/kubernetes#136400).
+   */
+  @Test
+  void gitRepoVolumeDriverIsLockedOffFrom136() {
+    assertThat(Profile.of("1.35").withFeatureGate(Profile.GIT_REPO_VOLUME_DRIVER, true)
+        .isEnabled(Profile.GIT_REPO_VOLUME_DRIVER)).isTrue();
+    assertThat(Profile.of("1.33").isEnabled(Profile.GIT_REPO_VOLUME_DRIVER)).isFalse();
+    for (String version : List.of("1.36", "1.37")) {
+      assertThatThrownBy(() -> Profile.of(version)
+          .withFeatureGate(Profile.GIT_REPO_VOLUME_DRIVER, true))
+          .as(version)
+          .hasMessage("cannot set feature gate GitRepoVolumeDriver to true, feature is locked "
+              + "to false");
+      assertThat(Profile.of(version).withFeatureGate(Profile.GIT_REPO_VOLUME_DRIVER, false)
+          .isEnabled(Profile.GIT_REPO_VOLUME_DRIVER)).isFalse();
+    }
+    assertThatThrownBy(() -> Profile.of("1.32")
+        .withFeatureGate(Profile.GIT_REPO_VOLUME_DRIVER, true))
+        .hasMessageStartingWith("unrecognized feature gate: GitRepoVolumeDriver");
+  }
+
   @Test
   void maxUnavailableStatefulSetIsOffIn135And136() {
     // Beta and on in 1.35.0 to 1.35.3; off by default from 1.35.4 (#137926, the cherry-pick of
