@@ -123,8 +123,11 @@ final class MetaRules {
   }
 
   /**
-   * An owner reference, or the list of them, as an error value: up to 1.33 Go's {@code %#v},
-   * shown as "…" (its pointers print as addresses); from 1.34 the JSON of
+   * An owner reference, or the list of them, as an error value: up to 1.33 Go's {@code %#v} of
+   * {@code metav1.OwnerReference}, whose set {@code controller} and {@code blockOwnerDeletion}
+   * pointers print as addresses no offline tool knows, shown as {@code (*bool)(<address>)}
+   * (unset ones as {@code (*bool)(nil)}; checked against validation.ValidatePodCreate of the
+   * vendored v1.33.3 tree, openshift-kni/scheduler-plugins 0c967825a); from 1.34 the JSON of
    * {@code metav1.OwnerReference} ({@code controller} and {@code blockOwnerDeletion} omitted
    * when unset).
    */
@@ -141,8 +144,24 @@ final class MetaRules {
       r.blockOwnerDeletion().ifPresent(b -> sb.append(",\"blockOwnerDeletion\":").append(b));
       sb.append('}');
     }
-    return new ErrorBodyValue(list ? "[]v1.OwnerReference{…}" : "v1.OwnerReference{…}",
+    return new ErrorBodyValue(goOwnerReferences(references, list),
         sb.append(list ? "]" : "").toString());
+  }
+
+  /** Go's {@code %#v} of one {@code metav1.OwnerReference}, or of a slice of them. */
+  private static String goOwnerReferences(List<OwnerReference> references, boolean list) {
+    StringBuilder sb = new StringBuilder(list ? "[]v1.OwnerReference{" : "");
+    for (int i = 0; i < references.size(); i++) {
+      OwnerReference r = references.get(i);
+      sb.append(i == 0 ? "" : ", ").append("v1.OwnerReference{APIVersion:")
+          .append(GoValues.quote(r.apiVersion())).append(", Kind:")
+          .append(GoValues.quote(r.kind())).append(", Name:").append(GoValues.quote(r.name()))
+          .append(", UID:").append(GoValues.quote(r.uid())).append(", Controller:(*bool)(")
+          .append(r.controller().isPresent() ? "<address>" : "nil")
+          .append("), BlockOwnerDeletion:(*bool)(")
+          .append(r.blockOwnerDeletion().isPresent() ? "<address>" : "nil").append(")}");
+    }
+    return sb.append(list ? "}" : "").toString();
   }
 
   /**
@@ -242,7 +261,7 @@ final class MetaRules {
   void labels(Map<String, String> labels, FieldPath path) {
     for (Map.Entry<String, String> e : labels.entrySet()) {
       errors.invalidAll(path, e.getKey(), Formats.qualifiedName(e.getKey(), profile));
-      errors.invalidAll(path, e.getValue(), Formats.labelValue(e.getValue()));
+      errors.invalidAll(path, e.getValue(), Formats.labelValue(e.getValue(), profile));
     }
   }
 

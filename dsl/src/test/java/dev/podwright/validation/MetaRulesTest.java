@@ -200,8 +200,11 @@ class MetaRulesTest {
     Pod pod = withMeta(ObjectMeta.builder().name("web").addOwnerReferences(
         owner("apps/v1", "ReplicaSet", "a", true), owner("v1", "Node", "n", false),
         owner("apps/v1", "ReplicaSet", "b", true)).build());
+    // Go's %#v up to 1.33 (the vendored v1.33.3 tree printed the same, with addresses)
     assertThat(errors(pod)).containsExactly("metadata.ownerReferences: Invalid value: "
-        + "[]v1.OwnerReference{…}: Only one reference can have Controller set to true. Found "
+        + "[]v1.OwnerReference{" + goRef("apps/v1", "ReplicaSet", "a") + ", "
+        + goRef("v1", "Node", "n") + ", " + goRef("apps/v1", "ReplicaSet", "b") + "}"
+        + ": Only one reference can have Controller set to true. Found "
         + "\"true\" in references for ReplicaSet/a and ReplicaSet/b");
   }
 
@@ -210,6 +213,17 @@ class MetaRulesTest {
     Pod pod = withMeta(ObjectMeta.builder().name("web")
         .addOwnerReferences(owner("v1", "Event", "e", false)).build());
     assertThat(errors(pod)).containsExactly("metadata.ownerReferences: Invalid value: "
-        + "v1.OwnerReference{…}: /v1, Kind=Event is disallowed from being an owner");
+        + goRef("v1", "Event", "e")
+        + ": /v1, Kind=Event is disallowed from being an owner");
+  }
+
+  /**
+   * Go's %#v of a metav1.OwnerReference with controller set and blockOwnerDeletion unset, as
+   * the vendored v1.33.3 tree prints it, with its address written as {@code <address>}.
+   */
+  private static String goRef(String apiVersion, String kind, String name) {
+    return "v1.OwnerReference{APIVersion:\"" + apiVersion + "\", Kind:\"" + kind + "\", Name:\""
+        + name + "\", UID:\"u-" + name + "\", Controller:(*bool)(<address>), "
+        + "BlockOwnerDeletion:(*bool)(nil)}";
   }
 }
