@@ -181,14 +181,43 @@ final class Formats {
    * {@code IsQualifiedName}, whose message for a key with more than one '/' began "a qualified
    * name" up to apimachinery v0.34 (util/validation/validation.go at v0.34.1) and "a valid label
    * key" from v0.35, where it became {@code content.IsLabelKey} (api/validate/content/kube.go at
-   * v0.35.7); the other messages did not change.
+   * v0.35.7). That one's length limits, of the name part and (through
+   * {@code content.IsDNS1123Subdomain}) of the prefix part, use {@code content.MaxLenError}:
+   * "must be no more than 63 bytes" from v0.35, "characters" before.
    */
   static List<String> qualifiedName(String value, Profile profile) {
     List<String> errs = qualifiedName(value);
-    if (profile.atLeast(35) || errs.size() != 1 || !errs.get(0).startsWith(LABEL_KEY_PREFIX)) {
+    if (profile.atLeast(35)) {
+      return contentLengths(errs);
+    }
+    if (errs.size() != 1 || !errs.get(0).startsWith(LABEL_KEY_PREFIX)) {
       return errs;
     }
     return List.of("a qualified name " + errs.get(0).substring(LABEL_KEY_PREFIX.length()));
+  }
+
+  /**
+   * {@code IsValidLabelValue}: from apimachinery v0.35 it is {@code content.IsLabelValue}, whose
+   * length error says "must be no more than 63 bytes" (api/validate/content/kube.go and
+   * errors.go at v0.35.7, as vendored in openshift-kni/scheduler-plugins 2117d3e30); up to
+   * v0.34 "characters".
+   */
+  static List<String> labelValue(String value, Profile profile) {
+    List<String> errs = labelValue(value);
+    return profile.atLeast(35) ? contentLengths(errs) : errs;
+  }
+
+  /** The messages with {@code MaxLenError}'s "characters" as {@code content.MaxLenError}'s. */
+  private static List<String> contentLengths(List<String> errs) {
+    if (errs.isEmpty()) {
+      return errs;
+    }
+    List<String> out = new ArrayList<>(errs.size());
+    for (String e : errs) {
+      out.add(e.replaceFirst("must be no more than (\\d+) characters",
+          "must be no more than $1 bytes"));
+    }
+    return out;
   }
 
   private static final String LABEL_KEY_PREFIX = "a valid label key ";

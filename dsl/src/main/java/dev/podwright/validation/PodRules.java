@@ -139,7 +139,7 @@ final class PodRules {
     }
     restartPolicy(spec.restartPolicy().orElse(""), path.child("restartPolicy"));
     dnsPolicy(spec.dnsPolicy().orElse(""), path.child("dnsPolicy"));
-    new MetaRules(errors).labels(spec.nodeSelector(), path.child("nodeSelector"));
+    new MetaRules(errors, profile).labels(spec.nodeSelector(), path.child("nodeSelector"));
     if (!profile.atLeast(28)) {
       hostNetworkPorts127(spec, path);
     }
@@ -374,7 +374,7 @@ final class PodRules {
             "effect must be 'NoExecute' when `tolerationSeconds` is set"));
       }
       if (operator.isEmpty() || operator.equals("Equal")) {
-        List<String> messages = Formats.labelValue(value);
+        List<String> messages = Formats.labelValue(value, profile);
         if (!messages.isEmpty()) {
           errors.add(FieldError.invalid(idx.child("operator"), value, String.join(";", messages)));
         }

@@ -367,7 +367,7 @@ final class PodWarnings {
       if (checkValues) {
         for (int j = 0; j < e.values().size(); j++) {
           String value = e.values().get(j);
-          for (String problem : Formats.labelValue(value)) {
+          for (String problem : Formats.labelValue(value, profile)) {
             warn(p.child("values").index(j) + ": " + value + " is invalid, " + problem);
           }
         }

@@ -38,7 +38,7 @@ final class SchedulingRules {
   SchedulingRules(Errors errors, Profile profile) {
     this.errors = errors;
     this.profile = profile;
-    this.meta = new MetaRules(errors);
+    this.meta = new MetaRules(errors, profile);
   }
 
   /** {@code validateAffinity}: node affinity, pod affinity and pod anti-affinity, in that order. */
@@ -128,7 +128,7 @@ final class SchedulingRules {
       if (!allowInvalidValues) {
         for (int v = 0; v < values; v++) {
           String value = r.values().get(v);
-          errors.invalidAll(p.child("values").index(v), value, Formats.labelValue(value));
+          errors.invalidAll(p.child("values").index(v), value, Formats.labelValue(value, profile));
         }
       }
     }
@@ -254,7 +254,7 @@ final class SchedulingRules {
       errors.invalidAll(p.child("key"), r.key(), Formats.qualifiedName(r.key(), profile));
       for (int j = 0; j < r.values().size(); j++) {
         String v = r.values().get(j);
-        errors.invalidAll(p.child("values").index(j), v, Formats.labelValue(v));
+        errors.invalidAll(p.child("values").index(j), v, Formats.labelValue(v, profile));
       }
     }
   }

@@ -1040,7 +1040,7 @@ final class WorkloadRules {
       errors.invalidAll(p.child("key"), r.key(), Formats.qualifiedName(r.key(), profile));
       for (int j = 0; j < r.values().size(); j++) {
         String value = r.values().get(j);
-        errors.invalidAll(p.child("values").index(j), value, Formats.labelValue(value));
+        errors.invalidAll(p.child("values").index(j), value, Formats.labelValue(value, profile));
       }
     }
   }
