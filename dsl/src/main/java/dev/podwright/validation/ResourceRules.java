@@ -143,13 +143,24 @@ final class ResourceRules {
         c.resources().map(ResourceRequirements::limits).orElse(Map.of())));
   }
 
+  /**
+   * The sum keeps the format of the first quantity added (resource.Quantity.Add), so the order
+   * is upstream's (component-helpers resource AggregateContainerRequests / Limits): the regular
+   * containers first, then each sidecar as its init container comes; a cpu of "1e3" on the app
+   * and "300m" on a sidecar sums to "1000300e-3", as validation.ValidatePodCreate of the vendored
+   * v1.35.7 tree (openshift-kni/scheduler-plugins 2117d3e30) printed it.
+   */
   private static Map<String, Quantity> aggregate(PodSpec spec,
       java.util.function.Function<Container, Map<String, Quantity>> of) {
+    Map<String, Quantity> steady = new TreeMap<>();
+    spec.containers().forEach(c -> of.apply(c).forEach((k, v) -> steady.merge(k, v,
+        Quantity::add)));
     Map<String, Quantity> sidecars = new TreeMap<>();
     Map<String, Quantity> peak = new TreeMap<>();
     for (Container c : spec.initContainers()) {
       Map<String, Quantity> requests = of.apply(c);
       if (c.isRestartable()) {
+        requests.forEach((k, v) -> steady.merge(k, v, Quantity::add));
         requests.forEach((k, v) -> sidecars.merge(k, v, Quantity::add));
         sidecars.forEach((k, v) -> peak.merge(k, v, Quantity::max));
       } else {
@@ -157,9 +168,6 @@ final class ResourceRules {
             v.add(sidecars.getOrDefault(k, Quantity.ZERO)), Quantity::max));
       }
     }
-    Map<String, Quantity> steady = new TreeMap<>(sidecars);
-    spec.containers().forEach(c -> of.apply(c).forEach((k, v) -> steady.merge(k, v,
-        Quantity::add)));
     peak.forEach((k, v) -> steady.merge(k, v, Quantity::max));
     return steady;
   }
