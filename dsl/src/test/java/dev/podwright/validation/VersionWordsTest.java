@@ -131,6 +131,64 @@ class VersionWordsTest {
             + "standard resource for containers");
   }
 
+  /**
+   * The resize policy's resourceName is a core.ResourceName too. Expected lines are what
+   * validation.ValidatePodCreate of the vendored v1.33.3 and v1.34.1 trees printed for this pod.
+   */
+  @Test
+  void resizePolicyResourceNamesPrintBareUpTo133() {
+    String yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
+        + "  containers:\n  - name: app\n    image: nginx\n    resizePolicy:\n"
+        + "    - {resourceName: cpu, restartPolicy: NotRequired}\n"
+        + "    - {resourceName: cpu, restartPolicy: NotRequired}\n"
+        + "    - {resourceName: gpu, restartPolicy: NotRequired}\n";
+    assertThat(errors("1.33", yaml)).containsExactly(
+        "spec.containers[0].resizePolicy[1]: Duplicate value: cpu",
+        "spec.containers[0].resizePolicy: Unsupported value: gpu: supported values: \"cpu\", "
+            + "\"memory\"");
+    assertThat(errors("1.34", yaml)).containsExactly(
+        "spec.containers[0].resizePolicy[1]: Duplicate value: \"cpu\"",
+        "spec.containers[0].resizePolicy: Unsupported value: \"gpu\": supported values: "
+            + "\"cpu\", \"memory\"");
+  }
+
+  /**
+   * From apimachinery v0.35 IsQualifiedName and IsValidLabelValue are content.IsLabelKey and
+   * content.IsLabelValue, whose length limit says "bytes". Expected lines are what
+   * validation.ValidatePodCreate of the vendored v1.34.1 and v1.35.7 trees printed for this pod.
+   */
+  @Test
+  void labelKeyAndValueLengthsSayBytesFrom135() {
+    String a64 = "a".repeat(64);
+    String yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
+        + "  containers: [{name: app, image: nginx}]\n  nodeSelector: {disk: " + a64 + "}\n"
+        + "  tolerations: [{key: " + a64 + ", operator: Exists}]\n";
+    String value = "Invalid value: \"" + a64 + "\": ";
+    assertThat(errors("1.34", yaml)).containsExactly(
+        "spec.nodeSelector: " + value + "must be no more than 63 characters",
+        "spec.tolerations[0].key: " + value + "name part must be no more than 63 characters");
+    assertThat(errors("1.35", yaml)).containsExactly(
+        "spec.nodeSelector: " + value + "must be no more than 63 bytes",
+        "spec.tolerations[0].key: " + value + "name part must be no more than 63 bytes");
+  }
+
+  /**
+   * The aggregate of the container requests keeps the format of the first quantity added: the
+   * app container's, then the sidecars' (AggregateContainerRequests); the vendored v1.35.7 tree
+   * printed 1000300e-3 for this pod.
+   */
+  @Test
+  void aggregateRequestsKeepTheAppContainersFormat() {
+    String yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
+        + "  initContainers:\n  - {name: proxy, image: envoy, restartPolicy: Always,"
+        + " resources: {requests: {cpu: 300m}}}\n"
+        + "  containers:\n  - {name: app, image: nginx, resources: {requests: {cpu: \"1e3\"}}}\n"
+        + "  resources: {requests: {cpu: 900m}}\n";
+    assertThat(errors("1.35", yaml)).containsExactly(
+        "spec.resources.requests[cpu]: Invalid value: \"900m\": must be greater than or equal "
+            + "to aggregate container requests of 1000300e-3");
+  }
+
   @Test
   void twoTypesInAProjectedSourceAreWordedPerSourceFrom131() {
     String yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
