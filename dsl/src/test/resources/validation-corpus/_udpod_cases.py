@@ -43,3 +43,25 @@ def add(pod, c, named):
         "ValidateOwnerReferences (v1.33.3: an Event owner is refused)",
         pod(meta={"name": "web", "ownerReferences": [event]}),
         "metadata.ownerReferences: Invalid value")
+
+    # ------------------------------------------------ applyAppArmorVersionSkew (fields -> annotations)
+    # Up to 1.33 PrepareForCreate copies a container's effective AppArmor profile to the deprecated
+    # annotation before validation, whose key then carries the container's name; 1.34 stops
+    # (kubernetes/kubernetes#131989). The vendored v1.33.3 tree refuses the key, v1.34.1 does not.
+    aa = {"appArmorProfile": {"type": "RuntimeDefault"}}
+    for v in ("1.31", "1.32", "1.33"):
+        bad("apparmor-field-to-bad-annotation-key-" + v.replace(".", "-"),
+            "applyAppArmorVersionSkew (v%s: the field is copied to an annotation)" % v,
+            pod(containers=[c("-")], securityContext=aa),
+            "metadata.annotations: Invalid value", "spec.containers[0].name: Invalid value",
+            version=v)
+    for v in ("1.34", "1.35"):
+        bad("apparmor-field-to-bad-annotation-key-" + v.replace(".", "-"),
+            "applyAppArmorVersionSkew (v%s: no copy to annotations since #131989)" % v,
+            pod(containers=[c("-")], securityContext=aa),
+            "spec.containers[0].name: Invalid value", version=v)
+    ok("apparmor-field-copied-to-annotation-1-33",
+       "applyAppArmorVersionSkew (v1.33.3: the copied annotation agrees with the field)",
+       pod(containers=[c(securityContext={"appArmorProfile": {
+           "type": "Localhost", "localhostProfile": "k8s-nginx"}})], securityContext=aa),
+       version="1.33")

@@ -267,6 +267,57 @@ final class PodAnnotationRules {
     }
   }
 
+  /**
+   * The annotations after {@code applyAppArmorVersionSkew}'s copy of fields to annotations, which
+   * the pod strategy's PrepareForCreate did up to 1.33 (kubernetes/kubernetes#131989 stopped it
+   * in 1.34; a 1.33-era pkg/registry/core/pod/strategy.go has it): each container (init,
+   * regular, ephemeral) without the annotation gets the one of its own profile, else of the
+   * pod's, when that converts ({@code appArmorAnnotationForField}). Windows pods are skipped.
+   * Validation then checks these keys and values too, so a container name no annotation key
+   * allows gets a {@code metadata.annotations} error, as ValidatePodCreate of the vendored
+   * v1.33.3 tree (openshift-kni/scheduler-plugins 0c967825a) reported after that copy.
+   */
+  static Map<String, String> withAppArmorFromFields(Map<String, String> annotations,
+      PodSpec spec, Profile profile) {
+    if (profile.atLeast(34) || isWindows(spec)) {
+      return annotations;
+    }
+    Optional<AppArmorProfile> podProfile = podAppArmor(spec);
+    Map<String, String> out = null;
+    for (PodContainers.Visited v : PodContainers.visit(spec, FieldPath.root("spec"))) {
+      String key = APPARMOR + v.container().name();
+      if (annotations.containsKey(key) || out != null && out.containsKey(key)) {
+        continue;
+      }
+      Optional<AppArmorProfile> own = ownAppArmor(v);
+      String value = annotationForField(own.isPresent() ? own : podProfile);
+      if (!value.isEmpty()) {
+        if (out == null) {
+          out = new java.util.LinkedHashMap<>(annotations);
+        }
+        out.put(key, value);
+      }
+    }
+    return out == null ? annotations : out;
+  }
+
+  /** {@code appArmorAnnotationForField}; empty when the field gives no annotation. */
+  private static String annotationForField(Optional<AppArmorProfile> field) {
+    if (field.isEmpty()) {
+      return "";
+    }
+    switch (field.get().type()) {
+      case "Unconfined":
+        return "unconfined";
+      case "RuntimeDefault":
+        return "runtime/default";
+      case "Localhost":
+        return field.get().localhostProfile().map(l -> "localhost/" + l).orElse("");
+      default:
+        return "";
+    }
+  }
+
   private static boolean isWindows(PodSpec spec) {
     return spec.os().isPresent() && spec.os().get().name().equals("windows");
   }

@@ -1,6 +1,7 @@
 package dev.podwright.validation;
 
 import dev.podwright.model.Container;
+import dev.podwright.model.ObjectMeta;
 import dev.podwright.model.Pod;
 import dev.podwright.model.PodOS;
 import dev.podwright.model.PodReadinessGate;
@@ -44,9 +45,12 @@ final class PodRules {
     if (admissionRefuses(pod.spec())) {
       return false;
     }
-    new MetaRules(errors, profile).objectMeta(pod.metadata(), FieldPath.root("metadata"));
-    podAnnotations(pod.metadata().annotations(), pod.spec(),
-        FieldPath.root("metadata").child("annotations"));
+    Map<String, String> synced = PodAnnotationRules.withAppArmorFromFields(
+        pod.metadata().annotations(), pod.spec(), profile);
+    new MetaRules(errors, profile).objectMeta(synced == pod.metadata().annotations()
+        ? pod.metadata() : ObjectMeta.builder().from(pod.metadata()).annotations(synced).build(),
+        FieldPath.root("metadata"));
+    podAnnotations(synced, pod.spec(), FieldPath.root("metadata").child("annotations"));
     PodSpec merged = LabelKeyMerge.apply(pod.spec(), pod.metadata().labels(), profile);
     mirrorPod = pod.metadata().annotations().containsKey(PodAnnotationRules.MIRROR);
     PodSpec spec = spec(merged, FieldPath.root("spec"), true,

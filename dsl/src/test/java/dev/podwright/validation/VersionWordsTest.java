@@ -189,6 +189,31 @@ class VersionWordsTest {
             + "to aggregate container requests of 1000300e-3");
   }
 
+  /**
+   * Up to 1.33 the pod strategy copies AppArmor fields to annotations before validation
+   * (kubernetes/kubernetes#131989 stopped it in 1.34), so a container name no annotation key
+   * allows is refused at metadata.annotations too. Expected lines are what
+   * validation.ValidatePodCreate of the vendored v1.33.3 and v1.34.1 trees printed after that
+   * copy for this pod.
+   */
+  @Test
+  void appArmorFieldsBecomeAnnotationsUpTo133() {
+    String yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
+        + "  securityContext:\n    appArmorProfile: {type: RuntimeDefault}\n"
+        + "  containers: [{name: \"-\", image: nginx}]\n";
+    String name = "spec.containers[0].name: Invalid value: \"-\": a lowercase RFC 1123 label "
+        + "must consist of lower case alphanumeric characters or '-', and must start and end "
+        + "with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for "
+        + "validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')";
+    assertThat(errors("1.33", yaml)).containsExactly(
+        "metadata.annotations: Invalid value: \"container.apparmor.security.beta.kubernetes.io/-\""
+            + ": name part must consist of alphanumeric characters, '-', '_' or '.', and must "
+            + "start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or "
+            + "'123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?"
+            + "[A-Za-z0-9]')", name);
+    assertThat(errors("1.34", yaml)).containsExactly(name);
+  }
+
   @Test
   void twoTypesInAProjectedSourceAreWordedPerSourceFrom131() {
     String yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n"
