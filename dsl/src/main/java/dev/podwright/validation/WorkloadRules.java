@@ -193,11 +193,12 @@ final class WorkloadRules {
       }
     }
     if (s.selector().isPresent() && selectorParses(s.selector())) {
-      LabelSelector selector = s.selector().get();
       LabelSelector generated = withGeneratedUid(s.selector());
       if (!matches(Optional.of(generated), expected)) {
-        // The value is the user's selector; the server's also holds the uid label it added.
-        errors.add(FieldError.invalid(spec.child("selector"), selectorValue(selector),
+        // The value is the selector as generateSelector left it: the user's, with the uid label
+        // it added (pkg/registry/batch/job/strategy.go; the differential run on a vendored 1.33
+        // tree prints that map), the uid shown as <uid> as in the template labels.
+        errors.add(FieldError.invalid(spec.child("selector"), selectorValue(generated),
             "`selector` not auto-generated"));
       }
     }
@@ -742,8 +743,10 @@ final class WorkloadRules {
   }
 
   /**
-   * The {@code *batch.SuccessPolicy} value: up to 1.33 {@code %#v}, whose rules are a slice of
-   * structs of pointers, shown as "…"; from 1.34 its JSON, with the internal Go field names.
+   * The {@code *batch.SuccessPolicy} value: up to 1.33 {@code %#v}, whose rules are structs of
+   * pointers: a set one prints as its address, unknowable offline, so as "…" (as the other
+   * workload pointers here), an unset one as nil; no rules print as a nil slice, as YAML's empty
+   * list cannot be told from none. From 1.34 its JSON, with the internal Go field names.
    */
   private static ErrorBodyValue successPolicyValue(SuccessPolicy policy) {
     StringBuilder sb = new StringBuilder("{\"Rules\":");
@@ -760,7 +763,28 @@ final class WorkloadRules {
       }
       sb.append(']');
     }
-    return new ErrorBodyValue("batch.SuccessPolicy{Rules:[…]}", sb.append('}').toString());
+    return new ErrorBodyValue(successPolicyGo(policy), sb.append('}').toString());
+  }
+
+  /**
+   * Go's {@code %#v} of the internal {@code batch.SuccessPolicy}, checked against
+   * field.Invalid(...).Error() of a vendored 1.33 tree (openshift-kni/scheduler-plugins
+   * 0c967825a, k8s.io/apimachinery v0.33.3) with the batch validation built on it.
+   */
+  private static String successPolicyGo(SuccessPolicy policy) {
+    StringBuilder sb = new StringBuilder("batch.SuccessPolicy{Rules:[]batch.SuccessPolicyRule");
+    if (policy.rules().isEmpty()) {
+      return sb.append("(nil)}").toString();
+    }
+    sb.append('{');
+    for (int i = 0; i < policy.rules().size(); i++) {
+      SuccessPolicyRule rule = policy.rules().get(i);
+      sb.append(i == 0 ? "" : ", ").append("batch.SuccessPolicyRule{SucceededIndexes:(*string)(")
+          .append(rule.succeededIndexes().isPresent() ? "…" : "nil")
+          .append("), SucceededCount:(*int32)(")
+          .append(rule.succeededCount().isPresent() ? "…" : "nil").append(")}");
+    }
+    return sb.append("}}").toString();
   }
 
   /** An {@code apps.RollingUpdateStatefulSetStrategy} as {@link #strategyValue} prints one. */

@@ -123,8 +123,8 @@ class WorkloadRulesTest {
     JobSpec spec = jobSpec("Never").selector(selector(Map.of("app", "pi"))).build();
     assertThat(errors(job(spec))).containsExactly(
         "spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string{"
-            + "\"app\":\"pi\"}, MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: "
-            + "`selector` not auto-generated",
+            + "\"app\":\"pi\", \"batch.kubernetes.io/controller-uid\":\"<uid>\"}, "
+            + "MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: `selector` not auto-generated",
         "spec.template.metadata.labels: Invalid value: map[string]string{"
             + "\"batch.kubernetes.io/controller-uid\":\"<uid>\", "
             + "\"batch.kubernetes.io/job-name\":\"pi\", \"controller-uid\":\"<uid>\", "
