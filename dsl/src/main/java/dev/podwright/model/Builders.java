@@ -124,13 +124,18 @@ final class Builders {
 
   /**
    * Writes {@code Type{name=value, ...}}, leaving out absent optionals and empty collections;
-   * {@code namesAndValues} alternates attribute names and values.
+   * {@code names} are the attribute names, one space between two, in the order of
+   * {@code values}.
    */
-  static String toString(String type, Object... namesAndValues) {
+  static String toString(String type, String names, Object[] values) {
     StringBuilder b = new StringBuilder(type).append('{');
     String separator = "";
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      Object value = namesAndValues[i + 1];
+    int start = 0;
+    for (Object v : values) {
+      int end = names.indexOf(' ', start);
+      String name = end < 0 ? names.substring(start) : names.substring(start, end);
+      start = end + 1;
+      Object value = v;
       if (value instanceof Optional<?> o) {
         if (o.isEmpty()) {
           continue;
@@ -140,10 +145,23 @@ final class Builders {
           || value instanceof Map<?, ?> m && m.isEmpty()) {
         continue;
       }
-      b.append(separator).append(namesAndValues[i]).append('=').append(value);
+      b.append(separator).append(name).append('=').append(value);
       separator = ", ";
     }
     return b.append('}').toString();
+  }
+
+  /**
+   * The generated {@code hashCode}: {@code h += (h << 5) + value.hashCode()} over
+   * {@code values} from 5381 (a boxed primitive hashes as its {@code Integer.hashCode(int)} and
+   * the like).
+   */
+  static int hash(Object[] values) {
+    int h = 5381;
+    for (Object value : values) {
+      h += (h << 5) + value.hashCode();
+    }
+    return h;
   }
 
   /** True for a builder's own collection that no built value holds yet. */
