@@ -111,6 +111,23 @@ class ModelGenTest {
         .contains("Map.entry(\"Pod\", \"v1\")")
         .contains("case \"Pod\" -> pod(r, node, path);")
         .contains("for (NodeReader.Field f : r.fieldsSet(node, path)) {")
+        .contains("if (name.equals(\"apiVersion\") || name.equals(\"kind\")) {")
+        .contains("if (name.equals(\"containers\")) {\n"
+            + "        b.containers(containerList(r, f));\n")
+        .contains("} else if (name.equals(\"ports\")) {\n        b.ports(r.int32s(f));\n")
+        .contains("} else if (name.equals(\"overhead\")) {\n"
+            + "        b.overhead(r.quantities(f));\n")
+        .contains("} else if (name.equals(\"fieldsV1\")) {\n        b.fieldsV1(r.tree(f));\n")
+        .contains("b.port(IntOrString.of(0));")
+        .contains("} else {\n        b.putUnknownField(name, r.unknown(f));\n      }")
+        .doesNotContain("\"status\"")
+        .doesNotContain("switch (f.name())");
+  }
+
+  @Test
+  void readerSwitchesOnTheNameOfATypeWithManyFields() {
+    String reader = new ReaderGenerator(model, 0).file().toString();
+    assertThat(reader)
         .contains("case \"apiVersion\", \"kind\" -> { }")
         .contains("case \"containers\" -> b.containers(containerList(r, f));")
         .contains("case \"ports\" -> b.ports(r.int32s(f));")
@@ -118,14 +135,16 @@ class ModelGenTest {
         .contains("case \"fieldsV1\" -> b.fieldsV1(r.tree(f));")
         .contains("b.port(IntOrString.of(0));")
         .contains("default -> b.putUnknownField(f.name(), r.unknown(f));")
-        .doesNotContain("case \"status\"");
+        .doesNotContain("case \"status\"")
+        .doesNotContain("name.equals(");
   }
 
   @Test
   void readerCallsTheBuildersWithoutLambdasOrMethodReferences() {
     String reader = source("ApiReader");
     assertThat(reader)
-        .contains("case \"spec\" -> b.spec(podSpec(r, f.value(), f.path()));")
+        .contains("} else if (name.equals(\"spec\")) {\n"
+            + "        b.spec(podSpec(r, f.value(), f.path()));\n")
         .contains("private static List<Container> containerList(NodeReader r, NodeReader.Field f) "
             + "{\n    List<YamlNode> items = r.items(f);\n"
             + "    List<Container> values = new ArrayList<>(items.size());\n"
