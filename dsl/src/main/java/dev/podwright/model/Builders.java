@@ -122,6 +122,11 @@ final class Builders {
     return typed;
   }
 
+  /** Returns {@code given} if it is present, else {@code kept}: {@code from(..)} of a builder. */
+  static <T> Optional<T> or(Optional<T> given, Optional<T> kept) {
+    return given.isPresent() ? given : kept;
+  }
+
   /**
    * Writes {@code Type{name=value, ...}}, leaving out absent optionals and empty collections;
    * {@code names} are the attribute names, one space between two, in the order of
