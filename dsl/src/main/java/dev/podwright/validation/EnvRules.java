@@ -34,6 +34,13 @@ final class EnvRules {
   private static final List<String> ENV_FIELD_PATHS = List.of("metadata.name",
       "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.serviceAccountName",
       "status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs");
+  /**
+   * 1.27's {@code validEnvDownwardAPIFieldPathExpressions}, without {@code status.hostIPs}
+   * (added in 1.28: pkg/apis/core/validation/validation.go as vendored by ceph/ceph-csi at
+   * k8s.io/kubernetes v1.27.4, b2fdc269, and v1.28.0, ef84a109).
+   */
+  private static final List<String> ENV_FIELD_PATHS_1_27 = ENV_FIELD_PATHS.stream()
+      .filter(p -> !p.equals("status.hostIPs")).toList();
   /** The labels {@code ConvertDownwardAPIFieldLabel} accepts for v1 pods. */
   private static final Set<String> CONVERTIBLE = Set.of("metadata.annotations", "metadata.labels",
       "metadata.name", "metadata.namespace", "metadata.uid", "spec.nodeName",
@@ -86,7 +93,8 @@ final class EnvRules {
     if (from.fieldRef().isPresent()) {
       sources++;
       ObjectFieldSelector ref = from.fieldRef().get();
-      objectFieldSelector(ref, ENV_FIELD_PATHS, path.child("fieldRef"), profile, out);
+      objectFieldSelector(ref, profile.atLeast(28) ? ENV_FIELD_PATHS : ENV_FIELD_PATHS_1_27,
+          path.child("fieldRef"), profile, out);
       downwardAPIHostIPs(ref, path.child("fieldRef"), profile, out);
     }
     if (from.resourceFieldRef().isPresent()) {
