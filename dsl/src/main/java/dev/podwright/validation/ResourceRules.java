@@ -369,8 +369,12 @@ final class ResourceRules {
   private void resourceName(String name, FieldPath path) {
     // The value is a core.ResourceName, a fmt.Stringer: printed bare (gpu) up to apimachinery
     // v0.33, whose ErrorBody quotes only plain strings; quoted ("gpu") from v0.34, which
-    // json.Marshals it (field/errors.go at v0.33.3 and v0.34.1).
-    ErrorBodyValue shown = new ErrorBodyValue(name, GoStructs.jsonString(name));
+    // json.Marshals it (field/errors.go at v0.33.3 and v0.34.1). Before 1.29 the value is a
+    // plain string, so quoted: validateResourceName(value string, ...) in the v1.27.4 and
+    // v1.28.0 validation.go vendored by ceph/ceph-csi (b2fdc269, ef84a109); core.ResourceName
+    // from v1.29.3 (c1ee1126).
+    ErrorBodyValue shown = new ErrorBodyValue(
+        profile.atLeast(29) ? name : GoValues.quote(name), GoStructs.jsonString(name));
     java.util.List<String> qualified = Formats.qualifiedName(name, profile);
     errors.invalidAll(path, shown, qualified);
     boolean unprefixed = !name.contains("/");
@@ -438,13 +442,19 @@ final class ResourceRules {
     }
     boolean integer = INTEGER.contains(name) || isExtended(name); // IsIntegerResourceName
     if (integer && !q.milliValue().mod(BigInteger.valueOf(1000)).equals(BigInteger.ZERO)) {
-      // From apimachinery v0.34 ErrorBody prints the value's JSON, "500m"; up to v0.33 it was
-      // Go's %#v of the resource.Quantity struct, whose cached fields depend on the server's
-      // code path, so the canonical form stands in for it there.
+      // From apimachinery v0.34 ErrorBody prints the value's JSON, "500m"; up to v0.33 it is
+      // Go's %#v of the resource.Quantity struct as parsed (GoQuantity); the canonical form
+      // stands in where that struct holds an inf.Dec pointer.
       ErrorBodyValue shown =
-          new ErrorBodyValue(q.canonical(), GoStructs.jsonString(q.canonical()));
+          new ErrorBodyValue(goQuantity(q), GoStructs.jsonString(q.canonical()));
       errors.add(FieldError.invalid(path, shown, "must be an integer"));
     }
+  }
+
+  /** {@link GoQuantity#goSyntax} of the quantity as written, else its canonical form. */
+  private static String goQuantity(Quantity q) {
+    String go = GoQuantity.goSyntax(q.toString());
+    return go != null ? go : q.canonical();
   }
 
   private void hugePageValue(String name, Quantity q, FieldPath path) {

@@ -72,8 +72,11 @@ class ResourceRulesTest {
             + "equal to example.com/foo limit of 2");
     assertThat(errors(resources(ResourceRequirements.builder()
         .putRequest("example.com/foo", q("500m")).build()))).containsExactly(
-        "spec.containers[0].resources.requests[example.com/foo]: Invalid value: 500m: must be "
-            + "an integer",
+        // Go's %#v of the parsed resource.Quantity (the v1.27.4 and v1.30.3 code prints so)
+        "spec.containers[0].resources.requests[example.com/foo]: Invalid value: "
+            + "resource.Quantity{i:resource.int64Amount{value:500, scale:-3}, "
+            + "d:resource.infDecAmount{Dec:(*inf.Dec)(nil)}, s:\"500m\", Format:\"DecimalSI\"}: "
+            + "must be an integer",
         "spec.containers[0].resources.limits: Required value: Limit must be set for non "
             + "overcommitable resources");
   }
