@@ -73,4 +73,70 @@ class OlderReleaseMessagesTest {
         .hasMessage("unrecognized feature gate: DefaultHostNetworkHostPortsInPodTemplates "
             + "(Kubernetes 1.31 no longer has it: its behaviour is gone)");
   }
+
+  // The words below are what the v1.27.4 and v1.30.3 validation code prints when run on the
+  // trees ceph/ceph-csi vendors (b2fdc269, fb9403e8): v1 Pod, v1 defaults, conversion,
+  // ValidatePodCreate (the udold differential run).
+
+  @Test
+  void envFieldPathsListNoHostIpsIn127() {
+    String spec = "  containers:\n  - name: app\n    image: nginx\n"
+        + "    env: [{name: X, valueFrom: {fieldRef: {fieldPath: metadata.labels}}}]\n";
+    String prefix = "spec.containers[0].env[0].valueFrom.fieldRef.fieldPath: Unsupported value: "
+        + "\"metadata.labels\": supported values: \"metadata.name\", \"metadata.namespace\", "
+        + "\"metadata.uid\", \"spec.nodeName\", \"spec.serviceAccountName\", \"status.hostIP\", ";
+    assertThat(errors("1.27", spec)).containsExactly(
+        prefix + "\"status.podIP\", \"status.podIPs\"");
+    assertThat(errors("1.28", spec)).containsExactly(
+        prefix + "\"status.hostIPs\", \"status.podIP\", \"status.podIPs\"");
+  }
+
+  @Test
+  void resourceNamesAreQuotedStringsUpTo128() {
+    String spec = "  containers:\n  - name: app\n    image: nginx\n"
+        + "    resources: {requests: {gpu: \"1\"}}\n";
+    String path = "spec.containers[0].resources.requests[gpu]: Invalid value: ";
+    for (String version : List.of("1.27", "1.28")) {
+      assertThat(errors(version, spec)).containsExactly(
+          path + "\"gpu\": must be a standard resource type or fully qualified",
+          path + "\"gpu\": must be a standard resource for containers");
+    }
+    assertThat(errors("1.29", spec)).containsExactly(
+        path + "gpu: must be a standard resource type or fully qualified",
+        path + "gpu: must be a standard resource for containers");
+  }
+
+  @Test
+  void fractionalExtendedResourcesPrintTheParsedQuantityStruct() {
+    // kubectl sends the bare 2.50 as the JSON number 2.5
+    String spec = "  containers:\n  - name: app\n    image: nginx\n"
+        + "    resources: {limits: {example.com/a: 500m, example.com/b: 2.50}}\n";
+    String a = "resource.Quantity{i:resource.int64Amount{value:500, scale:-3}, "
+        + "d:resource.infDecAmount{Dec:(*inf.Dec)(nil)}, s:\"500m\", Format:\"DecimalSI\"}";
+    String b = "resource.Quantity{i:resource.int64Amount{value:25, scale:-1}, "
+        + "d:resource.infDecAmount{Dec:(*inf.Dec)(nil)}, s:\"\", Format:\"DecimalSI\"}";
+    String limits = "spec.containers[0].resources.limits[example.com/";
+    String requests = "spec.containers[0].resources.requests[example.com/";
+    for (String version : List.of("1.27", "1.30")) {
+      assertThat(errors(version, spec)).containsExactly(
+          limits + "a]: Invalid value: " + a + ": must be an integer",
+          limits + "b]: Invalid value: " + b + ": must be an integer",
+          requests + "a]: Invalid value: " + a + ": must be an integer",
+          requests + "b]: Invalid value: " + b + ": must be an integer");
+    }
+  }
+
+  @Test
+  void anEventOwnerWithoutPointersPrintsWhole() {
+    String yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  ownerReferences:\n"
+        + "  - {apiVersion: v1, kind: Event, name: e, uid: 6b1e7a3c}\nspec:\n" + APP;
+    for (String version : List.of("1.27", "1.30")) {
+      assertThat(Validator.forProfile(Profile.of(version)).report(ManifestReader.read(yaml)
+          .get(0)).errors().stream().map(FieldError::toString)).containsExactly(
+              "metadata.ownerReferences: Invalid value: v1.OwnerReference{APIVersion:\"v1\", "
+                  + "Kind:\"Event\", Name:\"e\", UID:\"6b1e7a3c\", Controller:(*bool)(nil), "
+                  + "BlockOwnerDeletion:(*bool)(nil)}: /v1, Kind=Event is disallowed from being an "
+                  + "owner");
+    }
+  }
 }
