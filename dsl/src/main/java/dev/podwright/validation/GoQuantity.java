@@ -9,7 +9,7 @@ package dev.podwright.validation;
  *
  * <p>A port of {@code parseQuantityString} and the int64 fast path of {@code ParseQuantity}
  * (api/resource/quantity.go, the same in apimachinery v0.27.4 and v0.30.3 as vendored by
- * ceph/ceph-csi, b2fdc269 and fb940e3): {@code s} caches the text only when it is already
+ * ceph/ceph-csi, b2fdc269 and fb9403e8): {@code s} caches the text only when it is already
  * canonical. Decoding, defaulting (limits copied to requests by {@code DeepCopy}) and
  * conversion keep the struct as parsed: the v1.27.4 and v1.30.3 validation code, run on those
  * trees, prints it so. Values that take the {@code inf.Dec} path hold a pointer, whose address
