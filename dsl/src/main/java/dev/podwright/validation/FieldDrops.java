@@ -8,6 +8,7 @@ import dev.podwright.model.Lifecycle;
 import dev.podwright.model.LifecycleHandler;
 import dev.podwright.model.PodSecurityContext;
 import dev.podwright.model.PodSpec;
+import dev.podwright.model.Probe;
 import dev.podwright.model.ResourceRequirements;
 import dev.podwright.model.SecurityContext;
 import dev.podwright.model.TopologySpreadConstraint;
@@ -244,6 +245,12 @@ final class FieldDrops {
     if (spread != null) {
       b.builder().topologySpreadConstraints(spread);
     }
+    // 1.27 to 1.29: dropped while PodSchedulingReadiness is off ("unless already used", which a
+    // create never is; pkg/api/pod/util.go dropDisabledFields, a 1.28/1.29-era copy).
+    if (drop(!spec.schedulingGates().isEmpty(), Profile.POD_SCHEDULING_READINESS,
+        "PodSpec.schedulingGates", path, "schedulingGates")) {
+      b.builder().schedulingGates(List.of());
+    }
     if (drop(spec.resources().isPresent(), Profile.POD_LEVEL_RESOURCES, "PodSpec.resources",
         path, "resources")) {
       b.builder().resources(Optional.empty());
@@ -289,13 +296,18 @@ final class FieldDrops {
     boolean changePolicy = drop(sc.seLinuxChangePolicy().isPresent(),
         Profile.SELINUX_CHANGE_POLICY, "PodSecurityContext.seLinuxChangePolicy", scPath,
         "seLinuxChangePolicy");
-    if (groupsPolicy || changePolicy) {
+    boolean appArmor = sc.appArmorProfile().isPresent()
+        && dropsAppArmorField(scPath.child("appArmorProfile"));
+    if (groupsPolicy || changePolicy || appArmor) {
       PodSecurityContext.Builder scb = PodSecurityContext.builder().from(sc);
       if (groupsPolicy) {
         scb.supplementalGroupsPolicy(Optional.empty());
       }
       if (changePolicy) {
         scb.seLinuxChangePolicy(Optional.empty());
+      }
+      if (appArmor) {
+        scb.appArmorProfile(Optional.empty());
       }
       b.builder().securityContext(scb.build());
     }
@@ -306,15 +318,17 @@ final class FieldDrops {
    * {@code dropDisabledMatchLabelKeysFieldInTopologySpread} (pkg/api/pod/util.go): while
    * {@code NodeInclusionPolicyInPodTopologySpread} is off (only when turned off, up to 1.32) the
    * server clears every constraint's {@code nodeAffinityPolicy} and {@code nodeTaintsPolicy},
-   * and while {@code MatchLabelKeysInPodTopologySpread} is off (only when turned off) its
-   * {@code matchLabelKeys}, before it validates. Returns the constraints without them, or
+   * while {@code MatchLabelKeysInPodTopologySpread} is off (only when turned off) its
+   * {@code matchLabelKeys}, and while {@code MinDomainsInPodTopologySpread} is off its
+   * {@code minDomains}, before it validates. Returns the constraints without them, or
    * {@code null} when nothing goes.
    */
   private @Nullable List<TopologySpreadConstraint> spreadFields(
       List<TopologySpreadConstraint> constraints, FieldPath path) {
     if (constraints.isEmpty()
         || (profile.isEnabled(Profile.NODE_INCLUSION_POLICY_IN_POD_TOPOLOGY_SPREAD)
-            && profile.isEnabled(Profile.MATCH_LABEL_KEYS_IN_POD_TOPOLOGY_SPREAD))) {
+            && profile.isEnabled(Profile.MATCH_LABEL_KEYS_IN_POD_TOPOLOGY_SPREAD)
+            && profile.isEnabled(Profile.MIN_DOMAINS_IN_POD_TOPOLOGY_SPREAD))) {
       return null;
     }
     List<TopologySpreadConstraint> out = new ArrayList<>();
@@ -330,7 +344,12 @@ final class FieldDrops {
       boolean keys = drop(!c.matchLabelKeys().isEmpty(),
           Profile.MATCH_LABEL_KEYS_IN_POD_TOPOLOGY_SPREAD,
           "TopologySpreadConstraint.matchLabelKeys", p, "matchLabelKeys");
-      if (!affinity && !taints && !keys) {
+      // dropDisabledTopologySpreadConstraintsFields: minDomains while its gate is off (1.27 to
+      // 1.29 only when turned off).
+      boolean minDomains = drop(c.minDomains().isPresent(),
+          Profile.MIN_DOMAINS_IN_POD_TOPOLOGY_SPREAD, "TopologySpreadConstraint.minDomains", p,
+          "minDomains");
+      if (!affinity && !taints && !keys && !minDomains) {
         out.add(c);
         continue;
       }
@@ -343,6 +362,9 @@ final class FieldDrops {
       }
       if (keys) {
         tb.matchLabelKeys(List.of());
+      }
+      if (minDomains) {
+        tb.minDomains(Optional.empty());
       }
       out.add(tb.build());
       changed = true;
@@ -369,11 +391,66 @@ final class FieldDrops {
     }
     if (c.securityContext().isPresent()) {
       SecurityContext sc = c.securityContext().get();
-      if (resetsProcMount(sc.procMount(), path.child("securityContext").child("procMount"))) {
-        b.builder().securityContext(SecurityContext.builder().from(sc)
-            .procMount(DEFAULT_PROC_MOUNT).build());
+      FieldPath scPath = path.child("securityContext");
+      boolean procMount = resetsProcMount(sc.procMount(), scPath.child("procMount"));
+      boolean appArmor = sc.appArmorProfile().isPresent()
+          && dropsAppArmorField(scPath.child("appArmorProfile"));
+      if (procMount || appArmor) {
+        SecurityContext.Builder scb = SecurityContext.builder().from(sc);
+        if (procMount) {
+          scb.procMount(DEFAULT_PROC_MOUNT);
+        }
+        if (appArmor) {
+          scb.appArmorProfile(Optional.empty());
+        }
+        b.builder().securityContext(scb.build());
       }
     }
+    Optional<Probe> liveness = probeGracePeriod(c.livenessProbe(), path.child("livenessProbe"));
+    if (liveness != c.livenessProbe()) {
+      b.builder().livenessProbe(liveness);
+    }
+    Optional<Probe> startup = probeGracePeriod(c.startupProbe(), path.child("startupProbe"));
+    if (startup != c.startupProbe()) {
+      b.builder().startupProbe(startup);
+    }
+  }
+
+  /**
+   * 1.27's {@code dropDisabledFields} (the v1.27 pkg/api/pod/util.go; the drop left with the
+   * gate's GA in 1.28): while {@code ProbeTerminationGracePeriod} is off it clears the
+   * {@code terminationGracePeriodSeconds} of every liveness and startup probe, not of readiness
+   * probes, which validation then refuses as ever ("must not be set for readinessProbes").
+   * Ephemeral containers' probes are refused whatever they hold, so they are left alone.
+   * Returns {@code probe} itself when nothing goes.
+   */
+  private Optional<Probe> probeGracePeriod(Optional<Probe> probe, FieldPath path) {
+    if (probe.isEmpty() || probe.get().terminationGracePeriodSeconds().isEmpty()
+        || !drop(Profile.PROBE_TERMINATION_GRACE_PERIOD, "Probe.terminationGracePeriodSeconds",
+            path.child("terminationGracePeriodSeconds"))) {
+      return probe;
+    }
+    return Optional.of(Probe.builder().from(probe.get())
+        .terminationGracePeriodSeconds(Optional.empty()).build());
+  }
+
+  /**
+   * Whether 1.30's {@code dropDisabledFields} clears a set {@code appArmorProfile} (the pod's or
+   * a container's): while {@code AppArmorFields} or {@code AppArmor} is off (both beta and on in
+   * 1.30, locked on in 1.31 and 1.32); warns if so. Before 1.30 the field is unknown
+   * ({@link VersionDrops} warns).
+   */
+  private boolean dropsAppArmorField(FieldPath path) {
+    if (!profile.atLeast(30)) {
+      return false;
+    }
+    String off = !profile.isEnabled(Profile.APP_ARMOR_FIELDS) ? Profile.APP_ARMOR_FIELDS
+        : !profile.isEnabled(Profile.APP_ARMOR) ? Profile.APP_ARMOR : null;
+    if (off == null) {
+      return false;
+    }
+    errors.warn(dropped(path, off));
+    return true;
   }
 
   /**
@@ -435,6 +512,12 @@ final class FieldDrops {
         path.child("securityContext").child("procMount"))) {
       b = EphemeralContainer.builder().from(e).securityContext(
           SecurityContext.builder().from(sc.get()).procMount(DEFAULT_PROC_MOUNT).build());
+    }
+    if (sc.isPresent() && sc.get().appArmorProfile().isPresent()
+        && dropsAppArmorField(path.child("securityContext").child("appArmorProfile"))) {
+      SecurityContext now = b != null ? b.build().securityContext().get() : sc.get();
+      b = (b != null ? b : EphemeralContainer.builder().from(e)).securityContext(
+          SecurityContext.builder().from(now).appArmorProfile(Optional.empty()).build());
     }
     if (drop(!e.resizePolicy().isEmpty(), Profile.IN_PLACE_POD_VERTICAL_SCALING,
         "Container.resizePolicy", path, "resizePolicy")) {

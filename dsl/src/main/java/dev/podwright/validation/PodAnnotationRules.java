@@ -116,7 +116,10 @@ final class PodAnnotationRules {
     if (!tolerations.isEmpty()) {
       tolerationsAnnotation(tolerations, path);
     }
-    if (annotations.containsKey(DELETION_COST)) {
+    // GetValidationOptionsFromPodSpecAndMeta: AllowInvalidPodDeletionCost while PodDeletionCost
+    // is off (pkg/api/pod/util.go, every copy read, 1.28-era to 1.37-era).
+    if (annotations.containsKey(DELETION_COST)
+        && errors.profile().isEnabled(Profile.POD_DELETION_COST)) {
       if (!validDeletionCost(annotations.get(DELETION_COST))) {
         errors.add(FieldError.invalid(path.key(DELETION_COST), annotations.get(DELETION_COST),
             "must be a 32bit integer"));
@@ -130,10 +133,17 @@ final class PodAnnotationRules {
         seccompAnnotation(e.getValue(), path.child(e.getKey()));
       }
     }
+    boolean appArmorDropped = appArmorAnnotationsDropped(errors.profile());
     for (Map.Entry<String, String> e : annotations.entrySet()) {
       String k = e.getKey();
       String v = e.getValue();
       if (!k.startsWith(APPARMOR)) {
+        continue;
+      }
+      if (appArmorDropped) {
+        errors.warn(path.key(k) + ": dropped: the " + Profile.APP_ARMOR + " feature gate is off"
+            + " in Kubernetes " + errors.profile().version()
+            + ", so the API server silently removes the annotation");
         continue;
       }
       String container = k.substring(APPARMOR.length());
@@ -209,7 +219,7 @@ final class PodAnnotationRules {
    */
   void appArmorMatchFields(Map<String, String> annotations, PodSpec spec, FieldPath specPath,
       boolean isPod) {
-    if (isWindows(spec)) {
+    if (isWindows(spec) || !appArmorFieldsMatched(errors.profile())) {
       return;
     }
     if (!hasKeyStartingWith(annotations, APPARMOR)) {
@@ -241,9 +251,10 @@ final class PodAnnotationRules {
    * for each container (init, regular, ephemeral) with the annotation and no field of its own,
    * unless the annotation converts to exactly the pod's profile (then nothing is copied and
    * nothing said). The 1.30 strategy was not seen; the 1.31-era and 1.36-era copies agree.
+   * Not while {@code AppArmorFields} is off in 1.30: the fields the skew fills are dropped then.
    */
   void appArmorSkewWarnings(Map<String, String> annotations, PodSpec spec) {
-    if (!errors.profile().atLeast(30) || isWindows(spec)
+    if (!appArmorFieldsMatched(errors.profile()) || isWindows(spec)
         || !hasKeyStartingWith(annotations, APPARMOR)) {
       return;
     }
@@ -279,7 +290,9 @@ final class PodAnnotationRules {
    */
   static Map<String, String> withAppArmorFromFields(Map<String, String> annotations,
       PodSpec spec, Profile profile) {
-    if (profile.atLeast(34) || isWindows(spec)) {
+    // Not before 1.30 (no fields, no skew) nor while AppArmorFields or AppArmor is off in 1.30
+    // (the fields are dropped before the skew runs).
+    if (profile.atLeast(34) || !appArmorFieldsMatched(profile) || isWindows(spec)) {
       return annotations;
     }
     Optional<AppArmorProfile> podProfile = podAppArmor(spec);
@@ -316,6 +329,27 @@ final class PodAnnotationRules {
       default:
         return "";
     }
+  }
+
+  /**
+   * Whether {@code dropDisabledFields} deletes the AppArmor container annotations: while the
+   * {@code AppArmor} gate is off (beta and on 1.27 to 1.30; locked on in 1.31 and 1.32; gone,
+   * its behaviour kept, from 1.33). Nothing then validates, matches or warns about them.
+   */
+  static boolean appArmorAnnotationsDropped(Profile profile) {
+    return !profile.isEnabled(Profile.APP_ARMOR);
+  }
+
+  /**
+   * Whether the annotations are held against the {@code appArmorProfile} fields and copied into
+   * them on create: from 1.30, while {@code AppArmorFields} is on and the annotations are kept.
+   * v1.30.0's {@code validateAppArmorAnnotationsAndFieldsMatchOnCreate} returns at once while
+   * {@code AppArmorFields} is off (ceph/ceph-csi's vendored validation.go); the version skew and
+   * the template warning ask the same gate, and the fields it would copy into are dropped then.
+   */
+  static boolean appArmorFieldsMatched(Profile profile) {
+    return profile.atLeast(30) && profile.isEnabled(Profile.APP_ARMOR_FIELDS)
+        && !appArmorAnnotationsDropped(profile);
   }
 
   private static boolean isWindows(PodSpec spec) {

@@ -242,7 +242,8 @@ final class PodWarnings {
         warn(annotations.key(SECCOMP_CONTAINER + c.name()) + NON_FUNCTIONAL_SECCOMP);
       }
       // Pods get theirs from applyAppArmorVersionSkew (PodAnnotationRules.appArmorSkewWarnings).
-      if (!isPod && !ann.isEmpty() && profile.atLeast(30) && !podAppArmor
+      if (!isPod && !ann.isEmpty() && PodAnnotationRules.appArmorFieldsMatched(profile)
+          && !podAppArmor
           && c.securityContext().flatMap(sc -> sc.appArmorProfile()).isEmpty()
           && ann.containsKey(APPARMOR_CONTAINER + c.name())) {
         warn(annotations.key(APPARMOR_CONTAINER + c.name())

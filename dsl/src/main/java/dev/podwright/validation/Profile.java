@@ -119,6 +119,26 @@ public final class Profile {
   /** {@code seLinuxChangePolicy: MountOption}: alpha 1.30, beta off from 1.33, GA on in 1.37. */
   public static final String SELINUX_MOUNT = "SELinuxMount";
 
+  /**
+   * The deprecated AppArmor annotations (and, in 1.30, the fields): beta (on) 1.27 to 1.30, GA
+   * and locked 1.31 and 1.32, removed in 1.33. Off, {@code dropDisabledFields} deletes every
+   * {@code container.apparmor.security.beta.kubernetes.io/} annotation before validation.
+   */
+  public static final String APP_ARMOR = "AppArmor";
+  /**
+   * {@code appArmorProfile} in security contexts: beta (on) in 1.30, GA and locked 1.31 and 1.32,
+   * removed in 1.33. Off, the fields are dropped and not matched against the annotations.
+   */
+  public static final String APP_ARMOR_FIELDS = "AppArmorFields";
+  /** {@code spec.schedulingGates}: beta (on) 1.27 to 1.29, GA and locked from 1.30. */
+  public static final String POD_SCHEDULING_READINESS = "PodSchedulingReadiness";
+  /** Topology spread {@code minDomains}: beta (on) 1.27 to 1.29, GA locked 1.30, 1.31. */
+  public static final String MIN_DOMAINS_IN_POD_TOPOLOGY_SPREAD = "MinDomainsInPodTopologySpread";
+  /** Probe-level {@code terminationGracePeriodSeconds}: beta (on) in 1.27, GA locked 1.28. */
+  public static final String PROBE_TERMINATION_GRACE_PERIOD = "ProbeTerminationGracePeriod";
+  /** The {@code controller.kubernetes.io/pod-deletion-cost} check: beta (on) throughout. */
+  public static final String POD_DELETION_COST = "PodDeletionCost";
+
   /** {@code volumeMounts[].recursiveReadOnly}: alpha (off) in 1.30, beta (on) 1.31, GA 1.33. */
   public static final String RECURSIVE_READ_ONLY_MOUNTS = "RecursiveReadOnlyMounts";
 
@@ -427,6 +447,21 @@ public final class Profile {
     // deprecated and off in 1.28 to 1.30 (shown as 'b'), removed with the defaulting in 1.31
     // (the vendored kube_features.go and defaults.go of v1.28.0 to v1.31.0 in ceph/ceph-csi).
     HOST_PORTS_IN_TEMPLATES("DefaultHostNetworkHostPortsInPodTemplates", "-bbbooooooo"),
+    // ceph/ceph-csi's vendored kube_features.go (v1.27.4 to v1.31.0), openshift-kni/
+    // scheduler-plugins' (v1.32.5 versioned_kube_features.go, v1.33.3, v1.35.7) and the
+    // 1.37-era AIAgentSandox db1f817b: AppArmor beta on to 1.30, "1.31: GA, LockToDefault //
+    // remove in 1.33", absent from v1.33.3; AppArmorFields beta on in 1.30, the same after;
+    // PodSchedulingReadiness beta on 1.27 to 1.29, GA locked from 1.30 and still listed in
+    // v1.35.7 and db1f817b; MinDomainsInPodTopologySpread beta on 1.27 to 1.29, GA locked
+    // 1.30 and 1.31 ("remove in 1.32"), absent from v1.32.5; ProbeTerminationGracePeriod beta
+    // on in v1.27.4, GA locked in v1.28.0 ("remove in 1.29"), absent from v1.29.0;
+    // PodDeletionCost beta on since 1.22 in every copy, db1f817b included.
+    APPARMOR(APP_ARMOR,                         "BBBBGGxxxxx"),
+    APPARMOR_FIELDS(APP_ARMOR_FIELDS,           "---BGGxxxxx"),
+    SCHEDULING_READINESS(POD_SCHEDULING_READINESS, "BBBGGGGGGGG"),
+    MIN_DOMAINS(MIN_DOMAINS_IN_POD_TOPOLOGY_SPREAD, "BBBGGxxxxxx"),
+    PROBE_GRACE(PROBE_TERMINATION_GRACE_PERIOD, "BGxxxxxxxxx"),
+    DELETION_COST(POD_DELETION_COST,            "BBBBBBBBBBB"),
     // The next four from kube_features.go's versioned specs (a 1.35-era copy, and a 1.37-era
     // scheduler feature list for DRA): DRA beta off 1.32, GA 1.34, locked 1.35 and still there
     // in 1.37 (removal planned for 1.38; k8s-1.36-1.38.md lists it as removed in 1.37, upstream
