@@ -342,6 +342,15 @@ public final class Profile {
     return this.minor >= minor;
   }
 
+  /** The names of the gates this class knows, in the table's order. */
+  static List<String> knownGates() {
+    List<String> names = new ArrayList<>();
+    for (Gate gate : Gate.ALL) {
+      names.add(gate.gateName);
+    }
+    return names;
+  }
+
   /** Returns the explicit override of a gate, if any. */
   public Optional<Boolean> featureGateOverride(String gate) {
     return Optional.ofNullable(overrides.get(gate));
