@@ -626,10 +626,12 @@ final class FieldDrops {
             + "would hold the pod in Init forever"));
         b.builder().restartPolicy(Optional.empty());
       } else if (!profile.isEnabled(Profile.SIDECAR_CONTAINERS)) {
-        errors.warn(policy + ": dropped: the SidecarContainers feature gate is off (alpha and off "
-            + "by default in Kubernetes 1.28), so the API server silently removes the field; the "
-            + "container would run as a plain init container and, if it never exits, the pod "
-            + "would hang in Init");
+        // 1.28: off by default; 1.29 to 1.32: turned off by an override.
+        String off = profile.atLeast(29) ? "off in Kubernetes " + profile.version()
+            : "off (alpha and off by default in Kubernetes 1.28)";
+        errors.warn(policy + ": dropped: the SidecarContainers feature gate is " + off
+            + ", so the API server silently removes the field; the container would run as a "
+            + "plain init container and, if it never exits, the pod would hang in Init");
         b.builder().restartPolicy(Optional.empty());
       } else if (profile.atLeast(34) && !profile.isEnabled(Profile.CONTAINER_RESTART_RULES)
           && !c.isRestartable()) {
