@@ -438,7 +438,11 @@ final class FieldDrops {
    * Whether 1.30's {@code dropDisabledFields} clears a set {@code appArmorProfile} (the pod's or
    * a container's): while {@code AppArmorFields} or {@code AppArmor} is off (both beta and on in
    * 1.30, locked on in 1.31 and 1.32); warns if so. Before 1.30 the field is unknown
-   * ({@link VersionDrops} warns).
+   * ({@link VersionDrops} warns). The 1.30 util.go was not seen: the drop is the one
+   * kubernetes/kubernetes#123435 (the fields API) review agreed on, a gate of its own whose
+   * field-dropping logic sits in {@code dropDisabledFields} and which is off whenever
+   * {@code AppArmor} is (KEP-24: with {@code AppArmor} disabled "the security context fields are
+   * being ignored").
    */
   private boolean dropsAppArmorField(FieldPath path) {
     if (!profile.atLeast(30)) {
