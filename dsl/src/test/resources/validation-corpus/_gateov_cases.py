@@ -96,3 +96,35 @@ def add(pod, c, named):
         pod(meta=cost),
         "metadata.annotations[controller.kubernetes.io/pod-deletion-cost]: Invalid value",
         version="1.33")
+
+    # ------------------------------------------------ the drops come before the Pod checks
+    # PrepareForCreate drops the gates, so ValidatePodCreate's "no nodeName while gated" check
+    # (v1.27.4 validation.go) sees none.
+    gated_on_node = pod(nodeName="node-1", schedulingGates=[{"name": "example.com/wait"}])
+    ok("node-name-scheduling-gates-gate-off-1-27",
+       "dropDisabledFields, then ValidatePodCreate (no gates left)", gated_on_node,
+       version="1.27", gates=["PodSchedulingReadiness=false"], warn=["spec.schedulingGates"])
+    bad("node-name-scheduling-gates-1-27", "ValidatePodCreate (v1.27.4: nodeName with gates)",
+        gated_on_node, "spec.nodeName: Forbidden", version="1.27")
+    # Startup probes lose the grace period too (liveness and startup, not readiness).
+    ok("startup-probe-grace-gate-off-1-27", "dropDisabledFields (startup probe grace period)",
+       pod([c(startupProbe={"exec": {"command": ["true"]}, "terminationGracePeriodSeconds": -3})]),
+       version="1.27", gates=["ProbeTerminationGracePeriod=false"],
+       warn=["spec.containers[0].startupProbe.terminationGracePeriodSeconds"])
+    # Template annotations are dropped and validated as a Pod's (DropDisabledTemplateFields,
+    # ValidatePodTemplateSpec's ValidatePodSpecificAnnotations with the template's options).
+    template = {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web"},
+                "spec": {"selector": {"matchLabels": {"app": "web"}}, "template": {
+                    "metadata": {"labels": {"app": "web"}, "annotations": {
+                        "container.apparmor.security.beta.kubernetes.io/app": "bogus",
+                        "controller.kubernetes.io/pod-deletion-cost": "high"}},
+                    "spec": {"containers": [c()]}}}}
+    ok("template-annotations-gates-off-1-29",
+       "DropDisabledTemplateFields (AppArmor off), GetValidationOptionsFromPodTemplate "
+       "(PodDeletionCost off)", template, version="1.29",
+       gates=["AppArmor=false", "PodDeletionCost=false"],
+       warn=["spec.template.annotations[container.apparmor.security.beta.kubernetes.io/app]"])
+    bad("template-annotations-1-29", "ValidatePodSpecificAnnotations (template)", template,
+        "spec.template.annotations[controller.kubernetes.io/pod-deletion-cost]: Invalid value",
+        "spec.template.annotations[container.apparmor.security.beta.kubernetes.io/app]: Invalid value",
+        version="1.29")
