@@ -69,6 +69,7 @@ class GateOverridesTest {
           "podspec-topology-key-in-selector-gate-off-1-34.yaml"),
       Map.entry("SkipReadOnlyValidationGCE=false", "apps14-deploy-gce-pd-gate-off-1-30.yaml"),
       Map.entry("SkipReadOnlyValidationGCE=true", "valid-wl20-deploy-gce-pd-gate-on-1-28.yaml"),
+      Map.entry("GitRepoVolumeDriver=true", "valid-vol15-gitrepo-driver-on-1-34.yaml"),
       Map.entry("UserNamespacesStatelessPodsSupport=true",
           "gates20-host-users-host-path-1-27.yaml"));
 
