@@ -307,4 +307,45 @@ class ProfileTest {
     assertThatThrownBy(() -> Profile.of("1.37").withFeatureGates("SidecarContainers=true"))
         .hasMessageStartingWith("unrecognized feature gate: SidecarContainers");
   }
+
+  /**
+   * The six gates added by the gateov audit, as the vendored kube_features.go have them
+   * (ceph/ceph-csi v1.27.4 to v1.31.0; openshift-kni/scheduler-plugins v1.32.5, v1.33.3).
+   */
+  @Test
+  void gatesOfTheGateovAuditLockAndLeaveWhereKubeFeaturesSays() {
+    assertThat(Profile.of("1.27").withFeatureGate(Profile.PROBE_TERMINATION_GRACE_PERIOD, false)
+        .isEnabled(Profile.PROBE_TERMINATION_GRACE_PERIOD)).isFalse();
+    assertThatThrownBy(() -> Profile.of("1.28")
+        .withFeatureGate(Profile.PROBE_TERMINATION_GRACE_PERIOD, false))
+        .hasMessageContaining("locked to true");
+    assertThatThrownBy(() -> Profile.of("1.29")
+        .withFeatureGate(Profile.PROBE_TERMINATION_GRACE_PERIOD, false))
+        .hasMessageStartingWith("unrecognized feature gate");
+    assertThatThrownBy(() -> Profile.of("1.30")
+        .withFeatureGate(Profile.POD_SCHEDULING_READINESS, false))
+        .hasMessageContaining("locked to true");
+    assertThatThrownBy(() -> Profile.of("1.37")
+        .withFeatureGate(Profile.POD_SCHEDULING_READINESS, false))
+        .hasMessageContaining("locked to true");
+    assertThatThrownBy(() -> Profile.of("1.32")
+        .withFeatureGate(Profile.MIN_DOMAINS_IN_POD_TOPOLOGY_SPREAD, true))
+        .hasMessageStartingWith("unrecognized feature gate");
+    assertThatThrownBy(() -> Profile.of("1.29").withFeatureGate(Profile.APP_ARMOR_FIELDS, false))
+        .hasMessageStartingWith("unrecognized feature gate");
+    assertThatThrownBy(() -> Profile.of("1.31").withFeatureGate(Profile.APP_ARMOR, false))
+        .hasMessageContaining("locked to true");
+    assertThatThrownBy(() -> Profile.of("1.33").withFeatureGate(Profile.APP_ARMOR, true))
+        .hasMessageStartingWith("unrecognized feature gate");
+    for (String version : Profile.supportedVersions()) {
+      Profile p = Profile.of(version);
+      assertThat(p.isEnabled(Profile.APP_ARMOR)).as(version).isTrue();
+      assertThat(p.isEnabled(Profile.POD_SCHEDULING_READINESS)).as(version).isTrue();
+      assertThat(p.isEnabled(Profile.MIN_DOMAINS_IN_POD_TOPOLOGY_SPREAD)).as(version).isTrue();
+      assertThat(p.isEnabled(Profile.PROBE_TERMINATION_GRACE_PERIOD)).as(version).isTrue();
+      assertThat(p.isEnabled(Profile.POD_DELETION_COST)).as(version).isTrue();
+      assertThat(p.withFeatureGate(Profile.POD_DELETION_COST, false)
+          .isEnabled(Profile.POD_DELETION_COST)).as(version).isFalse();
+    }
+  }
 }
