@@ -121,8 +121,8 @@ class PodSpecProcessorWindowsResizeClaimsTest {
     assertThat(c).hadErrorContaining("[PodwrightUnsupportedValue] restartPolicy \"Always\" is "
             + "not supported")
         .inFile(src).onLineContaining("restartPolicy = \"Always\"");
-    assertThat(c).hadErrorContaining("spec.containers[0].resizePolicy[1]: Duplicate value: "
-            + "\"cpu\"")
+    // The 1.33 default target prints a core.ResourceName bare (apimachinery v0.33 ErrorBody).
+    assertThat(c).hadErrorContaining("spec.containers[0].resizePolicy[1]: Duplicate value: cpu")
         .inFile(src).onLineContaining("restartPolicy = \"RestartContainer\"");
     assertThat(c).hadErrorCount(2);
   }
