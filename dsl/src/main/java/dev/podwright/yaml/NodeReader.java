@@ -261,11 +261,7 @@ class NodeReader {
 
   /**
    * Parses a quantity as the API server's decoder does: a string, or a bare number such as
-   * {@code cpu: 1} or {@code cpu: 0.5}; on failure the message is the server's. A bare number
-   * reaches the server as kubectl's JSON prints go-yaml's decoded value ({@link #jsonNumber}):
-   * {@code 2.50} as {@code 2.5}, {@code 1e3} as {@code 1000}, which is the text the server's
-   * {@code ParseQuantity} reads (its int64 amount and cached string show in 1.27 to 1.33
-   * messages: GoQuantity).
+   * {@code cpu: 1} or {@code cpu: 0.5}; on failure the message is the server's.
    */
   private static Quantity quantity(YamlNode node, String path) {
     Object value = scalarValue(node);
@@ -273,46 +269,19 @@ class NodeReader {
       throw expected("a quantity (a string or a number)", node, path);
     }
     String text = value instanceof String ? (String) value : ((YamlNode.Scalar) node).text();
-    if (value instanceof Number) {
-      try {
-        return Quantity.parse(jsonNumber((Number) value));
-      } catch (QuantityFormatException | NumberFormatException ignored) {
-        // fall through to the message for the text as written
-      }
-    }
     try {
       return Quantity.parse(text);
     } catch (QuantityFormatException e) {
+      if (value instanceof Number) {
+        // YAML spellings JSON does not have (1_000, 0x10): the server sees the decoded number.
+        try {
+          return Quantity.parse(value instanceof BigDecimal
+              ? ((BigDecimal) value).toPlainString() : value.toString());
+        } catch (QuantityFormatException ignored) {
+          // fall through to the message for the text as written
+        }
+      }
       throw new ManifestException(node.line(), node.column(), path, e.getMessage());
     }
-  }
-
-  /**
-   * Go's encoding/json form of a number go-yaml decoded: an integer as is, a float64 in the
-   * shortest form, {@code 'f'} style between 1e-6 and 1e21, else {@code 'e'} style with
-   * {@code e-07} shortened to {@code e-7} (encoding/json floatEncoder).
-   */
-  static String jsonNumber(Number value) {
-    if (!(value instanceof BigDecimal)) {
-      return value.toString();
-    }
-    double d = value.doubleValue();
-    if (Double.isNaN(d) || Double.isInfinite(d)) {
-      throw new NumberFormatException("not a JSON number: " + value);
-    }
-    if (d == 0) {
-      return "0";
-    }
-    BigDecimal shortest = new BigDecimal(Double.toString(d)).stripTrailingZeros();
-    double abs = Math.abs(d);
-    if (abs >= 1e-6 && abs < 1e21) {
-      return shortest.toPlainString();
-    }
-    String digits = shortest.unscaledValue().abs().toString();
-    int exponent = digits.length() - 1 - shortest.scale();
-    String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-    String exp = exponent < 0 ? "-" + Math.abs(exponent) : "+" + (exponent < 10 ? "0" : "")
-        + exponent;
-    return (d < 0 ? "-" : "") + mantissa + "e" + exp;
   }
 }

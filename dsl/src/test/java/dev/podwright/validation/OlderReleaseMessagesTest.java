@@ -108,9 +108,8 @@ class OlderReleaseMessagesTest {
 
   @Test
   void fractionalExtendedResourcesPrintTheParsedQuantityStruct() {
-    // kubectl sends the bare 2.50 as the JSON number 2.5
     String spec = "  containers:\n  - name: app\n    image: nginx\n"
-        + "    resources: {limits: {example.com/a: 500m, example.com/b: 2.50}}\n";
+        + "    resources: {limits: {example.com/a: 500m, example.com/b: 2.5}}\n";
     String a = "resource.Quantity{i:resource.int64Amount{value:500, scale:-3}, "
         + "d:resource.infDecAmount{Dec:(*inf.Dec)(nil)}, s:\"500m\", Format:\"DecimalSI\"}";
     String b = "resource.Quantity{i:resource.int64Amount{value:25, scale:-1}, "
