@@ -314,8 +314,8 @@ def add(case, pod, c):
       "spec.ephemeralContainers[0].volumeMounts[0].bindMountOptions[1]: Unsupported value",
       "spec.ephemeralContainers: Forbidden",  # ValidatePodCreate, after ValidatePodSpec
       version="1.37", gates=bind_on)
-    g("probe-protocol-gate-on-1-36", "httpGet.protocol is an unknown field in 1.36 whatever the gate says: warned about, not checked",
-      pod([c(readinessProbe=http(protocol="HTTP3"))]), version="1.36", gates=h2c_on,
+    g("probe-protocol-bad-1-36", "httpGet.protocol is an unknown field in 1.36 (whose servers do not know H2CContainerProbe): warned about, not checked",
+      pod([c(readinessProbe=http(protocol="HTTP3"))]), version="1.36",
       warn=["spec.containers[0].readinessProbe.httpGet.protocol"])
 
     users_on = ["AtomicWriteVolumeUserFields=true"]

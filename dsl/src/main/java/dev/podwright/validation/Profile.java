@@ -162,6 +162,16 @@ public final class Profile {
   public static final String WORKLOAD_WITH_JOB = "WorkloadWithJob";
   /** Pod {@code evictionResponders}: alpha (off) in 1.37. */
   public static final String EVICTION_REQUEST_API = "EvictionRequestAPI";
+  /** Probes' and hooks' {@code httpGet.protocol}: alpha (off) in 1.37. */
+  static final String H2C_CONTAINER_PROBE = "H2CContainerProbe";
+  /** gRPC probes' {@code mode}: alpha (off) in 1.37. */
+  static final String GRPC_CONTAINER_PROBE_TLS = "GRPCContainerProbeTLS";
+  /** {@code emptyDir.mode}: alpha (off) in 1.37. */
+  static final String EMPTY_DIR_VOLUME_MODE = "EmptyDirVolumeMode";
+  /** {@code volumeMounts[].bindMountOptions}: alpha (off) in 1.37. */
+  static final String VOLUME_BIND_MOUNT_OPTIONS = "VolumeBindMountOptions";
+  /** The {@code defaultUser} and {@code user} fields of atomic-write volumes: alpha in 1.37. */
+  static final String ATOMIC_WRITE_VOLUME_USER_FIELDS = "AtomicWriteVolumeUserFields";
   /**
    * Declarative validation (KEP-5073): beta (on) 1.33 to 1.35, GA and locked from 1.36
    * (k8s.io/apiserver pkg/features/kube_features.go at v0.36.0 and v0.37.0-beta.0).
@@ -571,6 +581,17 @@ public final class Profile {
     // changing nothing, and a pod-level pids limit is refused as validatePodResourceName
     // refuses it.
     EVICTION_REQUESTS(EVICTION_REQUEST_API,     "----------a"),
+    // The gates of the five other 1.37 alpha fields (AlphaFieldRules): each came with its field
+    // in the 1.37 cycle (kubernetes/kubernetes#139429, #137762, #140244, the bind-mount and
+    // atomic-write user PRs, merged 2026-07-21 to 07-23, after v1.37.0-beta.0; kubernetes/api
+    // master 10b39a39 tags the fields), so a 1.36 or older kube-apiserver refuses them as
+    // unrecognized. No 1.37 kube_features.go at the tag was found; alpha and off is what the
+    // API comments and the 1.38-cycle validation.go (reckless-sherixx/kubernetes 32ac3ec9) say.
+    H2C(H2C_CONTAINER_PROBE,                    "----------a"),
+    GRPC_TLS(GRPC_CONTAINER_PROBE_TLS,          "----------a"),
+    EMPTY_DIR_MODE(EMPTY_DIR_VOLUME_MODE,       "----------a"),
+    BIND_MOUNT_OPTIONS(VOLUME_BIND_MOUNT_OPTIONS, "----------a"),
+    VOLUME_USERS(ATOMIC_WRITE_VOLUME_USER_FIELDS, "----------a"),
     // k8s.io/apiserver pkg/features/kube_features.go, v0.35.0 to v0.37.0-beta.0 (for 1.33 and
     // 1.34, k8s.io/kubernetes pkg/features/kube_features.go copies list them, as
     // genericfeatures.DeclarativeValidation*, with the same 1.33 entries):

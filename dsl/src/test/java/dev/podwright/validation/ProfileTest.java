@@ -46,6 +46,14 @@ class ProfileTest {
             + "1.37 no longer has it");
     assertThatThrownBy(() -> Profile.of("1.27").withFeatureGate(Profile.SIDECAR_CONTAINERS,
         true)).hasMessageStartingWith("unrecognized feature gate: SidecarContainers");
+    // The gates of the 1.37 alpha fields came with their fields in the 1.37 cycle.
+    for (String gate : List.of("H2CContainerProbe", "GRPCContainerProbeTLS",
+        "EmptyDirVolumeMode", "VolumeBindMountOptions", "AtomicWriteVolumeUserFields")) {
+      assertThatThrownBy(() -> Profile.of("1.36").withFeatureGate(gate, true))
+          .hasMessageStartingWith("unrecognized feature gate: " + gate);
+      assertThat(Profile.of("1.37").isEnabled(gate)).isFalse();
+      assertThat(Profile.of("1.37").withFeatureGate(gate, true).isEnabled(gate)).isTrue();
+    }
   }
 
   @Test
