@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -70,6 +71,19 @@ class NodeReader {
 
   final String string(Field f) {
     return string(f.value(), f.path());
+  }
+
+  /**
+   * A {@code metav1.Time}: a string {@code time.Parse(time.RFC3339, ...)} takes, as the server's
+   * decoder requires; on failure Go's message ({@link GoTime}).
+   */
+  final String time(Field f) {
+    String s = string(f);
+    Optional<String> error = GoTime.parseError(s);
+    if (error.isPresent()) {
+      throw new ManifestException(f.value().line(), f.value().column(), f.path(), error.get());
+    }
+    return s;
   }
 
   final boolean bool(Field f) {

@@ -42,7 +42,13 @@ record ApiModel(int first, int last, List<Type> types) {
 
   /** One attribute of a generated type. */
   record Attr(String json, String declaringType, Shape shape, Presence presence,
-      boolean omitempty, String doc, int since, int until, String gate, int gatedUntil) {}
+      boolean omitempty, String doc, int since, int until, String gate, int gatedUntil,
+      String goType) {
+    /** Whether the field is a {@code metav1.Time}, whose text the server parses as RFC 3339. */
+    boolean isTime() {
+      return goType.equals("meta/v1.Time");
+    }
+  }
 
   /** Merges the descriptions, oldest first. */
   static ApiModel merge(List<ApiDescription> versions) {
@@ -118,7 +124,7 @@ record ApiModel(int first, int last, List<Type> types) {
       int[] r = range.get(json);
       merged.add(new Attr(a.json(), a.declaringType(), a.shape(), a.presence(), a.omitempty(),
           a.doc(), r[0],
-          r[1], gate.getOrDefault(json, ""), gatedUntil.getOrDefault(json, 0)));
+          r[1], gate.getOrDefault(json, ""), gatedUntil.getOrDefault(json, 0), a.goType()));
     }
     return List.copyOf(merged);
   }
@@ -226,7 +232,8 @@ record ApiModel(int first, int last, List<Type> types) {
         Shape shape = type.equals("opaque") ? new Shape.Opaque() : shape(type);
         attrs.add(new Attr(f.json(), t.name(), shape, presence(key, f, shape, pointer),
             f.omitempty(), f.doc(),
-            minor, minor, f.featureGates().isEmpty() ? "" : f.featureGates().get(0), 0));
+            minor, minor, f.featureGates().isEmpty() ? "" : f.featureGates().get(0), 0,
+            stripPointer(type)));
       }
       return attrs;
     }

@@ -251,7 +251,7 @@ final class ReaderGenerator {
     } else if (s instanceof Shape.Scalar sc) {
       switch (sc) {
         case STRING:
-          return CodeBlock.of("r.string(f)");
+          return CodeBlock.of(a.isTime() ? "r.time(f)" : "r.string(f)");
         case BOOL:
           return CodeBlock.of("r.bool(f)");
         case INT32:
