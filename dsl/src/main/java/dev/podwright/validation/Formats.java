@@ -50,6 +50,15 @@ final class Formats {
     return "must be no more than " + length + " characters";
   }
 
+  /**
+   * {@code content.MaxLenError} (k8s.io/apimachinery api/validate/content/errors.go, from
+   * v0.35.0), which the {@code content} checks use: "bytes" where {@link #maxLenError} says
+   * "characters".
+   */
+  static String contentMaxLenError(int length) {
+    return "must be no more than " + length + " bytes";
+  }
+
   static String inclusiveRangeError(long lo, long hi) {
     return "must be between " + lo + " and " + hi + ", inclusive";
   }
@@ -96,6 +105,11 @@ final class Formats {
     return subdomain(value, false, "'-' or '.'");
   }
 
+  /** {@code content.IsDNS1123Subdomain} (apimachinery v0.35 on): lengths in bytes. */
+  private static List<String> contentDns1123Subdomain(String value) {
+    return subdomain(value, false, "'-' or '.'", DNS1123_SUBDOMAIN_FMT, true);
+  }
+
   /**
    * {@code IsDNS1123SubdomainWithUnderscore}. Its message named the plain subdomain regex until
    * kubernetes/kubernetes#132034 (merged June 2025, so from 1.34) made it name the underscore one;
@@ -113,12 +127,17 @@ final class Formats {
 
   private static List<String> subdomain(String value, boolean underscore, String allowed,
       String shownRegex) {
+    return subdomain(value, underscore, allowed, shownRegex, false);
+  }
+
+  private static List<String> subdomain(String value, boolean underscore, String allowed,
+      String shownRegex, boolean content) {
     if (value.length() <= 253 && isSubdomain(value, 0, value.length())) {
       return List.of(); // a plain subdomain passes the underscore pattern too
     }
     List<String> errs = new ArrayList<>();
     if (value.length() > 253) {
-      errs.add(maxLenError(253));
+      errs.add(content ? contentMaxLenError(253) : maxLenError(253));
     }
     Pattern pattern = underscore ? Regexes.DNS1123_SUBDOMAIN_UNDERSCORE
         : Regexes.DNS1123_SUBDOMAIN;
@@ -186,10 +205,10 @@ final class Formats {
    * "must be no more than 63 bytes" from v0.35, "characters" before.
    */
   static List<String> qualifiedName(String value, Profile profile) {
-    List<String> errs = qualifiedName(value);
     if (profile.atLeast(35)) {
-      return contentLengths(errs);
+      return qualifiedName(value, true);
     }
+    List<String> errs = qualifiedName(value);
     if (errs.size() != 1 || !errs.get(0).startsWith(LABEL_KEY_PREFIX)) {
       return errs;
     }
@@ -203,27 +222,18 @@ final class Formats {
    * v0.34 "characters".
    */
   static List<String> labelValue(String value, Profile profile) {
-    List<String> errs = labelValue(value);
-    return profile.atLeast(35) ? contentLengths(errs) : errs;
-  }
-
-  /** The messages with {@code MaxLenError}'s "characters" as {@code content.MaxLenError}'s. */
-  private static List<String> contentLengths(List<String> errs) {
-    if (errs.isEmpty()) {
-      return errs;
-    }
-    List<String> out = new ArrayList<>(errs.size());
-    for (String e : errs) {
-      out.add(e.replaceFirst("must be no more than (\\d+) characters",
-          "must be no more than $1 bytes"));
-    }
-    return out;
+    return labelValue(value, profile.atLeast(35));
   }
 
   private static final String LABEL_KEY_PREFIX = "a valid label key ";
 
   /** {@code content.IsLabelKey} (= {@code IsQualifiedName} from apimachinery v0.35). */
   static List<String> qualifiedName(String value) {
+    return qualifiedName(value, false);
+  }
+
+  /** {@code content} for {@code content.IsLabelKey}'s length words ("bytes"). */
+  private static List<String> qualifiedName(String value, boolean content) {
     if (isQualifiedName(value)) {
       return List.of();
     }
@@ -238,7 +248,7 @@ final class Formats {
       if (prefix.isEmpty()) {
         errs.add("prefix part " + emptyError());
       } else {
-        for (String msg : dns1123Subdomain(prefix)) {
+        for (String msg : content ? contentDns1123Subdomain(prefix) : dns1123Subdomain(prefix)) {
           errs.add("prefix part " + msg);
         }
       }
@@ -251,7 +261,7 @@ final class Formats {
     if (name.isEmpty()) {
       errs.add("name part " + emptyError());
     } else if (name.length() > 63) {
-      errs.add("name part " + maxLenError(63));
+      errs.add("name part " + (content ? contentMaxLenError(63) : maxLenError(63)));
     }
     if (!Regexes.LABEL_KEY.matcher(name).matches()) {
       errs.add("name part " + regexError(LABEL_KEY_MSG, LABEL_KEY_FMT, "MyName", "my.name",
@@ -262,12 +272,17 @@ final class Formats {
 
   /** {@code IsValidLabelValue}. */
   static List<String> labelValue(String value) {
+    return labelValue(value, false);
+  }
+
+  /** {@code content} for {@code content.IsLabelValue}'s length words ("bytes"). */
+  private static List<String> labelValue(String value, boolean content) {
     if (value.isEmpty() || value.length() <= 63 && isLabelKeyName(value, 0, value.length())) {
       return List.of();
     }
     List<String> errs = new ArrayList<>();
     if (value.length() > 63) {
-      errs.add(maxLenError(63));
+      errs.add(content ? contentMaxLenError(63) : maxLenError(63));
     }
     if (!Regexes.LABEL_VALUE.matcher(value).matches()) {
       errs.add(regexError("a valid label must be an empty string or consist of alphanumeric "

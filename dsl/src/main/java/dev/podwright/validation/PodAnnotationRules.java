@@ -6,6 +6,7 @@ import dev.podwright.model.SeccompProfile;
 import dev.podwright.model.SecurityContext;
 import dev.podwright.model.Toleration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -306,7 +307,7 @@ final class PodAnnotationRules {
       String value = annotationForField(own.isPresent() ? own : podProfile);
       if (!value.isEmpty()) {
         if (out == null) {
-          out = new java.util.LinkedHashMap<>(annotations);
+          out = new LinkedHashMap<>(annotations);
         }
         out.put(key, value);
       }

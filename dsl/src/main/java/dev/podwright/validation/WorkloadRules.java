@@ -442,7 +442,7 @@ final class WorkloadRules {
     String name = MetaRules.nameOnCreate(cronJob.metadata());
     if (name.length() > 52) {
       errors.add(FieldError.invalid(FieldPath.root("metadata").child("name"),
-          name, "must be no more than 52 " + (profile.atLeast(35) ? "bytes" : "characters")));
+          name, profile.atLeast(35) ? Formats.contentMaxLenError(52) : Formats.maxLenError(52)));
     }
     if (declarativeSchedule && s.schedule().isEmpty()) {
       errors.add(FieldError.required(path.child("schedule"), ""));
