@@ -208,7 +208,9 @@ final class ContainerRules {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < policies.size(); i++) {
       ContainerResizePolicy p = policies.get(i);
-      Object shown = resourceNameValue(p.resourceName());
+      // Checked by running validation.ValidatePodCreate of the vendored v1.31.2 to v1.35.7 trees
+      // (openshift-kni/scheduler-plugins 66516c76b to 2117d3e30) on such pods.
+      ErrorBodyValue shown = GoStructs.resourceNameValue(p.resourceName());
       if (!seen.add(p.resourceName())) {
         errors.add(FieldError.duplicate(path.index(i), shown));
       }
@@ -229,17 +231,6 @@ final class ContainerRules {
         errors.add(FieldError.invalid(path, p.restartPolicy(), neverMessage));
       }
     }
-  }
-
-  /**
-   * A resize policy's {@code resourceName} as an error value. It is a core.ResourceName, a
-   * fmt.Stringer, so apimachinery up to v0.33 prints it bare ({@code Duplicate value: cpu}),
-   * its ErrorBody quoting only plain strings; from v0.34 ErrorBody json.Marshals it ("cpu").
-   * Checked by running validation.ValidatePodCreate of the vendored v1.31.2 to v1.35.7 trees
-   * (openshift-kni/scheduler-plugins 66516c76b to 2117d3e30) on such pods.
-   */
-  private Object resourceNameValue(String name) {
-    return profile.atLeast(34) ? name : GoValues.bare(name);
   }
 
   /**

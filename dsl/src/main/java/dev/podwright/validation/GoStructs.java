@@ -196,6 +196,15 @@ final class GoStructs {
             + "}", intOrStringJson(value));
   }
 
+  /**
+   * A {@code core.ResourceName} error value: a {@code fmt.Stringer}, so printed bare
+   * ({@code gpu}) up to apimachinery v0.33, whose ErrorBody quotes only plain strings; its JSON
+   * string ({@code "gpu"}) from v0.34 (field/errors.go at v0.33.3 and v0.34.1).
+   */
+  static ErrorBodyValue resourceNameValue(String name) {
+    return new ErrorBodyValue(name, jsonString(name));
+  }
+
   /** The JSON of an {@code intstr.IntOrString}: a number or a string. */
   static String intOrStringJson(IntOrString value) {
     return value.isInt() ? Integer.toString(value.intValue()) : jsonString(value.stringValue());

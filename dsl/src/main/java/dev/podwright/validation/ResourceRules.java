@@ -367,14 +367,11 @@ final class ResourceRules {
    * {@code validatePodResourceName}; both start with {@code validateResourceName}.
    */
   private void resourceName(String name, FieldPath path) {
-    // The value is a core.ResourceName, a fmt.Stringer: printed bare (gpu) up to apimachinery
-    // v0.33, whose ErrorBody quotes only plain strings; quoted ("gpu") from v0.34, which
-    // json.Marshals it (field/errors.go at v0.33.3 and v0.34.1). Before 1.29 the value is a
-    // plain string, so quoted: validateResourceName(value string, ...) in the v1.27.4 and
-    // v1.28.0 validation.go vendored by ceph/ceph-csi (b2fdc269, ef84a109); core.ResourceName
-    // from v1.29.3 (c1ee1126).
-    ErrorBodyValue shown = new ErrorBodyValue(
-        profile.atLeast(29) ? name : GoValues.quote(name), GoStructs.jsonString(name));
+    // The value is a core.ResourceName (GoStructs.resourceNameValue) from 1.29; before, a plain
+    // string, so quoted: validateResourceName(value string, ...) in the v1.27.4 and v1.28.0
+    // validation.go vendored by ceph/ceph-csi (b2fdc269, ef84a109); core.ResourceName from
+    // v1.29.3 (c1ee1126).
+    Object shown = profile.atLeast(29) ? GoStructs.resourceNameValue(name) : name;
     java.util.List<String> qualified = Formats.qualifiedName(name, profile);
     errors.invalidAll(path, shown, qualified);
     boolean unprefixed = !name.contains("/");
